@@ -1,0 +1,116 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Claimwire",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "aggregator", targets: ["aggregator"]),
+        .executable(name: "extractor", targets: ["extractor"]),
+        .executable(name: "claimwire", targets: ["claimwire"]),
+        .executable(name: "claimwire-bench", targets: ["claimwire-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // libzstd from the system (Debian: libzstd-dev); nothing vendored.
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
+        // Value types every module shares. No dependencies, no behaviour beyond validation.
+        .target(name: "ClaimModel"),
+        // Frames, messages, the hand-written codec, zstd, NIO glue.
+        .target(
+            name: "Wire",
+            dependencies: [
+                "ClaimModel", "CZstd",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        // Bundles, plain text and JSON Lines -> articles. Pure: bytes in, articles out.
+        .target(name: "ArticleReader", dependencies: ["ClaimModel"]),
+        // Article text -> mentions, denials, features. Pure.
+        .target(name: "Extraction", dependencies: ["ClaimModel"]),
+        // The canonical graph: merge, conflicts, denials, stories, syndication. Pure.
+        .target(name: "ClaimGraph", dependencies: ["ClaimModel"]),
+        // Durable store of accepted articles (SQLite through GRDB).
+        .target(
+            name: "ClaimStore",
+            dependencies: ["ClaimModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Human renderings of graph views: tables, markdown, HTML, dot. Pure.
+        .target(name: "Reports", dependencies: ["ClaimModel"]),
+        .target(
+            name: "ExtractorService",
+            dependencies: [
+                "ClaimModel", "Wire", "Extraction",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "AggregatorService",
+            dependencies: [
+                "ClaimModel", "Wire", "ClaimGraph", "ClaimStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "aggregator",
+            dependencies: [
+                "AggregatorService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "extractor",
+            dependencies: [
+                "ExtractorService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "claimwire",
+            dependencies: [
+                "ClaimModel", "Wire", "ArticleReader", "Extraction", "ClaimGraph", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "claimwire-bench",
+            dependencies: [
+                "ClaimModel", "Wire", "ArticleReader", "Extraction", "ClaimGraph", "ClaimStore", "CZstd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
+        .testTarget(name: "WireTests", dependencies: ["Wire", "ClaimModel"]),
+        .testTarget(name: "ArticleReaderTests", dependencies: ["ArticleReader"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleReader"]),
+        .testTarget(name: "ClaimGraphTests", dependencies: ["ClaimGraph", "Extraction", "ArticleReader"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(
+            name: "ServiceTests",
+            dependencies: ["AggregatorService", "ExtractorService", "Wire", "Extraction"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ClaimModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ExtractionPlaceholder {
+    @Test func moduleBuilds() { #expect(Bool(true)) }
+}

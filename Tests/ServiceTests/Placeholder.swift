@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ServicePlaceholder {
+    @Test func moduleBuilds() { #expect(Bool(true)) }
+}
