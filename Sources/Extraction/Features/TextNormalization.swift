@@ -17,7 +17,7 @@ package enum TextNormalization {
             }
             if scalar.isASCII {
                 let v = scalar.value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : scalar)
                 continue
             }
             if let unified = unifiedVariant(scalar) {

@@ -41,8 +41,19 @@ public final class FrameCodec {
     /// The frame for `message`, compressed when its payload reaches the threshold and
     /// compression makes it smaller.
     public func frame(for message: Message) throws(WireProtocolError) -> Frame {
+        try frame(payload: Self.payload(of: message), type: message.type.rawValue)
+    }
+
+    /// The uncompressed payload of `message` (what the dictionary is trained on).
+    package static func payload(of message: Message) -> ByteBuffer {
         var payload = ByteBufferAllocator().buffer(capacity: 256)
         payload.writePayload(of: message)
+        return payload
+    }
+
+    /// Frames an encoded payload: compression, flags, header (the part measured against raw zstd).
+    package func frame(payload: ByteBuffer, type: UInt16) throws(WireProtocolError) -> Frame {
+        var payload = payload
         var flags: FrameFlags = []
         if payload.readableBytes >= compression.threshold {
             let packed = try zstd.compress(payload, level: compression.clampedLevel, dictionary: dictionary)
@@ -56,8 +67,7 @@ public final class FrameCodec {
             throw .frameTooLarge(length: payload.readableBytes, limit: peerLimits.maxFrameBytes)
         }
         let header = FrameHeader(
-            length: UInt32(payload.readableBytes), version: version, flags: flags, type: message.type.rawValue
-        )
+            length: UInt32(payload.readableBytes), version: version, flags: flags, type: type)
         return Frame(header: header, payload: payload)
     }
 
@@ -80,14 +90,16 @@ public final class FrameCodec {
         guard let type = MessageType(rawValue: frame.header.type) else {
             throw .unknownMessageType(type: frame.header.type)
         }
-        var payload = frame.payload
-        if frame.header.flags.contains(.compressed) {
-            payload = try zstd.decompress(
-                payload, limit: limits.maxDecompressedBytes, dictionaries: dictionaries,
-                flaggedDictionary: frame.header.flags.contains(.dictionary))
-        }
-        var reader = PayloadReader(buffer: payload, limits: limits)
+        var reader = PayloadReader(buffer: try plainPayload(of: frame), limits: limits)
         return try reader.readMessage(type)
+    }
+
+    /// The frame's payload, decompressed (within `maxDecompressedBytes`) when flagged.
+    package func plainPayload(of frame: Frame) throws(WireProtocolError) -> ByteBuffer {
+        guard frame.header.flags.contains(.compressed) else { return frame.payload }
+        return try zstd.decompress(
+            frame.payload, limit: limits.maxDecompressedBytes, dictionaries: dictionaries,
+            flaggedDictionary: frame.header.flags.contains(.dictionary))
     }
 
     /// Takes one frame off the front of `buffer` and decodes it: a message, nil for "need more
