@@ -79,7 +79,10 @@ struct SendCommand: AsyncParsableCommand {
 
         let endpoints = try extractorEndpoints()
         summary.extractors = endpoints.map(\.description)
-        let batches = Self.batches(of: articles, size: batchSize)
+        // A small send is still spread over every extractor lane.
+        let lanesInAll = max(1, endpoints.count * lanes)
+        let spread = (articles.count + lanesInAll - 1) / lanesInAll
+        let batches = Self.batches(of: articles, size: max(1, min(batchSize, spread)))
         summary.batches = batches.count
         let progress = SendProgress(
             total: articles.count, batches: batches.count,

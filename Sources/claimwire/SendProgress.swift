@@ -38,7 +38,7 @@ final class SendProgress: @unchecked Sendable {
             } else {
                 let verb = acknowledged ? "acknowledged" : "NOT acknowledged"
                 Self.write(
-                    "batch \(batch + 1)/\(batches): \(count) articles \(verb) via \(extractor)"
+                    "batch \(batch + 1)/\(batches): \(count) \(count == 1 ? "article" : "articles") \(verb) via \(extractor)"
                         + (note.isEmpty ? "" : " (\(note))") + "\n")
             }
         }

@@ -63,7 +63,7 @@ struct SendSummary: Codable, Sendable {
         ])
         table.append([TextTable.Cell("mentions"), TextTable.Cell(String(mentions))])
         out += table.render(style: style, indent: "  ")
-        if batches > 0 {
+        if ackLatencyP50Milliseconds > 0 {
             out +=
                 style.apply(
                     .dim,
@@ -75,10 +75,19 @@ struct SendSummary: Codable, Sendable {
         for problem in rejected {
             out += "  " + style.apply(.yellow, "rejected") + " \(problem.ref): \(problem.reason)\n"
         }
-        for problem in unacknowledged.prefix(20) {
-            out += "  " + style.apply(.red, "not acknowledged") + " \(problem.ref): \(problem.reason)\n"
+        // One line per reason: a dead extractor fails every article the same way.
+        var reasons: [String] = []
+        var refs: [String: [String]] = [:]
+        for problem in unacknowledged {
+            if refs[problem.reason] == nil { reasons.append(problem.reason) }
+            refs[problem.reason, default: []].append(problem.ref)
         }
-        if unacknowledged.count > 20 { out += "  … and \(unacknowledged.count - 20) more\n" }
+        for reason in reasons {
+            let list = refs[reason] ?? []
+            var names = list.prefix(3).joined(separator: ", ")
+            if list.count > 3 { names += " and \(list.count - 3) more" }
+            out += "  " + style.apply(.red, "not acknowledged") + " \(names): \(reason)\n"
+        }
         return out
     }
 
