@@ -1,1 +1,212 @@
-// Placeholder until the module lands.
+import ClaimModel
+
+/// What `ClaimGraph.insert` did with an article.
+public enum InsertOutcome: String, Hashable, Sendable, Codable {
+    /// New: its mentions and denials are in the graph.
+    case accepted
+    /// An article with the same id (outlet and normalised text) is already in the graph.
+    case duplicate
+}
+
+/// The canonical claim graph: articles deduplicated and clustered into stories, mentions
+/// merged into canonical claims, competing figures and denials attached.
+///
+/// Every derived structure is a set of connected components under symmetric pairwise rules
+/// (near-copy, story similarity, value compatibility), so the graph is a function of the set
+/// of inserted articles: any insertion order gives the same export, byte for byte. Ids derive
+/// from content (a story from its earliest article, a claim from its earliest mention).
+/// Article texts are not kept; evidence is returned as byte spans for the caller to resolve.
+public struct ClaimGraph: Sendable {
+    var articles: [ArticleEntry] = []
+    var mentions: [MentionEntry] = []
+    var values: [CompactValue] = []
+    var denials: [DenialEntry] = []
+    var groups: [MeasureGroup] = []
+
+    var strings = Interner()
+    var units = Interner()
+
+    var articleIndex: [ArticleID: Int32] = [:]
+    /// First 12 hex digits of an article id, for resolving story ids.
+    var articlePrefixIndex: [Substring: Int32] = [:]
+    var textHashIndex: [UInt64: [Int32]] = [:]
+    var simhashBands: [UInt64: [Int32]] = [:]
+    var groupIndex: [GroupKey: Int32] = [:]
+    var subjectGroups: [Int32: [Int32]] = [:]
+    /// Articles by (entity or term, published day): story candidates within the window.
+    var postings: [PostingKey: [Int32]] = [:]
+
+    struct PostingKey: Hashable, Sendable {
+        var token: Int32
+        var day: Int32
+    }
+
+    /// Near-copies of one text.
+    var syndication = DisjointSets()
+    /// Stories, over articles.
+    var stories = DisjointSets()
+    /// Canonical claims, over mentions.
+    var claimSets = DisjointSets()
+    /// Measure groups of one subject whose phrases name the same measure.
+    var measureSets = DisjointSets()
+
+    struct GroupKey: Hashable, Sendable {
+        var subject: Int32
+        var measure: String
+    }
+
+    /// Tuning of the rules; the defaults are what the evaluation was run with.
+    public var rules: GraphRules
+
+    public init(rules: GraphRules = GraphRules()) {
+        self.rules = rules
+    }
+
+    /// Number of articles held.
+    public var articleCount: Int { articles.count }
+    /// Number of mentions held.
+    public var mentionCount: Int { mentions.count }
+
+    /// Adds an article with its mentions and denials. An article whose id is already present
+    /// is not added again (`duplicate`); a resend changes nothing.
+    @discardableResult
+    public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
+        if articleIndex[analyzed.id] != nil { return .duplicate }
+        let index = Int32(articles.count)
+        let features = analyzed.features
+        let article = analyzed.article
+
+        var entry = ArticleEntry(
+            id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""),
+            title: article.title, url: article.url, published: article.published,
+            textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
+            textLength: Int32(clamping: article.text.utf8.count),
+            mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
+            denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
+            entities: [], entityWeights: [], terms: [], claimGroups: [])
+
+        func isMain(_ passage: Int) -> Bool {
+            features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
+        }
+
+        // Mentions.
+        var mainGroups: Set<Int32> = []
+        var subjectWeights: [Int32: Float] = [:]
+        for mention in analyzed.mentions {
+            let subjectKey = strings.intern(MeasureVocabulary.normalizeName(mention.subject))
+            let group = groupFor(subjectKey: subjectKey, measure: mention.measure)
+            let main = isMain(mention.passage)
+            let valueStart = Int32(values.count)
+            for value in mention.quantity.values + mention.quantity.upper {
+                values.append(
+                    CompactValue(
+                        amount: value.amount, resolution: Float(value.resolution),
+                        unit: units.intern(value.unit.rawValue)))
+            }
+            let entryMention = MentionEntry(
+                article: index, subject: strings.intern(mention.subject),
+                measure: strings.intern(mention.measure), group: group,
+                period: mention.period.map { strings.intern($0.rawValue) } ?? -1,
+                attribution: mention.attribution.map { strings.intern($0) } ?? -1,
+                valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
+                upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
+                hedged: mention.hedged, isMain: main,
+                evidenceStart: Int32(clamping: mention.evidence.start),
+                evidenceEnd: Int32(clamping: mention.evidence.end))
+            mentions.append(entryMention)
+            if main {
+                mainGroups.insert(group)
+                subjectWeights[subjectKey, default: 0] += 1
+            }
+        }
+        entry.claimGroups = mainGroups.sorted()
+
+        for denial in analyzed.denials {
+            denials.append(
+                DenialEntry(
+                    article: index, party: strings.intern(denial.party),
+                    target: denial.target.map { strings.intern($0) } ?? -1,
+                    subject: denial.subject.map { strings.intern($0) } ?? -1,
+                    topics: denial.topics.map { MeasureVocabulary.stem($0.lowercased()) },
+                    isMain: isMain(denial.passage),
+                    evidenceStart: Int32(clamping: denial.evidence.start),
+                    evidenceEnd: Int32(clamping: denial.evidence.end)))
+        }
+
+        // Clustering cues: entities of the main passages, plus the subjects of its figures.
+        var weights: [Int32: Float] = [:]
+        let namedTotal = Float(
+            max(1, features.entities.prefix(rules.entitiesPerArticle).reduce(0) { $0 + $1.count }))
+        for entity in features.entities.prefix(rules.entitiesPerArticle) {
+            let key = strings.intern(MeasureVocabulary.normalizeName(entity.name))
+            weights[key, default: 0] += Float(entity.count) / namedTotal
+        }
+        let subjectTotal = Float(max(1, subjectWeights.values.reduce(0, +)))
+        for (key, weight) in subjectWeights {
+            weights[key, default: 0] += rules.subjectWeight * weight / subjectTotal
+        }
+        // Ties broken by the name, never by intern order, which depends on arrival order.
+        let rankedEntities = weights.sorted {
+            $0.value != $1.value ? $0.value > $1.value : strings[$0.key] < strings[$1.key]
+        }
+        .prefix(rules.entitiesPerArticle)
+        let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
+        entry.entities = rankedEntities.map(\.key)
+        entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
+        entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
+
+        articles.append(entry)
+        articleIndex[analyzed.id] = index
+        articlePrefixIndex[analyzed.id.rawValue.prefix(Self.idPrefixLength)] = index
+        _ = syndication.add()
+        _ = stories.add()
+        for offset in 0..<Int32(analyzed.mentions.count) {
+            _ = claimSets.add()
+            linkMention(entry.mentionStart + offset)
+        }
+        linkSyndication(index)
+        linkStory(index)
+        return .accepted
+    }
+
+    static let idPrefixLength = 12
+
+    static func hashPrefix(_ hex: String) -> UInt64 {
+        var value: UInt64 = 0
+        var digits = 0
+        for byte in hex.utf8 {
+            guard digits < 16 else { break }
+            let nibble: UInt64
+            switch byte {
+            case 48...57: nibble = UInt64(byte - 48)
+            case 97...102: nibble = UInt64(byte - 87)
+            case 65...70: nibble = UInt64(byte - 55)
+            default: return StableHash.of(hex)
+            }
+            value = value << 4 | nibble
+            digits += 1
+        }
+        return digits == 16 ? value : StableHash.of(hex)
+    }
+
+    // MARK: Canonical orders
+
+    /// Articles in canonical order: earliest published first (undated last), then by id.
+    func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
+        let x = articles[Int(a)]
+        let y = articles[Int(b)]
+        switch (x.published, y.published) {
+        case let (p?, q?) where p != q: return p < q
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return x.id < y.id
+        }
+    }
+
+    func mentionPrecedes(_ a: Int32, _ b: Int32) -> Bool {
+        let x = mentions[Int(a)].article
+        let y = mentions[Int(b)].article
+        if x != y { return articlePrecedes(x, y) }
+        return a < b
+    }
+}

@@ -1,0 +1,79 @@
+import ClaimModel
+
+// Competing figures: claims of one subject, one measure family and scope, and compatible
+// periods whose values cannot both hold. Claims that compete directly or through another are
+// shown together, as one conflict.
+extension ClaimGraph {
+    /// Every claim of a subject.
+    func claimRoots(ofSubject subjectKey: Int32) -> [Int32] {
+        var roots: Set<Int32> = []
+        for group in subjectGroups[subjectKey, default: []] {
+            for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+        }
+        return roots.sorted()
+    }
+
+    /// Conflicts among the claims of the given subjects, each as sorted claim roots.
+    func conflictSets(subjects: [Int32]) -> [[Int32]] {
+        var out: [[Int32]] = []
+        for subject in subjects {
+            var buckets: [String: [ClaimSummary]] = [:]
+            for root in claimRoots(ofSubject: subject) {
+                let summary = summary(ofClaim: root)
+                buckets[summary.bucket, default: []].append(summary)
+            }
+            for (_, claims) in buckets where claims.count > 1 {
+                out += conflictComponents(claims)
+            }
+        }
+        return out
+    }
+
+    private func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
+        var parent = Array(claims.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var linked = Set<Int>()
+        for i in claims.indices {
+            for j in claims.indices where j > i && compete(claims[i], claims[j]) {
+                parent[find(i)] = find(j)
+                linked.insert(i)
+                linked.insert(j)
+            }
+        }
+        var components: [Int: [Int32]] = [:]
+        for i in linked { components[find(i), default: []].append(claims[i].root) }
+        return components.values.map { $0.sorted() }
+    }
+
+    /// Some periods agree, some unit is shared, and in no shared unit do the figures overlap.
+    func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        var periodsAgree = false
+        for p in a.periods {
+            for q in b.periods where periodsCompatible(p, q) {
+                periodsAgree = true
+                break
+            }
+            if periodsAgree { break }
+        }
+        guard periodsAgree else { return false }
+        var shared = false
+        for x in a.hulls {
+            for y in b.hulls where x.unit == y.unit {
+                if x.overlaps(y) { return false }
+                shared = true
+            }
+        }
+        return shared
+    }
+
+    func conflictRecord(_ roots: [Int32]) -> ConflictRecord {
+        ConflictRecord(claims: roots.map { claimID(ofRoot: $0) }.sorted(), kind: .divergentFigures)
+    }
+}

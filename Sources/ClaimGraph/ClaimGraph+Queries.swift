@@ -1,0 +1,262 @@
+import ClaimModel
+
+// The views the aggregator serves and `claimwire analyze` exports.
+extension ClaimGraph {
+    /// A slice of claims with the conflicts and denials that touch them, statuses filled.
+    struct ClaimSlice {
+        var records: [ClaimRecord]
+        var conflicts: [ConflictRecord]
+        var denials: [DenialRecord]
+    }
+
+    /// Builds claim records with statuses for `roots`. Conflicts are looked for among all
+    /// claims of their subjects, denials among the articles of `storyRoots` (nil: the stories
+    /// the claims are stated in).
+    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
+        let wanted = Set(roots)
+        let subjects = Set(
+            roots.map { groups[Int(mentions[Int(claimSets.seed(ofRoot: $0))].group)].subjectKey })
+        var contested: Set<Int32> = []
+        var conflicts: [ConflictRecord] = []
+        for set in conflictSets(subjects: subjects.sorted()) where set.contains(where: wanted.contains) {
+            contested.formUnion(set)
+            conflicts.append(conflictRecord(set))
+        }
+        let storiesToScan =
+            storyRoots
+            ?? Array(
+                Set(
+                    roots.flatMap {
+                        claimSets.members(of: $0).map { stories.root(mentions[Int($0)].article) }
+                    })
+            )
+            .sorted()
+        let attachments = denialAttachments(stories: storiesToScan).filter {
+            $0.claims.contains(where: wanted.contains)
+        }
+        var denied: Set<Int32> = []
+        for attachment in attachments { denied.formUnion(attachment.claims) }
+        var records: [ClaimRecord] = []
+        records.reserveCapacity(roots.count)
+        for root in roots {
+            var record = record(ofClaim: root, status: .singleSource)
+            if denied.contains(root) {
+                record.status = .denied
+            } else if contested.contains(root) {
+                record.status = .contested
+            } else if record.origins >= 2 {
+                record.status = .corroborated
+            }
+            records.append(record)
+        }
+        records.sort { $0.id < $1.id }
+        conflicts.sort { $0.claims.lexicographicallyPrecedes($1.claims) }
+        return ClaimSlice(records: records, conflicts: conflicts, denials: denialRecords(attachments))
+    }
+
+    func allClaimRoots() -> [Int32] {
+        var roots: [Int32] = []
+        for m in 0..<Int32(mentions.count) where claimSets.root(m) == m { roots.append(m) }
+        return roots
+    }
+
+    func allStoryRoots() -> [Int32] {
+        var roots: [Int32] = []
+        for a in 0..<Int32(articles.count) where stories.root(a) == a { roots.append(a) }
+        return roots
+    }
+
+    // MARK: Public queries
+
+    /// The whole graph in the export format, every list sorted: the same set of articles
+    /// gives the same bytes whatever order they were inserted in.
+    public func export() -> GraphExport {
+        let storyRoots = allStoryRoots()
+        let claims = slice(claims: allClaimRoots(), stories: storyRoots)
+        let articleRecords = (0..<Int32(articles.count)).map { record(ofArticle: $0) }.sorted {
+            $0.id < $1.id
+        }
+        let storyRecords = storyRoots.map { record(ofStory: $0, related: relatedStories($0)) }.sorted {
+            $0.id < $1.id
+        }
+        return GraphExport(
+            articles: articleRecords, stories: storyRecords, claims: claims.records,
+            conflicts: claims.conflicts, denials: claims.denials)
+    }
+
+    /// Stories, the latest and largest first.
+    public func stories(limit: Int) -> [StorySummary] {
+        struct Entry {
+            var root: Int32
+            var last: Day?
+            var size: Int
+            var id: String
+        }
+        var entries: [Entry] = []
+        for root in allStoryRoots() {
+            let members = stories.members(of: root)
+            let last = members.compactMap { articles[Int($0)].published }.max()
+            entries.append(Entry(root: root, last: last, size: members.count, id: storyID(ofRoot: root)))
+        }
+        entries.sort { lhs, rhs in
+            if lhs.last != rhs.last {
+                return (lhs.last ?? Day(ordinal: Int.min / 4)) > (rhs.last ?? Day(ordinal: Int.min / 4))
+            }
+            if lhs.size != rhs.size { return lhs.size > rhs.size }
+            return lhs.id < rhs.id
+        }
+        return entries.prefix(max(0, limit)).map { summary(ofStory: $0.root) }
+    }
+
+    func summary(ofStory root: Int32) -> StorySummary {
+        let page = storyPage(root)
+        let record = page.stories.first ?? record(ofStory: root, related: [])
+        let outlets = Set(
+            storyArticles(root).map { articles[Int($0)].outlet }.filter { !strings[$0].isEmpty })
+        return StorySummary(
+            id: record.id, title: record.title, articleCount: record.articles.count,
+            outletCount: outlets.count,
+            claimCount: page.claims.count, conflictCount: page.conflicts.count,
+            denialCount: page.denials.count,
+            firstPublished: record.firstPublished, lastPublished: record.lastPublished)
+    }
+
+    /// One story's page: its articles, the claims attached to it, their conflicts and denials.
+    public func story(id: String) -> GraphExport? {
+        storyRoot(forID: id).map { storyPage($0) }
+    }
+
+    func storyPage(_ root: Int32) -> GraphExport {
+        let members = storyArticles(root)
+        let id = storyID(ofRoot: root)
+        var roots: Set<Int32> = []
+        for a in members {
+            let entry = articles[Int(a)]
+            for m in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
+            where mentions[Int(m)].isMain {
+                roots.insert(claimSets.root(m))
+            }
+        }
+        let claims = slice(claims: roots.sorted())
+        let attached = claims.records.filter { $0.story == id }
+        let ids = Set(attached.map(\.id))
+        return GraphExport(
+            articles: members.map { record(ofArticle: $0) }.sorted { $0.id < $1.id },
+            stories: [record(ofStory: root, related: relatedStories(root))],
+            claims: attached,
+            conflicts: claims.conflicts.filter { $0.claims.contains(where: ids.contains) },
+            denials: claims.denials.filter { $0.claims.contains(where: ids.contains) })
+    }
+
+    /// Claims matching a filter, the best supported first.
+    public func claims(_ filter: ClaimFilter) -> [ClaimRecord] {
+        var roots: [Int32]
+        if let story = filter.story {
+            guard let root = storyRoot(forID: story) else { return [] }
+            roots = storyPage(root).claims.compactMap { claimRoot(forID: $0.id) }
+        } else if let entity = filter.entity {
+            guard let key = strings.lookup(MeasureVocabulary.normalizeName(entity)) else { return [] }
+            roots = claimRoots(ofSubject: key)
+        } else {
+            roots = allClaimRoots()
+        }
+        var records = slice(claims: roots).records.filter { record in
+            (filter.status == nil || record.status == filter.status)
+                && record.sources.count >= filter.minSources
+                && (filter.story == nil || record.story == filter.story)
+        }
+        records.sort { lhs, rhs in
+            if lhs.origins != rhs.origins { return lhs.origins > rhs.origins }
+            if lhs.sources.count != rhs.sources.count { return lhs.sources.count > rhs.sources.count }
+            return lhs.id < rhs.id
+        }
+        if filter.limit > 0, records.count > filter.limit { records.removeSubrange(filter.limit...) }
+        return records
+    }
+
+    /// One claim, or nil for an unknown id.
+    public func claim(id: String) -> ClaimRecord? {
+        guard let root = claimRoot(forID: id) else { return nil }
+        return slice(claims: [root]).records.first
+    }
+
+    /// A claim with the conflicts and denials that involve it; `sentences` is left empty for
+    /// the caller, who holds the texts, to fill from `evidence(for:)`.
+    public func claimDetail(id: String) -> ClaimEvidence? {
+        guard let root = claimRoot(forID: id) else { return nil }
+        let slice = slice(claims: [root])
+        guard let record = slice.records.first else { return nil }
+        return ClaimEvidence(claim: record, sentences: [], conflicts: slice.conflicts, denials: slice.denials)
+    }
+
+    /// Where a claim is stated: article and sentence byte span, sorted.
+    public func evidence(for claimID: String) -> [EvidenceRef] {
+        guard let root = claimRoot(forID: claimID) else { return [] }
+        var keys: Set<EvidenceKey> = []
+        for m in claimSets.members(of: root) {
+            let mention = mentions[Int(m)]
+            keys.insert(
+                EvidenceKey(article: mention.article, start: mention.evidenceStart, end: mention.evidenceEnd))
+        }
+        return sortedEvidence(keys)
+    }
+
+    /// The article record for an id, or nil.
+    public func article(id: ArticleID) -> ArticleRecord? {
+        articleIndex[id].map { record(ofArticle: $0) }
+    }
+
+    /// True when an article with this id is held.
+    public func contains(_ id: ArticleID) -> Bool { articleIndex[id] != nil }
+
+    /// One story's competing figures: the conflicts touching its claims, with those claims.
+    public func conflicts(story id: String) -> GraphExport {
+        guard let root = storyRoot(forID: id) else { return GraphExport() }
+        let page = storyPage(root)
+        let involved = Set(page.conflicts.flatMap(\.claims))
+        let roots = involved.compactMap { claimRoot(forID: $0) }.sorted()
+        let claims = slice(claims: roots)
+        return GraphExport(
+            stories: page.stories, claims: claims.records, conflicts: page.conflicts, denials: [])
+    }
+
+    /// Counts over the whole graph.
+    public func stats() -> GraphStats {
+        let claimRoots = allClaimRoots()
+        let storyRoots = allStoryRoots()
+        let subjects = Array(subjectGroups.keys).sorted()
+        let conflicts = conflictSets(subjects: subjects).count
+        let denialCount = denialRecords(denialAttachments(stories: storyRoots)).count
+        var duplicates = 0
+        for a in 0..<Int32(articles.count) where syndication.seed(ofRoot: syndication.root(a)) != a {
+            duplicates += 1
+        }
+        let outlets = Set(articles.map(\.outlet)).filter { !strings[$0].isEmpty }.count
+        return GraphStats(
+            articles: articles.count, duplicates: duplicates, mentions: mentions.count,
+            claims: claimRoots.count,
+            stories: storyRoots.count, conflicts: conflicts, denials: denialCount, outlets: outlets)
+    }
+
+    /// Approximate bytes held by the graph's own structures (not counting allocator slack).
+    public var approximateBytes: Int {
+        var bytes = articles.capacity * MemoryLayout<ArticleEntry>.stride
+        for entry in articles {
+            bytes += entry.ref.utf8.count + entry.title.utf8.count + (entry.url?.utf8.count ?? 0)
+            bytes +=
+                entry.entities.capacity * 8 + entry.terms.capacity * 4 + entry.claimGroups.capacity * 4 + 96
+        }
+        bytes += mentions.capacity * MemoryLayout<MentionEntry>.stride
+        bytes += values.capacity * MemoryLayout<CompactValue>.stride
+        bytes += denials.capacity * MemoryLayout<DenialEntry>.stride
+        bytes += groups.count * (MemoryLayout<MeasureGroup>.stride + 64)
+        for group in groups { bytes += group.mentions.capacity * 4 }
+        bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
+        bytes +=
+            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes + measureSets.memoryBytes
+        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
+        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48 + postings.capacity * 40
+        for list in postings.values { bytes += list.capacity * 4 }
+        return bytes
+    }
+}

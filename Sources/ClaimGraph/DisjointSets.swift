@@ -1,0 +1,77 @@
+/// Union-find over dense indices with a circular member list per set and a "seed" per set
+/// (the least member by a caller's order). Sets only ever merge, so connected components
+/// built from symmetric, pairwise rules do not depend on the order pairs were seen in.
+struct DisjointSets: Sendable {
+    private var parent: [Int32] = []
+    private var size: [Int32] = []
+    /// Next member in the set's circular list.
+    private var next: [Int32] = []
+    /// For roots: the seed member.
+    private var seedOf: [Int32] = []
+
+    var count: Int { parent.count }
+
+    mutating func add() -> Int32 {
+        let id = Int32(parent.count)
+        parent.append(id)
+        size.append(1)
+        next.append(id)
+        seedOf.append(id)
+        return id
+    }
+
+    mutating func find(_ x: Int32) -> Int32 {
+        var root = x
+        while parent[Int(root)] != root { root = parent[Int(root)] }
+        var node = x
+        while parent[Int(node)] != root {
+            let up = parent[Int(node)]
+            parent[Int(node)] = root
+            node = up
+        }
+        return root
+    }
+
+    /// The root without path compression, for read-only queries.
+    func root(_ x: Int32) -> Int32 {
+        var root = x
+        while parent[Int(root)] != root { root = parent[Int(root)] }
+        return root
+    }
+
+    /// Joins the sets of `a` and `b`; `precedes` orders members to keep the set's seed.
+    /// Returns true when they were apart.
+    @discardableResult
+    mutating func union(_ a: Int32, _ b: Int32, precedes: (Int32, Int32) -> Bool) -> Bool {
+        var ra = find(a)
+        var rb = find(b)
+        if ra == rb { return false }
+        if size[Int(ra)] < size[Int(rb)] { swap(&ra, &rb) }
+        parent[Int(rb)] = ra
+        size[Int(ra)] += size[Int(rb)]
+        let sa = seedOf[Int(ra)]
+        let sb = seedOf[Int(rb)]
+        seedOf[Int(ra)] = precedes(sb, sa) ? sb : sa
+        let nextA = next[Int(ra)]
+        next[Int(ra)] = next[Int(rb)]
+        next[Int(rb)] = nextA
+        return true
+    }
+
+    func seed(ofRoot root: Int32) -> Int32 { seedOf[Int(root)] }
+
+    func setSize(ofRoot root: Int32) -> Int { Int(size[Int(root)]) }
+
+    /// Every member of the set containing `x`, unordered.
+    func members(of x: Int32) -> [Int32] {
+        var out: [Int32] = [x]
+        var node = next[Int(x)]
+        while node != x {
+            out.append(node)
+            node = next[Int(node)]
+        }
+        return out
+    }
+
+    var memoryBytes: Int { parent.capacity * 4 + size.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
+}

@@ -1,0 +1,67 @@
+import ClaimModel
+
+/// An article as the graph keeps it: metadata and clustering cues, never the text.
+struct ArticleEntry: Sendable {
+    var id: ArticleID
+    var ref: String
+    var outlet: Int32
+    var title: String
+    var url: String?
+    var published: Day?
+    var textHash: UInt64
+    var simhash: UInt64
+    var textLength: Int32
+    var mentionStart: Int32
+    var mentionCount: Int32
+    var denialStart: Int32
+    var denialCount: Int32
+    /// Entities of the main passages with weights summing to 1, strongest first.
+    var entities: [Int32]
+    var entityWeights: [Float]
+    /// Key terms, most weighty first.
+    var terms: [Int32]
+    /// Measure groups of the article's main-passage mentions, sorted.
+    var claimGroups: [Int32]
+
+    var day: Int32? { published.map { Int32($0.ordinal) } }
+}
+
+/// A mention in 40-odd bytes: strings interned, values in a side table.
+struct MentionEntry: Sendable {
+    var article: Int32
+    var subject: Int32
+    var measure: Int32
+    var group: Int32
+    var period: Int32
+    var attribution: Int32
+    var valueStart: Int32
+    var valueCount: UInt8
+    var upperCount: UInt8
+    var bound: Bound
+    var hedged: Bool
+    var isMain: Bool
+    var evidenceStart: Int32
+    var evidenceEnd: Int32
+}
+
+/// A denial as the graph keeps it.
+struct DenialEntry: Sendable {
+    var article: Int32
+    var party: Int32
+    var target: Int32
+    var subject: Int32
+    var topics: [String]
+    var isMain: Bool
+    var evidenceStart: Int32
+    var evidenceEnd: Int32
+}
+
+/// Mentions of one subject under one normalised measure key.
+struct MeasureGroup: Sendable {
+    var subjectKey: Int32
+    var measureKey: String
+    var tokens: [String]
+    var scope: [String]
+    var family: String
+    var mentions: [Int32]
+}

@@ -1,0 +1,19 @@
+/// The thresholds of the graph's rules, in one place.
+public struct GraphRules: Sendable, Hashable {
+    /// Syndicated copies: SimHashes at most this many bits apart...
+    public var nearCopyBits = 3
+    /// ...and lengths within this ratio.
+    public var nearCopyLengthRatio = 0.85
+    /// Articles further apart than this many days are never in one story.
+    public var storyWindowDays = 3
+    /// Similarity at or above which two articles are in one story.
+    public var storyThreshold: Float = 0.35
+    public var entitiesPerArticle = 8
+    public var termsPerArticle = 16
+    /// Weight of a mention's subject as a clustering entity, relative to named entities.
+    public var subjectWeight: Float = 0.5
+    /// Measure phrases of one subject whose token sets overlap this much name one measure.
+    public var measureSimilarity = 0.6
+
+    public init() {}
+}

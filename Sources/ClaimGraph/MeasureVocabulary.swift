@@ -1,0 +1,145 @@
+/// How measure phrases are compared: normalised token sets, light stemming, synonyms, the
+/// family a measure belongs to (figures of one family compete) and its scope qualifiers
+/// (figures of different scopes, `in China` and `overseas`, do not).
+enum MeasureVocabulary {
+    /// Lower-case stemmed content tokens of a measure phrase, sorted and unique.
+    static func tokens(_ phrase: String) -> [String] {
+        var out: Set<String> = []
+        for raw in words(phrase) {
+            if let expansion = synonyms[raw] {
+                out.formUnion(expansion)
+                continue
+            }
+            if fillers.contains(raw) { continue }
+            out.insert(stem(raw))
+        }
+        return out.sorted()
+    }
+
+    /// The normalised key: sorted stemmed tokens joined by spaces.
+    static func key(_ phrase: String) -> String {
+        let t = tokens(phrase)
+        return t.isEmpty ? normalizeName(phrase) : t.joined(separator: " ")
+    }
+
+    /// Words of a phrase, lower-case, letters and digits only.
+    static func words(_ phrase: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in phrase.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Names compared case- and spacing-insensitively (`ByteDance Ltd` stays distinct from
+    /// `ByteDance`; aliases are the extractor's job).
+    static func normalizeName(_ name: String) -> String {
+        words(name).joined(separator: " ")
+    }
+
+    /// Suffix stripping good enough to equate `chips`/`chip`, `spending`/`spend`,
+    /// `ordered`/`order`, `purchases`/`purchase`.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.count <= 3 { return w }
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        for suffix in ["ing", "ed"] where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
+            w = String(w.dropLast(suffix.count))
+            if let last = w.last, w.count >= 4, w.dropLast().last == last, !"lsz".contains(last) {
+                w = String(w.dropLast())
+            }
+            return w
+        }
+        if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }
+        if w.hasSuffix("es"), w.count > 4, let c = w.dropLast(2).last, "sxzh".contains(c) {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("s") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// Scope qualifiers in a token list: figures for different scopes are different claims
+    /// and never compete.
+    static func scope(_ tokens: [String]) -> [String] {
+        tokens.filter { scopeWords.contains($0) }
+    }
+
+    /// Broad families of measures whose figures compete when subject and period agree.
+    static func family(_ tokens: [String]) -> String? {
+        var found: Set<String> = []
+        for token in tokens {
+            if let family = families[token] { found.insert(family) }
+        }
+        // Several families (`revenue growth`): the most specific one wins by a fixed ranking.
+        for family in familyRanking where found.contains(family) { return family }
+        return nil
+    }
+
+    private static let fillers: Set<String> = [
+        "a", "an", "the", "of", "for", "on", "in", "to", "by", "its", "their", "and", "with", "from",
+        "at", "as", "per", "total", "overall", "planned", "plan", "expected", "estimated", "reported",
+        "amount", "figure", "number", "level",
+    ]
+
+    private static let synonyms: [String: Set<String>] = [
+        "capex": ["capital", "expenditure"],
+        "expenditures": ["capital", "expenditure"],
+        "spend": ["spending"],
+        "spends": ["spending"],
+        "invest": ["investment"],
+        "investments": ["investment"],
+        "gpus": ["gpu"],
+        "fatalities": ["death"],
+        "dead": ["death"],
+        "deaths": ["death"],
+        "killed": ["death"],
+        "toll": ["death"],
+        "mau": ["monthly", "active", "user"],
+        "valuation": ["value"],
+        "valued": ["value"],
+        "abroad": ["overseas"],
+        "foreign": ["overseas"],
+        "international": ["overseas"],
+        "domestically": ["domestic"],
+    ]
+
+    private static let scopeWords: Set<String> = [
+        "overseas", "domestic", "china", "chinese", "us", "american", "europe", "european", "asia",
+        "global", "worldwide", "local", "north", "south", "east", "west", "eastern", "western",
+        "northern", "southern", "outside", "inside", "home", "quarterly", "annual", "monthly",
+        "weekly", "daily", "q1", "q2", "q3", "q4",
+    ]
+
+    private static let families: [String: String] = [
+        "expenditure": "spending", "spending": "spending", "investment": "spending",
+        "budget": "spending", "outlay": "spending", "cost": "spending", "purchase": "spending",
+        "infrastructure": "spending",
+        "revenue": "revenue", "sale": "revenue", "turnover": "revenue",
+        "profit": "profit", "earning": "profit", "income": "profit", "loss": "profit",
+        "user": "users", "subscriber": "users", "member": "users", "membership": "users",
+        "fee": "price", "price": "price", "paid": "price", "bid": "price", "offer": "price",
+        "death": "deaths",
+        "missing": "missing",
+        "injured": "injured", "injury": "injured",
+        "displaced": "displaced",
+        "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth",
+        "share": "share", "stake": "share", "portion": "share",
+        "value": "value",
+        "order": "orders",
+        "job": "jobs", "employee": "jobs", "workforce": "jobs", "staff": "jobs",
+    ]
+
+    private static let familyRanking = [
+        "growth", "share", "deaths", "missing", "injured", "displaced", "users", "jobs", "price",
+        "profit", "revenue", "orders", "spending", "value",
+    ]
+}

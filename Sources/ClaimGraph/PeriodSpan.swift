@@ -1,0 +1,57 @@
+import ClaimModel
+
+/// A period as a span of days, for deciding whether two figures are about the same time.
+/// Fiscal years are treated as the calendar year of the same number: outlets mix the two
+/// for one figure, and without the company's fiscal calendar nothing finer is known.
+struct PeriodSpan: Sendable, Hashable {
+    var first: Int32
+    var last: Int32
+    var isDay: Bool
+
+    /// Single days this close are one running count (a toll "on Thursday" and "on Friday").
+    static let dayWindow: Int32 = 7
+
+    init?(_ period: Period) {
+        let raw = period.rawValue
+        let body = raw.hasPrefix("FY") ? String(raw.dropFirst(2)) : raw
+        let parts = body.split(separator: "-")
+        guard let first = parts.first, let year = Int(first) else { return nil }
+        func span(_ a: Day?, _ b: Day?) -> (Int32, Int32)? {
+            guard let a, let b else { return nil }
+            return (Int32(a.ordinal), Int32(b.ordinal))
+        }
+        var result: (Int32, Int32)?
+        var isDay = false
+        if parts.count == 1 {
+            result = span(Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
+        } else if parts.count == 2, let q = parts[1].first, q == "Q" || q == "H" {
+            if raw.hasPrefix("FY") {
+                result = span(Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
+            } else if let n = Int(parts[1].dropFirst()) {
+                let months = q == "Q" ? 3 : 6
+                let startMonth = (n - 1) * months + 1
+                let endMonth = startMonth + months - 1
+                result = span(
+                    Day(year: year, month: startMonth, day: 1),
+                    Day(year: year, month: endMonth, day: Day.daysIn(month: endMonth, year: year)))
+            }
+        } else if parts.count == 2, let month = Int(parts[1]) {
+            result = span(
+                Day(year: year, month: month, day: 1),
+                Day(year: year, month: month, day: Day.daysIn(month: month, year: year)))
+        } else if parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) {
+            result = span(Day(year: year, month: month, day: day), Day(year: year, month: month, day: day))
+            isDay = true
+        }
+        guard let result else { return nil }
+        self.first = result.0
+        self.last = result.1
+        self.isDay = isDay
+    }
+
+    /// True when figures stated for the two periods can be about the same thing.
+    func isCompatible(with other: PeriodSpan) -> Bool {
+        if isDay && other.isDay { return abs(first - other.first) <= Self.dayWindow }
+        return first <= other.last && other.first <= last
+    }
+}

@@ -1,0 +1,65 @@
+import ClaimModel
+
+/// The interval a stated figure allows, per unit: what "$20 billion", "over $20 billion" and
+/// "about 75 million" can each mean given their bound and the precision they were stated with.
+struct ValueRange: Sendable, Hashable {
+    var unit: Int32
+    var low: Double
+    var high: Double
+
+    func overlaps(_ other: ValueRange) -> Bool {
+        unit == other.unit && low <= other.high && other.low <= high
+    }
+
+    /// Tolerance for a figure with no stated precision, relative to its size.
+    static let relativeFloor = 0.01
+    /// How far "about", "over" and "up to" reach beyond the figure, relative to its size.
+    static let boundReach = 0.03
+
+    /// The ranges of a mention's values (one per unit).
+    static func ranges(values: ArraySlice<CompactValue>, upper: ArraySlice<CompactValue>, bound: Bound)
+        -> [ValueRange]
+    {
+        var out: [ValueRange] = []
+        for (offset, value) in values.enumerated() {
+            let v = value.amount
+            let magnitude = abs(v)
+            let resolution = Double(value.resolution)
+            let floor = max(resolution * 0.5, magnitude * relativeFloor)
+            let reach = max(resolution, magnitude * boundReach)
+            switch bound {
+            case .exact:
+                // Headlines truncate ("$20 billion" for $20.64 billion): a full step above.
+                out.append(ValueRange(unit: value.unit, low: v - floor, high: v + max(resolution, floor)))
+            case .approx:
+                out.append(ValueRange(unit: value.unit, low: v - reach, high: v + reach))
+            case .atLeast:
+                out.append(ValueRange(unit: value.unit, low: v - floor, high: v + reach))
+            case .atMost:
+                out.append(ValueRange(unit: value.unit, low: v - reach, high: v + floor))
+            case .range:
+                let top = upper.dropFirst(offset).first(where: { $0.unit == value.unit })?.amount ?? v
+                let pad = max(resolution, max(abs(top), magnitude) * relativeFloor)
+                out.append(ValueRange(unit: value.unit, low: min(v, top) - pad, high: max(v, top) + pad))
+            }
+        }
+        return out
+    }
+
+    static func anyOverlap(_ a: [ValueRange], _ b: [ValueRange]) -> Bool {
+        for x in a { for y in b where x.overlaps(y) { return true } }
+        return false
+    }
+
+    static func shareUnit(_ a: [ValueRange], _ b: [ValueRange]) -> Bool {
+        for x in a { for y in b where x.unit == y.unit { return true } }
+        return false
+    }
+}
+
+/// A value as the graph stores it: 16 bytes instead of a `Value` with a heap string.
+struct CompactValue: Sendable, Hashable {
+    var amount: Double
+    var resolution: Float
+    var unit: Int32
+}

@@ -1,0 +1,80 @@
+/// Wording fingerprints of an article: a SimHash to recognise syndicated near-copies and key
+/// terms to tell stories apart.
+public enum Fingerprint {
+    /// Words per shingle: long enough that shared vocabulary alone does not make two texts
+    /// look alike, short enough that one edited word disturbs few shingles.
+    static let shingleWidth = 3
+
+    /// 64-bit SimHash over overlapping word shingles of the normalised text. Copies with small
+    /// edits differ in a few bits; unrelated texts in about 32. An empty text hashes to 0.
+    public static func simhash(_ text: String) -> UInt64 {
+        let words = TextNormalization.words(text)
+        guard !words.isEmpty else { return 0 }
+        var weights = [Int](repeating: 0, count: 64)
+        let width = min(shingleWidth, words.count)
+        for start in 0...(words.count - width) {
+            var hash = StableHash()
+            for offset in 0..<width {
+                hash.combine(words[start + offset].utf8)
+                hash.combine(CollectionOfOne(UInt8(0x20)))
+            }
+            let bits = hash.finalized
+            for bit in 0..<64 {
+                weights[bit] += (bits >> UInt64(bit)) & 1 == 1 ? 1 : -1
+            }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where weights[bit] > 0 {
+            result |= 1 << UInt64(bit)
+        }
+        return result
+    }
+
+    /// Bits that differ between two SimHashes.
+    public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+
+    /// The most distinctive lower-case content words of an article: stop words, numbers and
+    /// very short words removed, ranked by frequency with title words counted thrice, ties
+    /// broken alphabetically so the result is deterministic.
+    public static func keyTerms(title: String, text: String, limit: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        var scores: [String: Int] = [:]
+        func count(_ source: String, weight: Int) {
+            for word in TextNormalization.words(source) where isContentWord(word) {
+                scores[word, default: 0] += weight
+            }
+        }
+        count(title, weight: 3)
+        count(text, weight: 1)
+        let ranked = scores.sorted { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
+        }
+        return ranked.prefix(limit).map(\.key)
+    }
+
+    static func isContentWord(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 3 else { return false }
+        guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        return !StopWords.english.contains(word)
+    }
+}
+
+/// FNV-1a 64 with a SplitMix64 finaliser: stable across processes (unlike `Hasher`), so
+/// fingerprints can be stored and compared later, with well-spread bits for SimHash.
+struct StableHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes {
+            state ^= UInt64(byte)
+            state = state &* 0x100_0000_01b3
+        }
+    }
+
+    var finalized: UInt64 {
+        var z = state &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}

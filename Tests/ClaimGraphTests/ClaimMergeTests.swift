@@ -1,0 +1,105 @@
+import ClaimGraph
+import ClaimModel
+import Testing
+
+@Suite struct ClaimMergeTests {
+    @Test func roundedBoundedAndConvertedFiguresAreOneClaim() throws {
+        var a = ArticleBuilder(
+            outlet: "Wire A", title: "Acme earmarks capex", day: "2025-01-22", entities: ["Acme"])
+        a.add(
+            "Acme", "capital expenditure", [(150e9, "CNY", 1e9), (20.64e9, "USD", 1e7)], bound: .atLeast,
+            period: "2025",
+            attribution: "two people briefed on the matter")
+        var b = ArticleBuilder(
+            outlet: "Wire B", title: "Acme plans $20 billion capex", day: "2025-01-22", entities: ["Acme"])
+        b.add("Acme", "capex", [(20e9, "USD", 1e9)], bound: .atLeast, period: "2025")
+        var c = ArticleBuilder(
+            outlet: "Wire C", title: "Acme sets aside yuan", day: "2025-01-23", entities: ["Acme"])
+        c.add("Acme", "capital expenditures", [(150e9, "CNY", 1e9)], period: "2025")
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { #expect(graph.insert(builder.analyzed) == .accepted) }
+        let export = graph.export()
+        #expect(export.claims.count == 1)
+        let claim = try #require(export.claims.first)
+        #expect(claim.sources.count == 3)
+        #expect(claim.origins == 3)
+        #expect(claim.status == .corroborated)
+        #expect(Set(claim.values.map(\.unit.rawValue)) == ["CNY", "USD"])
+        #expect(export.conflicts.isEmpty)
+    }
+
+    @Test func differentScopesAreTwoClaimsAndNoConflict() {
+        var a = ArticleBuilder(outlet: "Paper", title: "Acme chips", day: "2025-01-21", entities: ["Acme"])
+        a.add("Acme", "AI chip purchases in China", [(5.5e9, "USD", 1e8)], period: "2025")
+        a.add("Acme", "AI investment overseas", [(6.8e9, "USD", 1e8)], bound: .approx, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        #expect(export.conflicts.isEmpty)
+        #expect(export.claims.allSatisfy { $0.status == .singleSource })
+    }
+
+    @Test func differentPeriodsDoNotMergeOrConflict() {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Bigsoft to spend", day: "2025-01-04", entities: ["Bigsoft"])
+        a.add("Bigsoft", "capital expenditure", [(80e9, "USD", 1e9)], period: "FY2025")
+        a.add("Bigsoft", "capital expenditure", [(55.7e9, "USD", 1e8)], period: "FY2024")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        #expect(export.conflicts.isEmpty)
+    }
+
+    @Test func precisionSeparatesCloseButDistinctFigures() {
+        var a = ArticleBuilder(
+            outlet: "Data One", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        a.add("Chatbot", "monthly active users", [(75e6, "users", 1e6)], bound: .approx, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Data Two", title: "Chatbot users count", day: "2025-01-22", entities: ["Chatbot"])
+        b.add("Chatbot", "monthly active users", [(71e6, "users", 1e6)], period: "2024-12")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        #expect(export.conflicts.count == 1)
+        #expect(export.claims.allSatisfy { $0.status == .contested })
+    }
+
+    @Test func resendIsADuplicateAndChangesNothing() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")
+        var graph = ClaimGraph()
+        #expect(graph.insert(a.analyzed) == .accepted)
+        let before = graph.export()
+        #expect(graph.insert(a.analyzed) == .duplicate)
+        #expect(graph.export() == before)
+        #expect(graph.stats().articles == 1)
+    }
+
+    @Test func syndicatedCopyIsNotAnIndependentOrigin() throws {
+        let text = String(
+            repeating: "Acme said quarterly revenue reached one billion dollars in the period. ", count: 8)
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme revenue", day: "2025-01-22", text: text, entities: ["Acme"])
+        a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")
+        var b = ArticleBuilder(
+            outlet: "Portal (Wire)", title: "Acme revenue", day: "2025-01-23", text: text, entities: ["Acme"])
+        b.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")
+        var graph = ClaimGraph()
+        graph.insert(b.analyzed)
+        graph.insert(a.analyzed)
+        let export = graph.export()
+        let claim = try #require(export.claims.first)
+        #expect(claim.sources.count == 2)
+        #expect(claim.origins == 1)
+        #expect(claim.status == .singleSource)
+        let copy = try #require(export.articles.first { $0.outlet == "Portal (Wire)" })
+        let original = try #require(export.articles.first { $0.outlet == "Wire" })
+        #expect(copy.duplicateOf == original.id)
+        #expect(original.duplicateOf == nil)
+        #expect(copy.story == original.story)
+    }
+}

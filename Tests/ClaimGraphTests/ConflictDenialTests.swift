@@ -1,0 +1,115 @@
+import ClaimGraph
+import ClaimModel
+import Testing
+
+@Suite struct ConflictTests {
+    @Test func divergentFiguresForOneMeasureFamilyConflict() throws {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme capex", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(20.64e9, "USD", 1e7)], bound: .atLeast, period: "2025")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme AI spending", day: "2025-01-21", entities: ["Acme"])
+        b.add("Acme", "AI infrastructure spending", [(12e9, "USD", 1e9)], bound: .atLeast, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        let conflict = try #require(export.conflicts.first)
+        #expect(export.conflicts.count == 1)
+        #expect(Set(conflict.claims) == Set(export.claims.map(\.id)))
+        #expect(conflict.kind == .divergentFigures)
+    }
+
+    @Test func runningCountsOnNearbyDaysCompete() {
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Flood toll", day: "2023-09-19", entities: ["Rivertown"])
+        a.add("Rivertown", "death toll", [(11300, "count", 100)], period: "2023-09-14")
+        a.add("Rivertown", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        a.add("Rivertown", "people missing", [(10100, "count", 100)], period: "2023-09-14")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        #expect(export.conflicts.count == 1)
+        let missing = export.claim(withValue: 10100, unit: "count")
+        #expect(missing?.status == .singleSource)
+    }
+
+    @Test func differentSubjectsOrUnitsNeverConflict() {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Chips", day: "2025-01-22", entities: ["Acme", "Globex"])
+        a.add("Acme", "revenue", [(5e9, "USD", 1e9)], period: "2024")
+        a.add("Globex", "revenue", [(9e9, "USD", 1e9)], period: "2024")
+        a.add("Acme", "revenue growth", [(12, "percent", 1)], period: "2024")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        #expect(graph.export().conflicts.isEmpty)
+    }
+}
+
+@Suite struct DenialTests {
+    @Test func denialNamingAReportAttachesToItsClaims() throws {
+        var a = ArticleBuilder(
+            outlet: "Daily Ledger", title: "Acme to spend on AI", day: "2025-01-21", entities: ["Acme"])
+        a.add(
+            "Acme", "AI infrastructure spending", [(12e9, "USD", 1e9)], bound: .atLeast, period: "2025",
+            attribution: "two people familiar with the plans")
+        var b = ArticleBuilder(
+            outlet: "Wire", title: "Acme AI budget disputed", day: "2025-01-22", entities: ["Acme"])
+        b.add(
+            "Acme", "AI infrastructure spending", [(12e9, "USD", 1e9)], bound: .atLeast, period: "2025",
+            attribution: "Daily Ledger")
+        b.add("Acme", "revenue", [(90e9, "USD", 1e9)], period: "2024", attribution: "company filings")
+        b.denials = [
+            Denial(
+                party: "Acme", target: "Daily Ledger", subject: "Acme", topics: [],
+                evidence: TextSpan(start: 0, end: 10))
+        ]
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        let denial = try #require(export.denials.first)
+        let spending = try #require(export.claim(withValue: 12e9, unit: "USD"))
+        let revenue = try #require(export.claim(withValue: 90e9, unit: "USD"))
+        #expect(denial.by == "Acme")
+        #expect(denial.claims == [spending.id])
+        #expect(denial.sources == [b.analyzed.id])
+        #expect(spending.status == .denied)
+        #expect(revenue.status == .singleSource)
+    }
+
+    @Test func denialWithoutTargetAttachesToUnnamedSourceClaimsOfItsArticle() throws {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme capex plan", day: "2025-01-22", entities: ["Acme"])
+        a.add(
+            "Acme", "capital expenditure", [(20e9, "USD", 1e9)], period: "2025",
+            attribution: "people briefed on the matter")
+        a.add("Acme", "standalone apps", [(15, "count", 1)], period: nil, attribution: "Acme")
+        a.denials = [
+            Denial(party: "Acme", subject: "Acme", topics: [], evidence: TextSpan(start: 0, end: 10))
+        ]
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        let export = graph.export()
+        let capex = try #require(export.claim(withValue: 20e9, unit: "USD"))
+        let apps = try #require(export.claim(withValue: 15, unit: "count"))
+        #expect(export.denials.map(\.claims) == [[capex.id]])
+        #expect(capex.status == .denied)
+        #expect(apps.status == .singleSource)
+    }
+
+    @Test func denialInAnOffTopicPassageAttachesNothing() {
+        var a = ArticleBuilder(
+            outlet: "Briefing", title: "Morning roundup", day: "2025-01-22", entities: ["Acme"])
+        a.passages = [
+            Passage(span: TextSpan(start: 0, end: 10), isMain: true),
+            Passage(span: TextSpan(start: 10, end: 20), isMain: false),
+        ]
+        a.add("Acme", "capital expenditure", [(20e9, "USD", 1e9)], period: "2025", attribution: "sources")
+        a.denials = [Denial(party: "Initech", evidence: TextSpan(start: 12, end: 18), passage: 1)]
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        #expect(graph.export().denials.isEmpty)
+    }
+}

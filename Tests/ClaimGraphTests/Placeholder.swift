@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ClaimGraphPlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}

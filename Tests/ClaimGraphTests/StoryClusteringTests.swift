@@ -1,0 +1,75 @@
+import ClaimGraph
+import ClaimModel
+import Testing
+
+@Suite struct StoryClusteringTests {
+    static func capexArticle(outlet: String, day: String, figure: Double) -> ArticleBuilder {
+        var b = ArticleBuilder(
+            outlet: outlet, title: "Acme raises data centre capital expenditure plan", day: day,
+            text:
+                "Acme will raise its data centre capital expenditure to \(figure) billion dollars this year, "
+                + "\(outlet) reported on \(day), as the chipmaker races rivals on artificial intelligence servers.",
+            entities: ["Acme", "Nvidia"])
+        b.add("Acme", "capital expenditure", [(figure * 1e9, "USD", 1e9)], period: String(day.prefix(4)))
+        return b
+    }
+
+    @Test func oneStoryAcrossOutletsAndDays() {
+        var graph = ClaimGraph()
+        graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-22", figure: 60).analyzed)
+        graph.insert(Self.capexArticle(outlet: "Paper", day: "2025-01-23", figure: 60).analyzed)
+        graph.insert(Self.capexArticle(outlet: "Site", day: "2025-01-24", figure: 65).analyzed)
+        let export = graph.export()
+        #expect(export.stories.count == 1)
+        #expect(Set(export.articles.compactMap(\.story)).count == 1)
+    }
+
+    @Test func sameCompanyInDifferentWeeksStaysApartButIsRelated() throws {
+        var graph = ClaimGraph()
+        graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-02", figure: 60).analyzed)
+        graph.insert(Self.capexArticle(outlet: "Paper", day: "2025-01-03", figure: 60).analyzed)
+        graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-20", figure: 60).analyzed)
+        let export = graph.export()
+        #expect(export.stories.count == 2)
+        let early = try #require(export.stories.first { $0.articles.count == 2 })
+        let late = try #require(export.stories.first { $0.articles.count == 1 })
+        #expect(early.related == [late.id])
+        #expect(late.related == [early.id])
+    }
+
+    @Test func unrelatedStoriesOnOneDayStayApart() {
+        var graph = ClaimGraph()
+        graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-22", figure: 60).analyzed)
+        var other = ArticleBuilder(
+            outlet: "Wire", title: "Storm floods coastal town", day: "2025-01-22",
+            text: "Heavy rain flooded the coastal town of Rivertown, where rescuers searched for residents.",
+            entities: ["Rivertown"])
+        other.add("Rivertown", "people missing", [(120, "count", 1)], period: "2025-01-21")
+        graph.insert(other.analyzed)
+        #expect(graph.export().stories.count == 2)
+    }
+
+    @Test func offTopicPassageMentionsAreNotAttachedToTheStory() throws {
+        var roundup = ArticleBuilder(
+            outlet: "Briefing", title: "Acme raises data centre capital expenditure plan", day: "2025-01-22",
+            text: "Acme will raise data centre capital expenditure. Elsewhere, Globex posted record sales.",
+            entities: ["Acme"])
+        roundup.passages = [
+            Passage(span: TextSpan(start: 0, end: 49), isMain: true, entities: ["Acme"]),
+            Passage(span: TextSpan(start: 50, end: 87), isMain: false, entities: ["Globex"]),
+        ]
+        roundup.add("Acme", "capital expenditure", [(60e9, "USD", 1e9)], period: "2025")
+        roundup.add("Globex", "sales", [(3e9, "USD", 1e9)], period: "2024", passage: 1)
+        var graph = ClaimGraph()
+        graph.insert(roundup.analyzed)
+        graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-22", figure: 60).analyzed)
+        let export = graph.export()
+        #expect(export.stories.count == 1)
+        let story = try #require(export.stories.first)
+        let sales = try #require(export.claim(withValue: 3e9, unit: "USD"))
+        #expect(sales.story != story.id)
+        let capex = try #require(export.claim(withValue: 60e9, unit: "USD"))
+        #expect(capex.story == story.id)
+        #expect(graph.story(id: story.id)?.claims.map(\.id) == [capex.id])
+    }
+}
