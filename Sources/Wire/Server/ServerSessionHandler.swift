@@ -100,6 +100,10 @@ final class ServerSessionHandler: ChannelInboundHandler {
             return
         }
         logger.info("refused frame: \(wire)")
+        if wire.isRecoverable, case .awaitingHello = state {
+            refuse(.handshakeRequired, "the first frame must be Hello, not type \(wire)", context: context)
+            return
+        }
         refuse(wire.code, "\(wire)", context: context)
     }
 
