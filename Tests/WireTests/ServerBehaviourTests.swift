@@ -149,6 +149,21 @@ final class RawPeer: Sendable {
         }
     }
 
+    @Test func tricklingPeerIsClosedAtTheHandshakeDeadline() async throws {
+        let configuration = WireServerConfiguration(handshakeTimeout: .milliseconds(300))
+        try await withLoopbackServer(configuration) { port in
+            let peer = try await RawPeer.connect(port: port)
+            let hello = Array(try FrameCodec(compression: .none).encode(Self.hello).readableBytesView)
+            for byte in hello.prefix(6) {
+                try? await peer.send([byte])
+                try await Task.sleep(for: .milliseconds(80))
+            }
+            let replies = try await peer.messages(count: 1)
+            #expect(replies.first?.errorCode == .handshakeRequired)
+            #expect(await peer.closed())
+        }
+    }
+
     @Test func connectionCapRefusesTheExtraOne() async throws {
         let configuration = WireServerConfiguration(maxConnections: 1)
         try await withLoopbackServer(configuration) { port in
@@ -165,7 +180,9 @@ final class RawPeer: Sendable {
     }
 
     @Test func stoppingLetsInFlightRequestsFinish() async throws {
+        let (started, startedContinuation) = AsyncStream.makeStream(of: Void.self)
         let slow: WireResponder = { message, _ in
+            startedContinuation.yield()
             try? await Task.sleep(for: .milliseconds(300))
             return .queryResult(
                 QueryResponse(requestID: message.requestID ?? 0, result: .stats(GraphStats())))
@@ -179,7 +196,8 @@ final class RawPeer: Sendable {
         let port = try #require(await iterator.next())
         let client = try await WireClient.connect(host: "127.0.0.1", port: port, role: .client)
         let pending = Task { try await client.query(.stats) }
-        try await Task.sleep(for: .milliseconds(50))
+        var startedIterator = started.makeAsyncIterator()
+        await startedIterator.next()
         serverTask.cancel()
         #expect(try await pending.value == .stats(GraphStats()))
         try await serverTask.value
