@@ -73,22 +73,26 @@ struct WireBench: AsyncParsableCommand {
         var traffic = SyntheticTraffic(seed: Self.measuringSeed)
         let batch = traffic.ingestBatch(requestID: 1, articles: 10, targetBytes: 4_000, mentions: 30)
         let message = Message.ingestBatch(batch)
-        let rounds = quick ? 20 : 200
+        let rounds = quick ? 10 : 40
 
         // Codec vs JSON on the same values.
         let plain = FrameCodec(compression: .none)
         let frameBytes = try plain.encode(message)
-        let encodeCodec = time(rounds) { _ = try? plain.encode(message) }
-        let decodeCodec = time(rounds) {
-            var copy = frameBytes
-            _ = try? plain.decode(from: &copy)
-        }
         let encoder = JSONEncoder()
         let json = try encoder.encode(batch.articles)
-        let jsonRounds = max(3, rounds / 10)
-        let encodeJSON = time(jsonRounds) { _ = try? encoder.encode(batch.articles) }
         let decoder = JSONDecoder()
-        let decodeJSON = time(jsonRounds) { _ = try? decoder.decode([AnalyzedArticle].self, from: json) }
+        // Codec and JSON alternate run by run (best of 15), so drift on a shared machine hits both.
+        // JSON runs are shorter: it is an order of magnitude slower.
+        let jsonRounds = max(2, rounds / 10)
+        let (encodeCodec, encodeJSON) = timePair(
+            rounds, jsonRounds, { _ = try? plain.encode(message) },
+            { _ = try? encoder.encode(batch.articles) })
+        let (decodeCodec, decodeJSON) = timePair(
+            rounds, jsonRounds,
+            {
+                var copy = frameBytes
+                _ = try? plain.decode(from: &copy)
+            }, { _ = try? decoder.decode([AnalyzedArticle].self, from: json) })
         var check = frameBytes
         guard try plain.decode(from: &check) == message,
             try decoder.decode([AnalyzedArticle].self, from: json) == batch.articles
@@ -215,11 +219,17 @@ struct WireBench: AsyncParsableCommand {
 
     /// Seconds per call of `a` and of `b`: runs of `rounds` calls alternate between them, best of 15.
     private func timePair(_ rounds: Int, _ a: () -> Void, _ b: () -> Void) -> (Double, Double) {
+        timePair(rounds, rounds, a, b)
+    }
+
+    private func timePair(
+        _ roundsA: Int, _ roundsB: Int, _ a: () -> Void, _ b: () -> Void
+    ) -> (Double, Double) {
         a()
         b()
         let clock = ContinuousClock()
         var best = (Double.infinity, Double.infinity)
-        func run(_ body: () -> Void) -> Double {
+        func run(_ rounds: Int, _ body: () -> Void) -> Double {
             let start = clock.now
             for _ in 0..<rounds { body() }
             let elapsed = clock.now - start
@@ -227,8 +237,8 @@ struct WireBench: AsyncParsableCommand {
                 / Double(rounds)
         }
         for _ in 0..<15 {
-            best.0 = min(best.0, run(a))
-            best.1 = min(best.1, run(b))
+            best.0 = min(best.0, run(roundsA, a))
+            best.1 = min(best.1, run(roundsB, b))
         }
         return best
     }
