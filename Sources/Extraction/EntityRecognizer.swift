@@ -8,7 +8,9 @@ struct EntityRecognizer {
     /// Words the article capitalises in mid-sentence: names.
     var midSentenceCapitals: Set<String>
 
-    static let connectors: Set<String> = ["of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da"]
+    static let connectors: Set<String> = [
+        "of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da",
+    ]
     static let commonAcronyms: Set<String> = [
         "AI", "GPU", "GPUS", "CPU", "CEO", "CFO", "COO", "CTO", "IPO", "EV", "EVS", "DNA", "GDP", "ET", "UTC",
         "AM", "PM", "TV", "PC", "LLM", "LLMS", "API", "R&D", "IT", "OK", "NOT", "THE", "VAT", "ESG", "ETF",
@@ -30,7 +32,8 @@ struct EntityRecognizer {
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
                     if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
-                        mentions.append(reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
+                        mentions.append(
+                            reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
@@ -39,15 +42,20 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) { break }
+                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) {
+                        break
+                    }
                     j += 1
                     steps += 1
                 }
             } else if t.lower == "it" || t.lower == "its" {
-                mentions.append(reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
+                mentions.append(
+                    reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered.insert(k)
             } else if ["he", "she", "his", "her"].contains(t.lower) {
-                mentions.append(reference(.personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
+                mentions.append(
+                    reference(
+                        .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
                 covered.insert(k)
             }
             k += 1
@@ -56,7 +64,8 @@ struct EntityRecognizer {
         k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
-            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range) else {
+            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range)
+            else {
                 k += 1
                 continue
             }
@@ -66,11 +75,13 @@ struct EntityRecognizer {
             var possessive = t.possessive
             while !possessive, m < range.upperBound, !covered.contains(m) {
                 let w = tokens[m]
-                if w.kind == .word, w.isCapitalized, w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&") {
+                if w.kind == .word, w.isCapitalized,
+                    w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")
+                {
                     run.append(m)
                     possessive = w.possessive
                     m += 1
-                } else if (w.isSymbol("-") || w.isSymbol("&")), !w.spaceBefore, m + 1 < range.upperBound,
+                } else if w.isSymbol("-") || w.isSymbol("&"), !w.spaceBefore, m + 1 < range.upperBound,
                     tokens[m + 1].kind == .word, !tokens[m + 1].spaceBefore
                 {
                     if tokens[m + 1].isCapitalized || tokens[m + 1].lower == "al" {
@@ -95,7 +106,8 @@ struct EntityRecognizer {
                         run.append(m)
                         m += 1
                     }
-                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }), m + 1 < range.upperBound,
+                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }),
+                    m + 1 < range.upperBound,
                     tokens[m + 1].isCapitalized
                 {
                     run.append(m)
@@ -112,8 +124,11 @@ struct EntityRecognizer {
                 k = m + 2
                 continue
             }
-            let lineStart = k == range.lowerBound || tokens[k - 1].kind == .symbol
-                && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(tokens[k - 1].text)
+            let lineStart =
+                k == range.lowerBound
+                || tokens[k - 1].kind == .symbol
+                    && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(
+                        tokens[k - 1].text)
             mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
             k = m
         }
@@ -122,14 +137,17 @@ struct EntityRecognizer {
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-") && tokens[k + 2].isCapitalized
+        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-")
+            && tokens[k + 2].isCapitalized
     }
 
     private func reference(
-        _ kind: EntityMention.Kind, _ tokens: [Token], _ span: Range<Int>, _ possessive: Bool, _ range: Range<Int>
+        _ kind: EntityMention.Kind, _ tokens: [Token], _ span: Range<Int>, _ possessive: Bool,
+        _ range: Range<Int>
     ) -> EntityMention {
         var m = EntityMention(
-            kind: kind, tokens: span, possessive: possessive, isPerson: false, prepositional: false, speaks: false,
+            kind: kind, tokens: span, possessive: possessive, isPerson: false, prepositional: false,
+            speaks: false,
             cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
         return m
@@ -145,8 +163,9 @@ struct EntityRecognizer {
         while let first = words.first, tokens[first].kind == .word {
             let w = tokens[first]
             let isInitial = first == run.first && sentenceInitial
-            if EntityLexicon.functionWords.contains(w.lower) && !(words.count > 1 && w.lower == "the"
-                && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
+            if EntityLexicon.functionWords.contains(w.lower)
+                && !(words.count > 1 && w.lower == "the"
+                    && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
             {
                 words.removeFirst()
                 continue
@@ -161,7 +180,9 @@ struct EntityRecognizer {
             }
             break
         }
-        while let first = words.first, tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower) {
+        while let first = words.first,
+            tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower)
+        {
             words.removeFirst()
         }
         guard !words.isEmpty else { return [] }
@@ -171,7 +192,9 @@ struct EntityRecognizer {
         var roleStart: Int?
         for (index, token) in words.enumerated() {
             let lower = tokens[token].lower
-            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0) && index + 1 < words.count {
+            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0)
+                && index + 1 < words.count
+            {
                 personStart = index + 1
                 if roleStart == nil {
                     var r = index
@@ -184,20 +207,29 @@ struct EntityRecognizer {
         if let personStart, let roleStart {
             let affiliation = Array(words[..<roleStart])
             let person = Array(words[personStart...])
-            if let m = mention(affiliation, tokens, range, possessive: false, person: false) { result.append(m) }
-            if let m = mention(person, tokens, range, possessive: possessive, person: true) { result.append(m) }
+            if let m = mention(affiliation, tokens, range, possessive: false, person: false) {
+                result.append(m)
+            }
+            if let m = mention(person, tokens, range, possessive: possessive, person: true) {
+                result.append(m)
+            }
             return result
         }
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
-        if words.count >= 2, let cut = words.indices.dropFirst().first(where: {
-            tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5 && !tokens[words[$0 - 1]].isAllCaps
-                && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
-        }) {
+        if words.count >= 2,
+            let cut = words.indices.dropFirst().first(where: {
+                tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
+                    && !tokens[words[$0 - 1]].isAllCaps
+                    && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
+            })
+        {
             words = Array(words[..<cut])
         }
         let previous = words[0] > range.lowerBound ? tokens[words[0] - 1] : nil
         let isPerson = previous.map { EntityLexicon.roles.contains($0.lower) && !$0.isCapitalized } ?? false
-        if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) { result.append(m) }
+        if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
+            result.append(m)
+        }
         return result
     }
 
@@ -214,9 +246,12 @@ struct EntityRecognizer {
         _ words: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, person: Bool
     ) -> EntityMention? {
         var w = words
-        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 { w.removeLast() }
-        while let last = w.last, tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
-            || tokens[last].lower == "the" || tokens[last].lower == "and"
+        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 {
+            w.removeLast()
+        }
+        while let last = w.last,
+            tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
+                || tokens[last].lower == "the" || tokens[last].lower == "and"
         {
             w.removeLast()
         }
@@ -231,9 +266,12 @@ struct EntityRecognizer {
         }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
-            name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(separator: " ")
+            name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
+                separator: " ")
         }
-        if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) { name = String(name.dropFirst(4)) }
+        if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) {
+            name = String(name.dropFirst(4))
+        }
         let span = w[0]..<(w[w.count - 1] + 1)
         var m = EntityMention(
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
@@ -256,9 +294,12 @@ struct EntityRecognizer {
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !EntityLexicon.prepositions.contains(tokens[b].lower), tokens[b].lower != "and",
             !EntityLexicon.speechVerbs.contains(tokens[b].lower), tokens[b].lower.count > 1,
-            ["the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech", "news",
+            [
+                "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
+                "news",
                 "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
-                "publication", "newspaper", "agency", "data", "research", "group", "company"].contains(tokens[b].lower)
+                "publication", "newspaper", "agency", "data", "research", "group", "company",
+            ].contains(tokens[b].lower)
         {
             b -= 1
             skipped += 1
@@ -269,8 +310,10 @@ struct EntityRecognizer {
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
             if p == "by" {
-                if b - 1 >= range.lowerBound, CueWords.reportNouns.contains(tokens[b - 1].lower)
-                    || ["reported", "contacted", "published", "cited", "quoted"].contains(tokens[b - 1].lower)
+                if b - 1 >= range.lowerBound,
+                    CueWords.reportNouns.contains(tokens[b - 1].lower)
+                        || ["reported", "contacted", "published", "cited", "quoted"].contains(
+                            tokens[b - 1].lower)
                 {
                     m.cited = true
                 } else {
@@ -287,7 +330,9 @@ struct EntityRecognizer {
                 m.speaks = true
                 break
             }
-            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"].contains(w.lower) {
+            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]
+                .contains(w.lower)
+            {
                 a += 1
                 steps += 1
                 continue

@@ -13,7 +13,9 @@ public struct Extractor: Sendable {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(text)
         let noise = NoiseFilter.mark(tokens)
-        let sentences = SentenceSplitter.split(tokens, noise: noise).filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+        let sentences = SentenceSplitter.split(tokens, noise: noise).filter {
+            !NoiseFilter.isNoise(tokens, $0.tokens)
+        }
 
         // Vocabulary that tells sentence-initial words from names.
         var lowercase = Set<String>()
@@ -40,7 +42,8 @@ public struct Extractor: Sendable {
         let resolver = SubjectResolver(aliases: aliases)
         let titleTokens = Tokenizer.tokenize(article.title)
         let topic = Self.topic(
-            title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver, outlet: article.outlet)
+            title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
+            outlet: article.outlet)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -54,8 +57,9 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
-                if resolver.isPlace(s) || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
-                    && !aliases.isPerson(s) && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                if resolver.isPlace(s)
+                    || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
+                        && !aliases.isPerson(s) && !resolver.isReporter(s, .init(outlet: article.outlet)))
                 {
                     passagePlaces[p][s, default: 0] += 1
                 }
@@ -79,7 +83,9 @@ public struct Extractor: Sendable {
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
         for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { text.contains($0.country) }) { ambiguousCodes[key] = hit.code }
+            if let hit = options.first(where: { text.contains($0.country) }) {
+                ambiguousCodes[key] = hit.code
+            }
         }
         let codes = ambiguousCodes
         let parser = QuantityParser(ambiguousCurrency: { codes[$0] })
@@ -104,7 +110,8 @@ public struct Extractor: Sendable {
             let hedged = tokens[range].contains { CueWords.hedges.contains($0.lower) }
             var k = range.lowerBound
             while k < range.upperBound {
-                let outcome = Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
+                let outcome =
+                    Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
                 switch outcome {
                 case .none:
                     k += 1
@@ -115,16 +122,19 @@ public struct Extractor: Sendable {
                     let casualty = Self.isCasualty(q, tokens, range)
                     guard
                         let subject = resolver.subject(
-                            for: q, mentions: sentenceMentions, tokens: tokens, sentence: range, context: context,
+                            for: q, mentions: sentenceMentions, tokens: tokens, sentence: range,
+                            context: context,
                             isCasualty: casualty)
                     else { continue }
                     if attribution == nil {
                         attribution = .some(
-                            AttributionFinder.find(tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
+                            AttributionFinder.find(
+                                tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
                     }
                     mentions.append(
                         Mention(
-                            subject: subject, measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
+                            subject: subject,
+                            measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
                             quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
@@ -142,7 +152,9 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 if resolver.isReporter(s, context) || resolver.isPlace(s) { continue }
                 if m.isPerson || aliases.isPerson(s) {
-                    if context.lastPerson == nil || m.tokens.lowerBound == range.lowerBound { context.lastPerson = s }
+                    if context.lastPerson == nil || m.tokens.lowerBound == range.lowerBound {
+                        context.lastPerson = s
+                    }
                 } else {
                     context.lastOrganisation = s
                     break
@@ -155,26 +167,32 @@ public struct Extractor: Sendable {
         for p in 0..<passageCount {
             let members = sentences.indices.filter { passageOf[$0] == p }
             guard let first = members.first, let last = members.last else { continue }
-            let entities = passageNames[p].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(8).map(\.key)
+            let entities = passageNames[p].sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            .prefix(8).map(\.key)
             passages.append(
                 Passage(
-                    span: TextSpan(start: sentences[first].start, end: sentences[last].end), isMain: isMain[p],
+                    span: TextSpan(start: sentences[first].start, end: sentences[last].end),
+                    isMain: isMain[p],
                     entities: entities))
         }
         if passages.isEmpty {
             passages = [Passage(span: TextSpan(start: 0, end: bytes.count), isMain: true, entities: [])]
         }
         var bag: [String: Int] = [:]
-        for p in 0..<passageCount where isMain[p] { for (k, v) in passageNames[p] { bag[k, default: 0] += v } }
+        for p in 0..<passageCount where isMain[p] {
+            for (k, v) in passageNames[p] { bag[k, default: 0] += v }
+        }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
         let features = ArticleFeatures(
-            textHash: FeaturePlaceholder.textHash(text), simhash: FeaturePlaceholder.simhash(text),
-            entities: entityCounts, keyTerms: Self.keyTerms(title: titleTokens, tokens: tokens, limit: 12),
+            textHash: ContentHash.textHash(text), simhash: Fingerprint.simhash(text),
+            entities: entityCounts,
+            keyTerms: Fingerprint.keyTerms(title: article.title, text: text, limit: 12),
             passages: passages)
         return AnalyzedArticle(
-            id: FeaturePlaceholder.articleID(outlet: article.outlet, text: text), article: article,
+            id: ContentHash.articleID(outlet: article.outlet, text: text), article: article,
             mentions: mentions, denials: denials, features: features)
     }
 
@@ -216,7 +234,8 @@ public struct Extractor: Sendable {
     /// The article's topic: the first organisation its title names that the body names too,
     /// else the organisation the body names most.
     static func topic(
-        title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver, outlet: String?
+        title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
+        outlet: String?
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet)
         var titleNames: [String] = []
@@ -242,20 +261,11 @@ public struct Extractor: Sendable {
             let cb = aliases.counts[b.element] ?? 0
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) { return hit }
+        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) {
+            return hit
+        }
         let body = aliases.counts.filter { isOrganisation($0.key) }
         return body.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             ?? titleNames.first
-    }
-
-    static func keyTerms(title: [Token], tokens: [Token], limit: Int) -> [String] {
-        var counts: [String: Int] = [:]
-        for t in title where t.kind == .word && t.text.count > 3 && !EntityLexicon.functionWords.contains(t.lower) {
-            counts[t.lower, default: 0] += 3
-        }
-        for t in tokens where t.kind == .word && t.text.count > 4 && !EntityLexicon.functionWords.contains(t.lower) {
-            counts[t.lower, default: 0] += 1
-        }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
     }
 }

@@ -135,8 +135,11 @@ struct QuantityParser {
             var extra: [Value] = []
             var ok = true
             while k < sentence.upperBound, !tokens[k].isSymbol(")") {
-                if ["/", ",", ";"].contains(tokens[k].text) || ["or", "about", "around", "roughly", "some",
-                    "approximately", "nearly", "almost", "or", "and", "c"].contains(tokens[k].lower)
+                if ["/", ",", ";"].contains(tokens[k].text)
+                    || [
+                        "or", "about", "around", "roughly", "some",
+                        "approximately", "nearly", "almost", "or", "and", "c",
+                    ].contains(tokens[k].lower)
                 {
                     k += 1
                     continue
@@ -148,7 +151,8 @@ struct QuantityParser {
                     break
                 }
                 var adjusted = inner
-                if adjusted.magnitude == nil, let m = low.magnitude, low.currency != nil, adjusted.currency != nil,
+                if adjusted.magnitude == nil, let m = low.magnitude, low.currency != nil,
+                    adjusted.currency != nil,
                     adjusted.amount < 1000
                 {
                     adjusted.amount *= m
@@ -174,8 +178,9 @@ struct QuantityParser {
             }
             if first.end < sentence.upperBound {
                 let after = tokens[first.end]
-                if after.lower == "plus", !after.spaceBefore
-                    || (first.end > 0 && tokens[first.end - 1].isSymbol("-"))
+                if after.lower == "plus",
+                    !after.spaceBefore
+                        || (first.end > 0 && tokens[first.end - 1].isSymbol("-"))
                 {
                     bound = .atLeast
                 } else if after.isSymbol("-"), first.end + 1 < sentence.upperBound,
@@ -197,7 +202,8 @@ struct QuantityParser {
         let quantity = Quantity(values: values, bound: bound, upper: uppers)
         let range = start..<end
         if low.currency != nil {
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .money))
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .money))
         }
         if let unit = low.unit {
             let kind: QuantityMatch.Kind
@@ -206,7 +212,8 @@ struct QuantityParser {
             case "days", "weeks", "months", "years": kind = .duration
             default: kind = .physical
             }
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
         }
 
         // Counts: a number and what it counts.
@@ -220,14 +227,18 @@ struct QuantityParser {
             let unit: QuantityUnit = noun.phrase.contains("users") ? .users : .count
             let counted = Quantity(
                 values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
-                bound: bound, upper: uppers.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) })
+                bound: bound,
+                upper: uppers.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) })
             return .quantity(
                 QuantityMatch(
-                    range: range, anchor: first.numberIndex, quantity: counted, kind: .count, noun: noun.phrase))
+                    range: range, anchor: first.numberIndex, quantity: counted, kind: .count,
+                    noun: noun.phrase))
         }
         let bare = low.amount
-        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1000) {
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
+        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1000)
+        {
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
         }
         return .skip(first.start..<end)
     }
@@ -245,7 +256,7 @@ struct QuantityParser {
     }
 
     private func isMonth(_ t: Token) -> Bool {
-        guard t.kind == .word, let _ = CalendarWords.months[t.lower] else { return false }
+        guard t.kind == .word, CalendarWords.months[t.lower] != nil else { return false }
         if CalendarWords.ambiguousMonths.contains(t.lower) { return t.isCapitalized }
         return t.isCapitalized
     }
@@ -272,7 +283,9 @@ struct QuantityParser {
                 currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
                 j += 1
             }
-        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit, tokens[i + 1].kind == .number {
+        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit,
+            tokens[i + 1].kind == .number
+        {
             currency = code
             j = i + 1
         }
@@ -403,9 +416,11 @@ struct QuantityParser {
             }
         }
         let isPlainYear =
-            currency == nil && unit == nil && magnitude == nil && !isWord && n.kind == .number && n.decimals == 0
+            currency == nil && unit == nil && magnitude == nil && !isWord && n.kind == .number
+            && n.decimals == 0
             && !n.hasGrouping && n.value >= 1900 && n.value <= 2100
-            && !(j < limit && tokens[j].kind == .word && tokens[j].lower.hasSuffix("s") && tokens[j].lower != "levels")
+            && !(j < limit && tokens[j].kind == .word && tokens[j].lower.hasSuffix("s")
+                && tokens[j].lower != "levels")
         return Simple(
             start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
             magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
@@ -456,7 +471,9 @@ struct QuantityParser {
         var words: [String] = []
         if k < sentence.upperBound, tokens[k].lower == "of" {
             k += 1
-            if k < sentence.upperBound, ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower) {
+            if k < sentence.upperBound,
+                ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower)
+            {
                 k += 1
             }
         }
@@ -464,8 +481,14 @@ struct QuantityParser {
         while k < sentence.upperBound, steps < 5 {
             let t = tokens[k]
             if t.kind == .symbol {
-                if t.isSymbol("-"), !t.spaceBefore { k += 1; continue }
-                if t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" { k += 1; continue }
+                if t.isSymbol("-"), !t.spaceBefore {
+                    k += 1
+                    continue
+                }
+                if t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" {
+                    k += 1
+                    continue
+                }
                 return nil
             }
             if t.kind == .number { return nil }
@@ -487,11 +510,14 @@ struct QuantityParser {
                     var a = k + 1
                     var seen = 0
                     while a < sentence.upperBound, seen < 3 {
-                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) { attribution = true }
+                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) {
+                            attribution = true
+                        }
                         a += 1
                         seen += 1
                     }
-                    return Noun(phrase: words.joined(separator: " "), head: lower, followedByAttribution: attribution)
+                    return Noun(
+                        phrase: words.joined(separator: " "), head: lower, followedByAttribution: attribution)
                 }
             }
             k += 1

@@ -23,7 +23,9 @@ struct SubjectResolver {
     func isReporter(_ name: String, _ context: Context) -> Bool {
         let lower = name.lowercased()
         if EntityLexicon.reporters.contains(lower) { return true }
-        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") { return true }
+        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
+            return true
+        }
         return false
     }
 
@@ -31,7 +33,8 @@ struct SubjectResolver {
 
     /// The canonical subject of the figure, or nil when none can be found.
     func subject(
-        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>, context: Context,
+        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
+        context: Context,
         isCasualty: Bool
     ) -> String? {
         // 1. `Microsoft's $31bn`.
@@ -42,8 +45,10 @@ struct SubjectResolver {
         }
         // 2. `the 224,000 acquired by Meta`.
         if let m = mentions.first(where: {
-            $0.agent && $0.tokens.lowerBound >= q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 6
-                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind == .number })
+            $0.agent && $0.tokens.lowerBound >= q.range.upperBound
+                && $0.tokens.lowerBound <= q.range.upperBound + 6
+                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind == .number }
+                )
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
@@ -70,16 +75,21 @@ struct SubjectResolver {
         if let m = mentions.first(where: {
             $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 4
                 && $0.name != nil && !$0.prepositional
-        }) ?? mentions.first(where: {
-            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
-                && $0.name != nil && $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "of"
-        }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s) {
+        })
+            ?? mentions.first(where: {
+                $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
+                    && $0.name != nil && $0.tokens.lowerBound > 0
+                    && tokens[$0.tokens.lowerBound - 1].lower == "of"
+            }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+        {
             return s
         }
         return context.lastOrganisation ?? context.topic
     }
 
-    private func firstCandidate(in range: Range<Int>, _ mentions: [EntityMention], _ context: Context) -> String? {
+    private func firstCandidate(in range: Range<Int>, _ mentions: [EntityMention], _ context: Context)
+        -> String?
+    {
         var inRange = mentions.filter { range.contains($0.tokens.lowerBound) }
         // What a speaker says starts after the speech verb.
         if let speaker = inRange.lastIndex(where: { $0.speaks }) {
@@ -87,7 +97,8 @@ struct SubjectResolver {
             let speakerMention = inRange[speaker]
             if after.contains(where: { usable($0, context) }) {
                 inRange = after
-            } else if let s = resolve(speakerMention, mentions: mentions, context: context), !isReporter(s, context),
+            } else if let s = resolve(speakerMention, mentions: mentions, context: context),
+                !isReporter(s, context),
                 !aliases.isPerson(s), !speakerMention.isPerson
             {
                 return s
@@ -98,11 +109,18 @@ struct SubjectResolver {
         let usableMentions = inRange.filter { usable($0, context) }
         for (index, m) in usableMentions.enumerated() {
             guard let s = resolve(m, mentions: mentions, context: context) else { continue }
-            let person = m.isPerson || aliases.isPerson(s) || { if case .personReference = m.kind { return true }; return false }()
-            if person, usableMentions[(index + 1)...].contains(where: { other in
-                guard let n = other.name else { return false }
-                return !other.isPerson && !aliases.isPerson(aliases.resolve(n))
-            }) {
+            let person =
+                m.isPerson || aliases.isPerson(s)
+                || {
+                    if case .personReference = m.kind { return true }
+                    return false
+                }()
+            if person,
+                usableMentions[(index + 1)...].contains(where: { other in
+                    guard let n = other.name else { return false }
+                    return !other.isPerson && !aliases.isPerson(aliases.resolve(n))
+                })
+            {
                 continue
             }
             if person, m.possessive { continue }
@@ -132,7 +150,9 @@ struct SubjectResolver {
             for other in mentions where other.tokens.lowerBound < m.tokens.lowerBound {
                 if let n = other.name, !other.prepositional, !other.cited {
                     let s = aliases.resolve(n)
-                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson { return s }
+                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson {
+                        return s
+                    }
                 }
             }
             return context.lastOrganisation ?? context.topic
