@@ -31,6 +31,14 @@ struct EntityRecognizer {
                 var steps = 0
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
+                    if w.kind == .word,
+                        ["city", "town", "country", "region", "island", "province"].contains(w.lower),
+                        steps == 0
+                    {
+                        mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
+                        for c in k...j { covered.insert(c) }
+                        break
+                    }
                     if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
                         mentions.append(
                             reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
@@ -48,7 +56,7 @@ struct EntityRecognizer {
                     j += 1
                     steps += 1
                 }
-            } else if t.lower == "it" || t.lower == "its" {
+            } else if t.lower == "it" || t.lower == "its" || t.lower == "we" || t.lower == "our" {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered.insert(k)
@@ -133,7 +141,33 @@ struct EntityRecognizer {
             k = m
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        return mentions
+        var kept: [EntityMention] = []
+        for (i, m) in mentions.enumerated() {
+            let next = i + 1 < mentions.count ? mentions[i + 1] : nil
+            if case .organisationReference = m.kind, m.tokens.count > 1, let next, next.name != nil,
+                next.tokens.lowerBound == m.tokens.upperBound
+            {
+                continue
+            }
+            var m = m
+            if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
+                next.tokens.lowerBound - m.tokens.upperBound <= 3
+            {
+                let between = tokens[m.tokens.upperBound..<next.tokens.lowerBound]
+                if between.contains(where: {
+                    $0.kind == .word && !$0.isCapitalized
+                        && (EntityLexicon.organisationHeads.contains($0.lower)
+                            || [
+                                "supplier", "rival", "chipmaker",
+                                "owner", "parent", "peer", "partner", "unit", "subsidiary", "affiliate",
+                            ].contains($0.lower))
+                }), between.allSatisfy({ $0.kind == .word || $0.isSymbol(",") || $0.isSymbol("-") }) {
+                    m.modifier = true
+                }
+            }
+            kept.append(m)
+        }
+        return kept
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
@@ -162,7 +196,13 @@ struct EntityRecognizer {
         // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
         while let first = words.first, tokens[first].kind == .word {
             let w = tokens[first]
-            let isInitial = first == run.first && sentenceInitial
+            let isInitial =
+                sentenceInitial
+                && (first == run.first
+                    || !words.isEmpty
+                        && run.firstIndex(of: first).map { idx in
+                            run[..<idx].allSatisfy { EntityLexicon.functionWords.contains(tokens[$0].lower) }
+                        } ?? false)
             if EntityLexicon.functionWords.contains(w.lower)
                 && !(words.count > 1 && w.lower == "the"
                     && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
@@ -186,6 +226,37 @@ struct EntityRecognizer {
             words.removeFirst()
         }
         guard !words.isEmpty else { return [] }
+        // A lone sentence opener the article never capitalises elsewhere is an ordinary word
+        // (`Revenue from Azure`, `Judging by`), unless it looks like a name (`ByteDance`, `OCHA`).
+        if words.count == 1, sentenceInitial,
+            run.first.map({ r in
+                run.prefix(while: { $0 != words[0] }).allSatisfy {
+                    EntityLexicon.functionWords.contains(tokens[$0].lower)
+                } && r <= words[0]
+            }) ?? false
+        {
+            let w = tokens[words[0]]
+            let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            if !midSentenceCapitals.contains(w.text), !internalCapital,
+                !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
+            {
+                return []
+            }
+        }
+        // Headings glued to a sentence repeat the name (`Tesla Tesla said`).
+        if words.count >= 2, words.count % 2 == 0 {
+            let half = words.count / 2
+            if (0..<half).allSatisfy({ tokens[words[$0]].text == tokens[words[$0 + half]].text }) {
+                words = Array(words[half...])
+            }
+        }
+        // Runs made only of role words name no one (`Vice Chair`).
+        if words.allSatisfy({
+            EntityLexicon.roles.contains(tokens[$0].lower)
+                || EntityLexicon.roleModifiers.contains(tokens[$0].lower)
+        }) {
+            return []
+        }
 
         // Roles: split into affiliation and person.
         var personStart: Int?
@@ -261,9 +332,18 @@ struct EntityRecognizer {
         if w.count == 1 {
             let t = tokens[w[0]]
             if t.isAllCaps, EntityRecognizer.commonAcronyms.contains(t.text) { return nil }
+            if t.text.hasSuffix("s"),
+                EntityRecognizer.commonAcronyms.contains(String(t.text.dropLast()).uppercased())
+                    || t.text.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber })
+            {
+                return nil
+            }
+            if Currencies.codes[t.text] != nil { return nil }
+            if t.isAllCaps, t.text.count > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if t.text.count == 1 { return nil }
         }
+        if w.allSatisfy({ EntityLexicon.demonyms.contains(tokens[$0].lower) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
@@ -323,6 +403,18 @@ struct EntityRecognizer {
         }
         var a = m.tokens.upperBound
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
+        // `Hichem Chkiouat, a minister in the eastern government, said`.
+        if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
+            ["a", "an", "the", "who", "which"].contains(tokens[a + 1].lower)
+        {
+            var c = a + 1
+            while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
+            if c + 1 < range.upperBound, tokens[c].isSymbol(","),
+                EntityLexicon.speechVerbs.contains(tokens[c + 1].lower)
+            {
+                m.speaks = true
+            }
+        }
         var steps = 0
         while a < range.upperBound, steps < 3 {
             let w = tokens[a]

@@ -13,9 +13,10 @@ public struct Extractor: Sendable {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(text)
         let noise = NoiseFilter.mark(tokens)
-        let sentences = SentenceSplitter.split(tokens, noise: noise).filter {
-            !NoiseFilter.isNoise(tokens, $0.tokens)
+        let sentences = SentenceSplitter.split(tokens, noise: noise).compactMap {
+            Self.strippingLabel($0, tokens)
         }
+        .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
         var lowercase = Set<String>()
@@ -49,7 +50,7 @@ public struct Extractor: Sendable {
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
         let passageCount = (passageOf.last ?? 0) + 1
         var passageNames = [[String: Int]](repeating: [:], count: passageCount)
-        var passagePlaces = [[String: Int]](repeating: [:], count: passageCount)
+        var placeLike = Set<String>()
         for (index, ms) in mentionsBySentence.enumerated() {
             let p = passageOf[index]
             for m in ms {
@@ -59,12 +60,14 @@ public struct Extractor: Sendable {
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
                 if resolver.isPlace(s)
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
-                        && !aliases.isPerson(s) && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                        && !aliases.isPerson(s)
+                        && !resolver.isReporter(s, .init(outlet: article.outlet)))
                 {
-                    passagePlaces[p][s, default: 0] += 1
+                    placeLike.insert(s)
                 }
             }
         }
+        let passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -94,6 +97,10 @@ public struct Extractor: Sendable {
         var mentions: [Mention] = []
         var denials: [Denial] = []
         var context = SubjectResolver.Context(topic: topic, outlet: article.outlet)
+        context.mainPerson =
+            aliases.counts.filter { aliases.isPerson($0.key) }
+            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        var lastCurrency: QuantityUnit?
         var lastPassage = -1
         for (index, sentence) in sentences.enumerated() {
             let passage = passageOf[index]
@@ -117,8 +124,22 @@ public struct Extractor: Sendable {
                     k += 1
                 case .skip(let r):
                     k = max(r.upperBound, k + 1)
-                case .quantity(let q):
+                case .quantity(var q):
                     k = max(q.range.upperBound, k + 1)
+                    if q.kind == .money, let unit = q.quantity.values.first?.unit { lastCurrency = unit }
+                    // `We only spent 95 million`: a bare sum in a money sentence keeps the article's currency.
+                    if q.kind == .count, q.noun == nil, let unit = lastCurrency,
+                        q.quantity.values.first.map({ $0.amount >= 1e6 }) ?? false,
+                        tokens[range].contains(where: { Self.moneyCues.contains($0.lower) })
+                    {
+                        q.kind = .money
+                        q.quantity.values = q.quantity.values.map {
+                            Value(amount: $0.amount, unit: unit, resolution: $0.resolution)
+                        }
+                        q.quantity.upper = q.quantity.upper.map {
+                            Value(amount: $0.amount, unit: unit, resolution: $0.resolution)
+                        }
+                    }
                     let casualty = Self.isCasualty(q, tokens, range)
                     guard
                         let subject = resolver.subject(
@@ -147,17 +168,13 @@ public struct Extractor: Sendable {
                 denials.append(denial)
             }
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
-            for m in sentenceMentions {
-                guard let n = m.name, !m.prepositional, !m.cited else { continue }
+            context.lastPerson = nil
+            if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
                 let s = aliases.resolve(n)
-                if resolver.isReporter(s, context) || resolver.isPlace(s) { continue }
                 if m.isPerson || aliases.isPerson(s) {
-                    if context.lastPerson == nil || m.tokens.lowerBound == range.lowerBound {
-                        context.lastPerson = s
-                    }
-                } else {
+                    context.lastPerson = s
+                } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
-                    break
                 }
             }
         }
@@ -194,6 +211,30 @@ public struct Extractor: Sendable {
         return AnalyzedArticle(
             id: ContentHash.articleID(outlet: article.outlet, text: text), article: article,
             mentions: mentions, denials: denials, features: features)
+    }
+
+    static let moneyCues: Set<String> = [
+        "spent", "spend", "spending", "paid", "pay", "cost", "costs", "fee", "price", "budget", "invest",
+        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued",
+    ]
+
+    /// Drops a heading label in front of a sentence (`THE LOWDOWN:`, `What Happened:`, `Bavaria:`).
+    static func strippingLabel(_ s: Sentence, _ tokens: [Token]) -> Sentence? {
+        let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 5)
+        guard
+            let colon = (s.tokens.lowerBound..<limit).first(where: {
+                tokens[$0].isSymbol(":") || tokens[$0].isSymbol("?")
+            }),
+            colon > s.tokens.lowerBound,
+            (s.tokens.lowerBound..<colon).allSatisfy({
+                tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].possessive)
+            })
+        else { return s }
+        let start = colon + 1
+        guard start < s.tokens.upperBound else { return nil }
+        return Sentence(
+            tokens: start..<s.tokens.upperBound, start: tokens[start].start, end: s.end,
+            startsLine: s.startsLine)
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.

@@ -30,6 +30,26 @@ enum NoiseFilter {
     /// Token-level noise: credits, ticker strips, bylines in parentheses, `($1=7.27 yuan)`.
     static func mark(_ tokens: [Token]) -> [Bool] {
         var noise = [Bool](repeating: false, count: tokens.count)
+        // Datelines: `MUNICH, Oct 8 (Reuters) -`, `BEIJING (Reuters) -`.
+        var line = 0
+        while line < tokens.count {
+            var end = line
+            while end < tokens.count, end == line || !tokens[end].newlineBefore { end += 1 }
+            let limit = min(end, line + 10)
+            if let open = (line..<limit).first(where: { tokens[$0].isSymbol("(") }), open + 3 < end,
+                tokens[open + 1].isCapitalized,
+                let close = (open..<min(end, open + 5)).first(where: { tokens[$0].isSymbol(")") }),
+                close + 1 < end,
+                tokens[close + 1].isSymbol("-") || tokens[close + 1].text == "\u{2013}"
+                    || tokens[close + 1].text == "\u{2014}",
+                (line..<open).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized })
+            {
+                var stop = close + 2
+                while stop < end, tokens[stop].isSymbol("-") { stop += 1 }
+                for k in line..<stop { noise[k] = true }
+            }
+            line = end
+        }
         var i = 0
         while i < tokens.count {
             // Credits.

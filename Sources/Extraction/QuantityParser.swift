@@ -35,7 +35,10 @@ struct QuantityParser {
     ]
     static let nonCountNouns: Set<String> = [
         "times", "hours", "minutes", "seconds", "percent", "cents", "pence", "ones", "others", "years",
-        "months", "weeks", "days", "decades", "things", "ways", "lengths", "terms", "bps",
+        "months", "weeks", "days", "decades", "things", "ways", "lengths", "terms", "bps", "quarters",
+        "halves",
+        "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "acres", "hectares", "tonnes",
+        "tons", "degrees", "cubic", "square", "sq", "inches", "pounds", "goals-against", "seasons",
     ]
     static let attributionNouns: Set<String> = [
         "people", "persons", "sources", "officials", "insiders", "executives", "analysts", "individuals",
@@ -98,7 +101,12 @@ struct QuantityParser {
                 let typed =
                     low.currency != nil || second.currency != nil || low.unit != nil || second.unit != nil
                     || low.magnitude != nil || second.magnitude != nil || between
-                if typed {
+                let compatible =
+                    (low.currency == nil || second.currency == nil || low.currency == second.currency)
+                    && (low.unit == nil || second.unit == nil || low.unit == second.unit)
+                    && !(low.currency != nil && second.unit != nil)
+                    && !(low.unit != nil && second.currency != nil)
+                if typed && compatible {
                     if low.magnitude == nil, let m = second.magnitude, !low.isWord || low.amount < 1000 {
                         low.amount *= m
                         low.resolution *= m
@@ -118,7 +126,7 @@ struct QuantityParser {
                         end = second.end
                         bound = .range
                     }
-                } else if joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") {
+                } else if !typed, joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") {
                     // `3-0`, `8-1`: a score or a vote, not a figure.
                     return .skip(first.start..<second.end)
                 }
@@ -216,6 +224,16 @@ struct QuantityParser {
                 QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
         }
 
+        // `2,250-acre`, `4 million-square-foot`: a measure we do not normalise.
+        if end + 1 < sentence.upperBound, tokens[end].isSymbol("-"), !tokens[end].spaceBefore,
+            tokens[end + 1].kind == .word, !tokens[end + 1].spaceBefore
+        {
+            return .skip(first.start..<(end + 2))
+        }
+        // `1.5m` with no currency may be metres.
+        if let m = first.magnitude, m == 1e6, first.end > 0, tokens[first.end - 1].lower == "m" {
+            return .skip(first.start..<end)
+        }
         // Counts: a number and what it counts.
         let noun = countedNoun(tokens, end, sentence: sentence)
         if let noun {
@@ -235,8 +253,7 @@ struct QuantityParser {
                     noun: noun.phrase))
         }
         let bare = low.amount
-        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1000)
-        {
+        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1e6) {
             return .quantity(
                 QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
         }
@@ -398,7 +415,9 @@ struct QuantityParser {
                         unit = p
                         j = u + 1
                     }
-                } else if tokens[u].kind == .word, let (d, factor) = durations[word], magnitude == nil {
+                } else if tokens[u].kind == .word, let (d, factor) = durations[word], magnitude == nil,
+                    d == "days" || u == k + 1
+                {
                     unit = d
                     amount *= factor
                     resolution *= factor
