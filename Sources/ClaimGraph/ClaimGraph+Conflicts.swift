@@ -13,18 +13,23 @@ extension ClaimGraph {
         return roots.sorted()
     }
 
-    /// Conflicts among the claims of the given subjects, each as sorted claim roots.
-    func conflictSets(subjects: [Int32]) -> [[Int32]] {
+    /// The bucket a claim competes in: its seed mention's subject, measure family and scope.
+    func bucket(ofClaim root: Int32) -> BucketKey {
+        let group = groups[Int(mentions[Int(claimSets.seed(ofRoot: root))].group)]
+        return BucketKey(subject: group.subjectKey, bucket: group.bucket)
+    }
+
+    /// Conflicts within the given buckets, each as sorted claim roots.
+    func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
-        for subject in subjects {
-            var buckets: [String: [ClaimSummary]] = [:]
-            for root in claimRoots(ofSubject: subject) {
-                let summary = summary(ofClaim: root)
-                buckets[summary.bucket, default: []].append(summary)
+        for key in keys {
+            var roots: Set<Int32> = []
+            for group in buckets[key, default: []] {
+                for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
             }
-            for (_, claims) in buckets where claims.count > 1 {
-                out += conflictComponents(claims)
-            }
+            guard roots.count > 1 else { continue }
+            let claims = roots.sorted().filter { bucket(ofClaim: $0) == key }.map { summary(ofClaim: $0) }
+            if claims.count > 1 { out += conflictComponents(claims) }
         }
         return out
     }
@@ -56,7 +61,10 @@ extension ClaimGraph {
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
         var periodsAgree = false
         for p in a.periods {
-            for q in b.periods where periodsCompatible(p, q) {
+            for q in b.periods
+            where p.id < 0 || q.id < 0 || p.id == q.id
+                || p.span.map({ x in q.span.map { x.isCompatible(with: $0) } ?? false }) ?? false
+            {
                 periodsAgree = true
                 break
             }

@@ -8,17 +8,27 @@ extension ClaimGraph {
 
     /// The group of (subject, measure key), created on first sight and linked to the
     /// subject's groups whose measure phrases name the same measure.
-    mutating func groupFor(subjectKey: Int32, measure: String) -> Int32 {
-        let key = MeasureVocabulary.key(measure)
-        if let group = groupIndex[GroupKey(subject: subjectKey, measure: key)] { return group }
-        let tokens = MeasureVocabulary.tokens(measure)
+    mutating func groupFor(subjectKey: Int32, measure: Int32) -> Int32 {
+        let keyID: Int32
+        if let cached = measureKeys[measure] {
+            keyID = cached
+        } else {
+            keyID = strings.intern(MeasureVocabulary.key(strings[measure]))
+            measureKeys[measure] = keyID
+        }
+        if let group = groupIndex[GroupKey(subject: subjectKey, measure: keyID)] { return group }
+        let key = strings[keyID]
+        let tokens = MeasureVocabulary.tokens(strings[measure])
         let scope = MeasureVocabulary.scope(tokens)
+        let family = MeasureVocabulary.family(tokens) ?? key
+        let bucket = strings.intern(family + "|" + scope.joined(separator: " "))
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, measureKey: key, tokens: tokens, scope: scope,
-                family: MeasureVocabulary.family(tokens) ?? key, mentions: []))
-        groupIndex[GroupKey(subject: subjectKey, measure: key)] = group
+                subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
+                family: family, mentions: []))
+        groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
+        buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
         _ = measureSets.add()
         for other in subjectGroups[subjectKey, default: []] where sameMeasure(group, other) {
             joinMeasures(group, other)
@@ -43,12 +53,44 @@ extension ClaimGraph {
         guard ra != rb else { return }
         let left = measureSets.members(of: ra).flatMap { groups[Int($0)].mentions }
         let right = measureSets.members(of: rb).flatMap { groups[Int($0)].mentions }
-        measureSets.union(ra, rb) { groups[Int($0)].measureKey < groups[Int($1)].measureKey }
+        let sa = measureSets.seed(ofRoot: ra)
+        let sb = measureSets.seed(ofRoot: rb)
+        measureSets.union(
+            roots: ra, rb, seed: groups[Int(sb)].measureKey < groups[Int(sa)].measureKey ? sb : sa)
         for x in left {
             for y in right where mentionsAgree(x, y) {
-                claimSets.union(x, y, precedes: mentionPrecedes)
+                joinClaims(x, y)
             }
         }
+    }
+
+    // MARK: Joining components
+
+    mutating func joinClaims(_ x: Int32, _ y: Int32) {
+        let rx = claimSets.find(x)
+        let ry = claimSets.find(y)
+        guard rx != ry else { return }
+        let sx = claimSets.seed(ofRoot: rx)
+        let sy = claimSets.seed(ofRoot: ry)
+        claimSets.union(roots: rx, ry, seed: mentionPrecedes(sy, sx) ? sy : sx)
+    }
+
+    mutating func joinStories(_ x: Int32, _ y: Int32) {
+        let rx = stories.find(x)
+        let ry = stories.find(y)
+        guard rx != ry else { return }
+        let sx = stories.seed(ofRoot: rx)
+        let sy = stories.seed(ofRoot: ry)
+        stories.union(roots: rx, ry, seed: articlePrecedes(sy, sx) ? sy : sx)
+    }
+
+    mutating func joinCopies(_ x: Int32, _ y: Int32) {
+        let rx = syndication.find(x)
+        let ry = syndication.find(y)
+        guard rx != ry else { return }
+        let sx = syndication.seed(ofRoot: rx)
+        let sy = syndication.seed(ofRoot: ry)
+        syndication.union(roots: rx, ry, seed: articlePrecedes(sy, sx) ? sy : sx)
     }
 
     // MARK: Claims
@@ -59,7 +101,7 @@ extension ClaimGraph {
         let root = measureSets.find(group)
         for member in measureSets.members(of: root) {
             for other in groups[Int(member)].mentions where mentionsAgree(m, other) {
-                claimSets.union(m, other, precedes: mentionPrecedes)
+                joinClaims(m, other)
             }
         }
         groups[Int(group)].mentions.append(m)
@@ -69,24 +111,32 @@ extension ClaimGraph {
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x.period, y.period) else { return false }
-        return ValueRange.anyOverlap(ranges(of: x), ranges(of: y))
+        guard periodsCompatible(x, y) else { return false }
+        for i in 0..<Int(x.valueCount) {
+            let unit = values[Int(x.valueStart) + i].unit
+            for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
+                if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+            }
+        }
+        return false
     }
 
-    func periodsCompatible(_ a: Int32, _ b: Int32) -> Bool {
-        if a < 0 || b < 0 || a == b { return true }
-        guard let pa = Period(strings[a]).flatMap(PeriodSpan.init),
-            let pb = Period(strings[b]).flatMap(PeriodSpan.init)
-        else { return false }
-        return pa.isCompatible(with: pb)
+    func periodsCompatible(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
+        if x.period < 0 || y.period < 0 || x.period == y.period { return true }
+        guard let a = x.span, let b = y.span else { return false }
+        return a.isCompatible(with: b)
+    }
+
+    func range(of mention: MentionEntry, value i: Int) -> ValueRange {
+        let start = Int(mention.valueStart)
+        let count = Int(mention.valueCount)
+        return ValueRange.range(
+            of: values[start + i], upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
+            bound: mention.bound)
     }
 
     func ranges(of mention: MentionEntry) -> [ValueRange] {
-        let start = Int(mention.valueStart)
-        let stated = values[start..<(start + Int(mention.valueCount))]
-        let upper = values[
-            (start + Int(mention.valueCount))..<(start + Int(mention.valueCount) + Int(mention.upperCount))]
-        return ValueRange.ranges(values: stated, upper: upper, bound: mention.bound)
+        (0..<Int(mention.valueCount)).map { range(of: mention, value: $0) }
     }
 
     // MARK: Syndication
@@ -107,8 +157,8 @@ extension ClaimGraph {
         let bands = Self.bandKeys(entry.simhash)
         for band in bands { candidates += simhashBands[band, default: []] }
         for other in Set(candidates) where other != a && isNearCopy(a, other) {
-            syndication.union(a, other, precedes: articlePrecedes)
-            stories.union(a, other, precedes: articlePrecedes)
+            joinCopies(a, other)
+            joinStories(a, other)
         }
         textHashIndex[entry.textHash, default: []].append(a)
         for band in bands { simhashBands[band, default: []].append(a) }
@@ -126,25 +176,34 @@ extension ClaimGraph {
 
     // MARK: Stories
 
-    /// Joins the article with similar articles published within the story window.
+    /// The entities and terms an article is indexed under for story candidates: the leading
+    /// ones only, so a common word does not make every article a candidate.
+    func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
+        Set(entry.entities.prefix(rules.indexedEntities) + entry.terms.prefix(rules.indexedTerms))
+    }
+
+    /// Joins the article with similar articles published within the story window that share
+    /// a leading entity or term with it.
     mutating func linkStory(_ a: Int32) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
-        let tokens = entry.entities + entry.terms.map { $0 }
+        let tokens = storyTokens(entry)
         var seen: Set<Int32> = [a]
         let window = Int32(rules.storyWindowDays)
         let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
-        for token in Set(tokens) {
+        for token in tokens {
             for d in days {
-                for other in postings[PostingKey(token: token, day: d), default: []]
-                where seen.insert(other).inserted {
+                guard let list = postings[PostingKey(token: token, day: d)] else { continue }
+                for other in list where seen.insert(other).inserted {
+                    // Already one story: the pair's verdict could not change the components.
+                    if stories.find(a) == stories.find(other) { continue }
                     if storySimilarity(a, other) >= rules.storyThreshold {
-                        stories.union(a, other, precedes: articlePrecedes)
+                        joinStories(a, other)
                     }
                 }
             }
         }
-        for token in Set(tokens) { postings[PostingKey(token: token, day: day), default: []].append(a) }
+        for token in tokens { postings[PostingKey(token: token, day: day), default: []].append(a) }
     }
 
     /// Cosine of entity weights, blended with the overlap of key terms.
@@ -157,9 +216,11 @@ extension ClaimGraph {
                 entityCosine += x.entityWeights[i] * y.entityWeights[j]
             }
         }
-        let sharedTerms = x.terms.filter { y.terms.contains($0) }.count
+        var sharedTerms = 0
+        for t in x.terms where y.terms.contains(t) { sharedTerms += 1 }
         let termOverlap = Float(sharedTerms) / Float(max(1, min(x.terms.count, y.terms.count)))
-        let sharedGroups = x.claimGroups.filter { y.claimGroups.contains($0) }.count
+        var sharedGroups = 0
+        for g in x.claimGroups where y.claimGroups.contains(g) { sharedGroups += 1 }
         let groupOverlap = min(1, Float(sharedGroups) / 2)
         return 0.5 * entityCosine + 0.3 * termOverlap + 0.2 * groupOverlap
     }

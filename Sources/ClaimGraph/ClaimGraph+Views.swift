@@ -3,10 +3,9 @@ import ClaimModel
 /// What the views need to know about one canonical claim, without building its record.
 struct ClaimSummary: Sendable {
     var root: Int32
-    var subjectKey: Int32
     /// Measure family and scope: claims compete only within one bucket.
-    var bucket: String
-    var periods: [Int32]
+    var bucket: ClaimGraph.BucketKey
+    var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
 }
@@ -59,13 +58,11 @@ extension ClaimGraph {
 
     func summary(ofClaim root: Int32) -> ClaimSummary {
         let members = claimSets.members(of: root)
-        let seed = mentions[Int(claimSets.seed(ofRoot: root))]
-        let group = groups[Int(seed.group)]
-        var periods: Set<Int32> = []
+        var periods: [Int32: PeriodSpan?] = [:]
         var hulls: [Int32: ValueRange] = [:]
         for m in members {
             let mention = mentions[Int(m)]
-            periods.insert(mention.period)
+            periods[mention.period] = mention.span
             for range in ranges(of: mention) {
                 if var hull = hulls[range.unit] {
                     hull.low = min(hull.low, range.low)
@@ -77,9 +74,9 @@ extension ClaimGraph {
             }
         }
         return ClaimSummary(
-            root: root, subjectKey: group.subjectKey,
-            bucket: group.family + "|" + group.scope.joined(separator: " "),
-            periods: periods.sorted(), hulls: hulls.values.sorted { $0.unit < $1.unit })
+            root: root, bucket: bucket(ofClaim: root),
+            periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
+            hulls: hulls.values.sorted { $0.unit < $1.unit })
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when

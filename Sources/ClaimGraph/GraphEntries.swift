@@ -5,6 +5,8 @@ struct ArticleEntry: Sendable {
     var id: ArticleID
     var ref: String
     var outlet: Int32
+    /// The outlet's normalised name, for matching a denial's target.
+    var outletKey: Int32
     var title: String
     var url: String?
     var published: Day?
@@ -33,6 +35,8 @@ struct MentionEntry: Sendable {
     var measure: Int32
     var group: Int32
     var period: Int32
+    /// The period as days, when it has one (kept inline: compared on every merge test).
+    var span: PeriodSpan?
     var attribution: Int32
     var valueStart: Int32
     var valueCount: UInt8
@@ -40,6 +44,8 @@ struct MentionEntry: Sendable {
     var bound: Bound
     var hedged: Bool
     var isMain: Bool
+    /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
+    var unnamed: Bool
     var evidenceStart: Int32
     var evidenceEnd: Int32
 }
@@ -50,6 +56,10 @@ struct DenialEntry: Sendable {
     var party: Int32
     var target: Int32
     var subject: Int32
+    /// Normalised party, subject and target names (-1 when absent).
+    var partyKey: Int32
+    var subjectKey: Int32
+    var targetKey: Int32
     var topics: [String]
     var isMain: Bool
     var evidenceStart: Int32
@@ -59,6 +69,8 @@ struct DenialEntry: Sendable {
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
+    /// Family and scope, interned: claims compete only within one bucket of one subject.
+    var bucket: Int32
     var measureKey: String
     var tokens: [String]
     var scope: [String]

@@ -9,6 +9,9 @@ public struct GraphRules: Sendable, Hashable {
     /// Similarity at or above which two articles are in one story.
     public var storyThreshold: Float = 0.35
     public var entitiesPerArticle = 8
+    /// Leading entities and terms an article is found by when looking for story candidates.
+    public var indexedEntities = 4
+    public var indexedTerms = 8
     public var termsPerArticle = 16
     /// Weight of a mention's subject as a clustering entity, relative to named entities.
     public var subjectWeight: Float = 0.5
