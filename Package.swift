@@ -33,6 +33,7 @@ let package = Package(
                 "ClaimModel", "CZstd",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Bundles, plain text and JSON Lines -> articles. Pure: bytes in, articles out.
@@ -101,7 +102,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
-        .testTarget(name: "WireTests", dependencies: ["Wire", "ClaimModel"]),
+        .testTarget(
+            name: "WireTests",
+            dependencies: [
+                "Wire", "ClaimModel", "CZstd",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "ArticleReaderTests", dependencies: ["ArticleReader"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleReader"]),
         .testTarget(name: "ClaimGraphTests", dependencies: ["ClaimGraph", "Extraction", "ArticleReader"]),

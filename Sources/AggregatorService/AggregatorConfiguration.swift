@@ -1,0 +1,49 @@
+import Wire
+
+/// Where the aggregator keeps its store, where it listens and whom it admits.
+public struct AggregatorConfiguration: Sendable {
+    /// Directory of the store (`claims.sqlite` and its WAL); created when absent.
+    public var dataDirectory: String
+    /// The query listener (role `client`): the one a user's `claimwire` reaches.
+    public var queryHost: String
+    public var queryPort: Int
+    /// The ingest listener (role `extractor`): reached only by extractors.
+    public var ingestHost: String
+    public var ingestPort: Int
+    /// When set, extractors must present it in `Hello`.
+    public var ingestToken: String?
+    /// When set, clients must present it in `Hello` to query.
+    public var readerToken: String?
+    public var limits: WireLimits
+    public var idleTimeout: Duration
+    public var maxConnectionsPerListener: Int
+    /// Batches one extractor connection may have in flight before its reads pause.
+    public var maxInFlightPerConnection: Int
+    /// On shutdown, how long in-flight batches get to commit and be acknowledged.
+    public var drainTimeout: Duration
+
+    public static let defaultQueryPort = 7700
+    public static let defaultIngestPort = 7701
+
+    public init(
+        dataDirectory: String = "./data", queryHost: String = "127.0.0.1",
+        queryPort: Int = AggregatorConfiguration.defaultQueryPort, ingestHost: String = "127.0.0.1",
+        ingestPort: Int = AggregatorConfiguration.defaultIngestPort, ingestToken: String? = nil,
+        readerToken: String? = nil, limits: WireLimits = .default, idleTimeout: Duration = .seconds(300),
+        maxConnectionsPerListener: Int = 1_024, maxInFlightPerConnection: Int = 16,
+        drainTimeout: Duration = .seconds(10)
+    ) {
+        self.dataDirectory = dataDirectory
+        self.queryHost = queryHost
+        self.queryPort = queryPort
+        self.ingestHost = ingestHost
+        self.ingestPort = ingestPort
+        self.ingestToken = ingestToken
+        self.readerToken = readerToken
+        self.limits = limits
+        self.idleTimeout = idleTimeout
+        self.maxConnectionsPerListener = maxConnectionsPerListener
+        self.maxInFlightPerConnection = maxInFlightPerConnection
+        self.drainTimeout = drainTimeout
+    }
+}

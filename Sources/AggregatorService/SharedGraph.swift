@@ -1,0 +1,24 @@
+import ClaimModel
+import NIOConcurrencyHelpers
+
+/// The in-memory graph shared by the ingest path (writer) and the query path (readers).
+/// A lock rather than an actor: queries are short and synchronous, and a lock keeps their
+/// latency free of actor hops; ingest takes it once per committed batch.
+final class SharedGraph: Sendable {
+    private let graph: NIOLockedValueBox<any ClaimGraphModel>
+
+    init(_ graph: any ClaimGraphModel) {
+        self.graph = NIOLockedValueBox(graph)
+    }
+
+    func add(_ articles: [AnalyzedArticle]) {
+        guard !articles.isEmpty else { return }
+        graph.withLockedValue { graph in
+            for article in articles { graph.add(article) }
+        }
+    }
+
+    func read<T>(_ body: (any ClaimGraphModel) -> T) -> T {
+        graph.withLockedValue { body($0) }
+    }
+}

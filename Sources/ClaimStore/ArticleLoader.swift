@@ -1,0 +1,188 @@
+import ClaimModel
+import GRDB
+
+/// Reads every stored article back, in arrival order, inside one read transaction (a consistent
+/// snapshot). Each table is scanned once in primary-key order and the scans are zipped by
+/// article number, so a rebuild costs one sequential pass per table and no per-article query.
+struct ArticleLoader {
+    let db: Database
+    let includeText: Bool
+
+    func forEach(_ body: (AnalyzedArticle) throws -> Void) throws {
+        let articleSQL =
+            includeText
+            ? """
+            SELECT a.seq, a.id, a.ref, a.outlet, a.title, a.url, a.published, a.text_hash, a.simhash,
+                a.mention_count, a.denial_count, t.text
+            FROM articles a JOIN article_texts t ON t.article = a.seq ORDER BY a.seq
+            """
+            : """
+            SELECT seq, id, ref, outlet, title, url, published, text_hash, simhash,
+                mention_count, denial_count
+            FROM articles ORDER BY seq
+            """
+        var entities = try KeyedRows(
+            db, sql: "SELECT article, name, count FROM article_entities ORDER BY article, ordinal"
+        ) { row in EntityCount(name: row[1], count: row[2]) }
+        var terms = try KeyedRows(
+            db, sql: "SELECT article, term FROM article_terms ORDER BY article, ordinal"
+        ) { row -> String in row[1] }
+        var passages = try KeyedRows(
+            db,
+            sql: "SELECT article, span_start, span_end, is_main FROM passages ORDER BY article, ordinal"
+        ) { row in Passage(span: TextSpan(start: row[1], end: row[2]), isMain: row[3]) }
+        var passageEntities = try KeyedRows(
+            db,
+            sql: "SELECT article, passage, name FROM passage_entities ORDER BY article, passage, ordinal"
+        ) { row -> (Int, String) in (row[1], row[2]) }
+        var mentions = try KeyedRows(
+            db,
+            sql: """
+                SELECT article, subject, measure, bound, period, attribution, hedged, span_start,
+                    span_end, passage
+                FROM mentions ORDER BY article, ordinal
+                """
+        ) { row in try Self.mention(row) }
+        var values = try KeyedRows(
+            db,
+            sql: """
+                SELECT article, mention, upper, amount, unit, resolution
+                FROM mention_values ORDER BY article, mention, upper, ordinal
+                """
+        ) { row -> (Int, Bool, Value) in
+            (row[1], row[2], Value(amount: row[3], unit: QuantityUnit(rawValue: row[4]), resolution: row[5]))
+        }
+        var denials = try KeyedRows(
+            db,
+            sql: """
+                SELECT article, party, target, subject, span_start, span_end, passage
+                FROM denials ORDER BY article, ordinal
+                """
+        ) { row in
+            Denial(
+                party: row[1], target: row[2], subject: row[3],
+                evidence: TextSpan(start: row[4], end: row[5]), passage: row[6])
+        }
+        var topics = try KeyedRows(
+            db, sql: "SELECT article, denial, topic FROM denial_topics ORDER BY article, denial, ordinal"
+        ) { row -> (Int, String) in (row[1], row[2]) }
+
+        let articles = try Row.fetchCursor(db, sql: articleSQL)
+        while let row = try articles.next() {
+            let seq: Int64 = row[0]
+            var published: Day?
+            if let iso = row[6] as String? {
+                guard let day = Day(iso: iso) else {
+                    throw ClaimStoreError.invalidRow(
+                        table: "articles", article: seq, column: "published", value: iso)
+                }
+                published = day
+            }
+            let article = Article(
+                ref: row[2], outlet: row[3], title: row[4], url: row[5], published: published,
+                text: includeText ? row[11] : "")
+            let id = ArticleID(row[1] as String)
+            let textHash: String = row[7]
+            let simhash = UInt64(bitPattern: row[8] as Int64)
+            let mentionCount: Int = row[9]
+            let denialCount: Int = row[10]
+
+            var features = ArticleFeatures(textHash: textHash, simhash: simhash)
+            try entities.take(seq) { features.entities.append($0) }
+            try terms.take(seq) { features.keyTerms.append($0) }
+            try passages.take(seq) { features.passages.append($0) }
+            try passageEntities.take(seq) { passage, name in
+                guard features.passages.indices.contains(passage) else {
+                    throw ClaimStoreError.invalidRow(
+                        table: "passage_entities", article: seq, column: "passage", value: "\(passage)")
+                }
+                features.passages[passage].entities.append(name)
+            }
+
+            var articleMentions: [Mention] = []
+            articleMentions.reserveCapacity(mentionCount)
+            try mentions.take(seq) { articleMentions.append($0) }
+            try values.take(seq) { mention, upper, value in
+                guard articleMentions.indices.contains(mention) else {
+                    throw ClaimStoreError.invalidRow(
+                        table: "mention_values", article: seq, column: "mention", value: "\(mention)")
+                }
+                if upper {
+                    articleMentions[mention].quantity.upper.append(value)
+                } else {
+                    articleMentions[mention].quantity.values.append(value)
+                }
+            }
+
+            var articleDenials: [Denial] = []
+            articleDenials.reserveCapacity(denialCount)
+            try denials.take(seq) { articleDenials.append($0) }
+            try topics.take(seq) { denial, topic in
+                guard articleDenials.indices.contains(denial) else {
+                    throw ClaimStoreError.invalidRow(
+                        table: "denial_topics", article: seq, column: "denial", value: "\(denial)")
+                }
+                articleDenials[denial].topics.append(topic)
+            }
+
+            try body(
+                AnalyzedArticle(
+                    id: id, article: article, mentions: articleMentions, denials: articleDenials,
+                    features: features))
+        }
+    }
+
+    private static func mention(_ row: Row) throws -> Mention {
+        let article: Int64 = row[0]
+        let boundText: String = row[3]
+        guard let bound = Bound(rawValue: boundText) else {
+            throw ClaimStoreError.invalidRow(
+                table: "mentions", article: article, column: "bound", value: boundText)
+        }
+        var period: Period?
+        if let text = row[4] as String? {
+            guard let parsed = Period(text) else {
+                throw ClaimStoreError.invalidRow(
+                    table: "mentions", article: article, column: "period", value: text)
+            }
+            period = parsed
+        }
+        return Mention(
+            subject: row[1], measure: row[2], quantity: Quantity(values: [], bound: bound), period: period,
+            attribution: row[5], hedged: row[6], evidence: TextSpan(start: row[7], end: row[8]),
+            passage: row[9])
+    }
+}
+
+/// A scan of a child table ordered by article number, handing out one article's rows at a time.
+/// Rows are decoded as soon as they are read, because a GRDB cursor reuses its row.
+private struct KeyedRows<Element> {
+    private let cursor: RowCursor
+    private let decode: (Row) throws -> Element
+    private var pending: (article: Int64, element: Element)?
+    private var exhausted = false
+
+    init(_ db: Database, sql: String, decode: @escaping (Row) throws -> Element) throws {
+        self.cursor = try Row.fetchCursor(db, sql: sql)
+        self.decode = decode
+    }
+
+    /// Calls `body` with every row of `article`, skipping rows of earlier articles (none exist
+    /// while the foreign keys hold).
+    mutating func take(_ article: Int64, _ body: (Element) throws -> Void) throws {
+        if pending == nil && !exhausted { try advance() }
+        while let current = pending, current.article <= article {
+            if current.article == article { try body(current.element) }
+            try advance()
+        }
+    }
+
+    private mutating func advance() throws {
+        if let row = try cursor.next() {
+            pending = (row[0], try decode(row))
+        } else {
+            pending = nil
+            exhausted = true
+        }
+    }
+}

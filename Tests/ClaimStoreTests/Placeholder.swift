@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ClaimStorePlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ReportsPlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct WirePlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}
