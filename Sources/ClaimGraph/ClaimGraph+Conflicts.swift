@@ -13,10 +13,25 @@ extension ClaimGraph {
         return roots.sorted()
     }
 
-    /// The bucket a claim competes in: its seed mention's subject, measure family and scope.
+    /// The bucket a claim competes in: its subject, and the measure family and scope its
+    /// mentions name most (a named family before a bare phrase; ties by name).
     func bucket(ofClaim root: Int32) -> BucketKey {
-        let group = groups[Int(mentions[Int(claimSets.seed(ofRoot: root))].group)]
-        return BucketKey(subject: group.subjectKey, bucket: group.bucket)
+        var counts: [Int32: (count: Int, family: Bool)] = [:]
+        var subject: Int32 = -1
+        for m in claimSets.members(of: root) {
+            let group = groups[Int(mentions[Int(m)].group)]
+            subject = group.subjectKey
+            // A bare `amount` or `count` says too little to compete with anything.
+            if group.isGeneric { continue }
+            let old = counts[group.bucket]?.count ?? 0
+            counts[group.bucket] = (old + 1, !group.family.isEmpty)
+        }
+        let best = counts.max { lhs, rhs in
+            if lhs.value.family != rhs.value.family { return !lhs.value.family }
+            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
+            return strings[lhs.key] > strings[rhs.key]
+        }
+        return BucketKey(subject: subject, bucket: best?.key ?? -1)
     }
 
     /// Conflicts within the given buckets, each as sorted claim roots.
@@ -29,6 +44,7 @@ extension ClaimGraph {
             }
             guard roots.count > 1 else { continue }
             let claims = roots.sorted().filter { bucket(ofClaim: $0) == key }.map { summary(ofClaim: $0) }
+            guard key.bucket >= 0 else { continue }
             if claims.count > 1 { out += conflictComponents(claims) }
         }
         return out
@@ -58,7 +74,11 @@ extension ClaimGraph {
     }
 
     /// Some periods agree, some unit is shared, and in no shared unit do the figures overlap.
+    ///
+    /// Figures stated by exactly the same articles do not compete: an article giving two
+    /// figures side by side is telling two measures apart, not reporting rival accounts.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        if a.sources == b.sources { return false }
         var periodsAgree = false
         for p in a.periods {
             for q in b.periods

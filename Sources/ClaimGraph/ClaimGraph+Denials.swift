@@ -71,10 +71,16 @@ extension ClaimGraph {
             chosen = candidates.filter { credited(claim: $0, to: target, memo: &memo) }
         }
         if chosen.isEmpty {
-            let inArticle = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
-            chosen =
-                inArticle.isEmpty
-                ? candidates.filter { claimHasUnnamedMention($0, inArticle: nil) } : inArticle
+            chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
+        }
+        if chosen.isEmpty, denial.partyKey >= 0 {
+            // A party disowning a figure credited to it ("we never issued that toll").
+            let party = strings[denial.partyKey]
+            var memo: [Int32: Bool] = [:]
+            chosen = storyClaims.filter { creditedInAttribution(claim: $0, to: party, memo: &memo) }
+        }
+        if chosen.isEmpty {
+            chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: nil) }
         }
         if !denial.topics.isEmpty {
             let onTopic = chosen.filter { claimMeasureMentions($0, anyOf: denial.topics) }
@@ -115,6 +121,19 @@ extension ClaimGraph {
 
     /// `phrase` occurs in `text` as whole words (both already normalised: words joined by
     /// single spaces).
+    private func creditedInAttribution(claim root: Int32, to name: String, memo: inout [Int32: Bool]) -> Bool
+    {
+        for m in claimSets.members(of: root) {
+            let attribution = mentions[Int(m)].attribution
+            guard attribution >= 0 else { continue }
+            let verdict =
+                memo[attribution] ?? contains(MeasureVocabulary.normalizeName(strings[attribution]), name)
+            memo[attribution] = verdict
+            if verdict { return true }
+        }
+        return false
+    }
+
     private func contains(_ text: String, _ phrase: String) -> Bool {
         let t = Array(text.utf8)
         let p = Array(phrase.utf8)

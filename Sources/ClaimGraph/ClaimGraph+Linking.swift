@@ -1,13 +1,18 @@
 import ClaimModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 // The pairwise rules that build the graph's components as articles arrive. Each rule is a
 // symmetric function of the two items' own data, and every pair it could join is examined
 // when the later of the two arrives, so components do not depend on arrival order.
 extension ClaimGraph {
     // MARK: Measures
 
-    /// The group of (subject, measure key), created on first sight and linked to the
-    /// subject's groups whose measure phrases name the same measure.
+    /// The group of (subject, normalised measure phrase), created on first sight.
     mutating func groupFor(subjectKey: Int32, measure: Int32) -> Int32 {
         let keyID: Int32
         if let cached = measureKeys[measure] {
@@ -20,48 +25,30 @@ extension ClaimGraph {
         let key = strings[keyID]
         let tokens = MeasureVocabulary.tokens(strings[measure])
         let scope = MeasureVocabulary.scope(tokens)
-        let family = MeasureVocabulary.family(tokens) ?? key
-        let bucket = strings.intern(family + "|" + scope.joined(separator: " "))
+        let family = MeasureVocabulary.family(tokens)
+        let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
                 subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
-                family: family, mentions: []))
+                family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
         groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
         buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
-        _ = measureSets.add()
-        for other in subjectGroups[subjectKey, default: []] where sameMeasure(group, other) {
-            joinMeasures(group, other)
-        }
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
 
-    func sameMeasure(_ a: Int32, _ b: Int32) -> Bool {
+    /// Two measure phrases of one subject cannot name the same figure: different scopes,
+    /// different families, or unrelated specific words.
+    func measuresClash(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return false }
         let x = groups[Int(a)]
         let y = groups[Int(b)]
-        guard x.scope == y.scope else { return false }
-        let shared = x.tokens.filter { y.tokens.contains($0) }.count
-        let union = x.tokens.count + y.tokens.count - shared
-        return union > 0 && Double(shared) / Double(union) >= rules.measureSimilarity
-    }
-
-    /// Joins two measure components and examines the mention pairs that now share a measure.
-    mutating func joinMeasures(_ a: Int32, _ b: Int32) {
-        let ra = measureSets.find(a)
-        let rb = measureSets.find(b)
-        guard ra != rb else { return }
-        let left = measureSets.members(of: ra).flatMap { groups[Int($0)].mentions }
-        let right = measureSets.members(of: rb).flatMap { groups[Int($0)].mentions }
-        let sa = measureSets.seed(ofRoot: ra)
-        let sb = measureSets.seed(ofRoot: rb)
-        measureSets.union(
-            roots: ra, rb, seed: groups[Int(sb)].measureKey < groups[Int(sa)].measureKey ? sb : sa)
-        for x in left {
-            for y in right where mentionsAgree(x, y) {
-                joinClaims(x, y)
-            }
-        }
+        if !x.scope.isEmpty, !y.scope.isEmpty, x.scope != y.scope { return true }
+        if !x.family.isEmpty, !y.family.isEmpty { return x.family != y.family }
+        if !x.family.isEmpty || !y.family.isEmpty || x.isGeneric || y.isGeneric { return false }
+        for token in x.tokens where y.tokens.contains(token) { return false }
+        return true
     }
 
     // MARK: Joining components
@@ -95,23 +82,52 @@ extension ClaimGraph {
 
     // MARK: Claims
 
-    /// Links a new mention with every agreeing mention of the same subject and measure.
+    /// Value buckets a range covers: a quarter-octave grid, so two overlapping ranges always
+    /// share a bucket. Very wide ranges are clamped to the buckets around their value; both
+    /// sides of a pair are clamped alike, so the rule stays symmetric.
+    func valueBuckets(subject: Int32, range: ValueRange, value: Double) -> [ValueBucketKey] {
+        func cell(_ x: Double) -> Int32 {
+            guard x != 0, x.isFinite else { return 0 }
+            let c = Int32(clamping: Int((log2(abs(x)) * 4).rounded(.down)))
+            return x < 0 ? -1_000 - c : c + 1_000
+        }
+        var low = cell(range.low)
+        var high = cell(range.high)
+        if (range.low < 0) != (range.high < 0) || high < low || high - low > 8 {
+            let center = cell(value)
+            low = center - 1
+            high = center + 1
+            if range.low < 0, range.high > 0 { low = min(low, 0) }
+        }
+        return (low...high).map { ValueBucketKey(subject: subject, unit: range.unit, cell: $0) }
+    }
+
+    /// Links a new mention with every agreeing mention of the same subject found through the
+    /// value index, then indexes it.
     mutating func linkMention(_ m: Int32) {
-        let group = mentions[Int(m)].group
-        let root = measureSets.find(group)
-        for member in measureSets.members(of: root) {
-            for other in groups[Int(member)].mentions where mentionsAgree(m, other) {
+        let mention = mentions[Int(m)]
+        let subject = groups[Int(mention.group)].subjectKey
+        var keys: [ValueBucketKey] = []
+        for i in 0..<Int(mention.valueCount) {
+            keys += valueBuckets(
+                subject: subject, range: range(of: mention, value: i),
+                value: values[Int(mention.valueStart) + i].amount)
+        }
+        for key in Set(keys) {
+            guard let list = valueIndex[key] else { continue }
+            for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
                 joinClaims(m, other)
             }
         }
-        groups[Int(group)].mentions.append(m)
+        for key in Set(keys) { valueIndex[key, default: []].append(m) }
+        groups[Int(mention.group)].mentions.append(m)
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x, y) else { return false }
+        guard periodsCompatible(x, y), !measuresClash(x.group, y.group) else { return false }
         for i in 0..<Int(x.valueCount) {
             let unit = values[Int(x.valueStart) + i].unit
             for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
@@ -195,6 +211,10 @@ extension ClaimGraph {
             for d in days {
                 guard let list = postings[PostingKey(token: token, day: d)] else { continue }
                 for other in list where seen.insert(other).inserted {
+                    if syndication.find(a) != syndication.find(other), isRewrittenCopy(a, other) {
+                        joinCopies(a, other)
+                        joinStories(a, other)
+                    }
                     // Already one story: the pair's verdict could not change the components.
                     if stories.find(a) == stories.find(other) { continue }
                     if storySimilarity(a, other) >= rules.storyThreshold {
@@ -204,6 +224,19 @@ extension ClaimGraph {
             }
         }
         for token in tokens { postings[PostingKey(token: token, day: day), default: []].append(a) }
+    }
+
+    /// A copy edited by the outlet that republished it: much of the same wording (shingle
+    /// sketch), close SimHash and similar length. Only examined for articles in one window.
+    func isRewrittenCopy(_ a: Int32, _ b: Int32) -> Bool {
+        let x = articles[Int(a)]
+        let y = articles[Int(b)]
+        guard x.textLength > 0, y.textLength > 0,
+            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
+        else { return false }
+        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
+        guard ratio >= rules.looseCopyLengthRatio else { return false }
+        return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
     /// Cosine of entity weights, blended with the overlap of key terms.

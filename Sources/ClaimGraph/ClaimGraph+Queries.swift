@@ -251,7 +251,7 @@ extension ClaimGraph {
         for group in groups { bytes += group.mentions.capacity * 4 }
         bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
         bytes +=
-            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes + measureSets.memoryBytes
+            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
         bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
         bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48 + postings.capacity * 40
         for list in postings.values { bytes += list.capacity * 4 }

@@ -8,6 +8,8 @@ struct ClaimSummary: Sendable {
     var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
+    /// Articles stating it, sorted by internal index (only compared for equality).
+    var sources: [Int32]
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -60,8 +62,10 @@ extension ClaimGraph {
         let members = claimSets.members(of: root)
         var periods: [Int32: PeriodSpan?] = [:]
         var hulls: [Int32: ValueRange] = [:]
+        var sources: Set<Int32> = []
         for m in members {
             let mention = mentions[Int(m)]
+            sources.insert(mention.article)
             periods[mention.period] = mention.span
             for range in ranges(of: mention) {
                 if var hull = hulls[range.unit] {
@@ -76,20 +80,33 @@ extension ClaimGraph {
         return ClaimSummary(
             root: root, bucket: bucket(ofClaim: root),
             periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
-            hulls: hulls.values.sorted { $0.unit < $1.unit })
+            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted())
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
     /// it is only stated in passages off their article's topic.
+    ///
+    /// The claim's subject must also be something the story is about: named by two of its
+    /// articles (or the story has one article). A roundup item whose passage was not told
+    /// apart from the main text then stays out of the story it was printed next to.
     func story(ofClaimMembers members: [Int32]) -> Int32? {
         var counts: [Int32: Int] = [:]
         for m in members where mentions[Int(m)].isMain {
             counts[stories.root(mentions[Int(m)].article), default: 0] += 1
         }
-        return counts.max { lhs, rhs in
+        let chosen = counts.max { lhs, rhs in
             lhs.value != rhs.value
                 ? lhs.value < rhs.value : storyID(ofRoot: lhs.key) > storyID(ofRoot: rhs.key)
-        }?.key
+        }
+        guard let best = chosen?.key, let first = members.first else { return nil }
+        let subject = groups[Int(mentions[Int(first)].group)].subjectKey
+        if stories.setSize(ofRoot: best) < 2 { return best }
+        var naming = 0
+        for a in stories.members(of: best) where articles[Int(a)].entities.contains(subject) {
+            naming += 1
+            if naming >= 2 { return best }
+        }
+        return nil
     }
 
     func origins(ofArticles sources: [Int32]) -> Int {

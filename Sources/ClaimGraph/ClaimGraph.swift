@@ -1,5 +1,11 @@
 import ClaimModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What `ClaimGraph.insert` did with an article.
 public enum InsertOutcome: String, Hashable, Sendable, Codable {
     /// New: its mentions and denials are in the graph.
@@ -52,8 +58,8 @@ public struct ClaimGraph: Sendable {
     var stories = DisjointSets()
     /// Canonical claims, over mentions.
     var claimSets = DisjointSets()
-    /// Measure groups of one subject whose phrases name the same measure.
-    var measureSets = DisjointSets()
+    /// Mentions by subject, unit and value cell: merge candidates.
+    var valueIndex: [ValueBucketKey: [Int32]] = [:]
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -100,7 +106,8 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], terms: [], claimGroups: [])
+            entities: [], entityWeights: [], terms: [], claimGroups: [], figures: [],
+            sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
 
@@ -110,6 +117,7 @@ public struct ClaimGraph: Sendable {
 
         // Mentions.
         var mainGroups: Set<Int32> = []
+        var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
         for mention in analyzed.mentions {
             let subjectID = strings.intern(mention.subject)
@@ -137,12 +145,18 @@ public struct ClaimGraph: Sendable {
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
+            if let first = mention.quantity.values.first {
+                figures.insert(
+                    StableHash.of(
+                        strings[subjectKey], first.unit.rawValue, Self.threeDigits(first.amount)))
+            }
             if main {
                 mainGroups.insert(group)
                 subjectWeights[subjectKey, default: 0] += 1
             }
         }
         entry.claimGroups = mainGroups.sorted()
+        entry.figures = figures.sorted()
 
         for denial in analyzed.denials {
             let party = strings.intern(denial.party)
@@ -196,6 +210,15 @@ public struct ClaimGraph: Sendable {
     }
 
     static let idPrefixLength = 12
+
+    /// A value rounded to three significant digits, as text: the same figure however precise
+    /// its float.
+    static func threeDigits(_ value: Double) -> String {
+        guard value != 0, value.isFinite else { return "0" }
+        let exponent = Int((log10(abs(value))).rounded(.down)) - 2
+        let scale = pow(10, Double(exponent))
+        return String(Int64((value / scale).rounded())) + "e" + String(exponent)
+    }
 
     static func hashPrefix(_ hex: String) -> UInt64 {
         var value: UInt64 = 0

@@ -24,6 +24,11 @@ struct ArticleEntry: Sendable {
     var terms: [Int32]
     /// Measure groups of the article's main-passage mentions, sorted.
     var claimGroups: [Int32]
+    /// Figures it states (subject, unit, value to three digits), hashed and sorted: rewritten
+    /// copies repeat them.
+    var figures: [UInt64]
+    /// Wording sketch, for telling edited copies from rewrites.
+    var sketch: ShingleSketch
 
     var day: Int32? { published.map { Int32($0.ordinal) } }
 }
@@ -66,6 +71,13 @@ struct DenialEntry: Sendable {
     var evidenceEnd: Int32
 }
 
+/// Where a mention's value range falls: subject, unit and a quarter-octave cell.
+struct ValueBucketKey: Hashable, Sendable {
+    var subject: Int32
+    var unit: Int32
+    var cell: Int32
+}
+
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
@@ -74,6 +86,9 @@ struct MeasureGroup: Sendable {
     var measureKey: String
     var tokens: [String]
     var scope: [String]
+    /// The measure's broad family, or empty for none.
     var family: String
+    /// Says nothing about what is measured (`amount`, `count`).
+    var isGeneric: Bool
     var mentions: [Int32]
 }
