@@ -20,12 +20,14 @@ public final class ClaimStore: Sendable {
     public let isReadOnly: Bool
     private let database: any DatabaseWriter
     private let commits: GroupCommit
+    private let lock: DirectoryLock?
 
     /// The database file name inside the data directory.
     public static let fileName = "claims.sqlite"
 
-    private init(path: String, database: any DatabaseWriter, isReadOnly: Bool) {
+    private init(path: String, database: any DatabaseWriter, isReadOnly: Bool, lock: DirectoryLock?) {
         self.path = path
+        self.lock = lock
         self.database = database
         self.isReadOnly = isReadOnly
         self.commits = GroupCommit(maxArticlesPerTransaction: 20_000) { [database, path] batches in
@@ -59,18 +61,26 @@ public final class ClaimStore: Sendable {
             && (!FileManager.default.fileExists(atPath: path)
                 || FileManager.default.isWritableFile(atPath: path))
         if writable {
+            let lock = try DirectoryLock.acquire(directory: directory, exclusive: true)
             do {
-                return try openReadWrite(path: path)
+                return try openReadWrite(path: path, lock: lock)
             } catch let error as ClaimStoreError {
+                lock?.release()
                 guard case .readOnly = error, FileManager.default.fileExists(atPath: path) else {
                     throw error
                 }
             }
         }
-        return try openReadOnly(path: path)
+        let lock = try DirectoryLock.acquire(directory: directory, exclusive: false)
+        do {
+            return try openReadOnly(path: path, lock: lock)
+        } catch {
+            lock?.release()
+            throw error
+        }
     }
 
-    private static func openReadWrite(path: String) throws -> ClaimStore {
+    private static func openReadWrite(path: String, lock: DirectoryLock?) throws -> ClaimStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "claimstore"
@@ -82,13 +92,13 @@ public final class ClaimStore: Sendable {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrate(pool, path: path)
-            return ClaimStore(path: path, database: pool, isReadOnly: false)
+            return ClaimStore(path: path, database: pool, isReadOnly: false, lock: lock)
         } catch {
             throw ClaimStoreError.from(error, path: path)
         }
     }
 
-    private static func openReadOnly(path: String) throws -> ClaimStore {
+    private static func openReadOnly(path: String, lock: DirectoryLock?) throws -> ClaimStore {
         guard FileManager.default.fileExists(atPath: path) else { throw ClaimStoreError.readOnly(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
@@ -100,7 +110,7 @@ public final class ClaimStore: Sendable {
             guard try queue.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) else {
                 throw ClaimStoreError.readOnly(path: path)
             }
-            return ClaimStore(path: path, database: queue, isReadOnly: true)
+            return ClaimStore(path: path, database: queue, isReadOnly: true, lock: lock)
         } catch {
             throw ClaimStoreError.from(error, path: path)
         }
@@ -239,6 +249,7 @@ public final class ClaimStore: Sendable {
 
     /// Checkpoints the WAL into the main file and closes the connections. Further calls fail.
     public func close() throws {
+        defer { lock?.release() }
         do {
             if !isReadOnly { try database.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } }
             try database.close()

@@ -157,6 +157,20 @@ struct ClaimStoreTests {
         }
     }
 
+    @Test("a second open of a directory in use is refused until the first closes")
+    func lockedDirectory() async throws {
+        let directory = StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let first = try ClaimStore.open(directory: directory)
+        #expect(throws: ClaimStoreError.locked(path: directory + "/LOCK")) {
+            _ = try ClaimStore.open(directory: directory)
+        }
+        try first.close()
+        let second = try ClaimStore.open(directory: directory)
+        #expect(!second.isReadOnly)
+        try second.close()
+    }
+
     @Test("a file that is not a database is reported as damaged")
     func notADatabase() throws {
         let directory = StoreFixtures.temporaryDirectory()
