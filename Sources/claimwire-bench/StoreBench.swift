@@ -34,19 +34,24 @@ struct StoreBench: AsyncParsableCommand {
                 String(
                     format:
                         "  %7d articles %8d mentions: ingest %9.0f mentions/s (%d tx for %d batches), "
-                        + "load %9.0f mentions/s, rebuild %9.0f mentions/s, %.0f B/mention on disk",
+                        + "load %9.0f mentions/s, rebuild %9.0f mentions/s, %.0f B/mention on disk; "
+                        + "per CPU second: ingest %.0f, load %.0f, rebuild %.0f",
                     size, figures["mentions"] as? Int ?? 0, figures["ingest_mentions_per_s"] as? Double ?? 0,
                     figures["transactions"] as? Int ?? 0, figures["batches"] as? Int ?? 0,
                     figures["load_mentions_per_s"] as? Double ?? 0,
                     figures["rebuild_mentions_per_s"] as? Double ?? 0,
-                    figures["disk_bytes_per_mention"] as? Double ?? 0))
+                    figures["disk_bytes_per_mention"] as? Double ?? 0,
+                    figures["ingest_mentions_per_cpu_s"] as? Double ?? 0,
+                    figures["load_mentions_per_cpu_s"] as? Double ?? 0,
+                    figures["rebuild_mentions_per_cpu_s"] as? Double ?? 0))
         }
         guard let largest = runs.last, let smallest = runs.first else { return }
         var figures: [String: Any] = [:]
         for key in [
             "ingest_mentions_per_s", "rebuild_mentions_per_s", "load_mentions_per_s",
             "disk_bytes_per_mention",
-            "ingest_articles_per_s",
+            "ingest_articles_per_s", "ingest_mentions_per_cpu_s", "load_mentions_per_cpu_s",
+            "rebuild_mentions_per_cpu_s",
         ] {
             figures[key] = largest[key]
         }
@@ -87,6 +92,7 @@ struct StoreBench: AsyncParsableCommand {
         let store = try ClaimStore.open(directory: directory)
         let clock = ContinuousClock()
         let ingestStart = clock.now
+        let ingestCPUStart = Self.processCPUSeconds()
         let accepted = try await withThrowingTaskGroup(of: Int.self) { group in
             for shard in shards {
                 group.addTask {
@@ -100,6 +106,7 @@ struct StoreBench: AsyncParsableCommand {
             return try await group.reduce(0, +)
         }
         let ingestSeconds = seconds(clock.now - ingestStart)
+        let ingestCPU = Self.processCPUSeconds() - ingestCPUStart
         guard accepted == count else {
             throw ValidationError("store accepted \(accepted) of \(count) synthetic articles")
         }
@@ -109,15 +116,19 @@ struct StoreBench: AsyncParsableCommand {
 
         // Rebuild as the aggregator does at start: open, scan every table, insert into the graph.
         let loadStart = clock.now
+        let loadCPUStart = Self.processCPUSeconds()
         let reader = try ClaimStore.open(directory: directory)
         var loaded = 0
         try reader.forEachArticle { loaded += $0.mentions.count }
         let loadSeconds = seconds(clock.now - loadStart)
+        let loadCPU = Self.processCPUSeconds() - loadCPUStart
 
         let rebuildStart = clock.now
+        let rebuildCPUStart = Self.processCPUSeconds()
         var graph = ClaimGraph()
         try reader.forEachArticle { graph.insert($0) }
         let rebuildSeconds = seconds(clock.now - rebuildStart)
+        let rebuildCPU = Self.processCPUSeconds() - rebuildCPUStart
         try reader.close()
         guard loaded == mentions, graph.mentionCount == mentions else {
             throw ValidationError("rebuild saw \(loaded) / \(graph.mentionCount) of \(mentions) mentions")
@@ -129,8 +140,26 @@ struct StoreBench: AsyncParsableCommand {
             "ingest_articles_per_s": Double(count) / ingestSeconds,
             "load_seconds": loadSeconds, "load_mentions_per_s": Double(mentions) / loadSeconds,
             "rebuild_seconds": rebuildSeconds, "rebuild_mentions_per_s": Double(mentions) / rebuildSeconds,
+            // CPU seconds of the whole process (all threads): on a machine shared with other
+            // work, mentions per CPU second says what the code costs, wall time what it got.
+            "ingest_cpu_seconds": ingestCPU, "load_cpu_seconds": loadCPU, "rebuild_cpu_seconds": rebuildCPU,
+            "ingest_mentions_per_cpu_s": Double(mentions) / ingestCPU,
+            "load_mentions_per_cpu_s": Double(mentions) / loadCPU,
+            "rebuild_mentions_per_cpu_s": Double(mentions) / rebuildCPU,
             "disk_bytes": diskBytes, "disk_bytes_per_mention": Double(diskBytes) / Double(mentions),
         ]
+    }
+
+    /// User plus system CPU time of this process so far.
+    private static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     private func seconds(_ duration: Duration) -> Double {
