@@ -88,6 +88,13 @@ public final class ClaimStore: Sendable {
             // With WAL, FULL fsyncs the WAL at every commit: a commit that returned survives
             // power loss, which is what an acknowledgement promises.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 64 MiB of page cache per connection: the article-id index takes random inserts,
+            // and a rebuild scans every table once.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs of the main file
+            // under sustained ingest; the WAL is cut back to 64 MiB after each checkpoint.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
