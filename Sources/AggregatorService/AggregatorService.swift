@@ -40,7 +40,8 @@ public final class AggregatorService: Service, Sendable {
         let start = clock.now
         var articles = 0
         var mentions = 0
-        try store.forEachArticle { article in
+        // Reading the store overlaps inserting into the graph (`replay` reads ahead).
+        try store.replay { article in
             rebuilt.add(article)
             articles += 1
             mentions += article.mentions.count

@@ -189,6 +189,41 @@ public final class ClaimStore: Sendable {
         }
     }
 
+    /// Like `forEachArticle`, but rows are read and decoded on another thread while `body`
+    /// runs, a few hundred articles ahead (bounded): a rebuild costs about the larger of
+    /// reading and inserting instead of their sum.
+    public func replay(includeText: Bool = true, _ body: (AnalyzedArticle) throws -> Void) throws {
+        let chunkSize = 256
+        let readAhead = ReadAhead(capacity: 8)
+        let reader = Thread { [self] in
+            do {
+                var chunk: [AnalyzedArticle] = []
+                chunk.reserveCapacity(chunkSize)
+                try forEachArticle(includeText: includeText) { article in
+                    chunk.append(article)
+                    if chunk.count == chunkSize {
+                        guard readAhead.put(chunk) else { throw CancellationError() }
+                        chunk.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !chunk.isEmpty { _ = readAhead.put(chunk) }
+                readAhead.finish(nil)
+            } catch {
+                readAhead.finish(error)
+            }
+        }
+        reader.name = "claimstore-replay"
+        reader.start()
+        do {
+            while let chunk = try readAhead.take() {
+                for article in chunk { try body(article) }
+            }
+        } catch {
+            readAhead.abandon()
+            throw error
+        }
+    }
+
     /// Every stored article, in arrival order.
     public func loadAll(includeText: Bool = true) throws -> [AnalyzedArticle] {
         var articles: [AnalyzedArticle] = []

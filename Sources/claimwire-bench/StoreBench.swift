@@ -126,7 +126,7 @@ struct StoreBench: AsyncParsableCommand {
         let rebuildStart = clock.now
         let rebuildCPUStart = Self.processCPUSeconds()
         var graph = ClaimGraph()
-        try reader.forEachArticle { graph.insert($0) }
+        try reader.replay { graph.insert($0) }
         let rebuildSeconds = seconds(clock.now - rebuildStart)
         let rebuildCPU = Self.processCPUSeconds() - rebuildCPUStart
         try reader.close()
