@@ -84,13 +84,16 @@ public final class ClaimStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.label = "claimstore"
+        // Readers serve evidence lookups beside the rebuild; two are plenty and bound memory.
+        configuration.maximumReaderCount = 2
         configuration.prepareDatabase { db in
             // With WAL, FULL fsyncs the WAL at every commit: a commit that returned survives
             // power loss, which is what an acknowledgement promises.
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // 64 MiB of page cache per connection: the article-id index takes random inserts,
-            // and a rebuild scans every table once.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // 64 MiB of page cache for the writer, whose article-id index takes random inserts;
+            // readers scan sequentially (rebuild) or look up one article (evidence), so 8 MiB.
+            try db.execute(
+                sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -65536")
             // Checkpoint every ~32 MiB of WAL rather than 4 MiB: fewer fsyncs of the main file
             // under sustained ingest; the WAL is cut back to 64 MiB after each checkpoint.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
