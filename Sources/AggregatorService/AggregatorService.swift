@@ -1,8 +1,15 @@
 import ClaimModel
 import ClaimStore
 import Logging
+import NIOCore
 import ServiceLifecycle
 import Wire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The aggregator: the single writer of the claim graph. Opens the store, rebuilds the graph
 /// from it, then serves two listeners until graceful shutdown (SIGTERM through a
@@ -40,7 +47,8 @@ public final class AggregatorService: Service, Sendable {
         let start = clock.now
         var articles = 0
         var mentions = 0
-        try store.forEachArticle { article in
+        // Reading the store overlaps inserting into the graph (`replay` reads ahead).
+        try store.replay { article in
             rebuilt.add(article)
             articles += 1
             mentions += article.mentions.count
@@ -88,11 +96,19 @@ public final class AggregatorService: Service, Sendable {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (listener, server) in [(AggregatorListener.query, queryServer), (.ingest, ingestServer)] {
                     group.addTask {
-                        try await server.run { host, port in
-                            logger.info(
-                                "listening on \(host):\(port)", metadata: ["listener": "\(listener.rawValue)"]
-                            )
-                            addresses.bound(listener, host: host, port: port)
+                        do {
+                            try await server.run { host, port in
+                                logger.info(
+                                    "listening on \(host):\(port)",
+                                    metadata: ["listener": "\(listener.rawValue)"])
+                                addresses.bound(listener, host: host, port: port)
+                            }
+                        } catch {
+                            let configuration = server.configuration
+                            throw AggregatorError.cannotListen(
+                                listener: listener.rawValue, host: configuration.host,
+                                port: configuration.port,
+                                reason: Self.reason(error))
                         }
                     }
                 }
@@ -114,6 +130,12 @@ public final class AggregatorService: Service, Sendable {
             idleTimeout: configuration.idleTimeout, maxConnections: configuration.maxConnectionsPerListener,
             maxInFlightPerConnection: configuration.maxInFlightPerConnection,
             software: "claimwire-aggregator/1.0", drainTimeout: configuration.drainTimeout)
+    }
+
+    /// The system's wording of a socket error (`Address already in use`), else the error.
+    private static func reason(_ error: any Error) -> String {
+        if let io = error as? IOError, let text = strerror(io.errnoCode) { return String(cString: text) }
+        return "\(error)"
     }
 
     private func listenerLogger(_ listener: AggregatorListener) -> Logger {
