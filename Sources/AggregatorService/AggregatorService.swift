@@ -32,7 +32,8 @@ public final class AggregatorService: Service, Sendable {
         self.store = store
         if store.isReadOnly {
             logger.warning(
-                "store is read-only: ingest will be refused, queries served", metadata: ["path": "\(store.path)"])
+                "store is read-only: ingest will be refused, queries served",
+                metadata: ["path": "\(store.path)"])
         }
         var rebuilt = graph
         let clock = ContinuousClock()
@@ -50,7 +51,8 @@ public final class AggregatorService: Service, Sendable {
             "graph rebuilt from store",
             metadata: [
                 "path": "\(store.path)", "articles": "\(articles)", "mentions": "\(mentions)",
-                "seconds": "\(rebuild.duration)",
+                "seconds": "\(rebuild.seconds)",
+                "mentions_per_s": "\(rebuild.seconds > 0 ? Int(Double(mentions) / rebuild.seconds) : 0)",
             ])
     }
 
@@ -88,7 +90,8 @@ public final class AggregatorService: Service, Sendable {
                     group.addTask {
                         try await server.run { host, port in
                             logger.info(
-                                "listening on \(host):\(port)", metadata: ["listener": "\(listener.rawValue)"])
+                                "listening on \(host):\(port)", metadata: ["listener": "\(listener.rawValue)"]
+                            )
                             addresses.bound(listener, host: host, port: port)
                         }
                     }
@@ -125,4 +128,8 @@ public struct RebuildSummary: Sendable, Hashable {
     public var articles: Int
     public var mentions: Int
     public var duration: Duration
+
+    public var seconds: Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 }

@@ -1,0 +1,142 @@
+/// One canonical name per entity of an article: case variants merged (`Bytedance` → `ByteDance`),
+/// near-miss spellings merged into the more frequent one (`Duobao` → `Doubao`), acronyms joined to
+/// the names they abbreviate (`UN` → `United Nations`), short forms to the one longer name they
+/// start (`Meta` → `Meta Platforms`) or, for people, end (`Kane` → `Harry Kane`).
+struct AliasTable {
+    private(set) var canonical: [String: String] = [:]
+    private(set) var counts: [String: Int] = [:]
+    private(set) var persons: Set<String> = []
+
+    init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
+        var byKey: [String: [String: Int]] = [:]
+        var acronyms: [String: String] = [:]
+        var personKeys = Set<String>()
+        for n in names {
+            byKey[n.name.lowercased(), default: [:]][n.name, default: 0] += 1
+            if n.isPerson { personKeys.insert(n.name.lowercased()) }
+            if let a = n.acronym { acronyms[a.lowercased()] = n.name.lowercased() }
+        }
+        // Spelling per key: the most frequent, mixed case before capitals.
+        var spelling: [String: String] = [:]
+        var keyCount: [String: Int] = [:]
+        for (key, variants) in byKey {
+            let best = variants.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let aMixed = a.key != a.key.uppercased()
+                let bMixed = b.key != b.key.uppercased()
+                if aMixed != bMixed { return !aMixed }
+                return a.key > b.key
+            }
+            spelling[key] = best?.key ?? key
+            keyCount[key] = variants.values.reduce(0, +)
+        }
+        var parent: [String: String] = [:]
+        let keys = keyCount.keys.sorted()
+        let words: [String: [String]] = Dictionary(
+            uniqueKeysWithValues: keys.map { ($0, $0.split(separator: " ").map(String.init)) })
+        // People: a multi-word name whose last word also stands alone.
+        for key in keys where (words[key]?.count ?? 0) >= 2 && (words[key]?.count ?? 0) <= 3 {
+            if let last = words[key]?.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
+                if personKeys.contains(key) || personKeys.contains(last) { personKeys.insert(key) }
+            }
+        }
+        // Acronyms.
+        for (acronym, long) in acronyms where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
+            parent[acronym] = long
+        }
+        for key in keys where !key.contains(" ") && key.count >= 2 && key.count <= 6 && parent[key] == nil {
+            guard spelling[key] == spelling[key]?.uppercased() else { continue }
+            let matches = keys.filter { other in
+                guard let ws = words[other], ws.count >= 2 else { return false }
+                let initials = String(ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first))
+                return initials == key
+            }
+            if matches.count == 1 { parent[key] = matches[0] }
+        }
+        // Near-miss spellings of single words.
+        let singles = keys.filter { !$0.contains(" ") && $0.count >= 5 }
+        for a in singles where parent[a] == nil {
+            for b in singles where a != b && parent[b] == nil && a.first == b.first {
+                guard AliasTable.withinOneEdit(a, b) else { continue }
+                let (ca, cb) = (keyCount[a] ?? 0, keyCount[b] ?? 0)
+                if ca < cb || (ca == cb && a > b) { parent[a] = b }
+            }
+        }
+        // Short forms.
+        for key in keys where parent[key] == nil {
+            guard let ws = words[key], !EntityLexicon.reporters.contains(key) else { continue }
+            let longer = keys.filter { other in
+                guard other != key, let os = words[other], os.count > ws.count else { return false }
+                let extra: [String]
+                if Array(os.prefix(ws.count)) == ws {
+                    extra = Array(os.dropFirst(ws.count))
+                    if personKeys.contains(other) { return false }
+                } else if Array(os.suffix(ws.count)) == ws, personKeys.contains(other) || ws.count >= 2 {
+                    extra = Array(os.dropLast(ws.count))
+                } else {
+                    return false
+                }
+                guard let original = spelling[other] else { return false }
+                // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
+                let originalWords = original.split(separator: " ")
+                let extraOriginal = originalWords.count >= extra.count ? Array(originalWords) : []
+                _ = extraOriginal
+                return extra.allSatisfy { e in
+                    e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+                        && !(original.contains(e.uppercased()) && e.count <= 3)
+                        && !EntityLexicon.reporters.contains(e)
+                }
+            }
+            if longer.count == 1, !EntityLexicon.places.contains(longer[0]) { parent[key] = longer[0] }
+        }
+        func root(_ k: String) -> String {
+            var r = k
+            var guardCount = 0
+            while let p = parent[r], p != r, guardCount < 8 {
+                r = p
+                guardCount += 1
+            }
+            return r
+        }
+        for key in keys {
+            let r = root(key)
+            canonical[key] = spelling[r] ?? r
+            counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
+            if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
+        }
+    }
+
+    func resolve(_ name: String) -> String { canonical[name.lowercased()] ?? name }
+
+    func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }
+
+    /// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap).
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        if abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count {
+            let diffs = x.indices.filter { x[$0] != y[$0] }
+            if diffs.count == 1 { return true }
+            if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]], x[diffs[1]] == y[diffs[0]] {
+                return true
+            }
+            return false
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        var i = 0
+        var j = 0
+        var skipped = false
+        while i < short.count, j < long.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else {
+                if skipped { return false }
+                skipped = true
+                j += 1
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+/// A name or a reference to one in a sentence: a candidate subject of the figures near it.
+struct EntityMention {
+    enum Kind {
+        /// A proper name (`ByteDance Ltd.`, `Uli Hoeness`), cleaned of suffixes and roles.
+        case name(String)
+        /// `the company`, `the TikTok owner`, `it`, `its`.
+        case organisationReference
+        /// `he`, `she`, `the CEO`.
+        case personReference
+    }
+
+    var kind: Kind
+    /// Token indices, half-open.
+    var tokens: Range<Int>
+    var possessive: Bool
+    /// A role word names a person (`President Donald Trump`, `chairman Daniel Levy`).
+    var isPerson: Bool
+    /// Preceded by a preposition (`in China`, `from Nvidia`): an adjunct, not the clause subject.
+    var prepositional: Bool
+    /// Followed by `said`, `told`, `reported`...: the speaker, not the subject, of what follows.
+    var speaks: Bool
+    /// Introduced by `according to`, `citing`, `per`, or `by` after a report noun.
+    var cited: Bool
+    /// Passive agent after the figure: `bought by Microsoft`.
+    var agent: Bool
+    /// An acronym defined right after the name: `International Organization for Migration (IOM)`.
+    var definedAcronym: String?
+
+    var name: String? {
+        if case .name(let n) = kind { return n }
+        return nil
+    }
+}

@@ -1,0 +1,301 @@
+/// Finds names and references in a sentence: runs of capitalised words (with `of`, `for`, `&`
+/// inside names), without sentence-initial function words, corporate suffixes, role titles and
+/// tickers; definite descriptions (`the tech giant`) and pronouns for coreference.
+struct EntityRecognizer {
+    /// Lower-case words the article also uses in lower case: a capitalised sentence opener that
+    /// is one of them is an ordinary word.
+    var lowercaseVocabulary: Set<String>
+    /// Words the article capitalises in mid-sentence: names.
+    var midSentenceCapitals: Set<String>
+
+    static let connectors: Set<String> = ["of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da"]
+    static let commonAcronyms: Set<String> = [
+        "AI", "GPU", "GPUS", "CPU", "CEO", "CFO", "COO", "CTO", "IPO", "EV", "EVS", "DNA", "GDP", "ET", "UTC",
+        "AM", "PM", "TV", "PC", "LLM", "LLMS", "API", "R&D", "IT", "OK", "NOT", "THE", "VAT", "ESG", "ETF",
+        "IST", "GMT", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "AR", "VR", "HQ", "PR", "FAQ", "USD", "EUR", "GBP",
+        "NYSE", "NASDAQ", "A", "I", "EST", "PT", "MW", "GW", "NM", "KM", "MPH", "UK", "FY",
+    ]
+
+    func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var covered = Set<Int>()
+
+        // References first, so `the TikTok owner` does not also yield `TikTok`.
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let t = tokens[k]
+            if t.lower == "the" {
+                var j = k + 1
+                var steps = 0
+                while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
+                    let w = tokens[j]
+                    if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
+                        mentions.append(reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
+                        for c in k...j { covered.insert(c) }
+                        break
+                    }
+                    if w.kind == .word, EntityLexicon.personHeads.contains(w.lower), steps <= 2 {
+                        mentions.append(reference(.personReference, tokens, k..<(j + 1), w.possessive, range))
+                        for c in k...j { covered.insert(c) }
+                        break
+                    }
+                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) { break }
+                    j += 1
+                    steps += 1
+                }
+            } else if t.lower == "it" || t.lower == "its" {
+                mentions.append(reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
+                covered.insert(k)
+            } else if ["he", "she", "his", "her"].contains(t.lower) {
+                mentions.append(reference(.personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
+                covered.insert(k)
+            }
+            k += 1
+        }
+
+        k = range.lowerBound
+        while k < range.upperBound {
+            let t = tokens[k]
+            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range) else {
+                k += 1
+                continue
+            }
+            var run = [k]
+            var m = k + 1
+            var compoundAdjective = false
+            var possessive = t.possessive
+            while !possessive, m < range.upperBound, !covered.contains(m) {
+                let w = tokens[m]
+                if w.kind == .word, w.isCapitalized, w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&") {
+                    run.append(m)
+                    possessive = w.possessive
+                    m += 1
+                } else if (w.isSymbol("-") || w.isSymbol("&")), !w.spaceBefore, m + 1 < range.upperBound,
+                    tokens[m + 1].kind == .word, !tokens[m + 1].spaceBefore
+                {
+                    if tokens[m + 1].isCapitalized || tokens[m + 1].lower == "al" {
+                        run.append(m)
+                        m += 1
+                    } else {
+                        compoundAdjective = true
+                        break
+                    }
+                } else if w.isSymbol("&"), m + 1 < range.upperBound, tokens[m + 1].isCapitalized {
+                    run.append(m)
+                    m += 1
+                } else if w.kind == .word, EntityRecognizer.connectors.contains(w.lower) || w.lower == "al",
+                    m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the"
+                {
+                    if tokens[m + 1].lower == "the" {
+                        guard m + 2 < range.upperBound, tokens[m + 2].isCapitalized else { break }
+                        run.append(m)
+                        run.append(m + 1)
+                        m += 2
+                    } else {
+                        run.append(m)
+                        m += 1
+                    }
+                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }), m + 1 < range.upperBound,
+                    tokens[m + 1].isCapitalized
+                {
+                    run.append(m)
+                    m += 1
+                } else if w.isSymbol("."), !w.spaceBefore, let last = run.last,
+                    EntityLexicon.corporateSuffixes.contains(tokens[last].lower + ".")
+                {
+                    m += 1
+                } else {
+                    break
+                }
+            }
+            if compoundAdjective {
+                k = m + 2
+                continue
+            }
+            let lineStart = k == range.lowerBound || tokens[k - 1].kind == .symbol
+                && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(tokens[k - 1].text)
+            mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
+            k = m
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return mentions
+    }
+
+    private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-") && tokens[k + 2].isCapitalized
+    }
+
+    private func reference(
+        _ kind: EntityMention.Kind, _ tokens: [Token], _ span: Range<Int>, _ possessive: Bool, _ range: Range<Int>
+    ) -> EntityMention {
+        var m = EntityMention(
+            kind: kind, tokens: span, possessive: possessive, isPerson: false, prepositional: false, speaks: false,
+            cited: false, agent: false, definedAcronym: nil)
+        annotate(&m, tokens, range)
+        return m
+    }
+
+    /// Turns a run of capitalised tokens into zero, one or two mentions (an affiliation and a
+    /// person when a role sits between: `Meta CEO Mark Zuckerberg`).
+    private func build(
+        _ run: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, sentenceInitial: Bool
+    ) -> [EntityMention] {
+        var words = run
+        // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
+        while let first = words.first, tokens[first].kind == .word {
+            let w = tokens[first]
+            let isInitial = first == run.first && sentenceInitial
+            if EntityLexicon.functionWords.contains(w.lower) && !(words.count > 1 && w.lower == "the"
+                && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
+            {
+                words.removeFirst()
+                continue
+            }
+            if CalendarWords.months[w.lower] != nil || CalendarWords.weekdays[w.lower] != nil {
+                words.removeFirst()
+                continue
+            }
+            if isInitial, !midSentenceCapitals.contains(w.text), lowercaseVocabulary.contains(w.lower) {
+                words.removeFirst()
+                continue
+            }
+            break
+        }
+        while let first = words.first, tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower) {
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return [] }
+
+        // Roles: split into affiliation and person.
+        var personStart: Int?
+        var roleStart: Int?
+        for (index, token) in words.enumerated() {
+            let lower = tokens[token].lower
+            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0) && index + 1 < words.count {
+                personStart = index + 1
+                if roleStart == nil {
+                    var r = index
+                    while r > 0, EntityLexicon.roleModifiers.contains(tokens[words[r - 1]].lower) { r -= 1 }
+                    roleStart = r
+                }
+            }
+        }
+        var result: [EntityMention] = []
+        if let personStart, let roleStart {
+            let affiliation = Array(words[..<roleStart])
+            let person = Array(words[personStart...])
+            if let m = mention(affiliation, tokens, range, possessive: false, person: false) { result.append(m) }
+            if let m = mention(person, tokens, range, possessive: possessive, person: true) { result.append(m) }
+            return result
+        }
+        // Tickers glued into a run: `Microsoft Corp. MSFT`.
+        if words.count >= 2, let cut = words.indices.dropFirst().first(where: {
+            tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5 && !tokens[words[$0 - 1]].isAllCaps
+                && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
+        }) {
+            words = Array(words[..<cut])
+        }
+        let previous = words[0] > range.lowerBound ? tokens[words[0] - 1] : nil
+        let isPerson = previous.map { EntityLexicon.roles.contains($0.lower) && !$0.isCapitalized } ?? false
+        if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) { result.append(m) }
+        return result
+    }
+
+    private func joined(_ words: [Int], _ tokens: [Token]) -> String {
+        var s = ""
+        for (i, w) in words.enumerated() {
+            if i > 0, tokens[w].spaceBefore { s += " " }
+            s += tokens[w].text
+        }
+        return s
+    }
+
+    private func mention(
+        _ words: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, person: Bool
+    ) -> EntityMention? {
+        var w = words
+        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 { w.removeLast() }
+        while let last = w.last, tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
+            || tokens[last].lower == "the" || tokens[last].lower == "and"
+        {
+            w.removeLast()
+        }
+        guard !w.isEmpty else { return nil }
+        var name = joined(w, tokens)
+        let lower = name.lowercased()
+        if w.count == 1 {
+            let t = tokens[w[0]]
+            if t.isAllCaps, EntityRecognizer.commonAcronyms.contains(t.text) { return nil }
+            if EntityLexicon.demonyms.contains(lower) { return nil }
+            if t.text.count == 1 { return nil }
+        }
+        // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
+        if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
+            name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) { name = String(name.dropFirst(4)) }
+        let span = w[0]..<(w[w.count - 1] + 1)
+        var m = EntityMention(
+            kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
+            speaks: false, cited: false, agent: false, definedAcronym: nil)
+        annotate(&m, tokens, range)
+        var after = span.upperBound
+        if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
+        if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
+            tokens[after + 2].isSymbol(")"), tokens[after + 1].text.count >= 2
+        {
+            m.definedAcronym = tokens[after + 1].text
+        }
+        return m
+    }
+
+    /// Context flags: preposition before, speech verb after, citation, passive agent.
+    private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {
+        var b = m.tokens.lowerBound - 1
+        var skipped = 0
+        while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
+            !EntityLexicon.prepositions.contains(tokens[b].lower), tokens[b].lower != "and",
+            !EntityLexicon.speechVerbs.contains(tokens[b].lower), tokens[b].lower.count > 1,
+            ["the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech", "news",
+                "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
+                "publication", "newspaper", "agency", "data", "research", "group", "company"].contains(tokens[b].lower)
+        {
+            b -= 1
+            skipped += 1
+        }
+        if b >= range.lowerBound {
+            let p = tokens[b].lower
+            if EntityLexicon.prepositions.contains(p) { m.prepositional = true }
+            if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
+            if ["citing", "per", "told"].contains(p) { m.cited = true }
+            if p == "by" {
+                if b - 1 >= range.lowerBound, CueWords.reportNouns.contains(tokens[b - 1].lower)
+                    || ["reported", "contacted", "published", "cited", "quoted"].contains(tokens[b - 1].lower)
+                {
+                    m.cited = true
+                } else {
+                    m.agent = true
+                }
+            }
+        }
+        var a = m.tokens.upperBound
+        if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
+        var steps = 0
+        while a < range.upperBound, steps < 3 {
+            let w = tokens[a]
+            if EntityLexicon.speechVerbs.contains(w.lower) {
+                m.speaks = true
+                break
+            }
+            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"].contains(w.lower) {
+                a += 1
+                steps += 1
+                continue
+            }
+            if ["data", "estimates", "figures", "analysis", "analysts"].contains(w.lower), !m.possessive {
+                m.cited = true
+            }
+            break
+        }
+    }
+}

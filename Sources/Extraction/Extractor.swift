@@ -1,0 +1,261 @@
+import ClaimModel
+
+/// Turns one article into what the claim graph needs: mentions (subject, measure, values,
+/// bound, period, attribution, hedge, evidence span), denials, passages and story features.
+///
+/// Pure and deterministic: no I/O, no shared state; one value can serve many threads.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Analyses one article. Relative dates resolve against `article.published` when given.
+    public func analyze(_ article: Article) -> AnalyzedArticle {
+        let text = article.text
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokenize(text)
+        let noise = NoiseFilter.mark(tokens)
+        let sentences = SentenceSplitter.split(tokens, noise: noise).filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+
+        // Vocabulary that tells sentence-initial words from names.
+        var lowercase = Set<String>()
+        var capitals = Set<String>()
+        var starts = Set<Int>()
+        for s in sentences { starts.insert(s.tokens.lowerBound) }
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            if t.isCapitalized {
+                if !starts.contains(i), i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
+                    capitals.insert(t.text)
+                }
+            } else {
+                lowercase.insert(t.lower)
+            }
+        }
+        let recognizer = EntityRecognizer(lowercaseVocabulary: lowercase, midSentenceCapitals: capitals)
+        let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
+
+        var names: [(name: String, isPerson: Bool, acronym: String?)] = []
+        for ms in mentionsBySentence {
+            for m in ms { if let n = m.name { names.append((n, m.isPerson, m.definedAcronym)) } }
+        }
+        let aliases = AliasTable(names: names)
+        let resolver = SubjectResolver(aliases: aliases)
+        let titleTokens = Tokenizer.tokenize(article.title)
+        let topic = Self.topic(
+            title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver, outlet: article.outlet)
+
+        // Passages.
+        let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
+        let passageCount = (passageOf.last ?? 0) + 1
+        var passageNames = [[String: Int]](repeating: [:], count: passageCount)
+        var passagePlaces = [[String: Int]](repeating: [:], count: passageCount)
+        for (index, ms) in mentionsBySentence.enumerated() {
+            let p = passageOf[index]
+            for m in ms {
+                guard let n = m.name else { continue }
+                let s = aliases.resolve(n)
+                passageNames[p][s, default: 0] += 1
+                let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
+                if resolver.isPlace(s) || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
+                    && !aliases.isPerson(s) && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                {
+                    passagePlaces[p][s, default: 0] += 1
+                }
+            }
+        }
+        var articlePlaces: [String: Int] = [:]
+        for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
+        func mostFrequent(_ d: [String: Int]) -> String? {
+            d.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+        var isMain = [Bool](repeating: true, count: passageCount)
+        if roundup, let topic {
+            var anyMain = false
+            for p in 0..<passageCount {
+                isMain[p] = passageNames[p][topic] != nil || passageNames[p].isEmpty && p == 0
+                anyMain = anyMain || isMain[p]
+            }
+            if !anyMain { isMain[0] = true }
+        }
+
+        // Currencies several countries share follow the country the article names.
+        var ambiguousCodes: [String: String] = [:]
+        for (key, options) in Currencies.ambiguous {
+            if let hit = options.first(where: { text.contains($0.country) }) { ambiguousCodes[key] = hit.code }
+        }
+        let codes = ambiguousCodes
+        let parser = QuantityParser(ambiguousCurrency: { codes[$0] })
+        let periods = PeriodResolver(published: article.published)
+
+        var mentions: [Mention] = []
+        var denials: [Denial] = []
+        var context = SubjectResolver.Context(topic: topic, outlet: article.outlet)
+        var lastPassage = -1
+        for (index, sentence) in sentences.enumerated() {
+            let passage = passageOf[index]
+            if passage != lastPassage {
+                context.lastOrganisation = nil
+                context.lastPerson = nil
+                context.place = mostFrequent(passagePlaces[passage]) ?? mostFrequent(articlePlaces)
+                lastPassage = passage
+            }
+            let range = sentence.tokens
+            let sentenceMentions = mentionsBySentence[index]
+            let found = periods.find(tokens, range)
+            var attribution: String??
+            let hedged = tokens[range].contains { CueWords.hedges.contains($0.lower) }
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let outcome = Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
+                switch outcome {
+                case .none:
+                    k += 1
+                case .skip(let r):
+                    k = max(r.upperBound, k + 1)
+                case .quantity(let q):
+                    k = max(q.range.upperBound, k + 1)
+                    let casualty = Self.isCasualty(q, tokens, range)
+                    guard
+                        let subject = resolver.subject(
+                            for: q, mentions: sentenceMentions, tokens: tokens, sentence: range, context: context,
+                            isCasualty: casualty)
+                    else { continue }
+                    if attribution == nil {
+                        attribution = .some(
+                            AttributionFinder.find(tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
+                    }
+                    mentions.append(
+                        Mention(
+                            subject: subject, measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
+                            quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
+                            attribution: attribution ?? nil, hedged: hedged,
+                            evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
+                }
+            }
+            if var denial = DenialDetector.detect(
+                tokens, sentence, mentions: sentenceMentions, resolver: resolver, context: context)
+            {
+                denial.passage = passage
+                denials.append(denial)
+            }
+            // Carry the sentence's subject forward for `the company`, `it`, `he`.
+            for m in sentenceMentions {
+                guard let n = m.name, !m.prepositional, !m.cited else { continue }
+                let s = aliases.resolve(n)
+                if resolver.isReporter(s, context) || resolver.isPlace(s) { continue }
+                if m.isPerson || aliases.isPerson(s) {
+                    if context.lastPerson == nil || m.tokens.lowerBound == range.lowerBound { context.lastPerson = s }
+                } else {
+                    context.lastOrganisation = s
+                    break
+                }
+            }
+        }
+
+        // Features.
+        var passages: [Passage] = []
+        for p in 0..<passageCount {
+            let members = sentences.indices.filter { passageOf[$0] == p }
+            guard let first = members.first, let last = members.last else { continue }
+            let entities = passageNames[p].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(8).map(\.key)
+            passages.append(
+                Passage(
+                    span: TextSpan(start: sentences[first].start, end: sentences[last].end), isMain: isMain[p],
+                    entities: entities))
+        }
+        if passages.isEmpty {
+            passages = [Passage(span: TextSpan(start: 0, end: bytes.count), isMain: true, entities: [])]
+        }
+        var bag: [String: Int] = [:]
+        for p in 0..<passageCount where isMain[p] { for (k, v) in passageNames[p] { bag[k, default: 0] += v } }
+        let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        let features = ArticleFeatures(
+            textHash: FeaturePlaceholder.textHash(text), simhash: FeaturePlaceholder.simhash(text),
+            entities: entityCounts, keyTerms: Self.keyTerms(title: titleTokens, tokens: tokens, limit: 12),
+            passages: passages)
+        return AnalyzedArticle(
+            id: FeaturePlaceholder.articleID(outlet: article.outlet, text: text), article: article,
+            mentions: mentions, denials: denials, features: features)
+    }
+
+    /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
+    static func fraction(
+        _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ parser: QuantityParser
+    ) -> QuantityParser.Outcome? {
+        guard let share = Magnitudes.fractions[tokens[k].lower], k + 1 < range.upperBound else { return nil }
+        let next = tokens[k + 1].lower
+        let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
+        if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
+        var start = tokens[k].lower == "half" ? k : k - 1
+        var bound = Bound.exact
+        if let (length, b) = parser.boundBefore(tokens, start, floor: range.lowerBound) {
+            bound = b
+            start -= length
+        }
+        if next == "of" {
+            let q = Quantity(values: [Value(amount: share, unit: .percent, resolution: share)], bound: bound)
+            return .quantity(QuantityMatch(range: start..<(k + 2), anchor: k, quantity: q, kind: .percent))
+        }
+        if tokens[k].lower == "half", next == "a" || next == "an", k + 3 < range.upperBound,
+            tokens[k + 2].lower == "percentage", ["point", "points"].contains(tokens[k + 3].lower)
+        {
+            let q = Quantity(values: [Value(amount: 0.5, unit: .percent, resolution: 0.5)], bound: bound)
+            return .quantity(QuantityMatch(range: start..<(k + 4), anchor: k, quantity: q, kind: .percent))
+        }
+        return nil
+    }
+
+    static func isCasualty(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard q.kind == .count else { return false }
+        let from = max(range.lowerBound, q.anchor - 6)
+        let to = min(range.upperBound, q.range.upperBound + 6)
+        for k in from..<to where SubjectResolver.casualtyWords.contains(tokens[k].lower) { return true }
+        return false
+    }
+
+    /// The article's topic: the first organisation its title names that the body names too,
+    /// else the organisation the body names most.
+    static func topic(
+        title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver, outlet: String?
+    ) -> String? {
+        let context = SubjectResolver.Context(outlet: outlet)
+        var titleNames: [String] = []
+        for m in recognizer.recognize(title, 0..<title.count) {
+            guard let n = m.name else { continue }
+            titleNames.append(aliases.resolve(n))
+        }
+        // Title case hides names: also look for body names among the title's words.
+        let titleLower = title.map(\.lower)
+        for (name, _) in aliases.counts where !titleNames.contains(name) {
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            if let first = words.first, let i = titleLower.firstIndex(of: first),
+                Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
+            {
+                titleNames.append(name)
+            }
+        }
+        func isOrganisation(_ s: String) -> Bool {
+            !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
+        }
+        let ordered = titleNames.enumerated().sorted { a, b in
+            let ca = aliases.counts[a.element] ?? 0
+            let cb = aliases.counts[b.element] ?? 0
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) { return hit }
+        let body = aliases.counts.filter { isOrganisation($0.key) }
+        return body.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            ?? titleNames.first
+    }
+
+    static func keyTerms(title: [Token], tokens: [Token], limit: Int) -> [String] {
+        var counts: [String: Int] = [:]
+        for t in title where t.kind == .word && t.text.count > 3 && !EntityLexicon.functionWords.contains(t.lower) {
+            counts[t.lower, default: 0] += 3
+        }
+        for t in tokens where t.kind == .word && t.text.count > 4 && !EntityLexicon.functionWords.contains(t.lower) {
+            counts[t.lower, default: 0] += 1
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+    }
+}

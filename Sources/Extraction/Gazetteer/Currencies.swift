@@ -1,0 +1,73 @@
+/// Currency names, symbols and codes, mapped to ISO 4217. Extend the tables, not the parser.
+enum Currencies {
+    /// Symbols written before a number, longest first so `US$` wins over `$`.
+    static let prefixSymbols: [(String, String)] = [
+        ("US$", "USD"), ("$US", "USD"), ("A$", "AUD"), ("$A", "AUD"), ("AU$", "AUD"), ("C$", "CAD"),
+        ("CA$", "CAD"), ("$C", "CAD"), ("HK$", "HKD"), ("S$", "SGD"), ("NZ$", "NZD"), ("NT$", "TWD"),
+        ("R$", "BRL"), ("$", "USD"), ("\u{20AC}", "EUR"), ("\u{00A3}", "GBP"), ("\u{00A5}", "JPY"),
+        ("\u{20B9}", "INR"), ("\u{20A9}", "KRW"), ("\u{20BD}", "RUB"), ("\u{20BA}", "TRY"),
+        ("\u{20A6}", "NGN"), ("\u{20AA}", "ILS"),
+    ]
+
+    /// ISO codes (and common non-ISO spellings) that may stand before or after a number.
+    static let codes: [String: String] = {
+        var table: [String: String] = [:]
+        for code in [
+            "USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "CHF", "HKD", "INR", "KRW", "SGD", "NZD",
+            "TWD", "BRL", "RUB", "TRY", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "LYD", "SAR", "AED",
+            "EGP", "NGN", "ILS", "IDR", "MYR", "THB", "PHP", "VND", "PKR", "KWD", "QAR", "IQD", "CZK", "HUF",
+        ] {
+            table[code] = code
+        }
+        table["RMB"] = "CNY"
+        table["Rmb"] = "CNY"
+        table["rmb"] = "CNY"
+        return table
+    }()
+
+    /// Currency words written after a number (`150 billion yuan`), lower-case, singular and plural.
+    /// An empty code means the name is shared by several currencies (see `ambiguous`).
+    static let names: [String: String] = [
+        "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "dollar": "USD", "dollars": "USD", "yen": "JPY", "won": "KRW", "rupee": "",
+        "rupees": "", "franc": "CHF", "francs": "CHF", "rand": "ZAR", "ringgit": "MYR", "baht": "THB",
+        "real": "BRL", "reais": "BRL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+        "lira": "TRY", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN",
+        "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "rupiah": "IDR", "dinar": "", "dinars": "",
+        "peso": "", "pesos": "", "krona": "", "kronor": "", "krone": "", "kroner": "",
+    ]
+
+    /// Names shared by several countries: the code follows the country the text names.
+    static let ambiguous: [String: [(country: String, code: String)]] = [
+        "dinar": [
+            ("Libya", "LYD"), ("Kuwait", "KWD"), ("Iraq", "IQD"), ("Jordan", "JOD"), ("Bahrain", "BHD"),
+            ("Tunisia", "TND"), ("Algeria", "DZD"), ("Serbia", "RSD"),
+        ],
+        "peso": [
+            ("Mexico", "MXN"), ("Philippines", "PHP"), ("Argentina", "ARS"), ("Chile", "CLP"),
+            ("Colombia", "COP"),
+        ],
+        "rupee": [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")],
+        "krona": [("Sweden", "SEK"), ("Iceland", "ISK")],
+        "krone": [("Norway", "NOK"), ("Denmark", "DKK")],
+    ]
+
+    /// Adjectives that pick a dollar (`Australian dollars`), or a dinar (`Libyan dinars`).
+    static let qualified: [String: String] = [
+        "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+        "singapore dollar": "SGD", "new zealand dollar": "NZD", "taiwan dollar": "TWD", "us dollar": "USD",
+        "u.s. dollar": "USD", "american dollar": "USD", "libyan dinar": "LYD", "kuwaiti dinar": "KWD",
+        "iraqi dinar": "IQD", "jordanian dinar": "JOD", "indian rupee": "INR", "pakistani rupee": "PKR",
+        "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "swedish krona": "SEK",
+        "norwegian krone": "NOK", "danish krone": "DKK", "swiss franc": "CHF", "chinese yuan": "CNY",
+    ]
+
+    /// The singular key of a currency word for `ambiguous` (`dinars` → `dinar`).
+    static func singular(_ word: String) -> String {
+        switch word {
+        case "kronor": return "krona"
+        case "kroner": return "krone"
+        default: return word.hasSuffix("s") ? String(word.dropLast()) : word
+        }
+    }
+}

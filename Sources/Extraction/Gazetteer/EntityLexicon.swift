@@ -1,0 +1,123 @@
+/// Word lists that shape entity recognition: corporate suffixes, roles, function words,
+/// demonyms, places, news organisations and data providers. Tables, easy to extend.
+enum EntityLexicon {
+    /// Trailing words stripped from organisation names (`ByteDance Ltd.` → `ByteDance`).
+    static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc", "co", "co.",
+        "company", "holdings", "holding", "group", "ag", "sa", "se", "nv", "gmbh", "lp", "llp", "pte",
+        "bhd", "s.a.", "n.v.", "incorporated",
+    ]
+
+    /// Words that name a role in front of a person (`President Donald Trump`).
+    static let roles: Set<String> = [
+        "president", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "founder", "minister",
+        "secretary", "secretary-general", "mayor", "director", "spokesman", "spokeswoman", "spokesperson",
+        "governor", "senator", "judge", "ambassador", "chancellor", "premier", "boss", "captain", "coach",
+        "manager", "commissioner", "officer", "king", "queen", "prince", "princess", "pope", "dr", "mr",
+        "mrs", "ms", "sir", "president-elect", "striker", "midfielder", "defender", "goalkeeper", "analyst",
+        "economist", "editor", "reporter", "correspondent", "head", "chief", "executive", "general",
+        "legend", "supremo", "skipper",
+    ]
+    /// Words that qualify a role (`Vice`, `Prime`, `Health`) and go with it.
+    static let roleModifiers: Set<String> = [
+        "vice", "deputy", "prime", "chief", "executive", "health", "finance", "foreign", "interior",
+        "justice", "defence", "defense", "attorney", "honorary", "former", "acting", "interim", "club",
+        "managing", "senior", "general", "u.s.", "us", "state", "economy", "trade", "energy", "culture",
+    ]
+
+    /// Capitalised words that start sentences but name nothing.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "this", "that", "these", "those",
+        "it", "its", "he", "she", "they", "we", "our", "his", "her", "their", "my", "you", "your", "i",
+        "when", "while", "after", "before", "according", "however", "meanwhile", "separately", "still",
+        "also", "here", "there", "what", "why", "how", "even", "since", "some", "most", "many", "all",
+        "both", "each", "if", "as", "by", "with", "from", "to", "of", "so", "yet", "though", "although",
+        "unlike", "like", "despite", "under", "over", "about", "around", "more", "less", "than", "such",
+        "other", "another", "any", "no", "not", "only", "just", "then", "now", "today", "yesterday",
+        "tomorrow", "last", "next", "earlier", "later", "once", "where", "which", "who", "whom", "whose",
+        "whether", "because", "until", "among", "between", "within", "without", "into", "onto", "per",
+        "via", "during", "through", "across", "against", "toward", "towards", "upon", "several", "few",
+        "much", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+        "second", "third", "new", "good", "read", "see", "share", "update", "correction", "exclusive",
+        "report", "reports", "key", "points", "topic", "day", "quick", "recap", "compare", "calling",
+        "having", "cutting", "price", "investors", "does", "do", "did", "is", "are", "was", "were", "be",
+        "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "let",
+        "chinese", "american", "anonymous", "sources", "source", "people", "officials", "analysts",
+        "reuters", "mr", "mrs", "ms", "yes", "well", "both", "anything", "nothing", "everything",
+        "hundreds", "thousands", "dozens", "millions", "tens", "angry", "club", "media", "english",
+        "german", "picture", "photo", "disclaimer", "football", "tech", "bundesliga results",
+    ]
+
+    /// Adjectives of nationality: on their own they are not entities (`Chinese suppliers`).
+    static let demonyms: Set<String> = [
+        "chinese", "american", "british", "german", "french", "japanese", "korean", "indian", "russian",
+        "libyan", "european", "asian", "western", "eastern", "english", "spanish", "italian", "bavarian",
+        "swiss", "iranian", "israeli", "ukrainian", "taiwanese", "australian", "canadian", "mexican",
+        "brazilian", "saudi", "african", "arab", "dutch", "irish", "scottish", "welsh", "polish", "turkish",
+        "egyptian", "moroccan", "pakistani", "african", "latin", "nordic", "global", "north", "south",
+        "northern", "southern", "central", "international", "national", "federal", "domestic", "foreign",
+    ]
+
+    /// Countries, regions and large cities: they locate figures more often than they own them.
+    static let places: Set<String> = [
+        "china", "us", "u.s.", "usa", "united states", "america", "uk", "u.k.", "britain", "england",
+        "germany", "france", "japan", "korea", "south korea", "india", "russia", "ukraine", "libya",
+        "europe", "asia", "africa", "taiwan", "hong kong", "singapore", "malaysia", "australia", "canada",
+        "mexico", "brazil", "iran", "israel", "egypt", "morocco", "pakistan", "turkey", "saudi arabia",
+        "ireland", "italy", "spain", "switzerland", "netherlands", "belgium", "sweden", "norway",
+        "denmark", "poland", "vietnam", "indonesia", "thailand", "philippines", "beijing", "shanghai",
+        "washington", "london", "paris", "berlin", "munich", "moscow", "tokyo", "new york", "brussels",
+        "davos", "geneva", "tripoli", "benghazi", "cairo", "bengaluru", "manhattan", "louisiana",
+        "bavaria", "california", "texas", "pennsylvania", "scotland", "wales", "eu", "middle east",
+        "southeast asia", "south-east asia", "north america", "latin america", "mainland china",
+        "silicon valley", "wall street", "gulf", "mediterranean", "nova scotia", "kuwait", "iraq",
+        "jordan", "tunisia", "algeria", "qatar", "dubai", "abu dhabi", "uae", "united arab emirates",
+    ]
+
+    /// News organisations, wires and data providers: they report figures, they rarely own them.
+    static let reporters: Set<String> = [
+        "reuters", "bloomberg", "financial times", "ft", "the information", "ap", "associated press",
+        "afp", "cnbc", "cnn", "bbc", "scmp", "south china morning post", "techcrunch", "wall street journal",
+        "wsj", "new york times", "nyt", "washington post", "guardian", "the guardian", "telegraph",
+        "economist", "the economist", "axios", "politico", "nikkei", "xinhua", "tass", "sputnik",
+        "al jazeera", "al arabiya", "yicai global", "economic daily news", "bloomberg television",
+        "fox news", "sky news", "dpa", "kyodo", "yonhap", "caixin", "the verge", "wired", "forbes",
+        "business insider", "insider", "marketwatch", "barron's", "investing.com", "benzinga", "decrypt",
+        "questmobile", "omdia", "factset", "visible alpha", "marketsurge", "lseg", "refinitiv", "idc",
+        "gartner", "counterpoint", "canalys", "trendforce", "statista", "pitchbook", "s&p global",
+        "moody's", "fitch", "morningstar", "similarweb", "sensor tower", "data.ai", "frankfurter allgemeine zeitung",
+        "br", "bavarian broadcasting", "football.london", "yahoo finance", "aap", "goal.com",
+    ]
+
+    /// Heads of definite descriptions that point back to an organisation (`the company`).
+    static let organisationHeads: Set<String> = [
+        "company", "firm", "group", "giant", "owner", "parent", "maker", "network", "club", "champions",
+        "startup", "start-up", "organisation", "organization", "agency", "body", "ministry", "carmaker",
+        "automaker", "chipmaker", "streamer", "lender", "bank", "insurer", "retailer", "operator",
+        "conglomerate", "business", "side", "government", "administration", "authority", "utility",
+        "platform", "developer", "manufacturer", "supplier", "provider", "corporation", "outfit", "team",
+        "bavarians", "hyperscaler", "behemoth",
+    ]
+    /// Heads of definite descriptions that point back to a person (`the CEO`).
+    static let personHeads: Set<String> = [
+        "ceo", "boss", "chief", "executive", "president", "chairman", "founder", "striker", "captain",
+        "player", "forward", "skipper", "minister", "spokesman", "spokeswoman", "supremo", "billionaire",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "to", "for", "with", "on", "of", "outside", "into", "across", "against",
+        "than", "like", "including", "versus", "vs", "via", "near", "inside", "within", "throughout",
+        "toward", "towards", "around", "behind", "beyond", "among", "about", "over", "under", "after",
+        "before", "since", "between", "per", "as", "by", "without",
+    ]
+
+    /// Verbs after which a named party is the source of what follows, not its subject.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "wrote", "writes", "reported", "reports", "report",
+        "announced", "announces", "stated", "states", "added", "adds", "noted", "notes", "estimated",
+        "estimates", "claimed", "claims", "revealed", "reveals", "disclosed", "insisted", "insists",
+        "confirmed", "confirms", "predicted", "predicts", "explained", "argued", "warned", "cited",
+        "showed", "shows", "indicated", "believes", "believed", "expects", "expected", "hinted",
+        "suggested", "suggests", "blurted",
+    ]
+}

@@ -1,0 +1,144 @@
+/// Marks what a real feed mixes into article text and what must make no mentions: ticker strips
+/// (`METAMeta Platforms Inc$624.22...`), ratings widgets, photo credits, "Read Next" headlines,
+/// disclaimers, bylines, share buttons, conversion-rate footnotes.
+enum NoiseFilter {
+    /// Sentence openings (lower-case words) that mark the whole sentence as noise.
+    static let noiseLeads: [[String]] = [
+        ["read", "next"], ["read", "more"], ["see", "also"], ["also", "read"], ["related"],
+        ["disclaimer"], ["tickers", "in", "this", "article"], ["reporting", "by"], ["editing", "by"],
+        ["writing", "by"], ["additional", "reporting"], ["this", "article"], ["this", "story"],
+        ["this", "content"], ["market", "news", "and", "data"], ["share"], ["copy", "link"],
+        ["register", "for", "free"], ["sign", "up"], ["subscribe"], ["click", "here"], ["play", "responsibly"],
+        ["photo"], ["picture"], ["pictures"], ["image", "credits"], ["image", "credit"], ["photo", "courtesy"],
+        ["source", ":"], ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
+        ["newsletter"], ["advertisement"], ["we'll", "be", "back"], ["that's", "all"],
+    ]
+    /// Credit prefixes that may sit inside a sentence: the prefix and the credited name are noise.
+    static let creditPrefixes: [[String]] = [
+        ["photo", "courtesy", ":"], ["photo", "credit", ":"], ["image", "credits", ":"], ["image", "credit", ":"],
+        ["photo", ":"], ["picture", ":"], ["pictures", ":"], ["photograph", ":"], ["credit", ":"],
+    ]
+    /// Agencies that end a credit (`Image Credits: Getty Images`).
+    static let creditAgencies: [[String]] = [
+        ["getty", "images"], ["shutterstock"], ["afp", "via", "getty", "images"], ["afp"], ["reuters"],
+        ["ap"], ["epa"], ["alamy"], ["istock"], ["bloomberg"], ["pa", "images"], ["xinhua"],
+    ]
+
+    /// Token-level noise: credits, ticker strips, bylines in parentheses, `($1=7.27 yuan)`.
+    static func mark(_ tokens: [Token]) -> [Bool] {
+        var noise = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            // Credits.
+            if let length = matchPhrase(tokens, i, creditPrefixes) {
+                var end = i + length
+                if i > 0, tokens[i - 1].isSymbol("(") {
+                    noise[i - 1] = true
+                    while end < tokens.count, !tokens[end].isSymbol(")") { end += 1 }
+                    end = min(end + 1, tokens.count)
+                } else if let agency = matchPhrase(tokens, end, creditAgencies) {
+                    end += agency
+                } else {
+                    var words = 0
+                    while end < tokens.count, words < 2, tokens[end].isCapitalized { end += 1; words += 1 }
+                }
+                for k in i..<end { noise[k] = true }
+                i = end
+                continue
+            }
+            // Ticker strips: a name glued to a price (`Inc$624.22`) or a percent glued to a word.
+            if isTickerGlue(tokens, i) {
+                var from = i
+                var back = 0
+                while from > 0, back < 4, tokens[from - 1].kind == .word, tokens[from - 1].isCapitalized,
+                    !tokens[from].newlineBefore
+                {
+                    from -= 1
+                    back += 1
+                }
+                var to = i
+                while to < tokens.count, to == i || !tokens[to].newlineBefore { to += 1 }
+                for k in from..<to { noise[k] = true }
+                i = to
+                continue
+            }
+            // Parenthesised bylines and conversion footnotes.
+            if tokens[i].isSymbol("("), i + 1 < tokens.count {
+                let next = tokens[i + 1]
+                let byline =
+                    ["reporting", "writing", "editing", "additional", "with"].contains(next.lower)
+                    && i + 2 < tokens.count && ["by", "reporting", "inputs"].contains(tokens[i + 2].lower)
+                let rate =
+                    next.isSymbol("$") || next.text == "\u{20AC}" || next.text == "\u{00A3}"
+                    ? (i + 3 < tokens.count && tokens[i + 2].kind == .number && tokens[i + 3].isSymbol("="))
+                    : (next.kind == .number && i + 2 < tokens.count && tokens[i + 2].isSymbol("="))
+                if byline || rate {
+                    var end = i + 1
+                    while end < tokens.count, !tokens[end].isSymbol(")"), end - i < 60 { end += 1 }
+                    end = min(end + 1, tokens.count)
+                    for k in i..<end { noise[k] = true }
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        return noise
+    }
+
+    /// Sentence-level noise: boilerplate openings and headline-case lines (related links).
+    static func isNoise(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var first = range.lowerBound
+        while first < range.upperBound, tokens[first].kind == .symbol { first += 1 }
+        guard first < range.upperBound else { return true }
+        if matchPhrase(tokens, first, noiseLeads, limit: range.upperBound) != nil { return true }
+        if tokens[first].text == "18" || tokens[first].text == "BeGambleAware" { return true }
+        // Headline case: most words capitalised, as related-story links and section labels are.
+        var words = 0
+        var capitalised = 0
+        for k in range where tokens[k].kind == .word && tokens[k].text.count > 3 {
+            words += 1
+            if tokens[k].isCapitalized { capitalised += 1 }
+        }
+        if words >= 5, capitalised * 4 >= words * 3 { return true }
+        return false
+    }
+
+    private static func isTickerGlue(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard !t.spaceBefore, i > 0 else { return false }
+        let previous = tokens[i - 1]
+        // `Inc$624.22`: a currency sign glued to a word and then digits.
+        if t.isSymbol("$"), previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+            !tokens[i + 1].spaceBefore, !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
+        {
+            return true
+        }
+        // `0.12%Overview`: a percent glued to the next word.
+        if t.kind == .word, t.isCapitalized, previous.isSymbol("%") { return true }
+        // `Rating:Good62.5%`.
+        if t.kind == .number, previous.kind == .word, previous.isCapitalized, previous.text.count > 2,
+            i + 1 < tokens.count, tokens[i + 1].isSymbol("%"), !previous.isAllCaps
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Length of the first phrase matching at `i` (case-insensitive, `:` as its own token).
+    static func matchPhrase(
+        _ tokens: [Token], _ i: Int, _ phrases: [[String]], limit: Int? = nil
+    ) -> Int? {
+        let end = limit ?? tokens.count
+        for phrase in phrases {
+            guard i + phrase.count <= end else { continue }
+            var ok = true
+            for (k, word) in phrase.enumerated() where tokens[i + k].lower != word {
+                ok = false
+                break
+            }
+            if ok { return phrase.count }
+        }
+        return nil
+    }
+}

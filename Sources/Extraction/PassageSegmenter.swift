@@ -1,0 +1,49 @@
+/// Splits a roundup (a briefing, a newsletter: numbered items, section lines) into passages, so
+/// the mentions of an unrelated item stay out of the article's story. Other articles are one
+/// passage.
+enum PassageSegmenter {
+    static let roundupTitleWords: Set<String> = [
+        "briefing", "roundup", "round-up", "digest", "newsletter", "firstft", "wrap", "recap",
+    ]
+    static let transitions: [[String]] = [
+        ["here's", "what"], ["here", "is", "what"], ["here", "are"], ["in", "other", "news"], ["elsewhere"],
+        ["meanwhile", ","], ["in", "other", "markets"],
+    ]
+
+    /// For each sentence, the passage index; and whether the article is a roundup.
+    static func segment(_ tokens: [Token], _ sentences: [Sentence], titleTokens: [Token]) -> (passageOf: [Int], roundup: Bool) {
+        var listItems = 0
+        for s in sentences where isListItem(tokens, s) { listItems += 1 }
+        let titled = titleTokens.contains { roundupTitleWords.contains($0.lower) }
+        let roundup = listItems >= 2 || titled
+        guard roundup else { return ([Int](repeating: 0, count: sentences.count), false) }
+        var passageOf: [Int] = []
+        var current = 0
+        for (index, s) in sentences.enumerated() {
+            if index > 0, s.startsLine || isListItem(tokens, s) || isTransition(tokens, s) {
+                current += 1
+            }
+            passageOf.append(current)
+        }
+        return (passageOf, true)
+    }
+
+    static func isListItem(_ tokens: [Token], _ s: Sentence) -> Bool {
+        let k = s.tokens.lowerBound
+        guard k + 1 < s.tokens.upperBound || s.tokens.count == 1 else { return false }
+        if tokens[k].kind == .number, tokens[k].value < 30, tokens[k].decimals == 0,
+            s.tokens.count == 1 || tokens[k + 1].isSymbol(".")
+        {
+            return true
+        }
+        return false
+    }
+
+    static func isTransition(_ tokens: [Token], _ s: Sentence) -> Bool {
+        var lowered = tokens[s.tokens].prefix(4).map(\.lower)
+        if lowered.first == "here", lowered.count > 1, lowered[1] == "s" { lowered.remove(at: 1) }
+        for phrase in transitions where lowered.starts(with: phrase) { return true }
+        if let first = tokens[s.tokens].first, first.lower == "here", first.possessive { return true }
+        return false
+    }
+}

@@ -1,0 +1,125 @@
+import ClaimModel
+
+/// Finds the time expressions of a sentence and resolves them against the article date:
+/// `2025`, `fiscal 2025`, `FY'25`, `this year`, `last year`, `in December`, `on Monday`,
+/// `September 11`, `the fourth quarter`, `by 2026`. `since 2002` is not a period of a figure.
+struct PeriodResolver {
+    var published: Day?
+
+    struct Found {
+        var token: Int
+        var period: Period
+    }
+
+    func find(_ tokens: [Token], _ range: Range<Int>) -> [Found] {
+        var found: [Found] = []
+        var k = range.lowerBound
+        let fiscalNow: Int? = published.map { $0.month >= 7 ? $0.year + 1 : $0.year }
+        func word(_ i: Int) -> String { i >= range.lowerBound && i < range.upperBound ? tokens[i].lower : "" }
+        func year(_ i: Int) -> Int? {
+            guard i >= range.lowerBound, i < range.upperBound, tokens[i].kind == .number, tokens[i].decimals == 0,
+                !tokens[i].hasGrouping, tokens[i].value >= 1900, tokens[i].value <= 2100
+            else { return nil }
+            return Int(tokens[i].value)
+        }
+        while k < range.upperBound {
+            let t = tokens[k]
+            let previous = word(k - 1)
+            if previous == "since" || (previous == "in" && word(k - 2) == "since") {
+                k += 1
+                continue
+            }
+            if t.kind == .word, t.text.hasPrefix("FY"), let y = Int(t.text.dropFirst(2)) {
+                found.append(Found(token: k, period: .fiscalYear(y < 100 ? 2000 + y : y)))
+            } else if t.text == "FY", k + 2 < range.upperBound, tokens[k + 1].text == "'" || tokens[k + 1].text == "\u{2019}",
+                tokens[k + 2].kind == .number
+            {
+                found.append(Found(token: k, period: .fiscalYear(2000 + Int(tokens[k + 2].value))))
+            } else if t.lower == "fiscal" {
+                var j = k + 1
+                if word(j) == "year" { j += 1 }
+                if let y = year(j) {
+                    found.append(Found(token: k, period: .fiscalYear(y)))
+                } else if let y = year(k - 1) {
+                    found.append(Found(token: k, period: .fiscalYear(y)))
+                } else if let now = fiscalNow {
+                    let before = word(k - 1)
+                    if ["last", "previous", "prior"].contains(before) || word(k + 2) == "ended"
+                        || (word(k + 2) == "that" && word(k + 3) == "ended")
+                    {
+                        found.append(Found(token: k, period: .fiscalYear(now - 1)))
+                    } else if ["next", "coming"].contains(before) {
+                        found.append(Found(token: k, period: .fiscalYear(now + 1)))
+                    } else if word(j).isEmpty || ["this", "current", "its", "the", "their"].contains(before) {
+                        found.append(Found(token: k, period: .fiscalYear(now)))
+                    }
+                }
+            } else if let y = year(k), word(k + 1) != "fiscal" {
+                found.append(Found(token: k, period: .year(y)))
+            } else if t.lower == "year", let p = published {
+                switch previous {
+                case "this", "current": found.append(Found(token: k, period: .year(p.year)))
+                case "last", "previous", "prior": found.append(Found(token: k, period: .year(p.year - 1)))
+                case "next": found.append(Found(token: k, period: .year(p.year + 1)))
+                case "a" where word(k + 1) == "earlier": found.append(Found(token: k, period: .year(p.year - 1)))
+                default: break
+                }
+            } else if t.lower == "year-end", let p = published {
+                found.append(Found(token: k, period: .year(p.year)))
+            } else if let q = CalendarWords.ordinals[t.lower], word(k + 1) == "quarter" || word(k + 2) == "quarter",
+                let p = published
+            {
+                let fiscal = previous == "fiscal" || word(k - 2) == "fiscal"
+                if fiscal, let now = fiscalNow {
+                    found.append(Found(token: k, period: .quarter(now, q, fiscal: true)))
+                } else {
+                    let current = (p.month - 1) / 3 + 1
+                    found.append(Found(token: k, period: .quarter(q > current ? p.year - 1 : p.year, q)))
+                }
+            } else if t.kind == .word, t.isCapitalized, let m = CalendarWords.months[t.lower],
+                !CalendarWords.ambiguousMonths.contains(t.lower) || t.text.count > 3 || word(k + 1) == "."
+            {
+                var day: Int?
+                var y: Int?
+                var j = k + 1
+                if word(j) == "." { j += 1 }
+                if j < range.upperBound, tokens[j].kind == .number, tokens[j].value >= 1, tokens[j].value <= 31,
+                    tokens[j].decimals == 0
+                {
+                    day = Int(tokens[j].value)
+                    j += 1
+                    if word(j) == "," { j += 1 }
+                }
+                if let yy = year(j) { y = yy }
+                if day == nil, k - 1 >= range.lowerBound, tokens[k - 1].kind == .number, tokens[k - 1].value >= 1,
+                    tokens[k - 1].value <= 31
+                {
+                    day = Int(tokens[k - 1].value)
+                }
+                if let p = published ?? y.flatMap({ Day(year: $0, month: 12, day: 31) }) {
+                    let resolvedYear = y ?? ((m > p.month || (m == p.month && (day ?? 1) > p.day)) ? p.year - 1 : p.year)
+                    if let d = day, let date = Day(year: resolvedYear, month: m, day: d) {
+                        found.append(Found(token: k, period: .day(date)))
+                    } else {
+                        found.append(Found(token: k, period: .month(resolvedYear, m)))
+                    }
+                }
+            } else if t.kind == .word, t.isCapitalized, let w = CalendarWords.weekdays[t.lower], let p = published {
+                let back = (p.weekday - w + 7) % 7
+                found.append(Found(token: k, period: .day(p.adding(days: -back))))
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// The period nearest to the figure at `anchor`, preferring the figure's own clause.
+    static func nearest(_ found: [Found], to anchor: Int) -> Period? {
+        var best: (Int, Period)?
+        for f in found {
+            let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
+            if best == nil || distance < best!.0 { best = (distance, f.period) }
+        }
+        return best?.1
+    }
+}

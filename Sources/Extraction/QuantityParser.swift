@@ -1,0 +1,502 @@
+import ClaimModel
+
+/// Reads figures: numbers and number words, magnitudes (`mn`/`bn`/`tn`, glued or spaced),
+/// currencies before or after (`$`, `US$`, `Rmb`, `yuan`, `euros`), percentages, ranges
+/// (`$60-65 billion`, `between 18,000 and 20,000`), stated equivalents in parentheses
+/// (`150 billion yuan ($20.64 billion)`), bounds (`over`, `up to`, `about`) and what a count counts.
+struct QuantityParser {
+    /// Resolves a currency name several countries share (`dinars`) from the article's countries.
+    var ambiguousCurrency: (String) -> String?
+
+    /// One number with its scale and unit, before ranges and equivalents are put together.
+    struct Simple {
+        var start: Int
+        var end: Int
+        var numberIndex: Int
+        var amount: Double
+        var resolution: Double
+        var magnitude: Double?
+        var currency: String?
+        var unit: String?
+        var isWord: Bool
+        var isPlainYear: Bool
+    }
+
+    enum Outcome {
+        case quantity(QuantityMatch)
+        /// Tokens that are a number but no figure (a year, a date, a score, a model name).
+        case skip(Range<Int>)
+    }
+
+    static let wordCurrencyPrefixes: Set<String> = ["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"]
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
+        "aircraft", "fish", "sheep", "deer", "crew", "families",
+    ]
+    static let nonCountNouns: Set<String> = [
+        "times", "hours", "minutes", "seconds", "percent", "cents", "pence", "ones", "others", "years",
+        "months", "weeks", "days", "decades", "things", "ways", "lengths", "terms", "bps",
+    ]
+    static let attributionNouns: Set<String> = [
+        "people", "persons", "sources", "officials", "insiders", "executives", "analysts", "individuals",
+        "bankers", "diplomats", "aides",
+    ]
+    static let attributionFollowers: Set<String> = [
+        "familiar", "briefed", "with", "close", "knowledge", "said", "say", "says", "told", "who",
+        "according", "involved", "cited", "speaking", "aware",
+    ]
+
+    /// Tries to read a figure starting at `i`; nil when `i` starts nothing numeric.
+    func parse(_ tokens: [Token], _ i: Int, sentence: Range<Int>) -> Outcome? {
+        guard let first = simple(tokens, i, end: sentence.upperBound) else { return nil }
+        let numberToken = tokens[first.numberIndex]
+
+        // Not figures: model names (H20) are single words already; years, dates, times, ordinals.
+        if first.isPlainYear { return .skip(first.start..<first.end) }
+        if !first.isWord, first.currency == nil {
+            let n = first.numberIndex
+            if n > sentence.lowerBound {
+                let previous = tokens[n - 1]
+                if previous.kind == .word, !numberToken.spaceBefore { return .skip(first.start..<first.end) }
+                if isMonth(previous) { return .skip(first.start..<first.end) }
+                if previous.isSymbol("."), n - 2 >= sentence.lowerBound, isMonth(tokens[n - 2]) {
+                    return .skip(first.start..<first.end)
+                }
+                if previous.isSymbol("-") || previous.isSymbol(":") || previous.isSymbol("/"),
+                    !numberToken.spaceBefore, n - 2 >= sentence.lowerBound, tokens[n - 2].kind != .symbol
+                {
+                    return .skip(first.start..<first.end)
+                }
+            }
+            if n + 1 < sentence.upperBound {
+                let next = tokens[n + 1]
+                if isMonth(next), first.magnitude == nil, first.unit == nil { return .skip(n..<(n + 1)) }
+                if next.isSymbol(":") || next.isSymbol("/"), !next.spaceBefore, n + 2 < sentence.upperBound,
+                    tokens[n + 2].kind == .number
+                {
+                    return .skip(n..<(n + 3))
+                }
+                if next.kind == .word, !next.spaceBefore, ["th", "st", "nd", "rd"].contains(next.lower) {
+                    return .skip(n..<(n + 2))
+                }
+            }
+        }
+
+        var low = first
+        var high: Simple?
+        var end = first.end
+        var bound = Bound.exact
+        let between = i > sentence.lowerBound && tokens[i - 1].lower == "between"
+
+        // Ranges.
+        if end < sentence.upperBound {
+            let joiner = tokens[end]
+            let isJoiner =
+                joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") || joiner.lower == "to"
+                || (between && joiner.lower == "and")
+            if isJoiner, var second = simple(tokens, end + 1, end: sentence.upperBound), !second.isPlainYear {
+                let typed =
+                    low.currency != nil || second.currency != nil || low.unit != nil || second.unit != nil
+                    || low.magnitude != nil || second.magnitude != nil || between
+                if typed {
+                    if low.magnitude == nil, let m = second.magnitude, !low.isWord || low.amount < 1000 {
+                        low.amount *= m
+                        low.resolution *= m
+                        low.magnitude = m
+                    }
+                    if second.magnitude == nil, let m = low.magnitude, second.amount * m <= low.amount * 100 {
+                        second.amount *= m
+                        second.resolution *= m
+                        second.magnitude = m
+                    }
+                    if low.currency == nil { low.currency = second.currency }
+                    if second.currency == nil { second.currency = low.currency }
+                    if low.unit == nil { low.unit = second.unit }
+                    if second.unit == nil { second.unit = low.unit }
+                    if low.amount < second.amount, low.currency == second.currency, low.unit == second.unit {
+                        high = second
+                        end = second.end
+                        bound = .range
+                    }
+                } else if joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") {
+                    // `3-0`, `8-1`: a score or a vote, not a figure.
+                    return .skip(first.start..<second.end)
+                }
+            }
+        }
+
+        var values = [value(low)]
+        var uppers: [Value] = []
+        if let high { uppers = [value(high)] }
+
+        // Stated equivalents in parentheses: `($20.64 billion)`, `(£82m/$100m)`, `(about $447 million)`.
+        if end < sentence.upperBound, tokens[end].isSymbol("("), high == nil {
+            var k = end + 1
+            var extra: [Value] = []
+            var ok = true
+            while k < sentence.upperBound, !tokens[k].isSymbol(")") {
+                if ["/", ",", ";"].contains(tokens[k].text) || ["or", "about", "around", "roughly", "some",
+                    "approximately", "nearly", "almost", "or", "and", "c"].contains(tokens[k].lower)
+                {
+                    k += 1
+                    continue
+                }
+                guard let inner = simple(tokens, k, end: sentence.upperBound), !inner.isPlainYear,
+                    inner.currency != nil || (inner.unit != nil && inner.unit == low.unit)
+                else {
+                    ok = false
+                    break
+                }
+                var adjusted = inner
+                if adjusted.magnitude == nil, let m = low.magnitude, low.currency != nil, adjusted.currency != nil,
+                    adjusted.amount < 1000
+                {
+                    adjusted.amount *= m
+                    adjusted.resolution *= m
+                }
+                extra.append(value(adjusted))
+                k = inner.end
+            }
+            if ok, k < sentence.upperBound, !extra.isEmpty, low.currency != nil || low.unit != nil {
+                values += extra
+                end = k + 1
+            }
+        }
+
+        // Bound words before, `-plus` / `or more` after.
+        var start = first.start
+        if bound != .range {
+            if between {
+                start -= 1
+            } else if let (length, found) = boundBefore(tokens, first.start, floor: sentence.lowerBound) {
+                bound = found
+                start -= length
+            }
+            if first.end < sentence.upperBound {
+                let after = tokens[first.end]
+                if after.lower == "plus", !after.spaceBefore
+                    || (first.end > 0 && tokens[first.end - 1].isSymbol("-"))
+                {
+                    bound = .atLeast
+                } else if after.isSymbol("-"), first.end + 1 < sentence.upperBound,
+                    tokens[first.end + 1].lower == "plus"
+                {
+                    bound = .atLeast
+                    end = max(end, first.end + 2)
+                } else if after.isSymbol("+"), !after.spaceBefore {
+                    bound = .atLeast
+                    end = max(end, first.end + 1)
+                } else if after.lower == "or", first.end + 1 < sentence.upperBound,
+                    tokens[first.end + 1].lower == "more"
+                {
+                    bound = .atLeast
+                }
+            }
+        }
+
+        let quantity = Quantity(values: values, bound: bound, upper: uppers)
+        let range = start..<end
+        if low.currency != nil {
+            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .money))
+        }
+        if let unit = low.unit {
+            let kind: QuantityMatch.Kind
+            switch unit {
+            case "percent", "bps": kind = .percent
+            case "days", "weeks", "months", "years": kind = .duration
+            default: kind = .physical
+            }
+            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
+        }
+
+        // Counts: a number and what it counts.
+        let noun = countedNoun(tokens, end, sentence: sentence)
+        if let noun {
+            if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
+                return .skip(first.start..<end)
+            }
+            if QuantityParser.nonCountNouns.contains(noun.head) { return .skip(first.start..<end) }
+            if first.isWord, first.amount < 2 { return .skip(first.start..<end) }
+            let unit: QuantityUnit = noun.phrase.contains("users") ? .users : .count
+            let counted = Quantity(
+                values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
+                bound: bound, upper: uppers.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) })
+            return .quantity(
+                QuantityMatch(
+                    range: range, anchor: first.numberIndex, quantity: counted, kind: .count, noun: noun.phrase))
+        }
+        let bare = low.amount
+        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1000) {
+            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
+        }
+        return .skip(first.start..<end)
+    }
+
+    func value(_ s: Simple) -> Value {
+        let unit: QuantityUnit
+        if let currency = s.currency {
+            unit = QuantityUnit(currency)
+        } else if let u = s.unit {
+            unit = QuantityUnit(u)
+        } else {
+            unit = .count
+        }
+        return Value(amount: s.amount, unit: unit, resolution: s.resolution)
+    }
+
+    private func isMonth(_ t: Token) -> Bool {
+        guard t.kind == .word, let _ = CalendarWords.months[t.lower] else { return false }
+        if CalendarWords.ambiguousMonths.contains(t.lower) { return t.isCapitalized }
+        return t.isCapitalized
+    }
+
+    /// One number with currency, magnitude and unit, starting at `i`.
+    func simple(_ tokens: [Token], _ i: Int, end limit: Int) -> Simple? {
+        guard i < limit else { return nil }
+        var j = i
+        var currency: String?
+
+        // Currency before the number.
+        let t = tokens[i]
+        if t.kind == .word, QuantityParser.wordCurrencyPrefixes.contains(t.text), i + 2 < limit,
+            tokens[i + 1].isSymbol("$"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number
+        {
+            currency = Currencies.prefixSymbols.first(where: { $0.0 == t.text + "$" })?.1 ?? "USD"
+            j = i + 2
+        } else if t.kind == .symbol, let code = Currencies.prefixSymbols.first(where: { $0.0 == t.text })?.1 {
+            currency = code
+            j = i + 1
+            if t.text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,
+                ["US", "A", "C"].contains(tokens[j].text), tokens[j + 1].kind == .number
+            {
+                currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
+                j += 1
+            }
+        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit, tokens[i + 1].kind == .number {
+            currency = code
+            j = i + 1
+        }
+        guard j < limit else { return nil }
+
+        var amount: Double
+        var resolution: Double
+        var isWord = false
+        let numberIndex = j
+        let n = tokens[j]
+        if n.kind == .number {
+            amount = n.value
+            resolution = n.decimals > 0 ? pow10(-n.decimals) : pow10(3 * n.zeroGroups)
+            j += 1
+        } else if currency == nil, n.kind == .word, let w = Magnitudes.numberWords[n.lower] {
+            amount = w
+            resolution = 1
+            isWord = true
+            j += 1
+        } else if currency == nil, n.kind == .word, n.lower == "a" || n.lower == "an", j + 1 < limit,
+            let m = Magnitudes.words[tokens[j + 1].lower], m >= 1e3
+        {
+            amount = 1
+            resolution = 1
+            isWord = true
+            j += 1
+        } else {
+            return nil
+        }
+
+        // Magnitude.
+        var magnitude: Double?
+        if j < limit, tokens[j].kind == .word {
+            let w = tokens[j]
+            if let m = Magnitudes.words[w.lower] {
+                magnitude = m
+            } else if !w.spaceBefore, let m = Magnitudes.attachedOnly[w.lower], !isWord {
+                magnitude = m
+            }
+            if let m = magnitude {
+                amount *= m
+                resolution *= m
+                j += 1
+            }
+        }
+
+        // Unit or currency after.
+        var unit: String?
+        var k = j
+        if k < limit, SentenceSplitter.closers.contains(tokens[k].text), k + 1 < limit,
+            Currencies.names[tokens[k + 1].lower] != nil
+        {
+            k += 1
+        }
+        if k < limit {
+            let w = tokens[k]
+            let next = k + 1 < limit ? tokens[k + 1] : nil
+            if currency == nil, w.kind == .word, let code = Currencies.names[w.lower] {
+                if code.isEmpty {
+                    let qualifier = numberIndex > 0 ? tokens[numberIndex - 1].lower : ""
+                    let key = Currencies.singular(w.lower)
+                    currency = Currencies.qualified["\(qualifier) \(key)"] ?? ambiguousCurrency(key)
+                } else {
+                    currency = code
+                }
+                if currency != nil { j = k + 1 }
+            } else if currency == nil, w.kind == .word, let next, Currencies.names[next.lower] != nil,
+                let code = Currencies.qualified["\(w.lower) \(Currencies.singular(next.lower))"]
+            {
+                currency = code
+                j = k + 2
+            } else if currency == nil, w.kind == .word, w.isAllCaps, let code = Currencies.codes[w.text] {
+                currency = code
+                j = k + 1
+            } else if w.isSymbol("%") {
+                unit = "percent"
+                j = k + 1
+            } else if w.lower == "per", next?.lower == "cent" {
+                unit = "percent"
+                j = k + 2
+            } else if ["percent", "pct"].contains(w.lower) {
+                unit = "percent"
+                j = k + 1
+            } else if w.lower == "percentage", let next, ["point", "points"].contains(next.lower) {
+                unit = "percent"
+                j = k + 2
+            } else if w.lower == "basis", let next, ["point", "points"].contains(next.lower) {
+                unit = "bps"
+                j = k + 2
+            } else if ["bps", "bp"].contains(w.lower) {
+                unit = "bps"
+                j = k + 1
+            } else if currency == nil {
+                // Units, possibly hyphenated to the number (`75-day`, `2-gigawatt`).
+                var u = k
+                if w.isSymbol("-"), !w.spaceBefore, k + 1 < limit { u = k + 1 }
+                let word = tokens[u].lower
+                let physical: [String: String] = [
+                    "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
+                    "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
+                    "nanometers": "nm",
+                ]
+                let durations: [String: (String, Double)] = [
+                    "day": ("days", 1), "days": ("days", 1), "week": ("weeks", 1), "weeks": ("weeks", 1),
+                    "month": ("months", 1), "months": ("months", 1), "year": ("years", 1),
+                    "years": ("years", 1), "decade": ("years", 10), "decades": ("years", 10),
+                ]
+                if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
+                    if !(word == "nm" && tokens[u].spaceBefore) {
+                        unit = p
+                        j = u + 1
+                    }
+                } else if tokens[u].kind == .word, let (d, factor) = durations[word], magnitude == nil {
+                    unit = d
+                    amount *= factor
+                    resolution *= factor
+                    j = u + 1
+                }
+            }
+        }
+        if currency != nil, magnitude == nil, j < limit, tokens[j].kind == .word {
+            // `$5.5 billion` handled above; `€95 million` too. `US$2 billion`: magnitude after code.
+            if let m = Magnitudes.words[tokens[j].lower] {
+                magnitude = m
+                amount *= m
+                resolution *= m
+                j += 1
+            }
+        }
+        let isPlainYear =
+            currency == nil && unit == nil && magnitude == nil && !isWord && n.kind == .number && n.decimals == 0
+            && !n.hasGrouping && n.value >= 1900 && n.value <= 2100
+            && !(j < limit && tokens[j].kind == .word && tokens[j].lower.hasSuffix("s") && tokens[j].lower != "levels")
+        return Simple(
+            start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
+            magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
+    }
+
+    private func pow10(_ e: Int) -> Double {
+        var r = 1.0
+        if e >= 0 {
+            for _ in 0..<e { r *= 10 }
+        } else {
+            for _ in 0..<(-e) { r /= 10 }
+        }
+        return r
+    }
+
+    /// The bound phrase ending just before `i`, with its length in tokens.
+    func boundBefore(_ tokens: [Token], _ i: Int, floor: Int) -> (Int, Bound)? {
+        var best: (Int, Bound)?
+        for (phrase, bound) in CueWords.boundBefore {
+            let n = phrase.count
+            guard i - n >= floor else { continue }
+            var ok = true
+            for (k, word) in phrase.enumerated() where tokens[i - n + k].lower != word {
+                ok = false
+                break
+            }
+            if ok, n > (best?.0 ?? 0) { best = (n, bound) }
+        }
+        // `up-to-$65B`: tokens `up` `-` `to` `-`.
+        if best == nil, i - 4 >= floor, tokens[i - 1].isSymbol("-"), tokens[i - 2].lower == "to",
+            tokens[i - 4].lower == "up"
+        {
+            best = (4, .atMost)
+        }
+        return best
+    }
+
+    struct Noun {
+        var phrase: String
+        var head: String
+        var followedByAttribution: Bool
+    }
+
+    /// What a count counts: up to three modifiers and a plural noun after the number, or `of`
+    /// and a noun phrase (`230,000 of Nvidia's chips`).
+    func countedNoun(_ tokens: [Token], _ from: Int, sentence: Range<Int>) -> Noun? {
+        var k = from
+        var words: [String] = []
+        if k < sentence.upperBound, tokens[k].lower == "of" {
+            k += 1
+            if k < sentence.upperBound, ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower) {
+                k += 1
+            }
+        }
+        var steps = 0
+        while k < sentence.upperBound, steps < 5 {
+            let t = tokens[k]
+            if t.kind == .symbol {
+                if t.isSymbol("-"), !t.spaceBefore { k += 1; continue }
+                if t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" { k += 1; continue }
+                return nil
+            }
+            if t.kind == .number { return nil }
+            let lower = t.lower
+            if EntityLexicon.functionWords.contains(lower), !QuantityParser.irregularPlurals.contains(lower),
+                !["most", "more", "new", "other"].contains(lower)
+            {
+                return nil
+            }
+            words.append(lower)
+            if t.kind == .word, !t.isCapitalized || t.isAllCaps, t.possessive == false {
+                let isPlural =
+                    QuantityParser.irregularPlurals.contains(lower)
+                    || (lower.count >= 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
+                        && !lower.hasSuffix("us") && !lower.hasSuffix("is") && !t.isAllCaps)
+                    || (t.isAllCaps && lower.hasSuffix("s") && lower.count >= 3)
+                if isPlural {
+                    var attribution = false
+                    var a = k + 1
+                    var seen = 0
+                    while a < sentence.upperBound, seen < 3 {
+                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) { attribution = true }
+                        a += 1
+                        seen += 1
+                    }
+                    return Noun(phrase: words.joined(separator: " "), head: lower, followedByAttribution: attribution)
+                }
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+}

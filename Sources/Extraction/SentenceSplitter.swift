@@ -1,0 +1,117 @@
+/// Splits tokens into sentences: at `.`, `!`, `?` before a capital, digit or quote (not after
+/// `U.S.`, `Jan.`, `Inc.`, initials, nor inside decimals), at line breaks, at ` | ` separators and
+/// after a dateline's time zone (`02:41 IST`). Noise tokens are dropped and split sentences.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "no", "vs", "gen", "gov", "sen",
+        "rep", "prof", "mt", "ft", "est", "approx", "fig", "vol", "lt", "col", "capt", "sgt", "messrs",
+    ]
+    static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}", "(", "[", "$", "\u{20AC}", "\u{00A3}"]
+
+    static func split(_ tokens: [Token], noise: [Bool]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var startsLine = true
+
+        func close(_ end: Int) {
+            // Drop noise tokens: each maximal clean run becomes a sentence of its own.
+            var runStart: Int?
+            var lineFlag = startsLine
+            for k in start..<end {
+                if noise[k] {
+                    if let r = runStart {
+                        append(r, k, lineFlag)
+                        lineFlag = false
+                    }
+                    runStart = nil
+                } else if runStart == nil {
+                    runStart = k
+                }
+            }
+            if let r = runStart { append(r, end, lineFlag) }
+            start = end
+        }
+        func append(_ from: Int, _ to: Int, _ line: Bool) {
+            var a = from
+            var b = to
+            while a < b, tokens[a].isSymbol("|") { a += 1 }
+            while b > a, tokens[b - 1].isSymbol("|") { b -= 1 }
+            guard a < b else { return }
+            sentences.append(Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: line))
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.newlineBefore, i > start {
+                close(i)
+                startsLine = true
+            }
+            if token.kind == .symbol {
+                if token.text == "|", token.spaceBefore, i + 1 < tokens.count, tokens[i + 1].spaceBefore {
+                    close(i + 1)
+                    startsLine = false
+                    i += 1
+                    continue
+                }
+                if token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+                    var j = i + 1
+                    while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) { j += 1 }
+                    if j >= tokens.count {
+                        i = j
+                        continue
+                    }
+                    let next = tokens[j]
+                    if next.spaceBefore, startsSentence(next), !isAbbreviationStop(tokens, i) {
+                        close(j)
+                        startsLine = false
+                        i = j
+                        continue
+                    }
+                    if !next.spaceBefore, token.text == ".", next.kind == .word, next.isCapitalized,
+                        next.text.count >= 3, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count >= 3,
+                        tokens[i - 1].text.unicodeScalars.last?.properties.isLowercase == true,
+                        next.text.unicodeScalars.dropFirst().first?.properties.isLowercase == true
+                    {
+                        close(j)
+                        startsLine = false
+                        i = j
+                        continue
+                    }
+                }
+            }
+            // Dateline: `02:41 IST Microsoft intends ...` ends after the zone.
+            if token.kind == .word, CalendarWords.zones.contains(token.lower), token.isAllCaps, i >= 3,
+                tokens[i - 1].kind == .number || ["am", "pm"].contains(tokens[i - 1].lower),
+                i + 1 < tokens.count
+            {
+                close(i + 1)
+                startsLine = false
+            }
+            i += 1
+        }
+        if start < tokens.count { close(tokens.count) }
+        return sentences
+    }
+
+    private static func startsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.isCapitalized
+        case .number: return true
+        case .symbol: return openers.contains(t.text)
+        }
+    }
+
+    /// True when the `.` at `i` closes an abbreviation or an initial rather than a sentence.
+    private static func isAbbreviationStop(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].text == ".", i > 0 else { return false }
+        let previous = tokens[i - 1]
+        guard previous.kind == .word, !tokens[i].spaceBefore else { return false }
+        if abbreviations.contains(previous.lower) { return true }
+        // An initial: `J. Smith`.
+        if previous.text.count == 1, previous.isCapitalized { return true }
+        return false
+    }
+}

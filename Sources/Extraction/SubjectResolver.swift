@@ -1,0 +1,143 @@
+/// Picks the entity a figure is about: a possessive right before it (`Microsoft's $31bn`), a
+/// passive agent after it (`224,000 acquired by Meta`), the place of a casualty figure, else the
+/// subject of the figure's clause, skipping speakers (`Zuckerberg said Meta ...`), cited sources,
+/// prepositional adjuncts (`in China`) and news organisations; references (`the company`, `it`)
+/// resolve to the last organisation named, then the article's topic.
+struct SubjectResolver {
+    struct Context {
+        var lastOrganisation: String?
+        var lastPerson: String?
+        var topic: String?
+        var place: String?
+        var outlet: String?
+    }
+
+    var aliases: AliasTable
+
+    static let clauseBreaks: Set<String> = ["while", "whereas", "but", "although", "though", ";", "unlike"]
+    static let casualtyWords: Set<String> = [
+        "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
+        "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
+    ]
+
+    func isReporter(_ name: String, _ context: Context) -> Bool {
+        let lower = name.lowercased()
+        if EntityLexicon.reporters.contains(lower) { return true }
+        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") { return true }
+        return false
+    }
+
+    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(name.lowercased()) }
+
+    /// The canonical subject of the figure, or nil when none can be found.
+    func subject(
+        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>, context: Context,
+        isCasualty: Bool
+    ) -> String? {
+        // 1. `Microsoft's $31bn`.
+        if let m = mentions.last(where: { $0.tokens.upperBound == q.range.lowerBound && $0.possessive }),
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context)
+        {
+            return s
+        }
+        // 2. `the 224,000 acquired by Meta`.
+        if let m = mentions.first(where: {
+            $0.agent && $0.tokens.lowerBound >= q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 6
+                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind == .number })
+        }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
+            return s
+        }
+        // 3. Casualty figures belong to the place of the disaster.
+        if isCasualty, let place = context.place { return place }
+
+        // 4. The clause subject.
+        var clauseStart = sentence.lowerBound
+        var k = q.range.lowerBound - 1
+        while k > sentence.lowerBound {
+            if SubjectResolver.clauseBreaks.contains(tokens[k].lower) {
+                clauseStart = k + 1
+                break
+            }
+            k -= 1
+        }
+        if let s = firstCandidate(in: clauseStart..<q.range.lowerBound, mentions, context) { return s }
+        if clauseStart > sentence.lowerBound,
+            let s = firstCandidate(in: sentence.lowerBound..<clauseStart, mentions, context)
+        {
+            return s
+        }
+        // 5. `60 per cent of ByteDance's orders`.
+        if let m = mentions.first(where: {
+            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 4
+                && $0.name != nil && !$0.prepositional
+        }) ?? mentions.first(where: {
+            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
+                && $0.name != nil && $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "of"
+        }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s) {
+            return s
+        }
+        return context.lastOrganisation ?? context.topic
+    }
+
+    private func firstCandidate(in range: Range<Int>, _ mentions: [EntityMention], _ context: Context) -> String? {
+        var inRange = mentions.filter { range.contains($0.tokens.lowerBound) }
+        // What a speaker says starts after the speech verb.
+        if let speaker = inRange.lastIndex(where: { $0.speaks }) {
+            let after = Array(inRange[(speaker + 1)...])
+            let speakerMention = inRange[speaker]
+            if after.contains(where: { usable($0, context) }) {
+                inRange = after
+            } else if let s = resolve(speakerMention, mentions: mentions, context: context), !isReporter(s, context),
+                !aliases.isPerson(s), !speakerMention.isPerson
+            {
+                return s
+            } else {
+                inRange = after
+            }
+        }
+        let usableMentions = inRange.filter { usable($0, context) }
+        for (index, m) in usableMentions.enumerated() {
+            guard let s = resolve(m, mentions: mentions, context: context) else { continue }
+            let person = m.isPerson || aliases.isPerson(s) || { if case .personReference = m.kind { return true }; return false }()
+            if person, usableMentions[(index + 1)...].contains(where: { other in
+                guard let n = other.name else { return false }
+                return !other.isPerson && !aliases.isPerson(aliases.resolve(n))
+            }) {
+                continue
+            }
+            if person, m.possessive { continue }
+            return s
+        }
+        return nil
+    }
+
+    private func usable(_ m: EntityMention, _ context: Context) -> Bool {
+        if m.cited || m.speaks { return false }
+        if let n = m.name {
+            let s = aliases.resolve(n)
+            if isReporter(s, context) { return false }
+            if m.prepositional { return false }
+            if isPlace(s) && m.possessive { return false }
+        }
+        return true
+    }
+
+    /// The canonical name a mention stands for.
+    func resolve(_ m: EntityMention, mentions: [EntityMention], context: Context) -> String? {
+        switch m.kind {
+        case .name(let n):
+            return aliases.resolve(n)
+        case .organisationReference:
+            // The first organisation named earlier in the same sentence, else the last one before.
+            for other in mentions where other.tokens.lowerBound < m.tokens.lowerBound {
+                if let n = other.name, !other.prepositional, !other.cited {
+                    let s = aliases.resolve(n)
+                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson { return s }
+                }
+            }
+            return context.lastOrganisation ?? context.topic
+        case .personReference:
+            return context.lastPerson
+        }
+    }
+}

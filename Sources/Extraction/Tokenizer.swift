@@ -1,0 +1,150 @@
+/// Splits text into tokens on Unicode scalars, keeping UTF-8 byte offsets.
+///
+/// Letters and digits form separate tokens (`Rmb40bn` → `Rmb` `40` `bn`) except short upper-case
+/// codes glued to digits (`H20`, `Q4`, `FY2025`), which stay one word. `'s` after a word is
+/// folded into the word's `possessive` flag. Dotted abbreviations (`U.S.`, `a.m.`) are one word.
+enum Tokenizer {
+    static func tokenize(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        var running = 0
+        for (i, s) in scalars.enumerated() {
+            offsets[i] = running
+            running += UTF8.width(s)
+        }
+        offsets[scalars.count] = running
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var space = false
+        var newline = false
+
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 128 {
+                return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
+            }
+            return s.properties.isAlphabetic
+        }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+        func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) -> Int {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[from..<to])
+            let text = String(string)
+            tokens.append(
+                Token(
+                    kind: kind, start: offsets[from], end: offsets[to], text: text, lower: text.lowercased(),
+                    spaceBefore: space, newlineBefore: newline))
+            space = false
+            newline = false
+            return tokens.count - 1
+        }
+
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" {
+                newline = true
+                space = true
+                i += 1
+                continue
+            }
+            if s.properties.isWhitespace || s == "\u{00A0}" || s == "\u{FEFF}" {
+                space = true
+                i += 1
+                continue
+            }
+            if isDigit(s) {
+                var j = i
+                var value: Double = 0
+                var decimals = 0
+                var groups = 0
+                var zeroGroups = 0
+                var seenPoint = false
+                var fraction = 0.1
+                while j < scalars.count {
+                    let c = scalars[j]
+                    if isDigit(c) {
+                        let d = Double(c.value - 48)
+                        if seenPoint {
+                            value += d * fraction
+                            fraction /= 10
+                            decimals += 1
+                        } else {
+                            value = value * 10 + d
+                        }
+                        j += 1
+                    } else if c == ",", !seenPoint, j + 3 < scalars.count,
+                        isDigit(scalars[j + 1]), isDigit(scalars[j + 2]), isDigit(scalars[j + 3]),
+                        j + 4 >= scalars.count || !isDigit(scalars[j + 4])
+                    {
+                        groups += 1
+                        let isZero = (1...3).allSatisfy { scalars[j + $0] == "0" }
+                        zeroGroups = isZero ? zeroGroups + 1 : 0
+                        j += 1
+                    } else if c == ".", !seenPoint, j + 1 < scalars.count, isDigit(scalars[j + 1]) {
+                        seenPoint = true
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let index = emit(.number, i, j)
+                tokens[index].value = value
+                tokens[index].decimals = decimals
+                tokens[index].zeroGroups = decimals == 0 ? zeroGroups : 0
+                tokens[index].hasGrouping = groups > 0
+                i = j
+                continue
+            }
+            if isLetter(s) {
+                var j = i
+                while j < scalars.count, isLetter(scalars[j]) { j += 1 }
+                // Dotted abbreviations: U.S., U.K., a.m., e.g.
+                if j - i == 1, j + 2 < scalars.count, scalars[j] == ".", isLetter(scalars[j + 1]),
+                    scalars[j + 2] == "."
+                {
+                    var k = j
+                    while k + 2 < scalars.count, scalars[k] == ".", isLetter(scalars[k + 1]), scalars[k + 2] == "." {
+                        k += 2
+                    }
+                    j = k + 1
+                } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]),
+                    scalars[i..<j].allSatisfy({ $0.properties.isUppercase })
+                {
+                    // H20, Q4, G7, FY2025: one word.
+                    while j < scalars.count, isDigit(scalars[j]) || isLetter(scalars[j]) { j += 1 }
+                } else {
+                    // Internal apostrophes (don't), not a possessive 's.
+                    while j + 1 < scalars.count, isApostrophe(scalars[j]), isLetter(scalars[j + 1]) {
+                        let isPossessive =
+                            (scalars[j + 1] == "s" || scalars[j + 1] == "S")
+                            && (j + 2 >= scalars.count || !isLetter(scalars[j + 2]))
+                        if isPossessive { break }
+                        j += 1
+                        while j < scalars.count, isLetter(scalars[j]) { j += 1 }
+                    }
+                }
+                let index = emit(.word, i, j)
+                if j + 1 < scalars.count, isApostrophe(scalars[j]), scalars[j + 1] == "s" || scalars[j + 1] == "S",
+                    j + 2 >= scalars.count || !isLetter(scalars[j + 2])
+                {
+                    tokens[index].possessive = true
+                    j += 2
+                } else if j < scalars.count, isApostrophe(scalars[j]), scalars[j - 1] == "s",
+                    j + 1 >= scalars.count || !isLetter(scalars[j + 1])
+                {
+                    // Plural possessive (Spurs'): keep the word, drop the apostrophe.
+                    tokens[index].possessive = true
+                    j += 1
+                }
+                i = j
+                continue
+            }
+            _ = emit(.symbol, i, i + 1)
+            i += 1
+        }
+        return tokens
+    }
+}
