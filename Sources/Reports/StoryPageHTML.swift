@@ -9,7 +9,7 @@ public enum StoryPageHTML {
     }
 
     /// Every story of an export in one document, with a contents list at the top.
-    public static func render(pages: [StoryPage], title: String = "Claimwire — stories") -> String {
+    public static func render(pages: [StoryPage], title: String = "All stories") -> String {
         guard pages.count != 1 else { return render(pages[0]) }
         var body =
             "<header class=\"story\"><div class=\"kicker\">Claimwire</div><h1>" + escape(title)
@@ -300,7 +300,8 @@ public enum StoryPageHTML {
         ol.sources .title { color: var(--ink); }
         ol.sources a.title { text-decoration: none; border-bottom: 1px solid var(--line); }
         nav.toc ol { padding-left: 22px; }
-        nav.toc li { margin-bottom: 6px; }
+        nav.toc li { margin-bottom: 10px; }
+        nav.toc .meta-inline { display: block; }
         nav.toc a { color: var(--accent); text-decoration: none; font-weight: 600; }
         hr.story-break { border: 0; border-top: 3px double var(--line); margin: 48px 0 24px; }
         .related { color: var(--muted); font-size: 13px; margin-top: 18px; }
