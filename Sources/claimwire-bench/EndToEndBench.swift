@@ -126,18 +126,28 @@ struct EndToEndBench: AsyncParsableCommand {
         print("e2e: wrote \(path.path)")
     }
 
-    /// Articles per second doing in one process what the services do between them.
+    /// Articles per second doing in one process what the services do between them; prints
+    /// where the time goes.
     private func inProcessRate(_ bytes: [UInt8]) -> Double {
         let clock = ContinuousClock()
         let start = clock.now
         let read = ArticleReader.read(bytes, source: "synthetic.jsonl", format: .jsonLines, today: Self.today)
+        let afterRead = clock.now
         let extractor = Extractor()
+        let analysed = read.articles.map(extractor.analyze)
+        let afterExtraction = clock.now
         var graph = ClaimGraph()
-        for article in read.articles { _ = graph.insert(extractor.analyze(article)) }
+        for article in analysed { _ = graph.insert(article) }
+        let afterGraph = clock.now
         let export = graph.export()
-        let seconds = Self.seconds(clock.now - start)
+        let end = clock.now
         precondition(!export.articles.isEmpty, "the in-process graph is empty")
-        return Double(read.articles.count) / seconds
+        print(
+            "e2e: in-process split: read \(Self.format(Self.seconds(afterRead - start))) s, "
+                + "extract \(Self.format(Self.seconds(afterExtraction - afterRead))) s, "
+                + "graph \(Self.format(Self.seconds(afterGraph - afterExtraction))) s, "
+                + "export \(Self.format(Self.seconds(end - afterGraph))) s")
+        return Double(read.articles.count) / Self.seconds(end - start)
     }
 
     /// A fresh aggregator and `extractors` extractors, the file sent with the real client.
