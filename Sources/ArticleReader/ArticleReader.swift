@@ -38,7 +38,8 @@ public enum ArticleReader {
         while index < lines.count, lines[index].text?.trimmingBlanks().isEmpty != false { index += 1 }
         guard index < lines.count, let title = lines[index].text?.trimmingBlanks() else {
             return ReadResult(
-                articles: [], problems: [InputProblem(source: source, line: nil, kind: .emptyInput)], format: .text)
+                articles: [], problems: [InputProblem(source: source, line: nil, kind: .emptyInput)],
+                format: .text)
         }
         let titleLine = lines[index].number
         var body = lines[(index + 1)...].compactMap(\.text)
@@ -53,7 +54,8 @@ public enum ArticleReader {
         let split = OutletTail.split(title: title)
         let text = body.joined(separator: "\n")
         let article = Article(
-            ref: source, outlet: split.outlet ?? OutletTail.dateline(body: text), title: split.title, text: text)
+            ref: source, outlet: split.outlet ?? OutletTail.dateline(body: text), title: split.title,
+            text: text)
         return ReadResult(articles: [article], problems: [], format: .text)
     }
 }

@@ -34,7 +34,9 @@ enum BundleParser {
                 continue
             }
             if sourceNumber(text) != nil { break }
-            if published == nil, let day = DateLine.resolve(text, today: today, year: year) { published = day }
+            if published == nil, let day = DateLine.resolve(text, today: today, year: year) {
+                published = day
+            }
             if let count = sourceCount(text) { declared = count }
             index += 1
         }
@@ -60,7 +62,8 @@ enum BundleParser {
                 !trailerMarkers.contains(rawTitle.trimmingBlanks())
             else {
                 if index < lines.count, lines[index].text == nil {
-                    problems.append(InputProblem(source: source, line: lines[index].number, kind: .invalidUTF8))
+                    problems.append(
+                        InputProblem(source: source, line: lines[index].number, kind: .invalidUTF8))
                     index += 1
                     skipBody(lines, &index, next: expected)
                 } else {
@@ -94,27 +97,33 @@ enum BundleParser {
             while let first = body.first, first.trimmingBlanks().isEmpty { body.removeFirst() }
             let text = body.joined(separator: "\n")
             if text.isEmpty {
-                problems.append(InputProblem(source: source, line: titleLine, kind: .emptyBody(source: number)))
+                problems.append(
+                    InputProblem(source: source, line: titleLine, kind: .emptyBody(source: number)))
                 continue
             }
             let (title, tailOutlet) = OutletTail.split(title: rawTitle)
             let outlet = tailOutlet ?? OutletTail.dateline(body: text)
             articles.append(
-                Article(ref: "\(source)#\(number)", outlet: outlet, title: title, published: published, text: text))
+                Article(
+                    ref: "\(source)#\(number)", outlet: outlet, title: title, published: published, text: text
+                ))
             if index < lines.count, let t = lines[index].text?.trimmingBlanks(), trailerMarkers.contains(t) {
                 break
             }
         }
         if let declared, declared != found {
             problems.append(
-                InputProblem(source: source, line: nil, kind: .sourceCountMismatch(declared: declared, found: found)))
+                InputProblem(
+                    source: source, line: nil, kind: .sourceCountMismatch(declared: declared, found: found)))
         }
         return ReadResult(articles: articles, problems: problems, format: .bundle)
     }
 
     private static func skipBody(_ lines: [TextLine], _ index: inout Int, next: Int) {
         while index < lines.count {
-            if let t = lines[index].text?.trimmingBlanks(), sourceNumber(t) == next || trailerMarkers.contains(t) {
+            if let t = lines[index].text?.trimmingBlanks(),
+                sourceNumber(t) == next || trailerMarkers.contains(t)
+            {
                 return
             }
             index += 1

@@ -11,8 +11,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// Lines; a `[1]` line together with an `N Sources` line means a bundle; anything else is text.
     public static func detect(_ bytes: [UInt8]) -> InputFormat {
         var index = 0
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-            || bytes[index] == 0x09 || bytes[index] == 0xEF || bytes[index] == 0xBB || bytes[index] == 0xBF
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                || bytes[index] == 0x09 || bytes[index] == 0xEF || bytes[index] == 0xBB
+                || bytes[index] == 0xBF
         {
             index += 1
         }

@@ -17,17 +17,20 @@ enum JSONLinesParser {
                 let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
                 guard let dictionary = parsed as? [String: Any] else {
                     problems.append(
-                        InputProblem(source: source, line: line.number, kind: .invalidJSON(reason: "not an object")))
+                        InputProblem(
+                            source: source, line: line.number, kind: .invalidJSON(reason: "not an object")))
                     continue
                 }
                 object = dictionary
             } catch {
                 problems.append(
-                    InputProblem(source: source, line: line.number, kind: .invalidJSON(reason: "does not parse")))
+                    InputProblem(
+                        source: source, line: line.number, kind: .invalidJSON(reason: "does not parse")))
                 continue
             }
             guard let body = object["text"] as? String, !body.trimmingBlanks().isEmpty else {
-                problems.append(InputProblem(source: source, line: line.number, kind: .missingField(name: "text")))
+                problems.append(
+                    InputProblem(source: source, line: line.number, kind: .missingField(name: "text")))
                 continue
             }
             let ref = scalar(object["ref"]) ?? scalar(object["id"]) ?? "\(source)#\(line.number)"

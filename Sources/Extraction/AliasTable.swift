@@ -41,14 +41,16 @@ struct AliasTable {
             }
         }
         // Acronyms.
-        for (acronym, long) in acronyms where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
+        for (acronym, long) in acronyms
+        where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
             parent[acronym] = long
         }
         for key in keys where !key.contains(" ") && key.count >= 2 && key.count <= 6 && parent[key] == nil {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
             let matches = keys.filter { other in
                 guard let ws = words[other], ws.count >= 2 else { return false }
-                let initials = String(ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first))
+                let initials = String(
+                    ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first))
                 return initials == key
             }
             if matches.count == 1 { parent[key] = matches[0] }
@@ -118,7 +120,9 @@ struct AliasTable {
         if x.count == y.count {
             let diffs = x.indices.filter { x[$0] != y[$0] }
             if diffs.count == 1 { return true }
-            if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]], x[diffs[1]] == y[diffs[0]] {
+            if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]],
+                x[diffs[1]] == y[diffs[0]]
+            {
                 return true
             }
             return false

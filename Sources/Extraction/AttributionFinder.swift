@@ -2,7 +2,8 @@
 /// `two people briefed on the matter said`.
 enum AttributionFinder {
     static func find(
-        _ tokens: [Token], _ sentence: Range<Int>, mentions: [EntityMention], text: [UInt8], aliases: AliasTable
+        _ tokens: [Token], _ sentence: Range<Int>, mentions: [EntityMention], text: [UInt8],
+        aliases: AliasTable
     ) -> String? {
         // `according to X` / `citing X`: the phrase up to the next comma.
         for k in sentence {
@@ -12,7 +13,9 @@ enum AttributionFinder {
             if lower == "citing" { from = k + 1 }
             if let from, from < sentence.upperBound {
                 var to = from
-                while to < sentence.upperBound, to - from < 10, ![",", ".", ";", ")"].contains(tokens[to].text) { to += 1 }
+                while to < sentence.upperBound, to - from < 10,
+                    ![",", ".", ";", ")"].contains(tokens[to].text)
+                { to += 1 }
                 if to > from { return phrase(text, tokens[from].start, tokens[to - 1].end) }
             }
         }
@@ -21,14 +24,22 @@ enum AttributionFinder {
             if let n = m.name { return aliases.resolve(n) }
         }
         // `two people briefed on the matter said`: the words before the first speech verb.
-        for k in sentence where EntityLexicon.speechVerbs.contains(tokens[k].lower) && ["said", "say", "says", "told"].contains(tokens[k].lower) {
+        for k in sentence
+        where EntityLexicon.speechVerbs.contains(tokens[k].lower)
+            && ["said", "say", "says", "told"].contains(tokens[k].lower)
+        {
             var from = k
-            while from > sentence.lowerBound, k - from < 8, ![",", ";", "(", "\""].contains(tokens[from - 1].text) {
+            while from > sentence.lowerBound, k - from < 8,
+                ![",", ";", "(", "\""].contains(tokens[from - 1].text)
+            {
                 from -= 1
             }
             if from < k {
                 let words = tokens[from..<k].map(\.lower)
-                if words.contains(where: { ["people", "sources", "officials", "person", "analysts", "source", "insiders"].contains($0) }) {
+                if words.contains(where: {
+                    ["people", "sources", "officials", "person", "analysts", "source", "insiders"].contains(
+                        $0)
+                }) {
                     return phrase(text, tokens[from].start, tokens[k - 1].end)
                 }
             }

@@ -21,7 +21,9 @@ enum DenialDetector {
                 cue = k
                 break
             }
-            if let n = NoiseFilter.matchPhrase(tokens, k, CueWords.denialPhrases, limit: range.upperBound), n > 0 {
+            if let n = NoiseFilter.matchPhrase(tokens, k, CueWords.denialPhrases, limit: range.upperBound),
+                n > 0
+            {
                 cue = k
                 break
             }
@@ -36,13 +38,17 @@ enum DenialDetector {
                 if target == nil { target = s }
                 continue
             }
-            if party == nil, m.tokens.lowerBound < cue, !m.prepositional || m.tokens.lowerBound == range.lowerBound {
+            if party == nil, m.tokens.lowerBound < cue,
+                !m.prepositional || m.tokens.lowerBound == range.lowerBound
+            {
                 party = s
             }
         }
         if party == nil {
             for m in mentions where m.tokens.lowerBound > cue {
-                if let s = resolver.resolve(m, mentions: mentions, context: context), !resolver.isReporter(s, context) {
+                if let s = resolver.resolve(m, mentions: mentions, context: context),
+                    !resolver.isReporter(s, context)
+                {
                     party = s
                     break
                 }
@@ -50,7 +56,9 @@ enum DenialDetector {
         }
         // A spokesperson speaks for the organisation.
         if party == nil || (party.map { resolver.aliases.isPerson($0) } ?? false),
-            range.contains(where: { ["spokesperson", "spokesman", "spokeswoman", "statement"].contains(tokens[$0].lower) })
+            range.contains(where: {
+                ["spokesperson", "spokesman", "spokeswoman", "statement"].contains(tokens[$0].lower)
+            })
         {
             party = context.lastOrganisation ?? context.topic ?? party
         }

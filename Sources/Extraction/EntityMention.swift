@@ -7,6 +7,8 @@ struct EntityMention {
         case organisationReference
         /// `he`, `she`, `the CEO`.
         case personReference
+        /// `the city`, `the country`: the place the passage is about.
+        case placeReference
     }
 
     var kind: Kind
@@ -25,6 +27,8 @@ struct EntityMention {
     var agent: Bool
     /// An acronym defined right after the name: `International Organization for Migration (IOM)`.
     var definedAcronym: String?
+    /// Describes the name after it (`TikTok owner ByteDance`): not a subject itself.
+    var modifier = false
 
     var name: String? {
         if case .name(let n) = kind { return n }

@@ -8,7 +8,9 @@ struct EntityRecognizer {
     /// Words the article capitalises in mid-sentence: names.
     var midSentenceCapitals: Set<String>
 
-    static let connectors: Set<String> = ["of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da"]
+    static let connectors: Set<String> = [
+        "of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da",
+    ]
     static let commonAcronyms: Set<String> = [
         "AI", "GPU", "GPUS", "CPU", "CEO", "CFO", "COO", "CTO", "IPO", "EV", "EVS", "DNA", "GDP", "ET", "UTC",
         "AM", "PM", "TV", "PC", "LLM", "LLMS", "API", "R&D", "IT", "OK", "NOT", "THE", "VAT", "ESG", "ETF",
@@ -29,8 +31,17 @@ struct EntityRecognizer {
                 var steps = 0
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
+                    if w.kind == .word,
+                        ["city", "town", "country", "region", "island", "province"].contains(w.lower),
+                        steps == 0
+                    {
+                        mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
+                        for c in k...j { covered.insert(c) }
+                        break
+                    }
                     if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
-                        mentions.append(reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
+                        mentions.append(
+                            reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
@@ -39,15 +50,20 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) { break }
+                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) {
+                        break
+                    }
                     j += 1
                     steps += 1
                 }
-            } else if t.lower == "it" || t.lower == "its" {
-                mentions.append(reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
+            } else if t.lower == "it" || t.lower == "its" || t.lower == "we" || t.lower == "our" {
+                mentions.append(
+                    reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered.insert(k)
             } else if ["he", "she", "his", "her"].contains(t.lower) {
-                mentions.append(reference(.personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
+                mentions.append(
+                    reference(
+                        .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
                 covered.insert(k)
             }
             k += 1
@@ -56,7 +72,8 @@ struct EntityRecognizer {
         k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
-            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range) else {
+            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range)
+            else {
                 k += 1
                 continue
             }
@@ -66,11 +83,13 @@ struct EntityRecognizer {
             var possessive = t.possessive
             while !possessive, m < range.upperBound, !covered.contains(m) {
                 let w = tokens[m]
-                if w.kind == .word, w.isCapitalized, w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&") {
+                if w.kind == .word, w.isCapitalized,
+                    w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")
+                {
                     run.append(m)
                     possessive = w.possessive
                     m += 1
-                } else if (w.isSymbol("-") || w.isSymbol("&")), !w.spaceBefore, m + 1 < range.upperBound,
+                } else if w.isSymbol("-") || w.isSymbol("&"), !w.spaceBefore, m + 1 < range.upperBound,
                     tokens[m + 1].kind == .word, !tokens[m + 1].spaceBefore
                 {
                     if tokens[m + 1].isCapitalized || tokens[m + 1].lower == "al" {
@@ -95,7 +114,8 @@ struct EntityRecognizer {
                         run.append(m)
                         m += 1
                     }
-                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }), m + 1 < range.upperBound,
+                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }),
+                    m + 1 < range.upperBound,
                     tokens[m + 1].isCapitalized
                 {
                     run.append(m)
@@ -112,24 +132,56 @@ struct EntityRecognizer {
                 k = m + 2
                 continue
             }
-            let lineStart = k == range.lowerBound || tokens[k - 1].kind == .symbol
-                && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(tokens[k - 1].text)
+            let lineStart =
+                k == range.lowerBound
+                || tokens[k - 1].kind == .symbol
+                    && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(
+                        tokens[k - 1].text)
             mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
             k = m
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        return mentions
+        var kept: [EntityMention] = []
+        for (i, m) in mentions.enumerated() {
+            let next = i + 1 < mentions.count ? mentions[i + 1] : nil
+            if case .organisationReference = m.kind, m.tokens.count > 1, let next, next.name != nil,
+                next.tokens.lowerBound == m.tokens.upperBound
+            {
+                continue
+            }
+            var m = m
+            if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
+                next.tokens.lowerBound - m.tokens.upperBound <= 3
+            {
+                let between = tokens[m.tokens.upperBound..<next.tokens.lowerBound]
+                if between.contains(where: {
+                    $0.kind == .word && !$0.isCapitalized
+                        && (EntityLexicon.organisationHeads.contains($0.lower)
+                            || [
+                                "supplier", "rival", "chipmaker",
+                                "owner", "parent", "peer", "partner", "unit", "subsidiary", "affiliate",
+                            ].contains($0.lower))
+                }), between.allSatisfy({ $0.kind == .word || $0.isSymbol(",") || $0.isSymbol("-") }) {
+                    m.modifier = true
+                }
+            }
+            kept.append(m)
+        }
+        return kept
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-") && tokens[k + 2].isCapitalized
+        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-")
+            && tokens[k + 2].isCapitalized
     }
 
     private func reference(
-        _ kind: EntityMention.Kind, _ tokens: [Token], _ span: Range<Int>, _ possessive: Bool, _ range: Range<Int>
+        _ kind: EntityMention.Kind, _ tokens: [Token], _ span: Range<Int>, _ possessive: Bool,
+        _ range: Range<Int>
     ) -> EntityMention {
         var m = EntityMention(
-            kind: kind, tokens: span, possessive: possessive, isPerson: false, prepositional: false, speaks: false,
+            kind: kind, tokens: span, possessive: possessive, isPerson: false, prepositional: false,
+            speaks: false,
             cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
         return m
@@ -144,9 +196,16 @@ struct EntityRecognizer {
         // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
         while let first = words.first, tokens[first].kind == .word {
             let w = tokens[first]
-            let isInitial = first == run.first && sentenceInitial
-            if EntityLexicon.functionWords.contains(w.lower) && !(words.count > 1 && w.lower == "the"
-                && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
+            let isInitial =
+                sentenceInitial
+                && (first == run.first
+                    || !words.isEmpty
+                        && run.firstIndex(of: first).map { idx in
+                            run[..<idx].allSatisfy { EntityLexicon.functionWords.contains(tokens[$0].lower) }
+                        } ?? false)
+            if EntityLexicon.functionWords.contains(w.lower)
+                && !(words.count > 1 && w.lower == "the"
+                    && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
             {
                 words.removeFirst()
                 continue
@@ -161,17 +220,52 @@ struct EntityRecognizer {
             }
             break
         }
-        while let first = words.first, tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower) {
+        while let first = words.first,
+            tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower)
+        {
             words.removeFirst()
         }
         guard !words.isEmpty else { return [] }
+        // A lone sentence opener the article never capitalises elsewhere is an ordinary word
+        // (`Revenue from Azure`, `Judging by`), unless it looks like a name (`ByteDance`, `OCHA`).
+        if words.count == 1, sentenceInitial,
+            run.first.map({ r in
+                run.prefix(while: { $0 != words[0] }).allSatisfy {
+                    EntityLexicon.functionWords.contains(tokens[$0].lower)
+                } && r <= words[0]
+            }) ?? false
+        {
+            let w = tokens[words[0]]
+            let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            if !midSentenceCapitals.contains(w.text), !internalCapital,
+                !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
+            {
+                return []
+            }
+        }
+        // Headings glued to a sentence repeat the name (`Tesla Tesla said`).
+        if words.count >= 2, words.count % 2 == 0 {
+            let half = words.count / 2
+            if (0..<half).allSatisfy({ tokens[words[$0]].text == tokens[words[$0 + half]].text }) {
+                words = Array(words[half...])
+            }
+        }
+        // Runs made only of role words name no one (`Vice Chair`).
+        if words.allSatisfy({
+            EntityLexicon.roles.contains(tokens[$0].lower)
+                || EntityLexicon.roleModifiers.contains(tokens[$0].lower)
+        }) {
+            return []
+        }
 
         // Roles: split into affiliation and person.
         var personStart: Int?
         var roleStart: Int?
         for (index, token) in words.enumerated() {
             let lower = tokens[token].lower
-            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0) && index + 1 < words.count {
+            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0)
+                && index + 1 < words.count
+            {
                 personStart = index + 1
                 if roleStart == nil {
                     var r = index
@@ -184,20 +278,29 @@ struct EntityRecognizer {
         if let personStart, let roleStart {
             let affiliation = Array(words[..<roleStart])
             let person = Array(words[personStart...])
-            if let m = mention(affiliation, tokens, range, possessive: false, person: false) { result.append(m) }
-            if let m = mention(person, tokens, range, possessive: possessive, person: true) { result.append(m) }
+            if let m = mention(affiliation, tokens, range, possessive: false, person: false) {
+                result.append(m)
+            }
+            if let m = mention(person, tokens, range, possessive: possessive, person: true) {
+                result.append(m)
+            }
             return result
         }
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
-        if words.count >= 2, let cut = words.indices.dropFirst().first(where: {
-            tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5 && !tokens[words[$0 - 1]].isAllCaps
-                && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
-        }) {
+        if words.count >= 2,
+            let cut = words.indices.dropFirst().first(where: {
+                tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
+                    && !tokens[words[$0 - 1]].isAllCaps
+                    && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
+            })
+        {
             words = Array(words[..<cut])
         }
         let previous = words[0] > range.lowerBound ? tokens[words[0] - 1] : nil
         let isPerson = previous.map { EntityLexicon.roles.contains($0.lower) && !$0.isCapitalized } ?? false
-        if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) { result.append(m) }
+        if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
+            result.append(m)
+        }
         return result
     }
 
@@ -214,9 +317,12 @@ struct EntityRecognizer {
         _ words: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, person: Bool
     ) -> EntityMention? {
         var w = words
-        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 { w.removeLast() }
-        while let last = w.last, tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
-            || tokens[last].lower == "the" || tokens[last].lower == "and"
+        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 {
+            w.removeLast()
+        }
+        while let last = w.last,
+            tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
+                || tokens[last].lower == "the" || tokens[last].lower == "and"
         {
             w.removeLast()
         }
@@ -226,14 +332,26 @@ struct EntityRecognizer {
         if w.count == 1 {
             let t = tokens[w[0]]
             if t.isAllCaps, EntityRecognizer.commonAcronyms.contains(t.text) { return nil }
+            if t.text.hasSuffix("s"),
+                EntityRecognizer.commonAcronyms.contains(String(t.text.dropLast()).uppercased())
+                    || t.text.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber })
+            {
+                return nil
+            }
+            if Currencies.codes[t.text] != nil { return nil }
+            if t.isAllCaps, t.text.count > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if t.text.count == 1 { return nil }
         }
+        if w.allSatisfy({ EntityLexicon.demonyms.contains(tokens[$0].lower) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
-            name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(separator: " ")
+            name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
+                separator: " ")
         }
-        if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) { name = String(name.dropFirst(4)) }
+        if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) {
+            name = String(name.dropFirst(4))
+        }
         let span = w[0]..<(w[w.count - 1] + 1)
         var m = EntityMention(
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
@@ -256,9 +374,12 @@ struct EntityRecognizer {
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !EntityLexicon.prepositions.contains(tokens[b].lower), tokens[b].lower != "and",
             !EntityLexicon.speechVerbs.contains(tokens[b].lower), tokens[b].lower.count > 1,
-            ["the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech", "news",
+            [
+                "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
+                "news",
                 "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
-                "publication", "newspaper", "agency", "data", "research", "group", "company"].contains(tokens[b].lower)
+                "publication", "newspaper", "agency", "data", "research", "group", "company",
+            ].contains(tokens[b].lower)
         {
             b -= 1
             skipped += 1
@@ -269,8 +390,10 @@ struct EntityRecognizer {
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
             if p == "by" {
-                if b - 1 >= range.lowerBound, CueWords.reportNouns.contains(tokens[b - 1].lower)
-                    || ["reported", "contacted", "published", "cited", "quoted"].contains(tokens[b - 1].lower)
+                if b - 1 >= range.lowerBound,
+                    CueWords.reportNouns.contains(tokens[b - 1].lower)
+                        || ["reported", "contacted", "published", "cited", "quoted"].contains(
+                            tokens[b - 1].lower)
                 {
                     m.cited = true
                 } else {
@@ -280,6 +403,18 @@ struct EntityRecognizer {
         }
         var a = m.tokens.upperBound
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
+        // `Hichem Chkiouat, a minister in the eastern government, said`.
+        if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
+            ["a", "an", "the", "who", "which"].contains(tokens[a + 1].lower)
+        {
+            var c = a + 1
+            while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
+            if c + 1 < range.upperBound, tokens[c].isSymbol(","),
+                EntityLexicon.speechVerbs.contains(tokens[c + 1].lower)
+            {
+                m.speaks = true
+            }
+        }
         var steps = 0
         while a < range.upperBound, steps < 3 {
             let w = tokens[a]
@@ -287,7 +422,9 @@ struct EntityRecognizer {
                 m.speaks = true
                 break
             }
-            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"].contains(w.lower) {
+            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]
+                .contains(w.lower)
+            {
                 a += 1
                 steps += 1
                 continue

@@ -13,7 +13,10 @@ public struct Extractor: Sendable {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(text)
         let noise = NoiseFilter.mark(tokens)
-        let sentences = SentenceSplitter.split(tokens, noise: noise).filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+        let sentences = SentenceSplitter.split(tokens, noise: noise).compactMap {
+            Self.strippingLabel($0, tokens)
+        }
+        .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
         var lowercase = Set<String>()
@@ -40,13 +43,14 @@ public struct Extractor: Sendable {
         let resolver = SubjectResolver(aliases: aliases)
         let titleTokens = Tokenizer.tokenize(article.title)
         let topic = Self.topic(
-            title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver, outlet: article.outlet)
+            title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
+            outlet: article.outlet)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
         let passageCount = (passageOf.last ?? 0) + 1
         var passageNames = [[String: Int]](repeating: [:], count: passageCount)
-        var passagePlaces = [[String: Int]](repeating: [:], count: passageCount)
+        var placeLike = Set<String>()
         for (index, ms) in mentionsBySentence.enumerated() {
             let p = passageOf[index]
             for m in ms {
@@ -54,13 +58,16 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
-                if resolver.isPlace(s) || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
-                    && !aliases.isPerson(s) && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                if resolver.isPlace(s)
+                    || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
+                        && !aliases.isPerson(s)
+                        && !resolver.isReporter(s, .init(outlet: article.outlet)))
                 {
-                    passagePlaces[p][s, default: 0] += 1
+                    placeLike.insert(s)
                 }
             }
         }
+        let passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -79,7 +86,9 @@ public struct Extractor: Sendable {
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
         for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { text.contains($0.country) }) { ambiguousCodes[key] = hit.code }
+            if let hit = options.first(where: { text.contains($0.country) }) {
+                ambiguousCodes[key] = hit.code
+            }
         }
         let codes = ambiguousCodes
         let parser = QuantityParser(ambiguousCurrency: { codes[$0] })
@@ -88,6 +97,10 @@ public struct Extractor: Sendable {
         var mentions: [Mention] = []
         var denials: [Denial] = []
         var context = SubjectResolver.Context(topic: topic, outlet: article.outlet)
+        context.mainPerson =
+            aliases.counts.filter { aliases.isPerson($0.key) }
+            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        var lastCurrency: QuantityUnit?
         var lastPassage = -1
         for (index, sentence) in sentences.enumerated() {
             let passage = passageOf[index]
@@ -104,27 +117,45 @@ public struct Extractor: Sendable {
             let hedged = tokens[range].contains { CueWords.hedges.contains($0.lower) }
             var k = range.lowerBound
             while k < range.upperBound {
-                let outcome = Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
+                let outcome =
+                    Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
                 switch outcome {
                 case .none:
                     k += 1
                 case .skip(let r):
                     k = max(r.upperBound, k + 1)
-                case .quantity(let q):
+                case .quantity(var q):
                     k = max(q.range.upperBound, k + 1)
+                    if q.kind == .money, let unit = q.quantity.values.first?.unit { lastCurrency = unit }
+                    // `We only spent 95 million`: a bare sum in a money sentence keeps the article's currency.
+                    if q.kind == .count, q.noun == nil, let unit = lastCurrency,
+                        q.quantity.values.first.map({ $0.amount >= 1e6 }) ?? false,
+                        tokens[range].contains(where: { Self.moneyCues.contains($0.lower) })
+                    {
+                        q.kind = .money
+                        q.quantity.values = q.quantity.values.map {
+                            Value(amount: $0.amount, unit: unit, resolution: $0.resolution)
+                        }
+                        q.quantity.upper = q.quantity.upper.map {
+                            Value(amount: $0.amount, unit: unit, resolution: $0.resolution)
+                        }
+                    }
                     let casualty = Self.isCasualty(q, tokens, range)
                     guard
                         let subject = resolver.subject(
-                            for: q, mentions: sentenceMentions, tokens: tokens, sentence: range, context: context,
+                            for: q, mentions: sentenceMentions, tokens: tokens, sentence: range,
+                            context: context,
                             isCasualty: casualty)
                     else { continue }
                     if attribution == nil {
                         attribution = .some(
-                            AttributionFinder.find(tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
+                            AttributionFinder.find(
+                                tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
                     }
                     mentions.append(
                         Mention(
-                            subject: subject, measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
+                            subject: subject,
+                            measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
                             quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
@@ -137,15 +168,13 @@ public struct Extractor: Sendable {
                 denials.append(denial)
             }
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
-            for m in sentenceMentions {
-                guard let n = m.name, !m.prepositional, !m.cited else { continue }
+            context.lastPerson = nil
+            if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
                 let s = aliases.resolve(n)
-                if resolver.isReporter(s, context) || resolver.isPlace(s) { continue }
                 if m.isPerson || aliases.isPerson(s) {
-                    if context.lastPerson == nil || m.tokens.lowerBound == range.lowerBound { context.lastPerson = s }
-                } else {
+                    context.lastPerson = s
+                } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
-                    break
                 }
             }
         }
@@ -155,27 +184,57 @@ public struct Extractor: Sendable {
         for p in 0..<passageCount {
             let members = sentences.indices.filter { passageOf[$0] == p }
             guard let first = members.first, let last = members.last else { continue }
-            let entities = passageNames[p].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(8).map(\.key)
+            let entities = passageNames[p].sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            .prefix(8).map(\.key)
             passages.append(
                 Passage(
-                    span: TextSpan(start: sentences[first].start, end: sentences[last].end), isMain: isMain[p],
+                    span: TextSpan(start: sentences[first].start, end: sentences[last].end),
+                    isMain: isMain[p],
                     entities: entities))
         }
         if passages.isEmpty {
             passages = [Passage(span: TextSpan(start: 0, end: bytes.count), isMain: true, entities: [])]
         }
         var bag: [String: Int] = [:]
-        for p in 0..<passageCount where isMain[p] { for (k, v) in passageNames[p] { bag[k, default: 0] += v } }
+        for p in 0..<passageCount where isMain[p] {
+            for (k, v) in passageNames[p] { bag[k, default: 0] += v }
+        }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
         let features = ArticleFeatures(
-            textHash: FeaturePlaceholder.textHash(text), simhash: FeaturePlaceholder.simhash(text),
-            entities: entityCounts, keyTerms: Self.keyTerms(title: titleTokens, tokens: tokens, limit: 12),
+            textHash: ContentHash.textHash(text), simhash: Fingerprint.simhash(text),
+            entities: entityCounts,
+            keyTerms: Fingerprint.keyTerms(title: article.title, text: text, limit: 12),
             passages: passages)
         return AnalyzedArticle(
-            id: FeaturePlaceholder.articleID(outlet: article.outlet, text: text), article: article,
+            id: ContentHash.articleID(outlet: article.outlet, text: text), article: article,
             mentions: mentions, denials: denials, features: features)
+    }
+
+    static let moneyCues: Set<String> = [
+        "spent", "spend", "spending", "paid", "pay", "cost", "costs", "fee", "price", "budget", "invest",
+        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued",
+    ]
+
+    /// Drops a heading label in front of a sentence (`THE LOWDOWN:`, `What Happened:`, `Bavaria:`).
+    static func strippingLabel(_ s: Sentence, _ tokens: [Token]) -> Sentence? {
+        let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 5)
+        guard
+            let colon = (s.tokens.lowerBound..<limit).first(where: {
+                tokens[$0].isSymbol(":") || tokens[$0].isSymbol("?")
+            }),
+            colon > s.tokens.lowerBound,
+            (s.tokens.lowerBound..<colon).allSatisfy({
+                tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].possessive)
+            })
+        else { return s }
+        let start = colon + 1
+        guard start < s.tokens.upperBound else { return nil }
+        return Sentence(
+            tokens: start..<s.tokens.upperBound, start: tokens[start].start, end: s.end,
+            startsLine: s.startsLine)
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
@@ -216,7 +275,8 @@ public struct Extractor: Sendable {
     /// The article's topic: the first organisation its title names that the body names too,
     /// else the organisation the body names most.
     static func topic(
-        title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver, outlet: String?
+        title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
+        outlet: String?
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet)
         var titleNames: [String] = []
@@ -242,20 +302,11 @@ public struct Extractor: Sendable {
             let cb = aliases.counts[b.element] ?? 0
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) { return hit }
+        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) {
+            return hit
+        }
         let body = aliases.counts.filter { isOrganisation($0.key) }
         return body.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             ?? titleNames.first
-    }
-
-    static func keyTerms(title: [Token], tokens: [Token], limit: Int) -> [String] {
-        var counts: [String: Int] = [:]
-        for t in title where t.kind == .word && t.text.count > 3 && !EntityLexicon.functionWords.contains(t.lower) {
-            counts[t.lower, default: 0] += 3
-        }
-        for t in tokens where t.kind == .word && t.text.count > 4 && !EntityLexicon.functionWords.contains(t.lower) {
-            counts[t.lower, default: 0] += 1
-        }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
     }
 }

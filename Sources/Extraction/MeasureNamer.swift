@@ -3,22 +3,27 @@
 enum MeasureNamer {
     /// Cue phrases (lower-case words) and the measure they name. Longer phrases first.
     static let cues: [(words: [String], measure: String)] = [
-        (["capital", "expenditure"], "capital expenditure"), (["capital", "expenditures"], "capital expenditure"),
+        (["capital", "expenditure"], "capital expenditure"),
+        (["capital", "expenditures"], "capital expenditure"),
         (["capital", "spending"], "capital expenditure"), (["capital", "projects"], "capital expenditure"),
         (["capex"], "capital expenditure"), (["ai", "infrastructure"], "AI infrastructure spending"),
-        (["monthly", "active", "users"], "monthly active users"), (["weekly", "active", "users"], "weekly active users"),
+        (["monthly", "active", "users"], "monthly active users"),
+        (["weekly", "active", "users"], "weekly active users"),
         (["daily", "active", "users"], "daily active users"), (["monthly", "users"], "monthly active users"),
         (["data", "centers"], "data center spending"), (["data", "centres"], "data center spending"),
         (["death", "toll"], "death toll"), (["killed"], "death toll"), (["dead"], "death toll"),
         (["died"], "death toll"), (["deaths"], "death toll"), (["missing"], "people missing"),
-        (["unaccounted"], "people missing"), (["injured"], "people injured"), (["displaced"], "people displaced"),
-        (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"), (["net", "income"], "profit"),
+        (["unaccounted"], "people missing"), (["injured"], "people injured"),
+        (["displaced"], "people displaced"),
+        (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
+        (["net", "income"], "profit"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
         (["transfer", "fee"], "transfer fee"), (["fee"], "fee"), (["budget"], "budget"), (["chips"], "chips"),
         (["gpus"], "GPUs"), (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
         (["stock"], "share price move"), (["stake"], "stake"), (["ownership"], "ownership share"),
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
-        (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"), (["spent"], "spending"),
+        (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
+        (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
     ]
 

@@ -8,14 +8,17 @@ enum NoiseFilter {
         ["disclaimer"], ["tickers", "in", "this", "article"], ["reporting", "by"], ["editing", "by"],
         ["writing", "by"], ["additional", "reporting"], ["this", "article"], ["this", "story"],
         ["this", "content"], ["market", "news", "and", "data"], ["share"], ["copy", "link"],
-        ["register", "for", "free"], ["sign", "up"], ["subscribe"], ["click", "here"], ["play", "responsibly"],
-        ["photo"], ["picture"], ["pictures"], ["image", "credits"], ["image", "credit"], ["photo", "courtesy"],
+        ["register", "for", "free"], ["sign", "up"], ["subscribe"], ["click", "here"],
+        ["play", "responsibly"],
+        ["photo"], ["picture"], ["pictures"], ["image", "credits"], ["image", "credit"],
+        ["photo", "courtesy"],
         ["source", ":"], ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
         ["newsletter"], ["advertisement"], ["we'll", "be", "back"], ["that's", "all"],
     ]
     /// Credit prefixes that may sit inside a sentence: the prefix and the credited name are noise.
     static let creditPrefixes: [[String]] = [
-        ["photo", "courtesy", ":"], ["photo", "credit", ":"], ["image", "credits", ":"], ["image", "credit", ":"],
+        ["photo", "courtesy", ":"], ["photo", "credit", ":"], ["image", "credits", ":"],
+        ["image", "credit", ":"],
         ["photo", ":"], ["picture", ":"], ["pictures", ":"], ["photograph", ":"], ["credit", ":"],
     ]
     /// Agencies that end a credit (`Image Credits: Getty Images`).
@@ -27,6 +30,26 @@ enum NoiseFilter {
     /// Token-level noise: credits, ticker strips, bylines in parentheses, `($1=7.27 yuan)`.
     static func mark(_ tokens: [Token]) -> [Bool] {
         var noise = [Bool](repeating: false, count: tokens.count)
+        // Datelines: `MUNICH, Oct 8 (Reuters) -`, `BEIJING (Reuters) -`.
+        var line = 0
+        while line < tokens.count {
+            var end = line
+            while end < tokens.count, end == line || !tokens[end].newlineBefore { end += 1 }
+            let limit = min(end, line + 10)
+            if let open = (line..<limit).first(where: { tokens[$0].isSymbol("(") }), open + 3 < end,
+                tokens[open + 1].isCapitalized,
+                let close = (open..<min(end, open + 5)).first(where: { tokens[$0].isSymbol(")") }),
+                close + 1 < end,
+                tokens[close + 1].isSymbol("-") || tokens[close + 1].text == "\u{2013}"
+                    || tokens[close + 1].text == "\u{2014}",
+                (line..<open).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized })
+            {
+                var stop = close + 2
+                while stop < end, tokens[stop].isSymbol("-") { stop += 1 }
+                for k in line..<stop { noise[k] = true }
+            }
+            line = end
+        }
         var i = 0
         while i < tokens.count {
             // Credits.
@@ -40,7 +63,10 @@ enum NoiseFilter {
                     end += agency
                 } else {
                     var words = 0
-                    while end < tokens.count, words < 2, tokens[end].isCapitalized { end += 1; words += 1 }
+                    while end < tokens.count, words < 2, tokens[end].isCapitalized {
+                        end += 1
+                        words += 1
+                    }
                 }
                 for k in i..<end { noise[k] = true }
                 i = end
@@ -110,7 +136,8 @@ enum NoiseFilter {
         let previous = tokens[i - 1]
         // `Inc$624.22`: a currency sign glued to a word and then digits.
         if t.isSymbol("$"), previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-            !tokens[i + 1].spaceBefore, !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
+            !tokens[i + 1].spaceBefore,
+            !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
         {
             return true
         }

@@ -11,7 +11,9 @@ enum PassageSegmenter {
     ]
 
     /// For each sentence, the passage index; and whether the article is a roundup.
-    static func segment(_ tokens: [Token], _ sentences: [Sentence], titleTokens: [Token]) -> (passageOf: [Int], roundup: Bool) {
+    static func segment(_ tokens: [Token], _ sentences: [Sentence], titleTokens: [Token]) -> (
+        passageOf: [Int], roundup: Bool
+    ) {
         var listItems = 0
         for s in sentences where isListItem(tokens, s) { listItems += 1 }
         let titled = titleTokens.contains { roundupTitleWords.contains($0.lower) }

@@ -17,7 +17,8 @@ struct PeriodResolver {
         let fiscalNow: Int? = published.map { $0.month >= 7 ? $0.year + 1 : $0.year }
         func word(_ i: Int) -> String { i >= range.lowerBound && i < range.upperBound ? tokens[i].lower : "" }
         func year(_ i: Int) -> Int? {
-            guard i >= range.lowerBound, i < range.upperBound, tokens[i].kind == .number, tokens[i].decimals == 0,
+            guard i >= range.lowerBound, i < range.upperBound, tokens[i].kind == .number,
+                tokens[i].decimals == 0,
                 !tokens[i].hasGrouping, tokens[i].value >= 1900, tokens[i].value <= 2100
             else { return nil }
             return Int(tokens[i].value)
@@ -31,7 +32,8 @@ struct PeriodResolver {
             }
             if t.kind == .word, t.text.hasPrefix("FY"), let y = Int(t.text.dropFirst(2)) {
                 found.append(Found(token: k, period: .fiscalYear(y < 100 ? 2000 + y : y)))
-            } else if t.text == "FY", k + 2 < range.upperBound, tokens[k + 1].text == "'" || tokens[k + 1].text == "\u{2019}",
+            } else if t.text == "FY", k + 2 < range.upperBound,
+                tokens[k + 1].text == "'" || tokens[k + 1].text == "\u{2019}",
                 tokens[k + 2].kind == .number
             {
                 found.append(Found(token: k, period: .fiscalYear(2000 + Int(tokens[k + 2].value))))
@@ -61,12 +63,14 @@ struct PeriodResolver {
                 case "this", "current": found.append(Found(token: k, period: .year(p.year)))
                 case "last", "previous", "prior": found.append(Found(token: k, period: .year(p.year - 1)))
                 case "next": found.append(Found(token: k, period: .year(p.year + 1)))
-                case "a" where word(k + 1) == "earlier": found.append(Found(token: k, period: .year(p.year - 1)))
+                case "a" where word(k + 1) == "earlier":
+                    found.append(Found(token: k, period: .year(p.year - 1)))
                 default: break
                 }
             } else if t.lower == "year-end", let p = published {
                 found.append(Found(token: k, period: .year(p.year)))
-            } else if let q = CalendarWords.ordinals[t.lower], word(k + 1) == "quarter" || word(k + 2) == "quarter",
+            } else if let q = CalendarWords.ordinals[t.lower],
+                word(k + 1) == "quarter" || word(k + 2) == "quarter",
                 let p = published
             {
                 let fiscal = previous == "fiscal" || word(k - 2) == "fiscal"
@@ -83,7 +87,8 @@ struct PeriodResolver {
                 var y: Int?
                 var j = k + 1
                 if word(j) == "." { j += 1 }
-                if j < range.upperBound, tokens[j].kind == .number, tokens[j].value >= 1, tokens[j].value <= 31,
+                if j < range.upperBound, tokens[j].kind == .number, tokens[j].value >= 1,
+                    tokens[j].value <= 31,
                     tokens[j].decimals == 0
                 {
                     day = Int(tokens[j].value)
@@ -91,20 +96,24 @@ struct PeriodResolver {
                     if word(j) == "," { j += 1 }
                 }
                 if let yy = year(j) { y = yy }
-                if day == nil, k - 1 >= range.lowerBound, tokens[k - 1].kind == .number, tokens[k - 1].value >= 1,
+                if day == nil, k - 1 >= range.lowerBound, tokens[k - 1].kind == .number,
+                    tokens[k - 1].value >= 1,
                     tokens[k - 1].value <= 31
                 {
                     day = Int(tokens[k - 1].value)
                 }
                 if let p = published ?? y.flatMap({ Day(year: $0, month: 12, day: 31) }) {
-                    let resolvedYear = y ?? ((m > p.month || (m == p.month && (day ?? 1) > p.day)) ? p.year - 1 : p.year)
+                    let resolvedYear =
+                        y ?? ((m > p.month || (m == p.month && (day ?? 1) > p.day)) ? p.year - 1 : p.year)
                     if let d = day, let date = Day(year: resolvedYear, month: m, day: d) {
                         found.append(Found(token: k, period: .day(date)))
                     } else {
                         found.append(Found(token: k, period: .month(resolvedYear, m)))
                     }
                 }
-            } else if t.kind == .word, t.isCapitalized, let w = CalendarWords.weekdays[t.lower], let p = published {
+            } else if t.kind == .word, t.isCapitalized, let w = CalendarWords.weekdays[t.lower],
+                let p = published
+            {
                 let back = (p.weekday - w + 7) % 7
                 found.append(Found(token: k, period: .day(p.adding(days: -back))))
             }

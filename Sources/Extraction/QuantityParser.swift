@@ -35,7 +35,10 @@ struct QuantityParser {
     ]
     static let nonCountNouns: Set<String> = [
         "times", "hours", "minutes", "seconds", "percent", "cents", "pence", "ones", "others", "years",
-        "months", "weeks", "days", "decades", "things", "ways", "lengths", "terms", "bps",
+        "months", "weeks", "days", "decades", "things", "ways", "lengths", "terms", "bps", "quarters",
+        "halves",
+        "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "acres", "hectares", "tonnes",
+        "tons", "degrees", "cubic", "square", "sq", "inches", "pounds", "goals-against", "seasons",
     ]
     static let attributionNouns: Set<String> = [
         "people", "persons", "sources", "officials", "insiders", "executives", "analysts", "individuals",
@@ -98,7 +101,12 @@ struct QuantityParser {
                 let typed =
                     low.currency != nil || second.currency != nil || low.unit != nil || second.unit != nil
                     || low.magnitude != nil || second.magnitude != nil || between
-                if typed {
+                let compatible =
+                    (low.currency == nil || second.currency == nil || low.currency == second.currency)
+                    && (low.unit == nil || second.unit == nil || low.unit == second.unit)
+                    && !(low.currency != nil && second.unit != nil)
+                    && !(low.unit != nil && second.currency != nil)
+                if typed && compatible {
                     if low.magnitude == nil, let m = second.magnitude, !low.isWord || low.amount < 1000 {
                         low.amount *= m
                         low.resolution *= m
@@ -118,7 +126,7 @@ struct QuantityParser {
                         end = second.end
                         bound = .range
                     }
-                } else if joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") {
+                } else if !typed, joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") {
                     // `3-0`, `8-1`: a score or a vote, not a figure.
                     return .skip(first.start..<second.end)
                 }
@@ -135,8 +143,11 @@ struct QuantityParser {
             var extra: [Value] = []
             var ok = true
             while k < sentence.upperBound, !tokens[k].isSymbol(")") {
-                if ["/", ",", ";"].contains(tokens[k].text) || ["or", "about", "around", "roughly", "some",
-                    "approximately", "nearly", "almost", "or", "and", "c"].contains(tokens[k].lower)
+                if ["/", ",", ";"].contains(tokens[k].text)
+                    || [
+                        "or", "about", "around", "roughly", "some",
+                        "approximately", "nearly", "almost", "or", "and", "c",
+                    ].contains(tokens[k].lower)
                 {
                     k += 1
                     continue
@@ -148,7 +159,8 @@ struct QuantityParser {
                     break
                 }
                 var adjusted = inner
-                if adjusted.magnitude == nil, let m = low.magnitude, low.currency != nil, adjusted.currency != nil,
+                if adjusted.magnitude == nil, let m = low.magnitude, low.currency != nil,
+                    adjusted.currency != nil,
                     adjusted.amount < 1000
                 {
                     adjusted.amount *= m
@@ -174,8 +186,9 @@ struct QuantityParser {
             }
             if first.end < sentence.upperBound {
                 let after = tokens[first.end]
-                if after.lower == "plus", !after.spaceBefore
-                    || (first.end > 0 && tokens[first.end - 1].isSymbol("-"))
+                if after.lower == "plus",
+                    !after.spaceBefore
+                        || (first.end > 0 && tokens[first.end - 1].isSymbol("-"))
                 {
                     bound = .atLeast
                 } else if after.isSymbol("-"), first.end + 1 < sentence.upperBound,
@@ -197,7 +210,8 @@ struct QuantityParser {
         let quantity = Quantity(values: values, bound: bound, upper: uppers)
         let range = start..<end
         if low.currency != nil {
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .money))
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .money))
         }
         if let unit = low.unit {
             let kind: QuantityMatch.Kind
@@ -206,9 +220,20 @@ struct QuantityParser {
             case "days", "weeks", "months", "years": kind = .duration
             default: kind = .physical
             }
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: kind))
         }
 
+        // `2,250-acre`, `4 million-square-foot`: a measure we do not normalise.
+        if end + 1 < sentence.upperBound, tokens[end].isSymbol("-"), !tokens[end].spaceBefore,
+            tokens[end + 1].kind == .word, !tokens[end + 1].spaceBefore
+        {
+            return .skip(first.start..<(end + 2))
+        }
+        // `1.5m` with no currency may be metres.
+        if let m = first.magnitude, m == 1e6, first.end > 0, tokens[first.end - 1].lower == "m" {
+            return .skip(first.start..<end)
+        }
         // Counts: a number and what it counts.
         let noun = countedNoun(tokens, end, sentence: sentence)
         if let noun {
@@ -220,14 +245,17 @@ struct QuantityParser {
             let unit: QuantityUnit = noun.phrase.contains("users") ? .users : .count
             let counted = Quantity(
                 values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
-                bound: bound, upper: uppers.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) })
+                bound: bound,
+                upper: uppers.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) })
             return .quantity(
                 QuantityMatch(
-                    range: range, anchor: first.numberIndex, quantity: counted, kind: .count, noun: noun.phrase))
+                    range: range, anchor: first.numberIndex, quantity: counted, kind: .count,
+                    noun: noun.phrase))
         }
         let bare = low.amount
-        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1000) {
-            return .quantity(QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
+        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1e6) {
+            return .quantity(
+                QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
         }
         return .skip(first.start..<end)
     }
@@ -245,7 +273,7 @@ struct QuantityParser {
     }
 
     private func isMonth(_ t: Token) -> Bool {
-        guard t.kind == .word, let _ = CalendarWords.months[t.lower] else { return false }
+        guard t.kind == .word, CalendarWords.months[t.lower] != nil else { return false }
         if CalendarWords.ambiguousMonths.contains(t.lower) { return t.isCapitalized }
         return t.isCapitalized
     }
@@ -272,7 +300,9 @@ struct QuantityParser {
                 currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
                 j += 1
             }
-        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit, tokens[i + 1].kind == .number {
+        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit,
+            tokens[i + 1].kind == .number
+        {
             currency = code
             j = i + 1
         }
@@ -385,7 +415,9 @@ struct QuantityParser {
                         unit = p
                         j = u + 1
                     }
-                } else if tokens[u].kind == .word, let (d, factor) = durations[word], magnitude == nil {
+                } else if tokens[u].kind == .word, let (d, factor) = durations[word], magnitude == nil,
+                    d == "days" || u == k + 1
+                {
                     unit = d
                     amount *= factor
                     resolution *= factor
@@ -403,9 +435,11 @@ struct QuantityParser {
             }
         }
         let isPlainYear =
-            currency == nil && unit == nil && magnitude == nil && !isWord && n.kind == .number && n.decimals == 0
+            currency == nil && unit == nil && magnitude == nil && !isWord && n.kind == .number
+            && n.decimals == 0
             && !n.hasGrouping && n.value >= 1900 && n.value <= 2100
-            && !(j < limit && tokens[j].kind == .word && tokens[j].lower.hasSuffix("s") && tokens[j].lower != "levels")
+            && !(j < limit && tokens[j].kind == .word && tokens[j].lower.hasSuffix("s")
+                && tokens[j].lower != "levels")
         return Simple(
             start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
             magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
@@ -456,7 +490,9 @@ struct QuantityParser {
         var words: [String] = []
         if k < sentence.upperBound, tokens[k].lower == "of" {
             k += 1
-            if k < sentence.upperBound, ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower) {
+            if k < sentence.upperBound,
+                ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower)
+            {
                 k += 1
             }
         }
@@ -464,8 +500,14 @@ struct QuantityParser {
         while k < sentence.upperBound, steps < 5 {
             let t = tokens[k]
             if t.kind == .symbol {
-                if t.isSymbol("-"), !t.spaceBefore { k += 1; continue }
-                if t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" { k += 1; continue }
+                if t.isSymbol("-"), !t.spaceBefore {
+                    k += 1
+                    continue
+                }
+                if t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" {
+                    k += 1
+                    continue
+                }
                 return nil
             }
             if t.kind == .number { return nil }
@@ -487,11 +529,14 @@ struct QuantityParser {
                     var a = k + 1
                     var seen = 0
                     while a < sentence.upperBound, seen < 3 {
-                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) { attribution = true }
+                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) {
+                            attribution = true
+                        }
                         a += 1
                         seen += 1
                     }
-                    return Noun(phrase: words.joined(separator: " "), head: lower, followedByAttribution: attribution)
+                    return Noun(
+                        phrase: words.joined(separator: " "), head: lower, followedByAttribution: attribution)
                 }
             }
             k += 1

@@ -8,7 +8,9 @@ enum SentenceSplitter {
         "rep", "prof", "mt", "ft", "est", "approx", "fig", "vol", "lt", "col", "capt", "sgt", "messrs",
     ]
     static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
-    static let openers: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}", "(", "[", "$", "\u{20AC}", "\u{00A3}"]
+    static let openers: Set<String> = [
+        "\"", "\u{201C}", "'", "\u{2018}", "(", "[", "$", "\u{20AC}", "\u{00A3}",
+    ]
 
     static func split(_ tokens: [Token], noise: [Bool]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -39,7 +41,8 @@ enum SentenceSplitter {
             while a < b, tokens[a].isSymbol("|") { a += 1 }
             while b > a, tokens[b - 1].isSymbol("|") { b -= 1 }
             guard a < b else { return }
-            sentences.append(Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: line))
+            sentences.append(
+                Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: line))
         }
 
         var i = 0
@@ -58,7 +61,9 @@ enum SentenceSplitter {
                 }
                 if token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
                     var j = i + 1
-                    while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) { j += 1 }
+                    while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) {
+                        j += 1
+                    }
                     if j >= tokens.count {
                         i = j
                         continue
@@ -71,7 +76,8 @@ enum SentenceSplitter {
                         continue
                     }
                     if !next.spaceBefore, token.text == ".", next.kind == .word, next.isCapitalized,
-                        next.text.count >= 3, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count >= 3,
+                        next.text.count >= 3, i > 0, tokens[i - 1].kind == .word,
+                        tokens[i - 1].text.count >= 3,
                         tokens[i - 1].text.unicodeScalars.last?.properties.isLowercase == true,
                         next.text.unicodeScalars.dropFirst().first?.properties.isLowercase == true
                     {

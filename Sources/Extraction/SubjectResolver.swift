@@ -10,6 +10,8 @@ struct SubjectResolver {
         var topic: String?
         var place: String?
         var outlet: String?
+        /// The person the article names most: who `he` is when nothing closer says.
+        var mainPerson: String?
     }
 
     var aliases: AliasTable
@@ -18,12 +20,15 @@ struct SubjectResolver {
     static let casualtyWords: Set<String> = [
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
+        "ill", "sick", "hospitalised", "hospitalized",
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
         let lower = name.lowercased()
         if EntityLexicon.reporters.contains(lower) { return true }
-        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") { return true }
+        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
+            return true
+        }
         return false
     }
 
@@ -31,9 +36,11 @@ struct SubjectResolver {
 
     /// The canonical subject of the figure, or nil when none can be found.
     func subject(
-        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>, context: Context,
+        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
+        context: Context,
         isCasualty: Bool
     ) -> String? {
+        let financial = q.kind == .money || q.kind == .percent
         // 1. `Microsoft's $31bn`.
         if let m = mentions.last(where: { $0.tokens.upperBound == q.range.lowerBound && $0.possessive }),
             let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context)
@@ -42,15 +49,29 @@ struct SubjectResolver {
         }
         // 2. `the 224,000 acquired by Meta`.
         if let m = mentions.first(where: {
-            $0.agent && $0.tokens.lowerBound >= q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 6
-                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind == .number })
+            $0.agent && $0.tokens.lowerBound >= q.range.upperBound
+                && $0.tokens.lowerBound <= q.range.upperBound + 10
+                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: {
+                    tokens[$0].kind == .number || tokens[$0].isSymbol(",")
+                })
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
         // 3. Casualty figures belong to the place of the disaster.
         if isCasualty, let place = context.place { return place }
+        // 4. `60 per cent of ByteDance's orders`, `65% of the foundry's revenue`.
+        var after = q.range.upperBound
+        if after < sentence.upperBound, tokens[after].lower == "of" {
+            after += 1
+            if after < sentence.upperBound, tokens[after].lower == "the" { after += 1 }
+            if let m = mentions.first(where: { $0.tokens.lowerBound == after && $0.possessive }),
+                let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+            {
+                return s
+            }
+        }
 
-        // 4. The clause subject.
+        // 5. The clause subject.
         var clauseStart = sentence.lowerBound
         var k = q.range.lowerBound - 1
         while k > sentence.lowerBound {
@@ -60,49 +81,56 @@ struct SubjectResolver {
             }
             k -= 1
         }
-        if let s = firstCandidate(in: clauseStart..<q.range.lowerBound, mentions, context) { return s }
-        if clauseStart > sentence.lowerBound,
-            let s = firstCandidate(in: sentence.lowerBound..<clauseStart, mentions, context)
+        if let s = firstCandidate(
+            in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial)
         {
             return s
         }
-        // 5. `60 per cent of ByteDance's orders`.
-        if let m = mentions.first(where: {
-            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 4
-                && $0.name != nil && !$0.prepositional
-        }) ?? mentions.first(where: {
-            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
-                && $0.name != nil && $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].lower == "of"
-        }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s) {
+        if clauseStart > sentence.lowerBound,
+            let s = firstCandidate(
+                in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial)
+        {
             return s
         }
         return context.lastOrganisation ?? context.topic
     }
 
-    private func firstCandidate(in range: Range<Int>, _ mentions: [EntityMention], _ context: Context) -> String? {
+    private func isPersonMention(_ m: EntityMention, _ s: String) -> Bool {
+        if case .personReference = m.kind { return true }
+        return m.isPerson || aliases.isPerson(s)
+    }
+
+    private func firstCandidate(
+        in range: Range<Int>, _ mentions: [EntityMention], _ context: Context, _ sentence: Range<Int>,
+        _ financial: Bool
+    ) -> String? {
         var inRange = mentions.filter { range.contains($0.tokens.lowerBound) }
         // What a speaker says starts after the speech verb.
         if let speaker = inRange.lastIndex(where: { $0.speaks }) {
             let after = Array(inRange[(speaker + 1)...])
             let speakerMention = inRange[speaker]
-            if after.contains(where: { usable($0, context) }) {
+            if after.contains(where: { usable($0, context, sentence) }) {
                 inRange = after
-            } else if let s = resolve(speakerMention, mentions: mentions, context: context), !isReporter(s, context),
-                !aliases.isPerson(s), !speakerMention.isPerson
+            } else if let s = resolve(speakerMention, mentions: mentions, context: context),
+                !isReporter(s, context),
+                !isPersonMention(speakerMention, s), !isPlace(s)
             {
                 return s
             } else {
                 inRange = after
             }
         }
-        let usableMentions = inRange.filter { usable($0, context) }
+        let usableMentions = inRange.filter { usable($0, context, sentence) }
         for (index, m) in usableMentions.enumerated() {
             guard let s = resolve(m, mentions: mentions, context: context) else { continue }
-            let person = m.isPerson || aliases.isPerson(s) || { if case .personReference = m.kind { return true }; return false }()
-            if person, usableMentions[(index + 1)...].contains(where: { other in
-                guard let n = other.name else { return false }
-                return !other.isPerson && !aliases.isPerson(aliases.resolve(n))
-            }) {
+            let person = isPersonMention(m, s)
+            if person, financial { continue }
+            if person,
+                usableMentions[(index + 1)...].contains(where: { other in
+                    guard let n = other.name else { return false }
+                    return !other.isPerson && !aliases.isPerson(aliases.resolve(n))
+                })
+            {
                 continue
             }
             if person, m.possessive { continue }
@@ -111,13 +139,14 @@ struct SubjectResolver {
         return nil
     }
 
-    private func usable(_ m: EntityMention, _ context: Context) -> Bool {
-        if m.cited || m.speaks { return false }
+    private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>) -> Bool {
+        if m.cited || m.speaks || m.modifier { return false }
         if let n = m.name {
             let s = aliases.resolve(n)
             if isReporter(s, context) { return false }
             if m.prepositional { return false }
-            if isPlace(s) && m.possessive { return false }
+            // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
+            if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }
         }
         return true
     }
@@ -128,16 +157,20 @@ struct SubjectResolver {
         case .name(let n):
             return aliases.resolve(n)
         case .organisationReference:
-            // The first organisation named earlier in the same sentence, else the last one before.
-            for other in mentions where other.tokens.lowerBound < m.tokens.lowerBound {
-                if let n = other.name, !other.prepositional, !other.cited {
+            // The nearest organisation named earlier in the same sentence, else the last one before.
+            for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
+                if let n = other.name, !other.prepositional, !other.cited, !other.modifier {
                     let s = aliases.resolve(n)
-                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson { return s }
+                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson {
+                        return s
+                    }
                 }
             }
             return context.lastOrganisation ?? context.topic
         case .personReference:
-            return context.lastPerson
+            return context.lastPerson ?? context.mainPerson
+        case .placeReference:
+            return context.place
         }
     }
 }

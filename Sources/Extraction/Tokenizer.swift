@@ -106,7 +106,9 @@ enum Tokenizer {
                     scalars[j + 2] == "."
                 {
                     var k = j
-                    while k + 2 < scalars.count, scalars[k] == ".", isLetter(scalars[k + 1]), scalars[k + 2] == "." {
+                    while k + 2 < scalars.count, scalars[k] == ".", isLetter(scalars[k + 1]),
+                        scalars[k + 2] == "."
+                    {
                         k += 2
                     }
                     j = k + 1
@@ -127,7 +129,8 @@ enum Tokenizer {
                     }
                 }
                 let index = emit(.word, i, j)
-                if j + 1 < scalars.count, isApostrophe(scalars[j]), scalars[j + 1] == "s" || scalars[j + 1] == "S",
+                if j + 1 < scalars.count, isApostrophe(scalars[j]),
+                    scalars[j + 1] == "s" || scalars[j + 1] == "S",
                     j + 2 >= scalars.count || !isLetter(scalars[j + 2])
                 {
                     tokens[index].possessive = true

@@ -1,4 +1,9 @@
 import ArgumentParser
+import ArticleReader
+import ClaimGraph
+import ClaimModel
+import Extraction
+import Foundation
 
 /// `claimwire analyze FILES...`: extraction and the graph in-process, no servers.
 struct AnalyzeCommand: AsyncParsableCommand {
@@ -7,10 +12,59 @@ struct AnalyzeCommand: AsyncParsableCommand {
         abstract: "Run extraction and the claim graph on files in-process, without servers."
     )
 
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, markdown
+    }
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
     @Argument(help: "Bundles, plain text or JSON Lines files.")
     var files: [String] = []
 
+    @Option(help: "Human output: table, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Write the graph export instead (json: the format score.py reads).")
+    var export: ExportFormat?
+
+    @Option(help: "The year of bundle date lines (default: the most recent year that fits).")
+    var year: Int?
+
+    @Option(help: "Input layout for every file: bundle, text or jsonLines (default: detected).")
+    var input: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file") }
+        if let input, InputFormat(rawValue: input) == nil {
+            throw ValidationError("--input must be one of bundle, text, jsonLines")
+        }
+    }
+
     func run() async throws {
-        throw ValidationError("analyze is not implemented yet")
+        let loaded = AnalyzeInput.load(
+            files, format: input.flatMap(InputFormat.init(rawValue:)), year: year, today: AnalyzeInput.today()
+        )
+        for problem in loaded.problems {
+            FileHandle.standardError.write(Data("claimwire: \(problem)\n".utf8))
+        }
+        let extractor = Extractor()
+        let analyzed = loaded.articles.map { extractor.analyze($0) }
+        var graph = ClaimGraph()
+        for article in analyzed { graph.insert(article) }
+
+        let output: String
+        if export != nil {
+            output = try AnalyzeOutput.json(graph.export())
+        } else {
+            switch format {
+            case .json: output = try AnalyzeOutput.json(analyzed)
+            case .table: output = AnalyzeOutput.table(analyzed)
+            case .markdown: output = AnalyzeOutput.markdown(analyzed)
+            }
+        }
+        FileHandle.standardOutput.write(Data((output + "\n").utf8))
+        if loaded.articles.isEmpty { throw ExitCode(1) }
     }
 }

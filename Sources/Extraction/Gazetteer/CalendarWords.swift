@@ -16,5 +16,7 @@ enum CalendarWords {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
     /// Time-zone words that end a dateline (`02:41 IST`).
-    static let zones: Set<String> = ["utc", "gmt", "ist", "et", "est", "edt", "pt", "pst", "pdt", "cet", "bst"]
+    static let zones: Set<String> = [
+        "utc", "gmt", "ist", "et", "est", "edt", "pt", "pst", "pdt", "cet", "bst",
+    ]
 }

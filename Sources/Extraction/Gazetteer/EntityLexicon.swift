@@ -85,7 +85,8 @@ enum EntityLexicon {
         "business insider", "insider", "marketwatch", "barron's", "investing.com", "benzinga", "decrypt",
         "questmobile", "omdia", "factset", "visible alpha", "marketsurge", "lseg", "refinitiv", "idc",
         "gartner", "counterpoint", "canalys", "trendforce", "statista", "pitchbook", "s&p global",
-        "moody's", "fitch", "morningstar", "similarweb", "sensor tower", "data.ai", "frankfurter allgemeine zeitung",
+        "moody's", "fitch", "morningstar", "similarweb", "sensor tower", "data.ai",
+        "frankfurter allgemeine zeitung",
         "br", "bavarian broadcasting", "football.london", "yahoo finance", "aap", "goal.com",
     ]
 
