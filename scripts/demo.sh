@@ -73,6 +73,14 @@ echo
 echo "== stopping the services (SIGTERM)"
 stop_services
 echo "all services exited cleanly"
+# A look at the page as a browser draws it, when a headless Chromium is at hand.
+CHROMIUM=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -n "$STORY" ] && [ -n "$CHROMIUM" ]; then
+    "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1800 \
+        --screenshot="$OUT/story.png" "file://$PWD/$OUT/story.html" >/dev/null 2>&1 || true
+fi
+
 echo
 [ -n "$STORY" ] && echo "story page: $OUT/story.html"
+[ -f "$OUT/story.png" ] && echo "screenshot: $OUT/story.png"
 echo "all stories: $OUT/stories.html   export: $OUT/export.json"

@@ -46,7 +46,8 @@ struct BatchSender: Sendable {
                     let failure = ClientError.from(error, service: "extractor", address: endpoint.description)
                     lastReason = failure.description
                     failures += 1
-                    await queue.failed(batch, on: endpoint, reason: lastReason, retryable: true)
+                    await queue.failed(
+                        batch, on: endpoint, reason: lastReason, retryable: true, wasSent: false)
                     if failures >= maxLaneFailures || !Self.worthRetrying(error) { break }
                     try? await Task.sleep(for: Self.backoff(failures))
                     continue

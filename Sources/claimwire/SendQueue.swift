@@ -52,10 +52,12 @@ actor SendQueue {
 
     /// The batch could not be delivered through `endpoint`: retry it elsewhere, unless it has
     /// had its attempts or the error is one no retry fixes.
-    func failed(_ batch: Batch, on endpoint: Endpoint, reason: String, retryable: Bool) {
+    /// A batch that never left (no connection) is not charged an attempt.
+    func failed(_ batch: Batch, on endpoint: Endpoint, reason: String, retryable: Bool, wasSent: Bool = true)
+    {
         inFlight -= 1
         var batch = batch
-        batch.attempts += 1
+        if wasSent { batch.attempts += 1 }
         batch.lastEndpoint = endpoint
         batch.lastError = reason
         if retryable && batch.attempts < maxAttempts && liveLanes > 0 {
