@@ -150,6 +150,11 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
+            if let previous = kept.last, previous.possessive,
+                previous.tokens.upperBound == m.tokens.lowerBound
+            {
+                m.owned = true
+            }
             if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
                 next.tokens.lowerBound - m.tokens.upperBound <= 3
             {
