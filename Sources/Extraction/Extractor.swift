@@ -13,10 +13,10 @@ public struct Extractor: Sendable {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(text)
         let noise = NoiseFilter.mark(tokens)
-        let sentences = SentenceSplitter.split(tokens, noise: noise).compactMap {
-            Self.strippingLabel($0, tokens)
-        }
-        .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+        let sentences = SentenceSplitter.split(tokens, noise: noise)
+            .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+            .compactMap { Self.strippingLabel($0, tokens) }
+            .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
         var lowercase = Set<String>()

@@ -56,6 +56,7 @@ enum EntityLexicon {
         "brazilian", "saudi", "african", "arab", "dutch", "irish", "scottish", "welsh", "polish", "turkish",
         "egyptian", "moroccan", "pakistani", "african", "latin", "nordic", "global", "north", "south",
         "northern", "southern", "central", "international", "national", "federal", "domestic", "foreign",
+        "americans", "europeans", "asians", "africans", "germans", "britons", "russians", "ukrainians",
     ]
 
     /// Countries, regions and large cities: they locate figures more often than they own them.
