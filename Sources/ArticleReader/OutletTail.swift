@@ -10,9 +10,9 @@ enum OutletTail {
             guard let range = trimmed.range(of: separator, options: .backwards) else { continue }
             let tail = trimmed[range.upperBound...].trimmingBlanks()
             let head = trimmed[..<range.lowerBound].trimmingBlanks()
-            if plausibleOutlet(tail), !head.isEmpty { return (head, tail) }
             // A tail listing tickers (`Microsoft (NASDAQ:MSFT)`) names no outlet.
             if tail.contains("NASDAQ:") || tail.contains("NYSE:") { return (head, nil) }
+            if plausibleOutlet(tail), !head.isEmpty { return (head, tail) }
         }
         if let range = trimmed.range(of: " By ", options: .backwards) {
             let tail = trimmed[range.upperBound...].trimmingBlanks()
@@ -61,7 +61,7 @@ enum OutletTail {
         let words = s.split(separator: " ")
         guard words.count <= 5 else { return false }
         guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
-        if s.hasSuffix("?") || s.hasSuffix("!") || s.contains(": ") { return false }
+        if s.hasSuffix("?") || s.hasSuffix("!") || s.contains(":") || s.contains("(") { return false }
         return true
     }
 }

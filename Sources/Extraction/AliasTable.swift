@@ -37,7 +37,13 @@ struct AliasTable {
         // People: a multi-word name whose last word also stands alone.
         for key in keys where (words[key]?.count ?? 0) >= 2 && (words[key]?.count ?? 0) <= 3 {
             if let last = words[key]?.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
-                if personKeys.contains(key) || personKeys.contains(last) { personKeys.insert(key) }
+                let first = words[key]?.first ?? ""
+                let orgLike = words[key]?.contains { EntityLexicon.corporateSuffixes.contains($0) } ?? false
+                if personKeys.contains(key) || personKeys.contains(last)
+                    || (keyCount[first] == nil && !orgLike)
+                {
+                    personKeys.insert(key)
+                }
             }
         }
         // Acronyms.

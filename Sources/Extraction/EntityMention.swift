@@ -29,6 +29,8 @@ struct EntityMention {
     var definedAcronym: String?
     /// Describes the name after it (`TikTok owner ByteDance`): not a subject itself.
     var modifier = false
+    /// Named right after a possessive (`ByteDance's H20 orders`): the owner is the subject.
+    var owned = false
 
     var name: String? {
         if case .name(let n) = kind { return n }

@@ -8,6 +8,17 @@ struct EntityRecognizer {
     /// Words the article capitalises in mid-sentence: names.
     var midSentenceCapitals: Set<String>
 
+    /// Nouns after which `of` / `for` continue a name (`Bank of Japan`, `Organization for Migration`)
+    /// rather than start a phrase (`Tottenham for Harry Kane`).
+    static let institutionHeads: Set<String> = [
+        "organization", "organisation", "office", "centre", "center", "institute", "council", "committee",
+        "agency", "authority", "ministry", "bank", "federation", "association", "union", "commission",
+        "department", "fund", "foundation", "society", "school", "college", "university", "court", "board",
+        "bureau", "party", "movement", "alliance", "forum", "league", "service", "government", "republic",
+        "kingdom", "state", "states", "city", "port", "isle", "gulf", "bay", "sea", "house", "museum",
+        "coordination", "chamber", "academy", "secretary", "minister", "duke", "bank", "corporation",
+        "administration", "division", "group", "network", "programme", "program", "federation",
+    ]
     static let connectors: Set<String> = [
         "of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da",
     ]
@@ -103,7 +114,10 @@ struct EntityRecognizer {
                     run.append(m)
                     m += 1
                 } else if w.kind == .word, EntityRecognizer.connectors.contains(w.lower) || w.lower == "al",
-                    m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the"
+                    m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the",
+                    w.lower == "al" || !["of", "for"].contains(w.lower)
+                        || run.last.map({ EntityRecognizer.institutionHeads.contains(tokens[$0].lower) })
+                            ?? false
                 {
                     if tokens[m + 1].lower == "the" {
                         guard m + 2 < range.upperBound, tokens[m + 2].isCapitalized else { break }
@@ -150,6 +164,11 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
+            if let previous = kept.last, previous.possessive,
+                previous.tokens.upperBound == m.tokens.lowerBound
+            {
+                m.owned = true
+            }
             if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
                 next.tokens.lowerBound - m.tokens.upperBound <= 3
             {
@@ -237,11 +256,23 @@ struct EntityRecognizer {
         {
             let w = tokens[words[0]]
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-            if !midSentenceCapitals.contains(w.text), !internalCapital,
+            let ordinary =
+                lowercaseVocabulary.contains(w.lower)
+                || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
+                    w.lower.hasSuffix($0)
+                }
+            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
             {
                 return []
             }
+        }
+        // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
+        if words.count >= 2, EntityLexicon.places.contains(tokens[words[0]].lower),
+            !EntityLexicon.places.contains(joined(words, tokens).lowercased()),
+            tokens[words[0]].text.contains(".")
+        {
+            words.removeFirst()
         }
         // Headings glued to a sentence repeat the name (`Tesla Tesla said`).
         if words.count >= 2, words.count % 2 == 0 {
@@ -341,6 +372,7 @@ struct EntityRecognizer {
             if Currencies.codes[t.text] != nil { return nil }
             if t.isAllCaps, t.text.count > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
+            if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
             if t.text.count == 1 { return nil }
         }
         if w.allSatisfy({ EntityLexicon.demonyms.contains(tokens[$0].lower) }) { return nil }

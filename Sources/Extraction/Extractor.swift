@@ -13,10 +13,10 @@ public struct Extractor: Sendable {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokenize(text)
         let noise = NoiseFilter.mark(tokens)
-        let sentences = SentenceSplitter.split(tokens, noise: noise).compactMap {
-            Self.strippingLabel($0, tokens)
-        }
-        .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+        let sentences = SentenceSplitter.split(tokens, noise: noise)
+            .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
+            .compactMap { Self.strippingLabel($0, tokens) }
+            .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
         var lowercase = Set<String>()
@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
         context.mainPerson =
             aliases.counts.filter { aliases.isPerson($0.key) }
             .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        var lastCurrency: QuantityUnit?
+        var statedSums: [Value] = []
         var lastPassage = -1
         for (index, sentence) in sentences.enumerated() {
             let passage = passageOf[index]
@@ -126,10 +126,14 @@ public struct Extractor: Sendable {
                     k = max(r.upperBound, k + 1)
                 case .quantity(var q):
                     k = max(q.range.upperBound, k + 1)
-                    if q.kind == .money, let unit = q.quantity.values.first?.unit { lastCurrency = unit }
+                    if q.kind == .money {
+                        for v in q.quantity.values { statedSums.append(v) }
+                    }
                     // `We only spent 95 million`: a bare sum in a money sentence keeps the article's currency.
-                    if q.kind == .count, q.noun == nil, let unit = lastCurrency,
-                        q.quantity.values.first.map({ $0.amount >= 1e6 }) ?? false,
+                    if q.kind == .count, q.noun == nil, let amount = q.quantity.values.first?.amount,
+                        amount >= 1e6,
+                        let unit = statedSums.last(where: { abs($0.amount - amount) <= amount * 0.001 })?
+                            .unit,
                         tokens[range].contains(where: { Self.moneyCues.contains($0.lower) })
                     {
                         q.kind = .money

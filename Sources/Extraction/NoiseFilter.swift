@@ -126,7 +126,8 @@ enum NoiseFilter {
             words += 1
             if tokens[k].isCapitalized { capitalised += 1 }
         }
-        if words >= 5, capitalised * 4 >= words * 3 { return true }
+        let endsLikeSentence = tokens[range.upperBound - 1].isSymbol(".")
+        if words >= 5, capitalised * 5 >= words * 4, !endsLikeSentence || words >= 10 { return true }
         return false
     }
 

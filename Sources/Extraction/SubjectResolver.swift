@@ -61,10 +61,13 @@ struct SubjectResolver {
         if isCasualty, let place = context.place { return place }
         // 4. `60 per cent of ByteDance's orders`, `65% of the foundry's revenue`.
         var after = q.range.upperBound
-        if after < sentence.upperBound, tokens[after].lower == "of" {
+        if q.kind == .percent, after < sentence.upperBound, tokens[after].lower == "of" {
             after += 1
+            let withArticle = after
             if after < sentence.upperBound, tokens[after].lower == "the" { after += 1 }
-            if let m = mentions.first(where: { $0.tokens.lowerBound == after && $0.possessive }),
+            if let m = mentions.first(where: {
+                ($0.tokens.lowerBound == after || $0.tokens.lowerBound == withArticle) && $0.possessive
+            }),
                 let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
             {
                 return s
@@ -89,6 +92,17 @@ struct SubjectResolver {
         if clauseStart > sentence.lowerBound,
             let s = firstCandidate(
                 in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial)
+        {
+            return s
+        }
+        // 6. `The two chips ByteDance was rumored to design`.
+        if let m = mentions.first(where: {
+            $0.name != nil && $0.tokens.lowerBound >= q.range.upperBound
+                && $0.tokens.lowerBound <= q.range.upperBound + 4
+                && usable($0, context, sentence)
+                && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind != .word })
+        }), let s = resolve(m, mentions: mentions, context: context), !isPlace(s),
+            !isPersonMention(m, s) || !financial
         {
             return s
         }
@@ -140,7 +154,7 @@ struct SubjectResolver {
     }
 
     private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>) -> Bool {
-        if m.cited || m.speaks || m.modifier { return false }
+        if m.cited || m.speaks || m.modifier || m.owned { return false }
         if let n = m.name {
             let s = aliases.resolve(n)
             if isReporter(s, context) { return false }
@@ -158,11 +172,14 @@ struct SubjectResolver {
             return aliases.resolve(n)
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
-            for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
-                if let n = other.name, !other.prepositional, !other.cited, !other.modifier {
-                    let s = aliases.resolve(n)
-                    if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson {
-                        return s
+            for allowAdjunct in [false, true] {
+                for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
+                    if let n = other.name, allowAdjunct || !other.prepositional, !other.cited, !other.modifier
+                    {
+                        let s = aliases.resolve(n)
+                        if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson {
+                            return s
+                        }
                     }
                 }
             }

@@ -112,7 +112,7 @@ enum Tokenizer {
                         k += 2
                     }
                     j = k + 1
-                } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]),
+                } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]), i == 0 || scalars[i - 1] != "$",
                     scalars[i..<j].allSatisfy({ $0.properties.isUppercase })
                 {
                     // H20, Q4, G7, FY2025: one word.

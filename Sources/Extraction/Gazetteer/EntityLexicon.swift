@@ -56,6 +56,7 @@ enum EntityLexicon {
         "brazilian", "saudi", "african", "arab", "dutch", "irish", "scottish", "welsh", "polish", "turkish",
         "egyptian", "moroccan", "pakistani", "african", "latin", "nordic", "global", "north", "south",
         "northern", "southern", "central", "international", "national", "federal", "domestic", "foreign",
+        "americans", "europeans", "asians", "africans", "germans", "britons", "russians", "ukrainians",
     ]
 
     /// Countries, regions and large cities: they locate figures more often than they own them.
@@ -97,7 +98,7 @@ enum EntityLexicon {
         "automaker", "chipmaker", "streamer", "lender", "bank", "insurer", "retailer", "operator",
         "conglomerate", "business", "side", "government", "administration", "authority", "utility",
         "platform", "developer", "manufacturer", "supplier", "provider", "corporation", "outfit", "team",
-        "bavarians", "hyperscaler", "behemoth",
+        "bavarians", "hyperscaler", "behemoth", "foundry", "office", "broadcaster", "publication",
     ]
     /// Heads of definite descriptions that point back to a person (`the CEO`).
     static let personHeads: Set<String> = [
@@ -115,7 +116,7 @@ enum EntityLexicon {
     /// Verbs after which a named party is the source of what follows, not its subject.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "wrote", "writes", "reported", "reports", "report",
-        "announced", "announces", "stated", "states", "added", "adds", "noted", "notes", "estimated",
+        "stated", "states", "added", "adds", "noted", "notes", "estimated",
         "estimates", "claimed", "claims", "revealed", "reveals", "disclosed", "insisted", "insists",
         "confirmed", "confirms", "predicted", "predicts", "explained", "argued", "warned", "cited",
         "showed", "shows", "indicated", "believes", "believed", "expects", "expected", "hinted",

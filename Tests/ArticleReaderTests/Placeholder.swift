@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ArticleReaderPlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}

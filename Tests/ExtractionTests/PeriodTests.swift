@@ -1,0 +1,32 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct PeriodResolutionTests {
+    func period(_ text: String, published: String = "2025-01-22") -> String? {
+        analyze(text, published: published).mentions.first?.period?.rawValue
+    }
+
+    @Test func relativeYears() {
+        #expect(period("Fjordline will spend $3 billion this year.") == "2025")
+        #expect(period("Fjordline spent $3 billion last year.") == "2024")
+        #expect(period("Fjordline will spend $3 billion by 2026.") == "2026")
+    }
+
+    @Test func fiscalYears() {
+        #expect(period("Fjordline will spend $3 billion in fiscal 2025.") == "FY2025")
+        #expect(period("Fjordline will spend $3 billion in FY2026.") == "FY2026")
+    }
+
+    @Test func monthsAndWeekdaysResolveBackwards() {
+        #expect(period("Fjordline had 71mn monthly active users as of December.") == "2024-12")
+        #expect(period("On Monday, Fjordline said it had sold 40,000 tickets.") == "2025-01-20")
+        #expect(
+            period("Fjordline sold 40,000 tickets on September 11.", published: "2023-09-19") == "2023-09-11")
+    }
+
+    @Test func sinceIsNotThePeriod() {
+        #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
+    }
+}

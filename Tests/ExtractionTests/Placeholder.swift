@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ExtractionPlaceholder {
-    @Test func moduleBuilds() { #expect(Bool(true)) }
-}

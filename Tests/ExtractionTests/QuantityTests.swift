@@ -1,0 +1,107 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct QuantityTests {
+    @Test func magnitudesGluedAndSpaced() throws {
+        let a = analyze("Fjordline will spend $5.5bn on ferries. Fjordline also set aside Rmb40bn for ports.")
+        try #require(a.mentions.count == 2)
+        #expect(a.mentions[0].quantity.values == [Value(amount: 5.5e9, unit: "USD", resolution: 1e8)])
+        #expect(a.mentions[1].quantity.values.first?.amount == 40e9)
+        #expect(a.mentions[1].quantity.values.first?.unit == "CNY")
+    }
+
+    @Test func equivalentsInParenthesesAreOneQuantity() throws {
+        let a = analyze("Fjordline earmarked 150 billion yuan ($20.64 billion) for its fleet this year.")
+        let m = try #require(a.mentions.first)
+        #expect(a.mentions.count == 1)
+        #expect(amounts(m) == ["150000000000.0 CNY", "20640000000.0 USD"])
+        #expect(m.quantity.values[1].resolution == 1e7)
+    }
+
+    @Test func severalEquivalentsSeparatedBySlash() throws {
+        let a = analyze("Nordkapp Club paid \u{20AC}95 million (\u{00A3}82m/$100m) for the striker.")
+        let m = try #require(a.mentions.first)
+        #expect(m.quantity.values.map(\.unit.rawValue) == ["EUR", "GBP", "USD"])
+        #expect(m.quantity.values.map(\.amount) == [95e6, 82e6, 100e6])
+    }
+
+    @Test func rangesShareTheirScale() throws {
+        let a = analyze("Fjordline expects to spend $60-65 billion on terminals in 2026.")
+        let m = try #require(a.mentions.first)
+        #expect(m.quantity.bound == .range)
+        #expect(m.quantity.values.first?.amount == 60e9)
+        #expect(m.quantity.upper.first?.amount == 65e9)
+        let b = analyze("Fjordline expects between 18,000 and 20,000 passengers a day.")
+        let n = try #require(b.mentions.first)
+        #expect(n.quantity.bound == .range)
+        #expect(n.quantity.upper.first?.amount == 20_000)
+    }
+
+    @Test func boundsFromTheWordsBefore() throws {
+        let cases: [(String, Bound)] = [
+            ("Fjordline will invest more than $12bn in ships.", .atLeast),
+            ("Fjordline will invest up to $7 billion in ships.", .atMost),
+            ("Fjordline will invest about $6.8bn in ships.", .approx),
+            ("Fjordline will invest $80 billion in ships.", .exact),
+            ("Fjordline will invest over $20 billion in ships.", .atLeast),
+        ]
+        for (text, bound) in cases {
+            let m = try #require(analyze(text).mentions.first, "\(text)")
+            #expect(m.quantity.bound == bound, "\(text)")
+        }
+    }
+
+    @Test func percentagesInEverySpelling() throws {
+        for text in [
+            "About 60 per cent of Fjordline's tickets are sold online.",
+            "About 60% of Fjordline's tickets are sold online.",
+            "About 60 percent of Fjordline's tickets are sold online.",
+        ] {
+            let m = try #require(analyze(text).mentions.first, "\(text)")
+            #expect(m.quantity.values == [Value(amount: 60, unit: .percent, resolution: 1)], "\(text)")
+            #expect(m.subject == "Fjordline", "\(text)")
+        }
+    }
+
+    @Test func numberWordsAndFractions() throws {
+        let a = analyze(
+            "Fjordline ordered two ferries. Fjordline will spend about half of the amount abroad.")
+        try #require(a.mentions.count == 2)
+        #expect(a.mentions[0].quantity.values.first == Value(amount: 2, unit: .count, resolution: 1))
+        #expect(a.mentions[1].quantity.values.first?.amount == 50)
+        #expect(a.mentions[1].quantity.values.first?.unit == .percent)
+        #expect(a.mentions[1].quantity.bound == .approx)
+    }
+
+    @Test func groupedCountsKeepTheirRounding() throws {
+        let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
+        #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
+        let users = try #require(
+            analyze("Fjordline's app has 75 million monthly active users.").mentions.first)
+        #expect(users.quantity.values.first?.unit == .users)
+    }
+
+    @Test func yearsDatesScoresAndSourcesAreNoFigures() {
+        let text = """
+            In 2024, on March 3, two people familiar with the plans said the club won 3-0 at 8:15 pm. \
+            Fjordline's H20 ferry entered service.
+            """
+        #expect(analyze(text).mentions.isEmpty)
+    }
+
+    @Test func ambiguousCurrencyFollowsTheCountry() throws {
+        let a = analyze("The Jordan Port Authority earmarked 2 billion dinars for Aqaba, in Jordan.")
+        let m = try #require(a.mentions.first)
+        #expect(m.quantity.values.first?.unit == "JOD")
+    }
+
+    @Test func currencyPrefixesWithCountry() throws {
+        let a = analyze(
+            "Fjordline will put $US80 billion ($A129 billion) into ports. Fjordline paid US$2 billion.")
+        try #require(a.mentions.count == 2)
+        #expect(a.mentions[0].quantity.values.map(\.unit.rawValue) == ["USD", "AUD"])
+        #expect(a.mentions[1].quantity.values.first == Value(amount: 2e9, unit: "USD", resolution: 1e9))
+    }
+}

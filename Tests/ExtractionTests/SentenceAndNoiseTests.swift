@@ -1,0 +1,69 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let tokens = Tokenizer.tokenize(text)
+        let noise = [Bool](repeating: false, count: tokens.count)
+        let bytes = Array(text.utf8)
+        return SentenceSplitter.split(tokens, noise: noise).map {
+            String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+        }
+    }
+
+    @Test func abbreviationsAndDecimalsDoNotSplit() {
+        let s = sentences(
+            "The U.S. Port Board met on Jan. 19 with Fjordline Inc. executives. Costs rose 4.5 per cent. Dr. Lund agreed."
+        )
+        #expect(s.count == 3)
+        #expect(s[0].hasSuffix("executives."))
+        #expect(s[1] == "Costs rose 4.5 per cent.")
+    }
+
+    @Test func linesAndGluedSentencesSplit() {
+        let s = sentences("Fjordline grew.Nordkapp shrank.\nA new line starts here")
+        #expect(s == ["Fjordline grew.", "Nordkapp shrank.", "A new line starts here"])
+    }
+
+    @Test func evidenceSpansAreUTF8Offsets() throws {
+        let text =
+            "Caf\u{00E9} owner Fjordline said revenue was \u{20AC}5 million. Fjordline ordered two ferries."
+        let a = analyze(text)
+        let m = try #require(a.mentions.first)
+        let bytes = Array(text.utf8)
+        let sentence = String(decoding: bytes[m.evidence.start..<m.evidence.end], as: UTF8.self)
+        #expect(sentence.hasPrefix("Caf\u{00E9} owner"))
+        #expect(sentence.hasSuffix("\u{20AC}5 million."))
+    }
+}
+
+@Suite struct NoiseTests {
+    @Test func tickerStripsMakeNoMentions() {
+        let a = analyze(
+            "Fjordline sold 2,000 tickets.\nFJRDFjordline ASA$62.220.12%Overview Rating:Good62.5%Technicals")
+        #expect(a.mentions.count == 1)
+    }
+
+    @Test func readNextAndDisclaimersMakeNoMentions() {
+        let a = analyze(
+            "Fjordline sold 2,000 tickets. Read Next: Nordkapp Ferries Lines Up $900 Million For New Harbour Terminals "
+                + "Disclaimer: This content was partially produced with the help of AI tools and reviewed by 3 editors."
+        )
+        #expect(a.mentions.count == 1)
+    }
+
+    @Test func photoCreditsAreCutOutOfTheSentence() throws {
+        let a = analyze("Image Credits: Getty Images Fjordline has put $80 billion into its fleet.")
+        let m = try #require(a.mentions.first)
+        #expect(m.subject == "Fjordline")
+    }
+
+    @Test func bylinesAndRateFootnotes() {
+        let a = analyze(
+            "Fjordline sold 2,000 tickets. ($1=7.2671 Norwegian crowns) (Reporting by Ann Berg; Editing by 4 people)"
+        )
+        #expect(a.mentions.count == 1)
+    }
+}

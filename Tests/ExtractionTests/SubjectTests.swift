@@ -1,0 +1,104 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct SubjectTests {
+    @Test func corporateSuffixIsStripped() throws {
+        let m = try #require(
+            analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
+        #expect(m.subject == "Fjordline")
+    }
+
+    @Test func definiteDescriptionsAndPronounsCorefer() throws {
+        let a = analyze(
+            "Fjordline said on Monday it carried 2.1 million passengers in February. "
+                + "The ferry group expects to carry more than 30 million passengers in 2025. "
+                + "The Oslo-based company will also spend $400 million on terminals.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline", "Fjordline"])
+    }
+
+    @Test func speakersAreNotSubjects() throws {
+        let a = analyze(
+            "Chief Executive Ines Vahl said Nordlicht would invest \u{20AC}3.5 billion in Saxony.")
+        #expect(a.mentions.first?.subject == "Nordlicht")
+    }
+
+    @Test func modifiersAndAdjunctsAreNotSubjects() throws {
+        let a = analyze("Tunnel owner Fjordline will spend $2 billion in Norway on new ferries for Nordkapp.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func possessiveAndPassiveAgentOwnTheFigure() throws {
+        let a = analyze(
+            "Ferry operators spent $9bn, led by Fjordline's $3bn. This compares with 48,000 of the newer cabins bought by Nordkapp."
+        )
+        #expect(a.mentions.map(\.subject).suffix(2) == ["Fjordline", "Nordkapp"])
+    }
+
+    @Test func personPronounResolvesToTheArticlesPerson() throws {
+        let a = analyze(
+            "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
+                + "He has scored nine goals in 10 matches.")
+        #expect(a.mentions.contains { $0.subject == "Ola Brekke" && $0.quantity.values.first?.amount == 9 })
+    }
+
+    @Test func casualtyFiguresBelongToThePlace() throws {
+        let a = analyze(
+            "Floods hit the town of Brekkvik on Sunday. The Red Star Society said 1,200 people were killed in Brekkvik."
+        )
+        #expect(a.mentions.first?.subject == "Brekkvik")
+    }
+
+    @Test func misspellingsResolveToTheFrequentSpelling() throws {
+        let a = analyze(
+            "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
+                + "Tidewave grew.")
+        #expect(a.mentions.map(\.subject).allSatisfy { $0 == "Tidewave" || $0 == "Fjordline" })
+    }
+}
+
+@Suite struct DenialTests {
+    @Test func denialNamesPartyAndTarget() throws {
+        let a = analyze(
+            "Fjordline plans to spend $12bn on ferries, the Harbour Post reported. "
+                + "In response, Fjordline said: \"The anonymously sourced information about our plan is incorrect.\""
+        )
+        let d = try #require(a.denials.first)
+        #expect(d.party == "Fjordline")
+        #expect(a.denials.count == 1)
+    }
+
+    @Test func dismissedReport() throws {
+        let a = analyze("Nordlicht has dismissed a report by the Harbour Post that it plans a second plant.")
+        let d = try #require(a.denials.first)
+        #expect(d.party == "Nordlicht")
+    }
+
+    @Test func declinedToCommentIsNoDenial() {
+        #expect(analyze("Nordlicht declined to comment on the plan.").denials.isEmpty)
+    }
+}
+
+@Suite struct PassageTests {
+    @Test func roundupItemsOutsideTheTopicAreNotMain() throws {
+        let text = """
+            Fjordline plans to spend $2bn on ferries this year.
+            1. Nordkapp Bank raised its rate to 4.5 per cent.
+            2. Fjordline also ordered two ferries.
+            """
+        let a = analyze(text, title: "Morning Briefing: Fjordline's ferry plan")
+        let passages = a.features.passages
+        #expect(passages.count == 3)
+        let bank = try #require(a.mentions.first { $0.quantity.values.first?.amount == 4.5 })
+        #expect(!passages[bank.passage].isMain)
+        let ferries = try #require(a.mentions.first { $0.quantity.values.first?.amount == 2e9 })
+        #expect(passages[ferries.passage].isMain)
+    }
+
+    @Test func ordinaryArticlesAreOnePassage() {
+        let a = analyze("Fjordline plans to spend $2bn. Nordkapp Bank raised its rate to 4.5 per cent.")
+        #expect(a.features.passages.count == 1)
+        #expect(a.features.passages[0].isMain)
+    }
+}
