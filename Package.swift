@@ -126,6 +126,17 @@ let package = Package(
             name: "ServiceTests",
             dependencies: ["AggregatorService", "ExtractorService", "Wire", "Extraction"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimModel"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "AggregatorService", "ExtractorService", "Wire", "ClaimModel", "ClaimStore", "Extraction",
+                "ArticleReader", "CZstd",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

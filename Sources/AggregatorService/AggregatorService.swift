@@ -129,7 +129,8 @@ public final class AggregatorService: Service, Sendable {
             tokens: token.map { [role: $0] } ?? [:], limits: configuration.limits,
             idleTimeout: configuration.idleTimeout, maxConnections: configuration.maxConnectionsPerListener,
             maxInFlightPerConnection: configuration.maxInFlightPerConnection,
-            software: "claimwire-aggregator/1.0", drainTimeout: configuration.drainTimeout)
+            software: "claimwire-aggregator/1.0", drainTimeout: configuration.drainTimeout,
+            handshakeTimeout: configuration.handshakeTimeout)
     }
 
     /// The system's wording of a socket error (`Address already in use`), else the error.

@@ -23,6 +23,7 @@ final class ServerSessionHandler: ChannelInboundHandler {
     private var state = State.awaitingHello
     private var inFlight = 0
     private var readPaused = false
+    private var pendingFlush = false
     private var draining = false
     private var context: ChannelHandlerContext?
     private var handshakeDeadline: Scheduled<Void>?
@@ -93,7 +94,10 @@ final class ServerSessionHandler: ChannelInboundHandler {
         case .ready(let info):
             switch message {
             case .ping(let nonce):
-                context.writeAndFlush(wrapOutboundOut(.pong(nonce)), promise: nil)
+                // Flushed once per read burst (channelReadComplete): a flood of pipelined pings
+                // otherwise costs one write syscall each and stalls every connection on the loop.
+                context.write(wrapOutboundOut(.pong(nonce)), promise: nil)
+                pendingFlush = true
             case .pong:
                 break
             case .submitArticles, .ingestBatch, .query:
@@ -105,6 +109,14 @@ final class ServerSessionHandler: ChannelInboundHandler {
                 refuse(.unexpectedMessage, "\(message.type) is not sent to a server", context: context)
             }
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if pendingFlush {
+            pendingFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
