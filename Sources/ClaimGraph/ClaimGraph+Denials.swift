@@ -43,7 +43,11 @@ extension ClaimGraph {
                     storyClaims.insert(claimSets.root(m))
                 }
             }
-            let candidates = storyClaims.sorted()
+            // Only claims attached to this story: the same answer whether one story's page or
+            // the whole graph is being built.
+            let candidates = storyClaims.sorted().filter {
+                story(ofClaimMembers: claimSets.members(of: $0)) == storyRoot
+            }
             for d in storyDenials.sorted() {
                 let claims = disputedClaims(d, candidates: candidates)
                 if !claims.isEmpty { out.append(DenialAttachment(denial: d, claims: claims)) }
@@ -92,7 +96,15 @@ extension ClaimGraph {
     private func subjectMatches(claim root: Int32, key: String) -> Bool {
         let seed = mentions[Int(claimSets.seed(ofRoot: root))]
         let subject = strings[groups[Int(seed.group)].subjectKey]
-        return subject == key || subject.hasPrefix(key + " ") || key.hasPrefix(subject + " ")
+        return subject == key || Self.startsWithWords(subject, key) || Self.startsWithWords(key, subject)
+    }
+
+    /// `text` begins with the words of `prefix` (`bayern munich` begins with `bayern`).
+    static func startsWithWords(_ text: String, _ prefix: String) -> Bool {
+        let t = text.utf8
+        let p = prefix.utf8
+        guard !p.isEmpty, t.count > p.count, t.starts(with: p) else { return false }
+        return t[t.index(t.startIndex, offsetBy: p.count)] == UInt8(ascii: " ")
     }
 
     /// The claim is credited to the named report: in an attribution, or as an outlet

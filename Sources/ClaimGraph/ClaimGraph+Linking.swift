@@ -239,10 +239,27 @@ extension ClaimGraph {
         return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
+    /// The same name, or one the first words of the other (`meta` and `meta platforms`).
+    func sameEntity(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return true }
+        let x = strings[a]
+        let y = strings[b]
+        return Self.startsWithWords(x, y) || Self.startsWithWords(y, x)
+    }
+
     /// Cosine of entity weights, blended with the overlap of key terms.
+    ///
+    /// Articles of one story agree on what it is about: the leading entity of one is among the
+    /// leading entities of the other. Without that, an article that only cites another
+    /// company's figures would chain two companies' stories together.
     func storySimilarity(_ a: Int32, _ b: Int32) -> Float {
         let x = articles[Int(a)]
         let y = articles[Int(b)]
+        let lead = rules.leadingEntities
+        guard let xFirst = x.entities.first, let yFirst = y.entities.first,
+            y.entities.prefix(lead).contains(where: { sameEntity($0, xFirst) })
+                || x.entities.prefix(lead).contains(where: { sameEntity($0, yFirst) })
+        else { return 0 }
         var entityCosine: Float = 0
         for (i, e) in x.entities.enumerated() {
             if let j = y.entities.firstIndex(of: e) {

@@ -21,15 +21,11 @@ extension ClaimGraph {
             contested.formUnion(set)
             conflicts.append(conflictRecord(set))
         }
+        // Denials attach within a story to the claims attached to it: scanning the wanted
+        // claims' own stories finds every denial of them.
         let storiesToScan =
             storyRoots
-            ?? Array(
-                Set(
-                    roots.flatMap {
-                        claimSets.members(of: $0).map { stories.root(mentions[Int($0)].article) }
-                    })
-            )
-            .sorted()
+            ?? Array(Set(roots.compactMap { story(ofClaimMembers: claimSets.members(of: $0)) })).sorted()
         let attachments = denialAttachments(stories: storiesToScan).filter {
             $0.claims.contains(where: wanted.contains)
         }

@@ -94,9 +94,12 @@ extension ClaimGraph {
         for m in members where mentions[Int(m)].isMain {
             counts[stories.root(mentions[Int(m)].article), default: 0] += 1
         }
+        // Ties go to the story whose seed article has the least id (its story id is a prefix).
         let chosen = counts.max { lhs, rhs in
             lhs.value != rhs.value
-                ? lhs.value < rhs.value : storyID(ofRoot: lhs.key) > storyID(ofRoot: rhs.key)
+                ? lhs.value < rhs.value
+                : articles[Int(stories.seed(ofRoot: lhs.key))].id
+                    > articles[Int(stories.seed(ofRoot: rhs.key))].id
         }
         guard let best = chosen?.key, let first = members.first else { return nil }
         let subject = groups[Int(mentions[Int(first)].group)].subjectKey

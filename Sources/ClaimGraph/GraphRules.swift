@@ -9,6 +9,9 @@ public struct GraphRules: Sendable, Hashable {
     /// Similarity at or above which two articles are in one story.
     public var storyThreshold: Float = 0.2
     public var entitiesPerArticle = 8
+    /// Two articles are one story only if the leading entity of one is among this many
+    /// leading entities of the other.
+    public var leadingEntities = 5
     /// Leading entities and terms an article is found by when looking for story candidates.
     public var indexedEntities = 4
     public var indexedTerms = 8

@@ -121,6 +121,11 @@ struct GraphBench: AsyncParsableCommand {
         let exportClock = ContinuousClock.now
         let export = graph.export()
         let exportSeconds = Self.seconds(ContinuousClock.now - exportClock)
+        let sizes = export.claims.map(\.evidence.count).sorted()
+        let storySizes = export.stories.map(\.articles.count).sorted()
+        print(
+            "  claims \(sizes.count), largest \(sizes.suffix(3)), median \(sizes[sizes.count / 2]); "
+                + "stories \(storySizes.count), largest \(storySizes.suffix(3))")
         return Figures(
             articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
             mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9), exportSeconds: exportSeconds,

@@ -113,13 +113,15 @@ struct SyntheticCorpus {
         // Context figures about another company, and a roundup item off the story's topic.
         for k in 0..<4 {
             let measure = Self.measures[(Int(local.next() % 1024) + k) % Self.measures.count]
-            let amount = Double(10 + local.next() % 500) * measure.base
+            // Context figures are precise (two decimals): independent figures rarely agree.
+            let amount = Double(1_000 + local.next() % 50_000) / 100 * measure.base
             mentions.append(
                 Mention(
-                    subject: k < 3 ? other : company(Int(local.next() % UInt64(companyCount))),
+                    subject: k == 0 ? other : company(Int(local.next() % UInt64(companyCount))),
                     measure: measure.phrase,
                     quantity: Quantity(values: [
-                        Value(amount: amount, unit: QuantityUnit(measure.unit), resolution: measure.base)
+                        Value(
+                            amount: amount, unit: QuantityUnit(measure.unit), resolution: measure.base / 100)
                     ]),
                     period: .year(year - Int(local.next() % 2)), attribution: nil, hedged: false,
                     evidence: TextSpan(start: 500 + 100 * k, end: 590 + 100 * k), passage: k < 3 ? 0 : 1))
@@ -131,8 +133,8 @@ struct SyntheticCorpus {
                     subject: subject, measure: measure.phrase,
                     quantity: Quantity(values: [
                         Value(
-                            amount: Double(5 + local.next() % 95) * measure.base,
-                            unit: QuantityUnit(measure.unit), resolution: measure.base)
+                            amount: Double(50 + local.next() % 950) / 10 * measure.base,
+                            unit: QuantityUnit(measure.unit), resolution: measure.base / 10)
                     ]),
                     period: .year(year), attribution: "company filings", hedged: false,
                     evidence: TextSpan(start: 900 + 100 * k, end: 990 + 100 * k), passage: 0))
@@ -152,7 +154,7 @@ struct SyntheticCorpus {
         let features = ArticleFeatures(
             textHash: textHash, simhash: simhash,
             entities: [
-                EntityCount(name: subject, count: 6), EntityCount(name: other, count: 2),
+                EntityCount(name: subject, count: 6), EntityCount(name: other, count: 1),
                 EntityCount(name: "Regulator \(story % 50)", count: 1),
             ],
             keyTerms: [subject.lowercased()] + terms,
