@@ -85,8 +85,9 @@ public struct Extractor: Sendable {
 
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
+        let namesUsed = Set(names.map { $0.name.lowercased() })
         for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { text.contains($0.country) }) {
+            if let hit = options.first(where: { namesUsed.contains($0.country.lowercased()) }) {
                 ambiguousCodes[key] = hit.code
             }
         }
