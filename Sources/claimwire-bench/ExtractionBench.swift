@@ -21,12 +21,22 @@ struct ExtractionBench: AsyncParsableCommand {
         var passes: Int
         var seconds: Double
         /// CPU time of the measuring thread: the single-core figure on a shared machine.
-        var cpu_seconds: Double
-        var articles_per_s: Double
-        var wall_articles_per_s: Double
-        var mb_per_s: Double
-        var peak_rss_mb: Double
-        var mentions_per_article: Double
+        var cpuSeconds: Double
+        var articlesPerSecond: Double
+        var wallArticlesPerSecond: Double
+        var megabytesPerSecond: Double
+        var peakRSSMegabytes: Double
+        var mentionsPerArticle: Double
+
+        enum CodingKeys: String, CodingKey {
+            case articles, bytes, passes, seconds
+            case cpuSeconds = "cpu_seconds"
+            case articlesPerSecond = "articles_per_s"
+            case wallArticlesPerSecond = "wall_articles_per_s"
+            case megabytesPerSecond = "mb_per_s"
+            case peakRSSMegabytes = "peak_rss_mb"
+            case mentionsPerArticle = "mentions_per_article"
+        }
     }
 
     func run() async throws {
@@ -64,18 +74,19 @@ struct ExtractionBench: AsyncParsableCommand {
         let processed = passes * articles.count
         let cpu = max(Self.threadCPUSeconds() - cpuStart, 1e-9)
         let figures = Figures(
-            articles: articles.count, bytes: bytesPerPass, passes: passes, seconds: elapsed, cpu_seconds: cpu,
-            articles_per_s: Double(processed) / cpu, wall_articles_per_s: Double(processed) / elapsed,
-            mb_per_s: Double(passes * bytesPerPass) / cpu / 1_000_000,
-            peak_rss_mb: Self.peakRSSMegabytes(),
-            mentions_per_article: Double(mentions) / Double(processed + articles.count))
+            articles: articles.count, bytes: bytesPerPass, passes: passes, seconds: elapsed, cpuSeconds: cpu,
+            articlesPerSecond: Double(processed) / cpu, wallArticlesPerSecond: Double(processed) / elapsed,
+            megabytesPerSecond: Double(passes * bytesPerPass) / cpu / 1_000_000,
+            peakRSSMegabytes: Self.peakResidentMegabytes(),
+            mentionsPerArticle: Double(mentions) / Double(processed + articles.count))
         print(
             String(
                 format:
                     "extraction: %d articles (%.1f KB) x %d passes, %.2f s CPU (%.2f s wall): %.0f articles/s, "
                     + "%.2f MB/s per core (wall %.0f articles/s), peak RSS %.1f MB",
-                figures.articles, Double(bytesPerPass) / 1000, passes, cpu, elapsed, figures.articles_per_s,
-                figures.mb_per_s, figures.wall_articles_per_s, figures.peak_rss_mb))
+                figures.articles, Double(bytesPerPass) / 1000, passes, cpu, elapsed,
+                figures.articlesPerSecond,
+                figures.megabytesPerSecond, figures.wallArticlesPerSecond, figures.peakRSSMegabytes))
         try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -91,7 +102,7 @@ struct ExtractionBench: AsyncParsableCommand {
     }
 
     /// VmHWM from /proc/self/status, in MB; 0 where the file does not exist.
-    static func peakRSSMegabytes() -> Double {
+    static func peakResidentMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             let digits = line.split(separator: " ").compactMap { Double($0) }
