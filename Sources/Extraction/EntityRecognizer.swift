@@ -7,6 +7,8 @@ struct EntityRecognizer {
     var lowercaseVocabulary: Set<String>
     /// Words the article capitalises in mid-sentence: names.
     var midSentenceCapitals: Set<String>
+    /// How often each capitalised word occurs anywhere: a name usually recurs.
+    var capitalCounts: [String: Int] = [:]
 
     /// Nouns after which `of` / `for` continue a name (`Bank of Japan`, `Organization for Migration`)
     /// rather than start a phrase (`Tottenham for Harry Kane`).
@@ -257,7 +259,7 @@ struct EntityRecognizer {
             let w = tokens[words[0]]
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
             let ordinary =
-                lowercaseVocabulary.contains(w.lower)
+                lowercaseVocabulary.contains(w.lower) || (capitalCounts[w.text] ?? 0) <= 1
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }

@@ -32,7 +32,10 @@ public struct Extractor: Sendable {
                 lowercase.insert(t.lower)
             }
         }
-        let recognizer = EntityRecognizer(lowercaseVocabulary: lowercase, midSentenceCapitals: capitals)
+        var capitalCounts: [String: Int] = [:]
+        for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
+        let recognizer = EntityRecognizer(
+            lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts)
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
