@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
         var capitalCounts: [String: Int] = [:]
         for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
         let recognizer = EntityRecognizer(
-            lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts)
+            lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
+            expectsRecurrence: sentences.count >= 5)
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
