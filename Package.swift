@@ -45,7 +45,12 @@ let package = Package(
         // Durable store of accepted articles (SQLite through GRDB).
         .target(
             name: "ClaimStore",
-            dependencies: ["ClaimModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ClaimModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB is built on: bulk insert and rebuild bind and read
+                // columns directly, skipping per-value boxing.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Human renderings of graph views: tables, markdown, HTML, dot. Pure.
         .target(name: "Reports", dependencies: ["ClaimModel"]),
@@ -121,6 +126,17 @@ let package = Package(
             name: "ServiceTests",
             dependencies: ["AggregatorService", "ExtractorService", "Wire", "Extraction"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimModel"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "AggregatorService", "ExtractorService", "Wire", "ClaimModel", "ClaimStore", "Extraction",
+                "ArticleReader", "CZstd",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

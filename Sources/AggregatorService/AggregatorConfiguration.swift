@@ -21,6 +21,9 @@ public struct AggregatorConfiguration: Sendable {
     public var maxInFlightPerConnection: Int
     /// On shutdown, how long in-flight batches get to commit and be acknowledged.
     public var drainTimeout: Duration
+    /// A connection that has not completed the handshake this long after it was accepted is
+    /// refused (`handshakeRequired`) however slowly it trickles bytes. Default 10 s.
+    public var handshakeTimeout: Duration
 
     public static let defaultQueryPort = 7700
     public static let defaultIngestPort = 7701
@@ -31,7 +34,7 @@ public struct AggregatorConfiguration: Sendable {
         ingestPort: Int = AggregatorConfiguration.defaultIngestPort, ingestToken: String? = nil,
         readerToken: String? = nil, limits: WireLimits = .default, idleTimeout: Duration = .seconds(300),
         maxConnectionsPerListener: Int = 1_024, maxInFlightPerConnection: Int = 16,
-        drainTimeout: Duration = .seconds(10)
+        drainTimeout: Duration = .seconds(10), handshakeTimeout: Duration = .seconds(10)
     ) {
         self.dataDirectory = dataDirectory
         self.queryHost = queryHost
@@ -45,5 +48,6 @@ public struct AggregatorConfiguration: Sendable {
         self.maxConnectionsPerListener = maxConnectionsPerListener
         self.maxInFlightPerConnection = maxInFlightPerConnection
         self.drainTimeout = drainTimeout
+        self.handshakeTimeout = handshakeTimeout
     }
 }

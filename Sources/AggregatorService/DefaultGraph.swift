@@ -1,4 +1,7 @@
+import ClaimGraph
+
 extension AggregatorService {
-    /// The graph the executable serves.
-    public static func makeGraph() -> any ClaimGraphModel { ArticleListGraph() }
+    /// The graph the executable serves: the same `ClaimGraph` `claimwire analyze` builds
+    /// in-process, so both give the same export for the same articles.
+    public static func makeGraph() -> any ClaimGraphModel { ClaimGraph() }
 }

@@ -37,7 +37,9 @@ struct QueryHandler: Sendable {
         case .stories(let limit):
             return .stories(graph.read { $0.storySummaries(limit: max(0, limit)) })
         case .story(let id):
-            guard let page = graph.read({ $0.storyPage(id: id) }) else { return .notFound(what: "story \(id)") }
+            guard let page = graph.read({ $0.storyPage(id: id) }) else {
+                return .notFound(what: "story \(id)")
+            }
             return .story(page)
         case .claims(let filter):
             return .claims(graph.read { $0.claimList(filter) })

@@ -11,10 +11,11 @@ final class SharedGraph: Sendable {
         self.graph = NIOLockedValueBox(graph)
     }
 
+    /// Adds articles one lock hold at a time, so a query waits for at most one article's
+    /// insert, never for a whole batch.
     func add(_ articles: [AnalyzedArticle]) {
-        guard !articles.isEmpty else { return }
-        graph.withLockedValue { graph in
-            for article in articles { graph.add(article) }
+        for article in articles {
+            graph.withLockedValue { $0.add(article) }
         }
     }
 

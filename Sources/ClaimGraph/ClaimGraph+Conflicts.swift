@@ -13,18 +13,39 @@ extension ClaimGraph {
         return roots.sorted()
     }
 
-    /// Conflicts among the claims of the given subjects, each as sorted claim roots.
-    func conflictSets(subjects: [Int32]) -> [[Int32]] {
+    /// The bucket a claim competes in: its subject, and the measure family and scope its
+    /// mentions name most (a named family before a bare phrase; ties by name).
+    func bucket(ofClaim root: Int32) -> BucketKey {
+        var counts: [Int32: (count: Int, family: Bool)] = [:]
+        var subject: Int32 = -1
+        for m in claimSets.members(of: root) {
+            let group = groups[Int(mentions[Int(m)].group)]
+            subject = group.subjectKey
+            // A bare `amount` or `count` says too little to compete with anything.
+            if group.isGeneric { continue }
+            let old = counts[group.bucket]?.count ?? 0
+            counts[group.bucket] = (old + 1, !group.family.isEmpty)
+        }
+        let best = counts.max { lhs, rhs in
+            if lhs.value.family != rhs.value.family { return !lhs.value.family }
+            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
+            return strings[lhs.key] > strings[rhs.key]
+        }
+        return BucketKey(subject: subject, bucket: best?.key ?? -1)
+    }
+
+    /// Conflicts within the given buckets, each as sorted claim roots.
+    func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
-        for subject in subjects {
-            var buckets: [String: [ClaimSummary]] = [:]
-            for root in claimRoots(ofSubject: subject) {
-                let summary = summary(ofClaim: root)
-                buckets[summary.bucket, default: []].append(summary)
+        for key in keys {
+            var roots: Set<Int32> = []
+            for group in buckets[key, default: []] {
+                for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
             }
-            for (_, claims) in buckets where claims.count > 1 {
-                out += conflictComponents(claims)
-            }
+            guard roots.count > 1 else { continue }
+            let claims = roots.sorted().filter { bucket(ofClaim: $0) == key }.map { summary(ofClaim: $0) }
+            guard key.bucket >= 0 else { continue }
+            if claims.count > 1 { out += conflictComponents(claims) }
         }
         return out
     }
@@ -53,10 +74,17 @@ extension ClaimGraph {
     }
 
     /// Some periods agree, some unit is shared, and in no shared unit do the figures overlap.
+    ///
+    /// Figures stated by exactly the same articles do not compete: an article giving two
+    /// figures side by side is telling two measures apart, not reporting rival accounts.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        if a.sources == b.sources { return false }
         var periodsAgree = false
         for p in a.periods {
-            for q in b.periods where periodsCompatible(p, q) {
+            for q in b.periods
+            where p.id < 0 || q.id < 0 || p.id == q.id
+                || p.span.map({ x in q.span.map { x.isCompatible(with: $0) } ?? false }) ?? false
+            {
                 periodsAgree = true
                 break
             }

@@ -25,7 +25,16 @@ extension ClaimGraph {
     func denialAttachments(stories storyRoots: [Int32]) -> [DenialAttachment] {
         var out: [DenialAttachment] = []
         for storyRoot in storyRoots {
-            let members = storyArticles(storyRoot)
+            let members = stories.members(of: storyRoot)
+            var storyDenials: [Int32] = []
+            for a in members {
+                let entry = articles[Int(a)]
+                for d in entry.denialStart..<(entry.denialStart + entry.denialCount)
+                where denials[Int(d)].isMain {
+                    storyDenials.append(d)
+                }
+            }
+            if storyDenials.isEmpty { continue }
             var storyClaims: Set<Int32> = []
             for a in members {
                 let entry = articles[Int(a)]
@@ -34,40 +43,44 @@ extension ClaimGraph {
                     storyClaims.insert(claimSets.root(m))
                 }
             }
-            for a in members {
-                let entry = articles[Int(a)]
-                for d in entry.denialStart..<(entry.denialStart + entry.denialCount) {
-                    let claims = disputedClaims(Int32(d), storyClaims: storyClaims)
-                    if !claims.isEmpty { out.append(DenialAttachment(denial: Int32(d), claims: claims)) }
-                }
+            let candidates = storyClaims.sorted()
+            for d in storyDenials.sorted() {
+                let claims = disputedClaims(d, candidates: candidates)
+                if !claims.isEmpty { out.append(DenialAttachment(denial: d, claims: claims)) }
             }
         }
         return out
     }
 
-    private func disputedClaims(_ d: Int32, storyClaims: Set<Int32>) -> [Int32] {
+    private func disputedClaims(_ d: Int32, candidates storyClaims: [Int32]) -> [Int32] {
         let denial = denials[Int(d)]
-        guard denial.isMain else { return [] }
-        var candidates = storyClaims.sorted()
+        var candidates = storyClaims
         // The subject disputed: the one named, else the party's own figures, else any.
-        for name in [denial.subject, denial.party] where name >= 0 {
-            let key = MeasureVocabulary.normalizeName(strings[name])
-            let about = candidates.filter { subjectMatches(claim: $0, key: key) }
+        for key in [denial.subjectKey, denial.partyKey] where key >= 0 {
+            let name = strings[key]
+            let about = candidates.filter { subjectMatches(claim: $0, key: name) }
             if !about.isEmpty {
                 candidates = about
                 break
             }
         }
         var chosen: [Int32] = []
-        if denial.target >= 0 {
-            let target = MeasureVocabulary.normalizeName(strings[denial.target])
-            chosen = candidates.filter { credited(claim: $0, to: target) }
+        if denial.targetKey >= 0 {
+            let target = strings[denial.targetKey]
+            var memo: [Int32: Bool] = [:]
+            chosen = candidates.filter { credited(claim: $0, to: target, memo: &memo) }
         }
         if chosen.isEmpty {
-            let inArticle = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
-            chosen =
-                inArticle.isEmpty
-                ? candidates.filter { claimHasUnnamedMention($0, inArticle: nil) } : inArticle
+            chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
+        }
+        if chosen.isEmpty, denial.partyKey >= 0 {
+            // A party disowning a figure credited to it ("we never issued that toll").
+            let party = strings[denial.partyKey]
+            var memo: [Int32: Bool] = [:]
+            chosen = storyClaims.filter { creditedInAttribution(claim: $0, to: party, memo: &memo) }
+        }
+        if chosen.isEmpty {
+            chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: nil) }
         }
         if !denial.topics.isEmpty {
             let onTopic = chosen.filter { claimMeasureMentions($0, anyOf: denial.topics) }
@@ -83,31 +96,63 @@ extension ClaimGraph {
     }
 
     /// The claim is credited to the named report: in an attribution, or as an outlet
-    /// publishing it.
-    private func credited(claim root: Int32, to target: String) -> Bool {
+    /// publishing it. `memo` caches verdicts per attribution and outlet string.
+    private func credited(claim root: Int32, to target: String, memo: inout [Int32: Bool]) -> Bool {
         guard !target.isEmpty else { return false }
         for m in claimSets.members(of: root) {
             let mention = mentions[Int(m)]
             if mention.attribution >= 0 {
-                let attribution = MeasureVocabulary.normalizeName(strings[mention.attribution])
-                if contains(attribution, target) { return true }
+                let verdict =
+                    memo[mention.attribution]
+                    ?? contains(MeasureVocabulary.normalizeName(strings[mention.attribution]), target)
+                memo[mention.attribution] = verdict
+                if verdict { return true }
             }
-            let outlet = MeasureVocabulary.normalizeName(strings[articles[Int(mention.article)].outlet])
-            if !outlet.isEmpty, contains(outlet, target) || contains(target, outlet) { return true }
+            let outletKey = articles[Int(mention.article)].outletKey
+            let outlet = strings[outletKey]
+            if !outlet.isEmpty {
+                let verdict = memo[-2 - outletKey] ?? (contains(outlet, target) || contains(target, outlet))
+                memo[-2 - outletKey] = verdict
+                if verdict { return true }
+            }
+        }
+        return false
+    }
+
+    /// `phrase` occurs in `text` as whole words (both already normalised: words joined by
+    /// single spaces).
+    private func creditedInAttribution(claim root: Int32, to name: String, memo: inout [Int32: Bool]) -> Bool
+    {
+        for m in claimSets.members(of: root) {
+            let attribution = mentions[Int(m)].attribution
+            guard attribution >= 0 else { continue }
+            let verdict =
+                memo[attribution] ?? contains(MeasureVocabulary.normalizeName(strings[attribution]), name)
+            memo[attribution] = verdict
+            if verdict { return true }
         }
         return false
     }
 
     private func contains(_ text: String, _ phrase: String) -> Bool {
-        let t = " " + text + " "
-        return !phrase.isEmpty && t.contains(" " + phrase + " ")
+        let t = Array(text.utf8)
+        let p = Array(phrase.utf8)
+        guard !p.isEmpty, p.count <= t.count else { return false }
+        let space = UInt8(ascii: " ")
+        for start in 0...(t.count - p.count) {
+            guard start == 0 || t[start - 1] == space else { continue }
+            let end = start + p.count
+            guard end == t.count || t[end] == space else { continue }
+            if t[start..<end].elementsEqual(p) { return true }
+        }
+        return false
     }
 
     private func claimHasUnnamedMention(_ root: Int32, inArticle article: Int32?) -> Bool {
         claimSets.members(of: root).contains { m in
             let mention = mentions[Int(m)]
             if let article, mention.article != article { return false }
-            return isUnnamed(mention.attribution, hedged: mention.hedged)
+            return mention.unnamed
         }
     }
 

@@ -1,92 +1,158 @@
 import ClaimModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 // The pairwise rules that build the graph's components as articles arrive. Each rule is a
 // symmetric function of the two items' own data, and every pair it could join is examined
 // when the later of the two arrives, so components do not depend on arrival order.
 extension ClaimGraph {
     // MARK: Measures
 
-    /// The group of (subject, measure key), created on first sight and linked to the
-    /// subject's groups whose measure phrases name the same measure.
-    mutating func groupFor(subjectKey: Int32, measure: String) -> Int32 {
-        let key = MeasureVocabulary.key(measure)
-        if let group = groupIndex[GroupKey(subject: subjectKey, measure: key)] { return group }
-        let tokens = MeasureVocabulary.tokens(measure)
+    /// The group of (subject, normalised measure phrase), created on first sight.
+    mutating func groupFor(subjectKey: Int32, measure: Int32) -> Int32 {
+        let keyID: Int32
+        if let cached = measureKeys[measure] {
+            keyID = cached
+        } else {
+            keyID = strings.intern(MeasureVocabulary.key(strings[measure]))
+            measureKeys[measure] = keyID
+        }
+        if let group = groupIndex[GroupKey(subject: subjectKey, measure: keyID)] { return group }
+        let key = strings[keyID]
+        let tokens = MeasureVocabulary.tokens(strings[measure])
         let scope = MeasureVocabulary.scope(tokens)
+        let family = MeasureVocabulary.family(tokens)
+        let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, measureKey: key, tokens: tokens, scope: scope,
-                family: MeasureVocabulary.family(tokens) ?? key, mentions: []))
-        groupIndex[GroupKey(subject: subjectKey, measure: key)] = group
-        _ = measureSets.add()
-        for other in subjectGroups[subjectKey, default: []] where sameMeasure(group, other) {
-            joinMeasures(group, other)
-        }
+                subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
+                family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
+        groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
+        buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
 
-    func sameMeasure(_ a: Int32, _ b: Int32) -> Bool {
+    /// Two measure phrases of one subject cannot name the same figure: different scopes,
+    /// different families, or unrelated specific words.
+    func measuresClash(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return false }
         let x = groups[Int(a)]
         let y = groups[Int(b)]
-        guard x.scope == y.scope else { return false }
-        let shared = x.tokens.filter { y.tokens.contains($0) }.count
-        let union = x.tokens.count + y.tokens.count - shared
-        return union > 0 && Double(shared) / Double(union) >= rules.measureSimilarity
+        if !x.scope.isEmpty, !y.scope.isEmpty, x.scope != y.scope { return true }
+        if !x.family.isEmpty, !y.family.isEmpty { return x.family != y.family }
+        if !x.family.isEmpty || !y.family.isEmpty || x.isGeneric || y.isGeneric { return false }
+        for token in x.tokens where y.tokens.contains(token) { return false }
+        return true
     }
 
-    /// Joins two measure components and examines the mention pairs that now share a measure.
-    mutating func joinMeasures(_ a: Int32, _ b: Int32) {
-        let ra = measureSets.find(a)
-        let rb = measureSets.find(b)
-        guard ra != rb else { return }
-        let left = measureSets.members(of: ra).flatMap { groups[Int($0)].mentions }
-        let right = measureSets.members(of: rb).flatMap { groups[Int($0)].mentions }
-        measureSets.union(ra, rb) { groups[Int($0)].measureKey < groups[Int($1)].measureKey }
-        for x in left {
-            for y in right where mentionsAgree(x, y) {
-                claimSets.union(x, y, precedes: mentionPrecedes)
-            }
-        }
+    // MARK: Joining components
+
+    mutating func joinClaims(_ x: Int32, _ y: Int32) {
+        let rx = claimSets.find(x)
+        let ry = claimSets.find(y)
+        guard rx != ry else { return }
+        let sx = claimSets.seed(ofRoot: rx)
+        let sy = claimSets.seed(ofRoot: ry)
+        claimSets.union(roots: rx, ry, seed: mentionPrecedes(sy, sx) ? sy : sx)
+    }
+
+    mutating func joinStories(_ x: Int32, _ y: Int32) {
+        let rx = stories.find(x)
+        let ry = stories.find(y)
+        guard rx != ry else { return }
+        let sx = stories.seed(ofRoot: rx)
+        let sy = stories.seed(ofRoot: ry)
+        stories.union(roots: rx, ry, seed: articlePrecedes(sy, sx) ? sy : sx)
+    }
+
+    mutating func joinCopies(_ x: Int32, _ y: Int32) {
+        let rx = syndication.find(x)
+        let ry = syndication.find(y)
+        guard rx != ry else { return }
+        let sx = syndication.seed(ofRoot: rx)
+        let sy = syndication.seed(ofRoot: ry)
+        syndication.union(roots: rx, ry, seed: articlePrecedes(sy, sx) ? sy : sx)
     }
 
     // MARK: Claims
 
-    /// Links a new mention with every agreeing mention of the same subject and measure.
+    /// Value buckets a range covers: a quarter-octave grid, so two overlapping ranges always
+    /// share a bucket. Very wide ranges are clamped to the buckets around their value; both
+    /// sides of a pair are clamped alike, so the rule stays symmetric.
+    func valueBuckets(subject: Int32, range: ValueRange, value: Double) -> [ValueBucketKey] {
+        func cell(_ x: Double) -> Int32 {
+            guard x != 0, x.isFinite else { return 0 }
+            let c = Int32(clamping: Int((log2(abs(x)) * 4).rounded(.down)))
+            return x < 0 ? -1_000 - c : c + 1_000
+        }
+        var low = cell(range.low)
+        var high = cell(range.high)
+        if (range.low < 0) != (range.high < 0) || high < low || high - low > 8 {
+            let center = cell(value)
+            low = center - 1
+            high = center + 1
+            if range.low < 0, range.high > 0 { low = min(low, 0) }
+        }
+        return (low...high).map { ValueBucketKey(subject: subject, unit: range.unit, cell: $0) }
+    }
+
+    /// Links a new mention with every agreeing mention of the same subject found through the
+    /// value index, then indexes it.
     mutating func linkMention(_ m: Int32) {
-        let group = mentions[Int(m)].group
-        let root = measureSets.find(group)
-        for member in measureSets.members(of: root) {
-            for other in groups[Int(member)].mentions where mentionsAgree(m, other) {
-                claimSets.union(m, other, precedes: mentionPrecedes)
+        let mention = mentions[Int(m)]
+        let subject = groups[Int(mention.group)].subjectKey
+        var keys: [ValueBucketKey] = []
+        for i in 0..<Int(mention.valueCount) {
+            keys += valueBuckets(
+                subject: subject, range: range(of: mention, value: i),
+                value: values[Int(mention.valueStart) + i].amount)
+        }
+        for key in Set(keys) {
+            guard let list = valueIndex[key] else { continue }
+            for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
+                joinClaims(m, other)
             }
         }
-        groups[Int(group)].mentions.append(m)
+        for key in Set(keys) { valueIndex[key, default: []].append(m) }
+        groups[Int(mention.group)].mentions.append(m)
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x.period, y.period) else { return false }
-        return ValueRange.anyOverlap(ranges(of: x), ranges(of: y))
+        guard periodsCompatible(x, y), !measuresClash(x.group, y.group) else { return false }
+        for i in 0..<Int(x.valueCount) {
+            let unit = values[Int(x.valueStart) + i].unit
+            for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
+                if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+            }
+        }
+        return false
     }
 
-    func periodsCompatible(_ a: Int32, _ b: Int32) -> Bool {
-        if a < 0 || b < 0 || a == b { return true }
-        guard let pa = Period(strings[a]).flatMap(PeriodSpan.init),
-            let pb = Period(strings[b]).flatMap(PeriodSpan.init)
-        else { return false }
-        return pa.isCompatible(with: pb)
+    func periodsCompatible(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
+        if x.period < 0 || y.period < 0 || x.period == y.period { return true }
+        guard let a = x.span, let b = y.span else { return false }
+        return a.isCompatible(with: b)
+    }
+
+    func range(of mention: MentionEntry, value i: Int) -> ValueRange {
+        let start = Int(mention.valueStart)
+        let count = Int(mention.valueCount)
+        return ValueRange.range(
+            of: values[start + i], upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
+            bound: mention.bound)
     }
 
     func ranges(of mention: MentionEntry) -> [ValueRange] {
-        let start = Int(mention.valueStart)
-        let stated = values[start..<(start + Int(mention.valueCount))]
-        let upper = values[
-            (start + Int(mention.valueCount))..<(start + Int(mention.valueCount) + Int(mention.upperCount))]
-        return ValueRange.ranges(values: stated, upper: upper, bound: mention.bound)
+        (0..<Int(mention.valueCount)).map { range(of: mention, value: $0) }
     }
 
     // MARK: Syndication
@@ -107,8 +173,8 @@ extension ClaimGraph {
         let bands = Self.bandKeys(entry.simhash)
         for band in bands { candidates += simhashBands[band, default: []] }
         for other in Set(candidates) where other != a && isNearCopy(a, other) {
-            syndication.union(a, other, precedes: articlePrecedes)
-            stories.union(a, other, precedes: articlePrecedes)
+            joinCopies(a, other)
+            joinStories(a, other)
         }
         textHashIndex[entry.textHash, default: []].append(a)
         for band in bands { simhashBands[band, default: []].append(a) }
@@ -126,25 +192,51 @@ extension ClaimGraph {
 
     // MARK: Stories
 
-    /// Joins the article with similar articles published within the story window.
+    /// The entities and terms an article is indexed under for story candidates: the leading
+    /// ones only, so a common word does not make every article a candidate.
+    func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
+        Set(entry.entities.prefix(rules.indexedEntities) + entry.terms.prefix(rules.indexedTerms))
+    }
+
+    /// Joins the article with similar articles published within the story window that share
+    /// a leading entity or term with it.
     mutating func linkStory(_ a: Int32) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
-        let tokens = entry.entities + entry.terms.map { $0 }
+        let tokens = storyTokens(entry)
         var seen: Set<Int32> = [a]
         let window = Int32(rules.storyWindowDays)
         let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
-        for token in Set(tokens) {
+        for token in tokens {
             for d in days {
-                for other in postings[PostingKey(token: token, day: d), default: []]
-                where seen.insert(other).inserted {
+                guard let list = postings[PostingKey(token: token, day: d)] else { continue }
+                for other in list where seen.insert(other).inserted {
+                    if syndication.find(a) != syndication.find(other), isRewrittenCopy(a, other) {
+                        joinCopies(a, other)
+                        joinStories(a, other)
+                    }
+                    // Already one story: the pair's verdict could not change the components.
+                    if stories.find(a) == stories.find(other) { continue }
                     if storySimilarity(a, other) >= rules.storyThreshold {
-                        stories.union(a, other, precedes: articlePrecedes)
+                        joinStories(a, other)
                     }
                 }
             }
         }
-        for token in Set(tokens) { postings[PostingKey(token: token, day: day), default: []].append(a) }
+        for token in tokens { postings[PostingKey(token: token, day: day), default: []].append(a) }
+    }
+
+    /// A copy edited by the outlet that republished it: much of the same wording (shingle
+    /// sketch), close SimHash and similar length. Only examined for articles in one window.
+    func isRewrittenCopy(_ a: Int32, _ b: Int32) -> Bool {
+        let x = articles[Int(a)]
+        let y = articles[Int(b)]
+        guard x.textLength > 0, y.textLength > 0,
+            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
+        else { return false }
+        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
+        guard ratio >= rules.looseCopyLengthRatio else { return false }
+        return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
     /// Cosine of entity weights, blended with the overlap of key terms.
@@ -157,9 +249,11 @@ extension ClaimGraph {
                 entityCosine += x.entityWeights[i] * y.entityWeights[j]
             }
         }
-        let sharedTerms = x.terms.filter { y.terms.contains($0) }.count
+        var sharedTerms = 0
+        for t in x.terms where y.terms.contains(t) { sharedTerms += 1 }
         let termOverlap = Float(sharedTerms) / Float(max(1, min(x.terms.count, y.terms.count)))
-        let sharedGroups = x.claimGroups.filter { y.claimGroups.contains($0) }.count
+        var sharedGroups = 0
+        for g in x.claimGroups where y.claimGroups.contains(g) { sharedGroups += 1 }
         let groupOverlap = min(1, Float(sharedGroups) / 2)
         return 0.5 * entityCosine + 0.3 * termOverlap + 0.2 * groupOverlap
     }

@@ -14,11 +14,10 @@ extension ClaimGraph {
     /// the claims are stated in).
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
         let wanted = Set(roots)
-        let subjects = Set(
-            roots.map { groups[Int(mentions[Int(claimSets.seed(ofRoot: $0))].group)].subjectKey })
+        let keys = Set(roots.map { bucket(ofClaim: $0) })
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
-        for set in conflictSets(subjects: subjects.sorted()) where set.contains(where: wanted.contains) {
+        for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {
             contested.formUnion(set)
             conflicts.append(conflictRecord(set))
         }
@@ -224,8 +223,7 @@ extension ClaimGraph {
     public func stats() -> GraphStats {
         let claimRoots = allClaimRoots()
         let storyRoots = allStoryRoots()
-        let subjects = Array(subjectGroups.keys).sorted()
-        let conflicts = conflictSets(subjects: subjects).count
+        let conflicts = conflictSets(buckets: Array(buckets.keys)).count
         let denialCount = denialRecords(denialAttachments(stories: storyRoots)).count
         var duplicates = 0
         for a in 0..<Int32(articles.count) where syndication.seed(ofRoot: syndication.root(a)) != a {
@@ -253,7 +251,7 @@ extension ClaimGraph {
         for group in groups { bytes += group.mentions.capacity * 4 }
         bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
         bytes +=
-            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes + measureSets.memoryBytes
+            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
         bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
         bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48 + postings.capacity * 40
         for list in postings.values { bytes += list.capacity * 4 }

@@ -3,12 +3,13 @@ import ClaimModel
 /// What the views need to know about one canonical claim, without building its record.
 struct ClaimSummary: Sendable {
     var root: Int32
-    var subjectKey: Int32
     /// Measure family and scope: claims compete only within one bucket.
-    var bucket: String
-    var periods: [Int32]
+    var bucket: ClaimGraph.BucketKey
+    var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
+    /// Articles stating it, sorted by internal index (only compared for equality).
+    var sources: [Int32]
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -59,13 +60,13 @@ extension ClaimGraph {
 
     func summary(ofClaim root: Int32) -> ClaimSummary {
         let members = claimSets.members(of: root)
-        let seed = mentions[Int(claimSets.seed(ofRoot: root))]
-        let group = groups[Int(seed.group)]
-        var periods: Set<Int32> = []
+        var periods: [Int32: PeriodSpan?] = [:]
         var hulls: [Int32: ValueRange] = [:]
+        var sources: Set<Int32> = []
         for m in members {
             let mention = mentions[Int(m)]
-            periods.insert(mention.period)
+            sources.insert(mention.article)
+            periods[mention.period] = mention.span
             for range in ranges(of: mention) {
                 if var hull = hulls[range.unit] {
                     hull.low = min(hull.low, range.low)
@@ -77,22 +78,35 @@ extension ClaimGraph {
             }
         }
         return ClaimSummary(
-            root: root, subjectKey: group.subjectKey,
-            bucket: group.family + "|" + group.scope.joined(separator: " "),
-            periods: periods.sorted(), hulls: hulls.values.sorted { $0.unit < $1.unit })
+            root: root, bucket: bucket(ofClaim: root),
+            periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
+            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted())
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
     /// it is only stated in passages off their article's topic.
+    ///
+    /// The claim's subject must also be something the story is about: named by two of its
+    /// articles (or the story has one article). A roundup item whose passage was not told
+    /// apart from the main text then stays out of the story it was printed next to.
     func story(ofClaimMembers members: [Int32]) -> Int32? {
         var counts: [Int32: Int] = [:]
         for m in members where mentions[Int(m)].isMain {
             counts[stories.root(mentions[Int(m)].article), default: 0] += 1
         }
-        return counts.max { lhs, rhs in
+        let chosen = counts.max { lhs, rhs in
             lhs.value != rhs.value
                 ? lhs.value < rhs.value : storyID(ofRoot: lhs.key) > storyID(ofRoot: rhs.key)
-        }?.key
+        }
+        guard let best = chosen?.key, let first = members.first else { return nil }
+        let subject = groups[Int(mentions[Int(first)].group)].subjectKey
+        if stories.setSize(ofRoot: best) < 2 { return best }
+        var naming = 0
+        for a in stories.members(of: best) where articles[Int(a)].entities.contains(subject) {
+            naming += 1
+            if naming >= 2 { return best }
+        }
+        return nil
     }
 
     func origins(ofArticles sources: [Int32]) -> Int {

@@ -1,5 +1,11 @@
 import ClaimModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What `ClaimGraph.insert` did with an article.
 public enum InsertOutcome: String, Hashable, Sendable, Codable {
     /// New: its mentions and denials are in the graph.
@@ -32,6 +38,11 @@ public struct ClaimGraph: Sendable {
     var textHashIndex: [UInt64: [Int32]] = [:]
     var simhashBands: [UInt64: [Int32]] = [:]
     var groupIndex: [GroupKey: Int32] = [:]
+    /// Normalised name of an interned name, and group of an interned measure phrase per
+    /// subject: normalising is far dearer than a lookup.
+    var nameKeys: [Int32: Int32] = [:]
+    var measureKeys: [Int32: Int32] = [:]
+    var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
     /// Articles by (entity or term, published day): story candidates within the window.
     var postings: [PostingKey: [Int32]] = [:]
@@ -47,12 +58,24 @@ public struct ClaimGraph: Sendable {
     var stories = DisjointSets()
     /// Canonical claims, over mentions.
     var claimSets = DisjointSets()
-    /// Measure groups of one subject whose phrases name the same measure.
-    var measureSets = DisjointSets()
+    /// Mentions by subject, unit and value cell: merge candidates.
+    var valueIndex: [ValueBucketKey: [Int32]] = [:]
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
-        var measure: String
+        var measure: Int32
+    }
+
+    struct BucketKey: Hashable, Sendable {
+        var subject: Int32
+        var bucket: Int32
+    }
+
+    mutating func nameKey(_ name: Int32) -> Int32 {
+        if let key = nameKeys[name] { return key }
+        let key = strings.intern(MeasureVocabulary.normalizeName(strings[name]))
+        nameKeys[name] = key
+        return key
     }
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
@@ -77,13 +100,16 @@ public struct ClaimGraph: Sendable {
         let article = analyzed.article
 
         var entry = ArticleEntry(
-            id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""),
+            id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
             title: article.title, url: article.url, published: article.published,
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], terms: [], claimGroups: [])
+            entities: [], entityWeights: [], terms: [], claimGroups: [], figures: [],
+            sketch: ShingleSketch(text: article.text))
+
+        entry.outletKey = nameKey(entry.outlet)
 
         func isMain(_ passage: Int) -> Bool {
             features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
@@ -91,12 +117,16 @@ public struct ClaimGraph: Sendable {
 
         // Mentions.
         var mainGroups: Set<Int32> = []
+        var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
         for mention in analyzed.mentions {
-            let subjectKey = strings.intern(MeasureVocabulary.normalizeName(mention.subject))
-            let group = groupFor(subjectKey: subjectKey, measure: mention.measure)
+            let subjectID = strings.intern(mention.subject)
+            let subjectKey = nameKey(subjectID)
+            let measureID = strings.intern(mention.measure)
+            let group = groupFor(subjectKey: subjectKey, measure: measureID)
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
+            let attribution = mention.attribution.map { strings.intern($0) } ?? -1
             for value in mention.quantity.values + mention.quantity.upper {
                 values.append(
                     CompactValue(
@@ -104,29 +134,39 @@ public struct ClaimGraph: Sendable {
                         unit: units.intern(value.unit.rawValue)))
             }
             let entryMention = MentionEntry(
-                article: index, subject: strings.intern(mention.subject),
-                measure: strings.intern(mention.measure), group: group,
+                article: index, subject: subjectID, measure: measureID, group: group,
                 period: mention.period.map { strings.intern($0.rawValue) } ?? -1,
-                attribution: mention.attribution.map { strings.intern($0) } ?? -1,
+                span: mention.period.flatMap(PeriodSpan.init),
+                attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
                 hedged: mention.hedged, isMain: main,
+                unnamed: isUnnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
+            if let first = mention.quantity.values.first {
+                figures.insert(
+                    StableHash.of(
+                        strings[subjectKey], first.unit.rawValue, Self.threeDigits(first.amount)))
+            }
             if main {
                 mainGroups.insert(group)
                 subjectWeights[subjectKey, default: 0] += 1
             }
         }
         entry.claimGroups = mainGroups.sorted()
+        entry.figures = figures.sorted()
 
         for denial in analyzed.denials {
+            let party = strings.intern(denial.party)
+            let subject = denial.subject.map { strings.intern($0) } ?? -1
+            let target = denial.target.map { strings.intern($0) } ?? -1
             denials.append(
                 DenialEntry(
-                    article: index, party: strings.intern(denial.party),
-                    target: denial.target.map { strings.intern($0) } ?? -1,
-                    subject: denial.subject.map { strings.intern($0) } ?? -1,
+                    article: index, party: party, target: target, subject: subject, partyKey: nameKey(party),
+                    subjectKey: subject >= 0 ? nameKey(subject) : -1,
+                    targetKey: target >= 0 ? nameKey(target) : -1,
                     topics: denial.topics.map { MeasureVocabulary.stem($0.lowercased()) },
                     isMain: isMain(denial.passage),
                     evidenceStart: Int32(clamping: denial.evidence.start),
@@ -138,7 +178,7 @@ public struct ClaimGraph: Sendable {
         let namedTotal = Float(
             max(1, features.entities.prefix(rules.entitiesPerArticle).reduce(0) { $0 + $1.count }))
         for entity in features.entities.prefix(rules.entitiesPerArticle) {
-            let key = strings.intern(MeasureVocabulary.normalizeName(entity.name))
+            let key = nameKey(strings.intern(entity.name))
             weights[key, default: 0] += Float(entity.count) / namedTotal
         }
         let subjectTotal = Float(max(1, subjectWeights.values.reduce(0, +)))
@@ -171,6 +211,15 @@ public struct ClaimGraph: Sendable {
 
     static let idPrefixLength = 12
 
+    /// A value rounded to three significant digits, as text: the same figure however precise
+    /// its float.
+    static func threeDigits(_ value: Double) -> String {
+        guard value != 0, value.isFinite else { return "0" }
+        let exponent = Int((log10(abs(value))).rounded(.down)) - 2
+        let scale = pow(10, Double(exponent))
+        return String(Int64((value / scale).rounded())) + "e" + String(exponent)
+    }
+
     static func hashPrefix(_ hex: String) -> UInt64 {
         var value: UInt64 = 0
         var digits = 0
@@ -193,13 +242,13 @@ public struct ClaimGraph: Sendable {
 
     /// Articles in canonical order: earliest published first (undated last), then by id.
     func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let x = articles[Int(a)]
-        let y = articles[Int(b)]
-        switch (x.published, y.published) {
+        let p = articles[Int(a)].published
+        let q = articles[Int(b)].published
+        switch (p, q) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return x.id < y.id
+        default: return articles[Int(a)].id < articles[Int(b)].id
         }
     }
 

@@ -39,23 +39,19 @@ struct DisjointSets: Sendable {
         return root
     }
 
-    /// Joins the sets of `a` and `b`; `precedes` orders members to keep the set's seed.
-    /// Returns true when they were apart.
-    @discardableResult
-    mutating func union(_ a: Int32, _ b: Int32, precedes: (Int32, Int32) -> Bool) -> Bool {
-        var ra = find(a)
-        var rb = find(b)
-        if ra == rb { return false }
+    /// Joins the sets whose roots are `ra` and `rb` (distinct), keeping `seed` as the seed.
+    /// Callers decide the seed themselves: a closure reading the owner while this set is
+    /// being mutated would force a copy of the owner.
+    mutating func union(roots ra: Int32, _ rb: Int32, seed: Int32) {
+        var ra = ra
+        var rb = rb
         if size[Int(ra)] < size[Int(rb)] { swap(&ra, &rb) }
         parent[Int(rb)] = ra
         size[Int(ra)] += size[Int(rb)]
-        let sa = seedOf[Int(ra)]
-        let sb = seedOf[Int(rb)]
-        seedOf[Int(ra)] = precedes(sb, sa) ? sb : sa
+        seedOf[Int(ra)] = seed
         let nextA = next[Int(ra)]
         next[Int(ra)] = next[Int(rb)]
         next[Int(rb)] = nextA
-        return true
     }
 
     func seed(ofRoot root: Int32) -> Int32 { seedOf[Int(root)] }

@@ -5,6 +5,8 @@ struct ArticleEntry: Sendable {
     var id: ArticleID
     var ref: String
     var outlet: Int32
+    /// The outlet's normalised name, for matching a denial's target.
+    var outletKey: Int32
     var title: String
     var url: String?
     var published: Day?
@@ -22,6 +24,11 @@ struct ArticleEntry: Sendable {
     var terms: [Int32]
     /// Measure groups of the article's main-passage mentions, sorted.
     var claimGroups: [Int32]
+    /// Figures it states (subject, unit, value to three digits), hashed and sorted: rewritten
+    /// copies repeat them.
+    var figures: [UInt64]
+    /// Wording sketch, for telling edited copies from rewrites.
+    var sketch: ShingleSketch
 
     var day: Int32? { published.map { Int32($0.ordinal) } }
 }
@@ -33,6 +40,8 @@ struct MentionEntry: Sendable {
     var measure: Int32
     var group: Int32
     var period: Int32
+    /// The period as days, when it has one (kept inline: compared on every merge test).
+    var span: PeriodSpan?
     var attribution: Int32
     var valueStart: Int32
     var valueCount: UInt8
@@ -40,6 +49,8 @@ struct MentionEntry: Sendable {
     var bound: Bound
     var hedged: Bool
     var isMain: Bool
+    /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
+    var unnamed: Bool
     var evidenceStart: Int32
     var evidenceEnd: Int32
 }
@@ -50,18 +61,34 @@ struct DenialEntry: Sendable {
     var party: Int32
     var target: Int32
     var subject: Int32
+    /// Normalised party, subject and target names (-1 when absent).
+    var partyKey: Int32
+    var subjectKey: Int32
+    var targetKey: Int32
     var topics: [String]
     var isMain: Bool
     var evidenceStart: Int32
     var evidenceEnd: Int32
 }
 
+/// Where a mention's value range falls: subject, unit and a quarter-octave cell.
+struct ValueBucketKey: Hashable, Sendable {
+    var subject: Int32
+    var unit: Int32
+    var cell: Int32
+}
+
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
+    /// Family and scope, interned: claims compete only within one bucket of one subject.
+    var bucket: Int32
     var measureKey: String
     var tokens: [String]
     var scope: [String]
+    /// The measure's broad family, or empty for none.
     var family: String
+    /// Says nothing about what is measured (`amount`, `count`).
+    var isGeneric: Bool
     var mentions: [Int32]
 }

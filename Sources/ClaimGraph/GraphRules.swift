@@ -7,13 +7,20 @@ public struct GraphRules: Sendable, Hashable {
     /// Articles further apart than this many days are never in one story.
     public var storyWindowDays = 3
     /// Similarity at or above which two articles are in one story.
-    public var storyThreshold: Float = 0.35
+    public var storyThreshold: Float = 0.2
     public var entitiesPerArticle = 8
+    /// Leading entities and terms an article is found by when looking for story candidates.
+    public var indexedEntities = 4
+    public var indexedTerms = 8
     public var termsPerArticle = 16
     /// Weight of a mention's subject as a clustering entity, relative to named entities.
     public var subjectWeight: Float = 0.5
-    /// Measure phrases of one subject whose token sets overlap this much name one measure.
-    public var measureSimilarity = 0.6
+    /// Edited syndicated copies: SimHashes at most this many bits apart, lengths within
+    /// `looseCopyLengthRatio`, published within the story window, and at least this estimated
+    /// share of word 3-shingles in common (independent rewrites of one story share under 0.1).
+    public var looseCopyBits = 28
+    public var looseCopyLengthRatio = 0.6
+    public var looseCopyWording = 0.25
 
     public init() {}
 }

@@ -84,6 +84,15 @@ enum MeasureVocabulary {
         return nil
     }
 
+    /// A measure phrase that names no particular measure.
+    static func isGeneric(_ tokens: [String]) -> Bool {
+        tokens.isEmpty || tokens.allSatisfy { genericWords.contains($0) }
+    }
+
+    private static let genericWords: Set<String> = [
+        "amount", "count", "number", "figure", "value", "total", "sum", "people", "unit", "money", "size",
+    ]
+
     private static let fillers: Set<String> = [
         "a", "an", "the", "of", "for", "on", "in", "to", "by", "its", "their", "and", "with", "from",
         "at", "as", "per", "total", "overall", "planned", "plan", "expected", "estimated", "reported",
@@ -122,11 +131,11 @@ enum MeasureVocabulary {
     private static let families: [String: String] = [
         "expenditure": "spending", "spending": "spending", "investment": "spending",
         "budget": "spending", "outlay": "spending", "cost": "spending", "purchase": "spending",
-        "infrastructure": "spending",
+        "infrastructure": "spending", "payment": "spending", "transfer": "spending",
         "revenue": "revenue", "sale": "revenue", "turnover": "revenue",
         "profit": "profit", "earning": "profit", "income": "profit", "loss": "profit",
         "user": "users", "subscriber": "users", "member": "users", "membership": "users",
-        "fee": "price", "price": "price", "paid": "price", "bid": "price", "offer": "price",
+        "fee": "spending", "price": "price", "paid": "spending", "bid": "spending", "offer": "spending",
         "death": "deaths",
         "missing": "missing",
         "injured": "injured", "injury": "injured",

@@ -8,8 +8,9 @@ struct PeriodSpan: Sendable, Hashable {
     var last: Int32
     var isDay: Bool
 
-    /// Single days this close are one running count (a toll "on Thursday" and "on Friday").
-    static let dayWindow: Int32 = 7
+    /// Periods this many days apart or closer can be about one figure: outlets date a figure
+    /// by when it was said as often as by what it covers.
+    static let gapDays: Int32 = 45
 
     init?(_ period: Period) {
         let raw = period.rawValue
@@ -50,8 +51,12 @@ struct PeriodSpan: Sendable, Hashable {
     }
 
     /// True when figures stated for the two periods can be about the same thing.
+    /// Spans up to a quarter long get the `gapDays` allowance; years must overlap.
+    static let shortSpanDays: Int32 = 92
+
     func isCompatible(with other: PeriodSpan) -> Bool {
-        if isDay && other.isDay { return abs(first - other.first) <= Self.dayWindow }
-        return first <= other.last && other.first <= last
+        let short = last - first <= Self.shortSpanDays && other.last - other.first <= Self.shortSpanDays
+        let gap = short ? Self.gapDays : 0
+        return first <= other.last + gap && other.first <= last + gap
     }
 }

@@ -16,34 +16,32 @@ struct ValueRange: Sendable, Hashable {
     /// How far "about", "over" and "up to" reach beyond the figure, relative to its size.
     static let boundReach = 0.03
 
-    /// The ranges of a mention's values (one per unit).
-    static func ranges(values: ArraySlice<CompactValue>, upper: ArraySlice<CompactValue>, bound: Bound)
-        -> [ValueRange]
-    {
-        var out: [ValueRange] = []
-        for (offset, value) in values.enumerated() {
-            let v = value.amount
-            let magnitude = abs(v)
-            let resolution = Double(value.resolution)
-            let floor = max(resolution * 0.5, magnitude * relativeFloor)
-            let reach = max(resolution, magnitude * boundReach)
-            switch bound {
-            case .exact:
-                // Headlines truncate ("$20 billion" for $20.64 billion): a full step above.
-                out.append(ValueRange(unit: value.unit, low: v - floor, high: v + max(resolution, floor)))
-            case .approx:
-                out.append(ValueRange(unit: value.unit, low: v - reach, high: v + reach))
-            case .atLeast:
-                out.append(ValueRange(unit: value.unit, low: v - floor, high: v + reach))
-            case .atMost:
-                out.append(ValueRange(unit: value.unit, low: v - reach, high: v + floor))
-            case .range:
-                let top = upper.dropFirst(offset).first(where: { $0.unit == value.unit })?.amount ?? v
-                let pad = max(resolution, max(abs(top), magnitude) * relativeFloor)
-                out.append(ValueRange(unit: value.unit, low: min(v, top) - pad, high: max(v, top) + pad))
+    /// The range of one stated value under the mention's bound.
+    static func range(of value: CompactValue, upper: ArraySlice<CompactValue>, bound: Bound) -> ValueRange {
+        let v = value.amount
+        let magnitude = abs(v)
+        let resolution = Double(value.resolution)
+        let floor = max(resolution * 0.5, magnitude * relativeFloor)
+        let reach = max(resolution, magnitude * boundReach)
+        switch bound {
+        case .exact:
+            // Headlines truncate ("$20 billion" for $20.64 billion): a full step above.
+            return ValueRange(unit: value.unit, low: v - floor, high: v + max(resolution, floor))
+        case .approx:
+            return ValueRange(unit: value.unit, low: v - reach, high: v + reach)
+        case .atLeast:
+            return ValueRange(unit: value.unit, low: v - floor, high: v + reach)
+        case .atMost:
+            return ValueRange(unit: value.unit, low: v - reach, high: v + floor)
+        case .range:
+            var top = v
+            for candidate in upper where candidate.unit == value.unit {
+                top = candidate.amount
+                break
             }
+            let pad = max(resolution, max(abs(top), magnitude) * relativeFloor)
+            return ValueRange(unit: value.unit, low: min(v, top) - pad, high: max(v, top) + pad)
         }
-        return out
     }
 
     static func anyOverlap(_ a: [ValueRange], _ b: [ValueRange]) -> Bool {

@@ -23,23 +23,23 @@ struct ArticleLoader {
             """
         var entities = try KeyedRows(
             db, sql: "SELECT article, name, count FROM article_entities ORDER BY article, ordinal"
-        ) { row in EntityCount(name: row[1], count: row[2]) }
+        ) { row in EntityCount(name: row.string(1), count: row.int(2)) }
         var terms = try KeyedRows(
             db, sql: "SELECT article, term FROM article_terms ORDER BY article, ordinal"
-        ) { row -> String in row[1] }
+        ) { row in row.string(1) }
         var passages = try KeyedRows(
             db,
             sql: "SELECT article, span_start, span_end, is_main FROM passages ORDER BY article, ordinal"
-        ) { row in Passage(span: TextSpan(start: row[1], end: row[2]), isMain: row[3]) }
+        ) { row in Passage(span: TextSpan(start: row.int(1), end: row.int(2)), isMain: row.bool(3)) }
         var passageEntities = try KeyedRows(
             db,
             sql: "SELECT article, passage, name FROM passage_entities ORDER BY article, passage, ordinal"
-        ) { row -> (Int, String) in (row[1], row[2]) }
+        ) { row in (row.int(1), row.string(2)) }
         var mentions = try KeyedRows(
             db,
             sql: """
-                SELECT article, subject, measure, bound, period, attribution, hedged, span_start,
-                    span_end, passage
+                SELECT article, subject, measure, amount, unit, resolution, bound, upper_amount, upper_unit,
+                    upper_resolution, period, attribution, hedged, span_start, span_end, passage
                 FROM mentions ORDER BY article, ordinal
                 """
         ) { row in try Self.mention(row) }
@@ -49,8 +49,13 @@ struct ArticleLoader {
                 SELECT article, mention, upper, amount, unit, resolution
                 FROM mention_values ORDER BY article, mention, upper, ordinal
                 """
-        ) { row -> (Int, Bool, Value) in
-            (row[1], row[2], Value(amount: row[3], unit: QuantityUnit(rawValue: row[4]), resolution: row[5]))
+        ) { row in
+            (
+                row.int(1), row.bool(2),
+                Value(
+                    amount: row.double(3), unit: QuantityUnit(rawValue: row.string(4)),
+                    resolution: row.double(5))
+            )
         }
         var denials = try KeyedRows(
             db,
@@ -60,18 +65,18 @@ struct ArticleLoader {
                 """
         ) { row in
             Denial(
-                party: row[1], target: row[2], subject: row[3],
-                evidence: TextSpan(start: row[4], end: row[5]), passage: row[6])
+                party: row.string(1), target: row.optionalString(2), subject: row.optionalString(3),
+                evidence: TextSpan(start: row.int(4), end: row.int(5)), passage: row.int(6))
         }
         var topics = try KeyedRows(
             db, sql: "SELECT article, denial, topic FROM denial_topics ORDER BY article, denial, ordinal"
-        ) { row -> (Int, String) in (row[1], row[2]) }
+        ) { row in (row.int(1), row.string(2)) }
 
-        let articles = try Row.fetchCursor(db, sql: articleSQL)
-        while let row = try articles.next() {
-            let seq: Int64 = row[0]
+        let row = RawStatement(try db.makeStatement(sql: articleSQL), in: db)
+        while try row.next() {
+            let seq = row.int64(0)
             var published: Day?
-            if let iso = row[6] as String? {
+            if let iso = row.optionalString(6) {
                 guard let day = Day(iso: iso) else {
                     throw ClaimStoreError.invalidRow(
                         table: "articles", article: seq, column: "published", value: iso)
@@ -79,15 +84,14 @@ struct ArticleLoader {
                 published = day
             }
             let article = Article(
-                ref: row[2], outlet: row[3], title: row[4], url: row[5], published: published,
-                text: includeText ? row[11] : "")
-            let id = ArticleID(row[1] as String)
-            let textHash: String = row[7]
-            let simhash = UInt64(bitPattern: row[8] as Int64)
-            let mentionCount: Int = row[9]
-            let denialCount: Int = row[10]
+                ref: row.string(2), outlet: row.optionalString(3), title: row.string(4),
+                url: row.optionalString(5), published: published, text: includeText ? row.string(11) : "")
+            let id = ArticleID(row.string(1))
+            let mentionCount = row.int(9)
+            let denialCount = row.int(10)
 
-            var features = ArticleFeatures(textHash: textHash, simhash: simhash)
+            var features = ArticleFeatures(
+                textHash: row.string(7), simhash: UInt64(bitPattern: row.int64(8)))
             try entities.take(seq) { features.entities.append($0) }
             try terms.take(seq) { features.keyTerms.append($0) }
             try passages.take(seq) { features.passages.append($0) }
@@ -132,38 +136,48 @@ struct ArticleLoader {
         }
     }
 
-    private static func mention(_ row: Row) throws -> Mention {
-        let article: Int64 = row[0]
-        let boundText: String = row[3]
+    private static func mention(_ row: RawStatement) throws -> Mention {
+        let article = row.int64(0)
+        let boundText = row.string(6)
         guard let bound = Bound(rawValue: boundText) else {
             throw ClaimStoreError.invalidRow(
                 table: "mentions", article: article, column: "bound", value: boundText)
         }
         var period: Period?
-        if let text = row[4] as String? {
+        if let text = row.optionalString(10) {
             guard let parsed = Period(text) else {
                 throw ClaimStoreError.invalidRow(
                     table: "mentions", article: article, column: "period", value: text)
             }
             period = parsed
         }
+        let stated = Value(
+            amount: row.double(3), unit: QuantityUnit(rawValue: row.string(4)), resolution: row.double(5))
+        var upper: [Value] = []
+        if !row.isNull(7) {
+            upper.append(
+                Value(
+                    amount: row.double(7), unit: QuantityUnit(rawValue: row.string(8)),
+                    resolution: row.double(9)))
+        }
         return Mention(
-            subject: row[1], measure: row[2], quantity: Quantity(values: [], bound: bound), period: period,
-            attribution: row[5], hedged: row[6], evidence: TextSpan(start: row[7], end: row[8]),
-            passage: row[9])
+            subject: row.string(1), measure: row.string(2),
+            quantity: Quantity(values: [stated], bound: bound, upper: upper), period: period,
+            attribution: row.optionalString(11), hedged: row.bool(12),
+            evidence: TextSpan(start: row.int(13), end: row.int(14)), passage: row.int(15))
     }
 }
 
 /// A scan of a child table ordered by article number, handing out one article's rows at a time.
-/// Rows are decoded as soon as they are read, because a GRDB cursor reuses its row.
+/// Rows are decoded as soon as they are stepped to, because the statement moves on.
 private struct KeyedRows<Element> {
-    private let cursor: RowCursor
-    private let decode: (Row) throws -> Element
+    private let row: RawStatement
+    private let decode: (RawStatement) throws -> Element
     private var pending: (article: Int64, element: Element)?
     private var exhausted = false
 
-    init(_ db: Database, sql: String, decode: @escaping (Row) throws -> Element) throws {
-        self.cursor = try Row.fetchCursor(db, sql: sql)
+    init(_ db: Database, sql: String, decode: @escaping (RawStatement) throws -> Element) throws {
+        self.row = RawStatement(try db.makeStatement(sql: sql), in: db)
         self.decode = decode
     }
 
@@ -178,8 +192,8 @@ private struct KeyedRows<Element> {
     }
 
     private mutating func advance() throws {
-        if let row = try cursor.next() {
-            pending = (row[0], try decode(row))
+        if try row.next() {
+            pending = (row.int64(0), try decode(row))
         } else {
             pending = nil
             exhausted = true

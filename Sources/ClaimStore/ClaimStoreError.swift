@@ -6,6 +6,8 @@ import GRDB
 public enum ClaimStoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The data directory does not exist and could not be created.
     case cannotCreateDirectory(path: String, reason: String)
+    /// Another process holds the store's lock: an aggregator is already serving this directory.
+    case locked(path: String)
     /// SQLite could not open or create the database file.
     case cannotOpen(path: String, code: Int32, message: String)
     /// The database or its directory is read-only (SQLITE_READONLY): nothing can be committed.
@@ -25,6 +27,8 @@ public enum ClaimStoreError: Error, Hashable, Sendable, CustomStringConvertible 
         switch self {
         case .cannotCreateDirectory(let path, let reason):
             return "cannot create data directory \(path): \(reason)"
+        case .locked(let path):
+            return "store is in use by another process (lock \(path) held): is an aggregator already running?"
         case .cannotOpen(let path, let code, let message):
             return "cannot open store \(path): \(message) (SQLite code \(code))"
         case .readOnly(let path):

@@ -6,7 +6,7 @@ import GRDB
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-articles-mentions-denials") { db in
+        migrator.registerMigration("v1.1-articles-mentions-denials") { db in
             try db.execute(sql: v1)
         }
         return migrator
@@ -59,27 +59,35 @@ enum StoreSchema {
             PRIMARY KEY (article, passage, ordinal)
         ) WITHOUT ROWID;
         CREATE TABLE mentions (
-            article     INTEGER NOT NULL REFERENCES articles(seq),
-            ordinal     INTEGER NOT NULL,
-            subject     TEXT NOT NULL,
-            measure     TEXT NOT NULL,
-            bound       TEXT NOT NULL,          -- exact, approx, at-least, at-most, range
-            period      TEXT,                   -- 2025, FY2025, 2024-Q4, 2024-12, ...
-            attribution TEXT,
-            hedged      INTEGER NOT NULL,
-            span_start  INTEGER NOT NULL,
-            span_end    INTEGER NOT NULL,
-            passage     INTEGER NOT NULL,
+            article          INTEGER NOT NULL REFERENCES articles(seq),
+            ordinal          INTEGER NOT NULL,
+            subject          TEXT NOT NULL,
+            measure          TEXT NOT NULL,
+            amount           REAL NOT NULL,     -- the stated value, in whole units: 150e9 CNY
+            unit             TEXT NOT NULL,     -- ISO 4217 code, or count, users, percent, ...
+            resolution       REAL NOT NULL,     -- place value of the last stated digit
+            bound            TEXT NOT NULL,     -- exact, approx, at-least, at-most, range
+            upper_amount     REAL,              -- a range's high end (first upper value)
+            upper_unit       TEXT,
+            upper_resolution REAL,
+            period           TEXT,              -- 2025, FY2025, 2024-Q4, 2024-12, ...
+            attribution      TEXT,
+            hedged           INTEGER NOT NULL,
+            span_start       INTEGER NOT NULL,
+            span_end         INTEGER NOT NULL,
+            passage          INTEGER NOT NULL,
             PRIMARY KEY (article, ordinal)
         ) WITHOUT ROWID;
+        -- The stated equivalents (`150 billion yuan ($20.64 billion)`: the USD value) and any
+        -- further upper values; the first value and first upper value live in `mentions`.
         CREATE TABLE mention_values (
             article    INTEGER NOT NULL REFERENCES articles(seq),
             mention    INTEGER NOT NULL,
-            upper      INTEGER NOT NULL,        -- 0: the value and its equivalents; 1: a range's high end
-            ordinal    INTEGER NOT NULL,        -- 0 is the stated value, then its equivalents
-            amount     REAL NOT NULL,           -- whole units: 150e9 CNY
-            unit       TEXT NOT NULL,           -- ISO 4217 code, or count, users, percent, ...
-            resolution REAL NOT NULL,           -- place value of the last stated digit
+            upper      INTEGER NOT NULL,        -- 0: an equivalent of the value; 1: of the high end
+            ordinal    INTEGER NOT NULL,        -- position in its list; 0 is the one in `mentions`
+            amount     REAL NOT NULL,
+            unit       TEXT NOT NULL,
+            resolution REAL NOT NULL,
             PRIMARY KEY (article, mention, upper, ordinal)
         ) WITHOUT ROWID;
         CREATE TABLE denials (
@@ -103,10 +111,7 @@ enum StoreSchema {
         -- For people: one line per mention with its stated value.
         CREATE VIEW mention_list AS
             SELECT a.id AS article, a.outlet, a.published, m.subject, m.measure, m.bound,
-                   v.amount, v.unit, m.period, m.attribution, m.hedged
-            FROM mentions m
-            JOIN articles a ON a.seq = m.article
-            LEFT JOIN mention_values v
-                ON v.article = m.article AND v.mention = m.ordinal AND v.upper = 0 AND v.ordinal = 0;
+                   m.amount, m.unit, m.upper_amount, m.period, m.attribution, m.hedged
+            FROM mentions m JOIN articles a ON a.seq = m.article;
         """
 }

@@ -229,7 +229,12 @@ actor AggregatorLink {
     static func reason(_ error: Error) -> String {
         guard let wire = error as? WireClientError else { return "\(error)" }
         switch wire {
-        case .connectionFailed(_, _, let reason): return reason
+        case .connectionFailed(_, _, let reason):
+            // NIO's connect errors are long structures; the log wants the cause.
+            let lower = reason.lowercased()
+            if lower.contains("refused") { return "connection refused" }
+            if lower.contains("timed out") || lower.contains("timeout") { return "connection timed out" }
+            return reason
         case .remote(let message): return "\(message.code): \(message.message)"
         case .connectionClosed: return "connection closed"
         case .timedOut(let after): return "no answer within \(after)"

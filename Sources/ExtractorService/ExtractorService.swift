@@ -44,7 +44,9 @@ public final class ExtractorService: Service, Sendable {
             host: configuration.host, port: configuration.port, serverRole: .extractor,
             acceptedRoles: [.client], limits: configuration.limits,
             maxConnections: 256, maxInFlightPerConnection: configuration.maxInFlightPerConnection,
-            software: configuration.software, drainTimeout: configuration.aggregatorWait + .seconds(5))
+            software: configuration.software,
+            // Batches in flight get this long to finish on shutdown, within a supervisor's grace.
+            drainTimeout: min(configuration.aggregatorWait, .seconds(15)))
         if let token = configuration.clientToken { serverConfiguration.tokens[.client] = token }
         let server = WireServer(
             configuration: serverConfiguration,

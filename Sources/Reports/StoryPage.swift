@@ -57,8 +57,8 @@ public struct StoryPage: Hashable, Sendable {
     public var disputes: [DisputedClaims]
     public var related: [String]
 
-    /// Distinct outlets among the sources.
-    public var outletCount: Int { Set(sources.map(\.outlet)).count }
+    /// Distinct known outlets among the sources.
+    public var outletCount: Int { Set(sources.compactMap(\.article.outlet)).count }
 
     /// Lays out `story` from a slice (or the whole export) that holds its articles, claims,
     /// conflicts and denials. `summaryLimit` caps the summary; the rest go to `moreClaims`.

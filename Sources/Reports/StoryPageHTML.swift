@@ -9,7 +9,7 @@ public enum StoryPageHTML {
     }
 
     /// Every story of an export in one document, with a contents list at the top.
-    public static func render(pages: [StoryPage], title: String = "Claimwire — stories") -> String {
+    public static func render(pages: [StoryPage], title: String = "All stories") -> String {
         guard pages.count != 1 else { return render(pages[0]) }
         var body =
             "<header class=\"story\"><div class=\"kicker\">Claimwire</div><h1>" + escape(title)
@@ -36,9 +36,11 @@ public enum StoryPageHTML {
     static func section(_ page: StoryPage, anchorPrefix: String) -> String {
         let id = anchorPrefix.isEmpty ? "story" : String(anchorPrefix.dropLast())
         var out = "<article id=\"\(id)\">\n<header class=\"story\">\n"
-        out += "<div class=\"kicker\">Story " + escape(page.storyID) + "</div>\n"
+        out += "<div class=\"kicker\">Claimwire · multi-source story</div>\n"
         out += "<h1>" + escape(page.headline) + "</h1>\n"
-        out += "<p class=\"dek\">" + escape(dek(page)) + "</p>\n</header>\n"
+        out +=
+            "<p class=\"dek\">" + escape(dek(page)) + " · <code>" + escape(page.storyID)
+            + "</code></p>\n</header>\n"
 
         func cites(_ numbers: [Int]) -> String {
             numbers.map { "<a class=\"cite\" href=\"#\(anchorPrefix)src-\($0)\">\($0)</a>" }.joined()
@@ -98,7 +100,14 @@ public enum StoryPageHTML {
                     out += "<p class=\"meta\">The disputed figures are not among this story's claims.</p>\n"
                 }
                 for denied in dispute.denied {
-                    out += "<p>" + claimSentence(denied.claim) + cites(denied.citations) + "</p>\n"
+                    out += "<p>" + claimSentence(denied.claim) + cites(denied.citations)
+                    if !denied.outlets.isEmpty {
+                        out +=
+                            "<span class=\"meta\">Reported by "
+                            + escape(denied.outlets.joined(separator: ", "))
+                            + "</span>"
+                    }
+                    out += "</p>\n"
                 }
                 out +=
                     "</div>\n<div class=\"denial\"><div class=\"label\">Denied</div>\n<p><strong>"
@@ -240,6 +249,7 @@ public enum StoryPageHTML {
           color: var(--accent); }
         h1 { font-size: 34px; line-height: 1.18; margin: 8px 0 10px; letter-spacing: -.01em; }
         .dek { color: var(--muted); font-size: 14px; margin: 0 0 8px; }
+        .dek code { font: 12px ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
         h2 { font-size: 13px; font-weight: 700; letter-spacing: .09em; text-transform: uppercase;
           color: var(--muted); border-top: 1px solid var(--line); padding-top: 18px; margin: 34px 0 14px; }
         h3 { font-size: 18px; margin: 18px 0 10px; }
@@ -290,7 +300,8 @@ public enum StoryPageHTML {
         ol.sources .title { color: var(--ink); }
         ol.sources a.title { text-decoration: none; border-bottom: 1px solid var(--line); }
         nav.toc ol { padding-left: 22px; }
-        nav.toc li { margin-bottom: 6px; }
+        nav.toc li { margin-bottom: 10px; }
+        nav.toc .meta-inline { display: block; }
         nav.toc a { color: var(--accent); text-decoration: none; font-weight: 600; }
         hr.story-break { border: 0; border-top: 3px double var(--line); margin: 48px 0 24px; }
         .related { color: var(--muted); font-size: 13px; margin-top: 18px; }

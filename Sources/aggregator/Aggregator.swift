@@ -46,10 +46,12 @@ struct Aggregator: AsyncParsableCommand {
             throw ValidationError("--listen \(listen): expected HOST:PORT with a port in 0...65535")
         }
         guard HostPort(ingestListen) != nil else {
-            throw ValidationError("--ingest-listen \(ingestListen): expected HOST:PORT with a port in 0...65535")
+            throw ValidationError(
+                "--ingest-listen \(ingestListen): expected HOST:PORT with a port in 0...65535")
         }
         guard Logger.Level(rawValue: logLevel) != nil else {
-            throw ValidationError("--log-level \(logLevel): expected trace, debug, info, notice, warning, error or critical")
+            throw ValidationError(
+                "--log-level \(logLevel): expected trace, debug, info, notice, warning, error or critical")
         }
     }
 
@@ -96,7 +98,8 @@ struct Aggregator: AsyncParsableCommand {
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw StartupFailure(reason: "cannot read token file \(file): \((error as NSError).localizedDescription)")
+                throw StartupFailure(
+                    reason: "cannot read token file \(file): \((error as NSError).localizedDescription)")
             }
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !token.isEmpty else { throw StartupFailure(reason: "token file \(file) is empty") }

@@ -6,7 +6,10 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimwire-bench",
         abstract: "Claimwire benchmarks: ratios against baselines run in the same process.",
-        subcommands: [All.self, WireBench.self, ExtractionBench.self, GraphBench.self, EndToEndBench.self]
+        subcommands: [
+            All.self, WireBench.self, ExtractionBench.self, GraphBench.self, StoreBench.self,
+            EndToEndBench.self,
+        ]
     )
 }
 
@@ -36,6 +39,8 @@ struct All: AsyncParsableCommand {
         try await extraction.run()
         var graph = try GraphBench.parse(arguments)
         try await graph.run()
+        var store = try StoreBench.parse(arguments)
+        try await store.run()
         var endToEnd = try EndToEndBench.parse(arguments)
         try await endToEnd.run()
     }

@@ -1,11 +1,152 @@
 import ArgumentParser
+import ClaimGraph
+import ClaimModel
+import Foundation
 
+/// `claimwire-bench graph`: the in-memory graph on a synthetic corpus — merge rate, query
+/// latency and memory per mention, at two sizes to show growth.
 struct GraphBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "(not yet written)")
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "In-memory claim graph: merge rate, query p99, bytes per mention.")
 
     @OptionGroup var options: BenchOptions
 
+    struct Figures: Codable {
+        var articles: Int
+        var mentions: Int
+        var mergeSeconds: Double
+        var mergeMentionsPerSecond: Double
+        var exportSeconds: Double
+        var storyP99Milliseconds: Double
+        var claimsP99Milliseconds: Double
+        var residentBytesPerMention: Double
+        var structureBytesPerMention: Double
+        var stories: Int
+        var claims: Int
+
+        enum CodingKeys: String, CodingKey {
+            case articles, mentions, stories, claims
+            case mergeSeconds = "merge_s"
+            case mergeMentionsPerSecond = "merge_mentions_per_s"
+            case exportSeconds = "export_s"
+            case storyP99Milliseconds = "story_p99_ms"
+            case claimsP99Milliseconds = "claims_p99_ms"
+            case residentBytesPerMention = "resident_bytes_per_mention"
+            case structureBytesPerMention = "structure_bytes_per_mention"
+        }
+    }
+
     func run() async throws {
-        print("graph: not yet written")
+        let sizes = options.quick ? [1_000, 10_000] : [10_000, 100_000]
+        var runs: [Figures] = []
+        for size in sizes {
+            let figures = measure(articles: size)
+            print(
+                String(
+                    format:
+                        "graph %7d articles %8d mentions: merge %.0f mentions/s, export %.2f s, story p99 %.3f ms, "
+                        + "claims p99 %.3f ms, %.0f resident B/mention (%.0f in structures)",
+                    figures.articles, figures.mentions, figures.mergeMentionsPerSecond, figures.exportSeconds,
+                    figures.storyP99Milliseconds, figures.claimsP99Milliseconds,
+                    figures.residentBytesPerMention,
+                    figures.structureBytesPerMention))
+            runs.append(figures)
+        }
+        guard let largest = runs.last else { return }
+        struct Report: Codable {
+            var mergeMentionsPerSecond: Double
+            var storyP99Milliseconds: Double
+            var claimsP99Milliseconds: Double
+            var bytesPerMention: Double
+            var growth: [Figures]
+
+            enum CodingKeys: String, CodingKey {
+                case mergeMentionsPerSecond = "merge_mentions_per_s"
+                case storyP99Milliseconds = "story_p99_ms"
+                case claimsP99Milliseconds = "claims_p99_ms"
+                case bytesPerMention = "bytes_per_mention"
+                case growth
+            }
+        }
+        let report = Report(
+            mergeMentionsPerSecond: largest.mergeMentionsPerSecond,
+            storyP99Milliseconds: largest.storyP99Milliseconds,
+            claimsP99Milliseconds: largest.claimsP99Milliseconds,
+            bytesPerMention: largest.residentBytesPerMention, growth: runs)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let directory = URL(fileURLWithPath: options.out)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try encoder.encode(report).write(to: directory.appendingPathComponent("graph.json"))
+    }
+
+    func measure(articles count: Int) -> Figures {
+        let corpus = SyntheticCorpus(articles: count)
+        let residentBefore = Self.residentBytes()
+        var graph = ClaimGraph()
+        var mergeSeconds = 0.0
+        let batch = 5_000
+        var start = 0
+        var sampleArticles: [ArticleID] = []
+        var generator = SplitMix(seed: 2024)
+        while start < count {
+            let end = min(count, start + batch)
+            let articles = (start..<end).map { corpus.article($0) }
+            for article in articles where generator.next() % 100 == 0 { sampleArticles.append(article.id) }
+            let clock = ContinuousClock.now
+            for article in articles { graph.insert(article) }
+            mergeSeconds += Self.seconds(ContinuousClock.now - clock)
+            start = end
+        }
+        let residentAfter = Self.residentBytes()
+        let mentions = graph.mentionCount
+
+        // Story pages for sampled articles' stories.
+        let storyIDs = sampleArticles.prefix(1_000).compactMap { graph.article(id: $0)?.story }
+        var storyTimes: [Double] = []
+        for id in storyIDs {
+            let clock = ContinuousClock.now
+            let page = graph.story(id: id)
+            storyTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
+            precondition(page != nil, "story \(id) not found")
+        }
+        var claimTimes: [Double] = []
+        for i in 0..<min(1_000, corpus.companyCount) {
+            let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)) + i * 0)
+            let clock = ContinuousClock.now
+            let claims = graph.claims(ClaimFilter(entity: entity))
+            claimTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
+            precondition(!claims.isEmpty, "no claims for \(entity)")
+        }
+        let exportClock = ContinuousClock.now
+        let export = graph.export()
+        let exportSeconds = Self.seconds(ContinuousClock.now - exportClock)
+        return Figures(
+            articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
+            mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9), exportSeconds: exportSeconds,
+            storyP99Milliseconds: Self.p99(storyTimes), claimsP99Milliseconds: Self.p99(claimTimes),
+            residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
+                / Double(max(1, mentions)),
+            structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
+            stories: export.stories.count, claims: export.claims.count)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+
+    static func p99(_ samples: [Double]) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        let sorted = samples.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+    }
+
+    /// Resident set size from /proc (Linux); 0 where unavailable.
+    static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }

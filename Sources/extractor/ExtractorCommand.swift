@@ -13,8 +13,8 @@ struct ExtractorCommand: AsyncParsableCommand {
         abstract: "Claimwire extractor: analyses submitted articles and forwards them to the aggregator.",
         discussion: """
             Stateless; run as many as you like. The ingest token is read from --token-file, or else \
-            from the CLAIMWIRE_INGEST_TOKEN environment variable. Exits 0 after a clean shutdown on \
-            SIGTERM or SIGINT.
+            from the CLAIMWIRE_INGEST_TOKEN environment variable. When CLAIMWIRE_SUBMIT_TOKEN is set, \
+            clients must present it. Exits 0 after a clean shutdown on SIGTERM or SIGINT.
             """
     )
 
@@ -83,6 +83,8 @@ struct ExtractorCommand: AsyncParsableCommand {
             host: listenAddress.host, port: listenAddress.port, aggregatorHost: aggregatorAddress.host,
             aggregatorPort: aggregatorAddress.port, aggregatorToken: token)
         if let workers { configuration.workers = workers }
+        let submitToken = ProcessInfo.processInfo.environment["CLAIMWIRE_SUBMIT_TOKEN"] ?? ""
+        if !submitToken.isEmpty { configuration.clientToken = submitToken }
         let extractor = Extractor()
         let service = ExtractorService(
             configuration: configuration, analyze: { extractor.analyze($0) }, logger: logger)

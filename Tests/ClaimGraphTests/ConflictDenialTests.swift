@@ -22,17 +22,42 @@ import Testing
 
     @Test func runningCountsOnNearbyDaysCompete() {
         var a = ArticleBuilder(
-            outlet: "Agency", title: "Flood toll", day: "2023-09-19", entities: ["Rivertown"])
+            outlet: "Agency", title: "Flood toll", day: "2023-09-15", entities: ["Rivertown"])
         a.add("Rivertown", "death toll", [(11300, "count", 100)], period: "2023-09-14")
-        a.add("Rivertown", "deaths", [(3958, "count", 1)], period: "2023-09-17")
         a.add("Rivertown", "people missing", [(10100, "count", 100)], period: "2023-09-14")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Toll revised", day: "2023-09-18", entities: ["Rivertown"])
+        b.add("Rivertown", "deaths", [(3958, "count", 1)], period: "2023-09-17")
         var graph = ClaimGraph()
         graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
         let export = graph.export()
         #expect(export.claims.count == 3)
         #expect(export.conflicts.count == 1)
         let missing = export.claim(withValue: 10100, unit: "count")
         #expect(missing?.status == .singleSource)
+    }
+
+    @Test func figuresOneArticleGivesSideBySideDoNotCompete() {
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Appeal", day: "2023-09-15", entities: ["Relief Agency"])
+        a.add("Relief Agency", "appeal", [(10e6, "USD", 1e6)], period: "2023-09-14")
+        a.add("Relief Agency", "appeal", [(71.4e6, "USD", 1e5)], period: "2023-09-14")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        #expect(graph.export().claims.count == 2)
+        #expect(graph.export().conflicts.isEmpty)
+    }
+
+    @Test func bareAmountsNeverCompete() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "amount", [(5e9, "USD", 1e9)], period: "2025")
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme again", day: "2025-01-22", entities: ["Acme"])
+        b.add("Acme", "amount", [(9e9, "USD", 1e9)], period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        #expect(graph.export().conflicts.isEmpty)
     }
 
     @Test func differentSubjectsOrUnitsNeverConflict() {

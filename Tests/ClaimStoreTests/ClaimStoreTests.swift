@@ -26,6 +26,29 @@ struct ClaimStoreTests {
         #expect(counts.denials == articles.reduce(0) { $0 + $1.denials.count })
     }
 
+    @Test("replay reads ahead on another thread and yields what loadAll does, or stops on error")
+    func replay() async throws {
+        let directory = StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try ClaimStore.open(directory: directory)
+        let articles = (0..<700).map { StoreFixtures.article($0) }
+        _ = try await store.insert(articles)
+        var replayed: [AnalyzedArticle] = []
+        try store.replay { replayed.append($0) }
+        #expect(replayed == articles)
+
+        struct Stop: Error {}
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try store.replay { _ in
+                seen += 1
+                if seen == 300 { throw Stop() }
+            }
+        }
+        #expect(seen == 300)
+        try store.close()
+    }
+
     @Test("a resend and a repeat inside one batch are duplicates, not new rows")
     func duplicates() async throws {
         let directory = StoreFixtures.temporaryDirectory()
@@ -155,6 +178,20 @@ struct ClaimStoreTests {
         #expect(throws: ClaimStoreError.unknownMigrations(path: path, names: ["v99-future"])) {
             _ = try ClaimStore.open(directory: directory)
         }
+    }
+
+    @Test("a second open of a directory in use is refused until the first closes")
+    func lockedDirectory() async throws {
+        let directory = StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let first = try ClaimStore.open(directory: directory)
+        #expect(throws: ClaimStoreError.locked(path: directory + "/LOCK")) {
+            _ = try ClaimStore.open(directory: directory)
+        }
+        try first.close()
+        let second = try ClaimStore.open(directory: directory)
+        #expect(!second.isReadOnly)
+        try second.close()
     }
 
     @Test("a file that is not a database is reported as damaged")

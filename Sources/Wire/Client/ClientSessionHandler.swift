@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// What correlates an answer with its request.
@@ -30,10 +31,14 @@ final class ClientSessionHandler: ChannelDuplexHandler {
 
     private var pending: [ReplyKey: Pending] = [:]
     private var terminalError: WireClientError?
+    /// Why the connection ended, readable off the event loop: a write that finds the channel
+    /// already closed reports this rather than a bare `connectionClosed`.
+    let endReason: NIOLockedValueBox<WireClientError?>
     private let codec: FrameCodec
 
-    init(codec: FrameCodec) {
+    init(codec: FrameCodec, endReason: NIOLockedValueBox<WireClientError?>) {
         self.codec = codec
+        self.endReason = endReason
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
@@ -123,7 +128,10 @@ final class ClientSessionHandler: ChannelDuplexHandler {
     }
 
     private func failAll(_ error: WireClientError) {
-        if terminalError == nil { terminalError = error }
+        if terminalError == nil {
+            terminalError = error
+            endReason.withLockedValue { $0 = error }
+        }
         let entries = pending
         pending.removeAll()
         for entry in entries.values {

@@ -13,10 +13,13 @@ public final class WireClient: Sendable {
     private let channel: Channel
     private let configuration: WireClientConfiguration
     private let lastRequestID = NIOLockedValueBox<UInt64>(0)
+    private let endReason: NIOLockedValueBox<WireClientError?>
 
     private init(
-        channel: Channel, welcome: Welcome, host: String, port: Int, configuration: WireClientConfiguration
+        channel: Channel, welcome: Welcome, host: String, port: Int, configuration: WireClientConfiguration,
+        endReason: NIOLockedValueBox<WireClientError?>
     ) {
+        self.endReason = endReason
         self.channel = channel
         self.welcome = welcome
         self.host = host
@@ -30,6 +33,7 @@ public final class WireClient: Sendable {
         configuration: WireClientConfiguration = .init()
     ) async throws -> WireClient {
         let channel: Channel
+        let endReason = NIOLockedValueBox<WireClientError?>(nil)
         do {
             channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
                 .connectTimeout(timeAmount(configuration.connectTimeout))
@@ -40,7 +44,7 @@ public final class WireClient: Sendable {
                         let codec = FrameCodec(
                             limits: configuration.limits, compression: configuration.compression)
                         _ = try sync.addWireCodec(codec)
-                        try sync.addHandler(ClientSessionHandler(codec: codec))
+                        try sync.addHandler(ClientSessionHandler(codec: codec, endReason: endReason))
                     }
                 }
                 .connect(host: host, port: port).get()
@@ -52,12 +56,14 @@ public final class WireClient: Sendable {
             dictionaries: configuration.compression.useDictionary ? WireDictionaries.embedded.map(\.id) : [])
         do {
             let reply = try await send(
-                .hello(hello), key: .handshake, on: channel, timeout: configuration.requestTimeout)
+                .hello(hello), key: .handshake, on: channel, timeout: configuration.requestTimeout,
+                endReason: endReason)
             guard case .welcome(let welcome) = reply else {
                 throw WireClientError.unexpectedReply("expected Welcome, got \(reply.type)")
             }
             return WireClient(
-                channel: channel, welcome: welcome, host: host, port: port, configuration: configuration)
+                channel: channel, welcome: welcome, host: host, port: port, configuration: configuration,
+                endReason: endReason)
         } catch {
             try? await channel.close()
             throw error
@@ -95,7 +101,8 @@ public final class WireClient: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         _ = try await Self.send(
-            .ping(nonce), key: .ping(nonce), on: channel, timeout: configuration.requestTimeout)
+            .ping(nonce), key: .ping(nonce), on: channel, timeout: configuration.requestTimeout,
+            endReason: endReason)
         return clock.now - start
     }
 
@@ -112,17 +119,25 @@ public final class WireClient: Sendable {
     }
 
     private func request(_ message: Message, _ id: UInt64) async throws -> Message {
-        try await Self.send(message, key: .request(id), on: channel, timeout: configuration.requestTimeout)
+        try await Self.send(
+            message, key: .request(id), on: channel, timeout: configuration.requestTimeout,
+            endReason: endReason)
     }
 
     private static func send(
-        _ message: Message, key: ReplyKey, on channel: Channel, timeout: Duration
+        _ message: Message, key: ReplyKey, on channel: Channel, timeout: Duration,
+        endReason: NIOLockedValueBox<WireClientError?>
     ) async throws -> Message {
         let promise = channel.eventLoop.makePromise(of: Message.self)
         channel.writeAndFlush(ClientRequest(key: key, message: message, promise: promise, timeout: timeout))
             .whenFailure { error in
-                // The handler fails the promise itself; this covers a channel already closed.
-                promise.fail(error is ChannelError ? WireClientError.connectionClosed : error)
+                // The handler fails the promise itself; this covers a channel already closed
+                // (by then the handler has recorded why).
+                if error is ChannelError {
+                    promise.fail(endReason.withLockedValue { $0 } ?? WireClientError.connectionClosed)
+                } else {
+                    promise.fail(error)
+                }
             }
         return try await promise.futureResult.get()
     }

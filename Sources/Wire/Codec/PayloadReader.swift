@@ -43,6 +43,11 @@ struct PayloadReader {
 
     /// Unsigned LEB128, at most 10 bytes, minimal (PROTOCOL.md §4.1).
     mutating func readVarint(_ field: String) throws(WireProtocolError) -> UInt64 {
+        // Most varints (lengths, small counts, offsets below 128) are one byte.
+        if let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self), first < 0x80 {
+            buffer.moveReaderIndex(forwardBy: 1)
+            return UInt64(first)
+        }
         var result: UInt64 = 0
         var shift: UInt64 = 0
         var index = 0

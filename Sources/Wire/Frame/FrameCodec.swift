@@ -55,6 +55,7 @@ public final class FrameCodec {
     package func frame(payload: ByteBuffer, type: UInt16) throws(WireProtocolError) -> Frame {
         var payload = payload
         var flags: FrameFlags = []
+        let plainSize = payload.readableBytes
         if payload.readableBytes >= compression.threshold {
             let packed = try zstd.compress(payload, level: compression.clampedLevel, dictionary: dictionary)
             if packed.readableBytes < payload.readableBytes {
@@ -62,6 +63,9 @@ public final class FrameCodec {
                 flags.insert(.compressed)
                 if dictionary != nil { flags.insert(.dictionary) }
             }
+        }
+        if flags.contains(.compressed), plainSize > peerLimits.maxDecompressedBytes {
+            throw .decompressedTooLarge(declared: plainSize, limit: peerLimits.maxDecompressedBytes)
         }
         guard payload.readableBytes <= min(peerLimits.maxFrameBytes, Int(UInt32.max)) else {
             throw .frameTooLarge(length: payload.readableBytes, limit: peerLimits.maxFrameBytes)

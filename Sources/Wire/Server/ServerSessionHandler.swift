@@ -23,8 +23,12 @@ final class ServerSessionHandler: ChannelInboundHandler {
     private var state = State.awaitingHello
     private var inFlight = 0
     private var readPaused = false
+    private var pendingFlush = false
     private var draining = false
     private var context: ChannelHandlerContext?
+    private var handshakeDeadline: Scheduled<Void>?
+    /// How long a refused connection stays half-open for the peer to read the Error and close.
+    static let linger = TimeAmount.seconds(2)
 
     init(
         configuration: WireServerConfiguration, responder: @escaping WireResponder, codec: FrameCodec,
@@ -53,8 +57,25 @@ final class ServerSessionHandler: ChannelInboundHandler {
             refuse(
                 .tooManyConnections, "server at its limit of \(configuration.maxConnections) connections",
                 context: context)
+        } else {
+            // Slow trickles defeat the idle timeout; the handshake has a hard deadline.
+            let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+            handshakeDeadline = context.eventLoop.scheduleTask(in: timeAmount(configuration.handshakeTimeout))
+            {
+                handler.value.handshakeTimedOut()
+            }
         }
         context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        handshakeDeadline?.cancel()
+        context.fireChannelInactive()
+    }
+
+    private func handshakeTimedOut() {
+        guard case .awaitingHello = state, let context else { return }
+        refuse(.handshakeRequired, "no Hello within the handshake timeout", context: context)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -73,7 +94,10 @@ final class ServerSessionHandler: ChannelInboundHandler {
         case .ready(let info):
             switch message {
             case .ping(let nonce):
-                context.writeAndFlush(wrapOutboundOut(.pong(nonce)), promise: nil)
+                // Flushed once per read burst (channelReadComplete): a flood of pipelined pings
+                // otherwise costs one write syscall each and stalls every connection on the loop.
+                context.write(wrapOutboundOut(.pong(nonce)), promise: nil)
+                pendingFlush = true
             case .pong:
                 break
             case .submitArticles, .ingestBatch, .query:
@@ -85,6 +109,14 @@ final class ServerSessionHandler: ChannelInboundHandler {
                 refuse(.unexpectedMessage, "\(message.type) is not sent to a server", context: context)
             }
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if pendingFlush {
+            pendingFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
@@ -100,6 +132,10 @@ final class ServerSessionHandler: ChannelInboundHandler {
             return
         }
         logger.info("refused frame: \(wire)")
+        if wire.isRecoverable, case .awaitingHello = state {
+            refuse(.handshakeRequired, "the first frame must be Hello, not type \(wire)", context: context)
+            return
+        }
         refuse(wire.code, "\(wire)", context: context)
     }
 
@@ -157,6 +193,7 @@ final class ServerSessionHandler: ChannelInboundHandler {
         let remote = context.channel.remoteAddress.map { "\($0)" } ?? "unknown"
         let info = WireConnectionInfo(id: connectionID, remoteAddress: remote, role: hello.role)
         state = .ready(info)
+        handshakeDeadline?.cancel()
         logger.debug(
             "handshake done", metadata: ["role": "\(hello.role)", "dictionary": "\(dictionary?.id ?? 0)"])
     }
@@ -214,7 +251,12 @@ final class ServerSessionHandler: ChannelInboundHandler {
         let answer = ErrorMessage(code: code, message: text, closesConnection: true)
         let channel = context.channel
         context.writeAndFlush(wrapOutboundOut(.error(answer))).whenComplete { _ in
-            channel.close(promise: nil)
+            // Half-close first: closing outright while the peer's bytes are still arriving makes
+            // the kernel send a reset, which can destroy the Error frame before the peer reads it.
+            let halfClosed = channel.eventLoop.makePromise(of: Void.self)
+            halfClosed.futureResult.whenFailure { _ in channel.close(promise: nil) }
+            channel.close(mode: .output, promise: halfClosed)
+            channel.eventLoop.scheduleTask(in: Self.linger) { channel.close(promise: nil) }
         }
     }
 

@@ -15,6 +15,9 @@ public struct WireServerConfiguration: Sendable {
     /// A connection with nothing received and nothing in flight for this long gets `idleTimeout`
     /// and is closed. Default 5 minutes.
     public var idleTimeout: Duration
+    /// A connection that has not completed the handshake this long after it was accepted gets
+    /// `handshakeRequired` and is closed, however slowly it trickles bytes. Default 10 s.
+    public var handshakeTimeout: Duration
     /// Connections beyond this are answered `tooManyConnections` and closed. Default 1,024.
     public var maxConnections: Int
     /// Requests one connection may have in flight; beyond it the server stops reading that
@@ -31,7 +34,8 @@ public struct WireServerConfiguration: Sendable {
         limits: WireLimits = .default, compression: CompressionOptions = .init(),
         idleTimeout: Duration = .seconds(300), maxConnections: Int = 1_024,
         maxInFlightPerConnection: Int = 64,
-        software: String = WireProtocol.software, drainTimeout: Duration = .seconds(10)
+        software: String = WireProtocol.software, drainTimeout: Duration = .seconds(10),
+        handshakeTimeout: Duration = .seconds(10)
     ) {
         self.host = host
         self.port = port
@@ -45,6 +49,7 @@ public struct WireServerConfiguration: Sendable {
         self.maxInFlightPerConnection = maxInFlightPerConnection
         self.software = software
         self.drainTimeout = drainTimeout
+        self.handshakeTimeout = handshakeTimeout
     }
 }
 

@@ -1,0 +1,53 @@
+/// A MinHash sketch of an article's word 3-shingles: estimates how much of two texts is the
+/// same wording, which a 64-bit SimHash of short articles cannot (an edited syndicated copy
+/// and an independent rewrite of the same story land at similar SimHash distances).
+struct ShingleSketch: Sendable, Hashable {
+    static let slots = 32
+    /// Texts with fewer shingles are too short to call copies by wording.
+    static let minimumShingles = 40
+    var minima: [UInt32]
+
+    init(text: String) {
+        var minima = [UInt32](repeating: .max, count: Self.slots)
+        var window: [UInt64] = []
+        var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        var shingles = 0
+        func add(_ wordHash: UInt64) {
+            window.append(wordHash)
+            if window.count > 3 { window.removeFirst() }
+            guard window.count == 3 else { return }
+            shingles += 1
+            let shingle = (window[0] &* 31 &+ window[1]) &* 31 &+ window[2]
+            for slot in 0..<Self.slots {
+                var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
+                z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+                z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+                let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
+                if v < minima[slot] { minima[slot] = v }
+            }
+        }
+        for byte in text.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
+            if isWord {
+                word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                add(word)
+                word = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { add(word) }
+        self.minima = shingles < Self.minimumShingles ? [] : minima
+    }
+
+    /// Estimated Jaccard similarity of the two shingle sets; 0 when either text is too short.
+    func similarity(to other: ShingleSketch) -> Double {
+        guard minima.count == Self.slots, other.minima.count == Self.slots else { return 0 }
+        var same = 0
+        for slot in 0..<Self.slots where minima[slot] == other.minima[slot] { same += 1 }
+        return Double(same) / Double(Self.slots)
+    }
+}

@@ -1,0 +1,71 @@
+import AggregatorService
+import ClaimModel
+import Foundation
+import Testing
+import Wire
+
+/// A read-only data directory: the aggregator starts, answers queries from the rebuilt graph,
+/// and refuses ingest with `unavailable` without acknowledging anything. Needs `chattr`
+/// (immutable files, which even root cannot write); returns early where it is not permitted.
+@Suite("Aggregator with a read-only store")
+struct AggregatorReadOnlyTests {
+    @Test("ingest is refused with unavailable, queries are still answered")
+    func readOnlyStore() async throws {
+        let directory = AggregatorFixtures.temporaryDirectory()
+        let first = try await RunningAggregator.start(directory: directory)
+        let extractor = try await first.extractor()
+        _ = try await extractor.ingest([AggregatorFixtures.acmeWire, AggregatorFixtures.globex])
+        await extractor.close()
+        try await first.stop()
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).map {
+            "\(directory)/\($0)"
+        }
+        guard Self.chattr(["+i"] + files + [directory]) else {
+            print("skipped: chattr +i is not permitted here")
+            try? FileManager.default.removeItem(atPath: directory)
+            return
+        }
+        defer {
+            _ = Self.chattr(["-i", directory] + files)
+            try? FileManager.default.removeItem(atPath: directory)
+        }
+
+        let second = try await RunningAggregator.start(directory: directory)
+        #expect(second.service.store.isReadOnly)
+        let refused = try await second.extractor()
+        do {
+            let ack = try await refused.ingest([AggregatorFixtures.acmeTimes])
+            Issue.record("a read-only store acknowledged \(ack)")
+        } catch WireClientError.remote(let error) {
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("read-only"))
+        }
+        let client = try await second.client()
+        guard case .stats(let stats) = try await client.query(.stats) else {
+            Issue.record("no stats from a read-only aggregator")
+            return
+        }
+        #expect(stats.articles == 2)
+        await refused.close()
+        await client.close()
+        try await second.stop()
+    }
+
+    private static func chattr(_ arguments: [String]) -> Bool {
+        let tool = "/usr/bin/chattr"
+        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return false
+        }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
