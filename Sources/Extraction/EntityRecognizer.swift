@@ -7,6 +7,10 @@ struct EntityRecognizer {
     var lowercaseVocabulary: Set<String>
     /// Words the article capitalises in mid-sentence: names.
     var midSentenceCapitals: Set<String>
+    /// How often each capitalised word occurs anywhere: a name usually recurs.
+    var capitalCounts: [String: Int] = [:]
+    /// In a long article a name recurs; a capitalised opener seen once is an ordinary word.
+    var expectsRecurrence = false
 
     /// Nouns after which `of` / `for` continue a name (`Bank of Japan`, `Organization for Migration`)
     /// rather than start a phrase (`Tottenham for Harry Kane`).
@@ -258,6 +262,7 @@ struct EntityRecognizer {
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
+                || (expectsRecurrence && (capitalCounts[w.text] ?? 0) <= 1)
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }

@@ -32,7 +32,11 @@ public struct Extractor: Sendable {
                 lowercase.insert(t.lower)
             }
         }
-        let recognizer = EntityRecognizer(lowercaseVocabulary: lowercase, midSentenceCapitals: capitals)
+        var capitalCounts: [String: Int] = [:]
+        for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
+        let recognizer = EntityRecognizer(
+            lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
+            expectsRecurrence: sentences.count >= 5)
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
@@ -85,8 +89,9 @@ public struct Extractor: Sendable {
 
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
+        let namesUsed = Set(names.map { $0.name.lowercased() })
         for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { text.contains($0.country) }) {
+            if let hit = options.first(where: { namesUsed.contains($0.country.lowercased()) }) {
                 ambiguousCodes[key] = hit.code
             }
         }

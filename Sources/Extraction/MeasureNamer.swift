@@ -27,10 +27,14 @@ enum MeasureNamer {
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
     ]
 
+    static let cuesByFirstWord: [String: [(words: [String], measure: String)]] = Dictionary(
+        grouping: cues, by: { $0.words[0] })
+
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         var best: (distance: Int, measure: String)?
         for k in sentence {
-            for cue in cues {
+            guard let candidates = cuesByFirstWord[tokens[k].lower] else { continue }
+            for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }
                 var ok = true

@@ -24,8 +24,11 @@ struct SubjectResolver {
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
-        let lower = name.lowercased()
-        if EntityLexicon.reporters.contains(lower) { return true }
+        var lower = name.lowercased()
+        if lower.hasPrefix("the ") { lower.removeFirst(4) }
+        if EntityLexicon.reporters.contains(lower) || EntityLexicon.reporters.contains("the " + lower) {
+            return true
+        }
         if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
             return true
         }
@@ -147,7 +150,7 @@ struct SubjectResolver {
             {
                 continue
             }
-            if person, m.possessive { continue }
+            if person, m.possessive, financial { continue }
             return s
         }
         return nil

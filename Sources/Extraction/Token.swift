@@ -26,19 +26,36 @@ struct Token {
     /// For numbers: written with thousands separators.
     var hasGrouping = false
 
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    /// The word starts with an upper-case letter (set by the tokenizer).
+    var isCapitalized = false
+    /// Every letter of the word is upper-case (set by the tokenizer).
+    var isAllCaps = false
 
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
+    static func capitalization(of text: String) -> (capitalized: Bool, allCaps: Bool) {
+        var first = true
+        var capitalized = false
+        var allCaps = true
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
+        for scalar in text.unicodeScalars {
+            let upper: Bool
+            let letter: Bool
+            if scalar.value < 128 {
+                upper = scalar.value >= 65 && scalar.value <= 90
+                letter = upper || (scalar.value >= 97 && scalar.value <= 122)
+            } else {
+                letter = scalar.properties.isAlphabetic
+                upper = letter && scalar.properties.isUppercase
+            }
+            if first {
+                capitalized = upper
+                first = false
+            }
+            if letter {
+                letters += 1
+                if !upper { allCaps = false }
+            }
         }
-        return letters > 0
+        return (capitalized, allCaps && letters > 0)
     }
 
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }

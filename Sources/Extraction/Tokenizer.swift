@@ -4,8 +4,25 @@
 /// codes glued to digits (`H20`, `Q4`, `FY2025`), which stay one word. `'s` after a word is
 /// folded into the word's `possessive` flag. Dotted abbreviations (`U.S.`, `a.m.`) are one word.
 enum Tokenizer {
+    /// Lower-cases ASCII by bytes; other text through the standard library.
+    static func lowercase(_ text: String) -> String {
+        var ascii = true
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 128 {
+                ascii = false
+                break
+            }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        if !ascii { return text.lowercased() }
+        if !hasUpper { return text }
+        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
     static func tokenize(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         var running = 0
         for (i, s) in scalars.enumerated() {
@@ -30,13 +47,16 @@ enum Tokenizer {
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) -> Int {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: scalars[from..<to])
-            let text = String(string)
-            tokens.append(
-                Token(
-                    kind: kind, start: offsets[from], end: offsets[to], text: text, lower: text.lowercased(),
-                    spaceBefore: space, newlineBefore: newline))
+            let text = String(decoding: utf8[offsets[from]..<offsets[to]], as: UTF8.self)
+            var token = Token(
+                kind: kind, start: offsets[from], end: offsets[to], text: text,
+                lower: kind == .word ? lowercase(text) : text, spaceBefore: space, newlineBefore: newline)
+            if kind == .word {
+                let shape = Token.capitalization(of: text)
+                token.isCapitalized = shape.capitalized
+                token.isAllCaps = shape.allCaps
+            }
+            tokens.append(token)
             space = false
             newline = false
             return tokens.count - 1
@@ -50,7 +70,7 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if s.properties.isWhitespace || s == "\u{00A0}" || s == "\u{FEFF}" {
+            if s == " " || s == "\t" || (s.value >= 128 && (s.properties.isWhitespace || s == "\u{FEFF}")) {
                 space = true
                 i += 1
                 continue

@@ -1,11 +1,113 @@
 import ArgumentParser
+import ArticleReader
+import ClaimModel
+import Extraction
+import Foundation
 
+/// `claimwire-bench extraction`: single-core extraction throughput over the corpus articles.
+///
+/// Reads every bundle of the corpus once, then runs `Extractor.analyze` over the articles in a
+/// loop on one thread until enough time has passed, and reports articles/s, MB/s of article
+/// text and the peak resident set size (VmHWM) of the process.
 struct ExtractionBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extraction", abstract: "(not yet written)")
+    static let configuration = CommandConfiguration(
+        commandName: "extraction", abstract: "Extraction throughput on the corpus articles, one core.")
 
     @OptionGroup var options: BenchOptions
 
+    struct Figures: Encodable {
+        var articles: Int
+        var bytes: Int
+        var passes: Int
+        var seconds: Double
+        /// CPU time of the measuring thread: the single-core figure on a shared machine.
+        var cpuSeconds: Double
+        var articlesPerSecond: Double
+        var wallArticlesPerSecond: Double
+        var megabytesPerSecond: Double
+        var peakRSSMegabytes: Double
+        var mentionsPerArticle: Double
+
+        enum CodingKeys: String, CodingKey {
+            case articles, bytes, passes, seconds
+            case cpuSeconds = "cpu_seconds"
+            case articlesPerSecond = "articles_per_s"
+            case wallArticlesPerSecond = "wall_articles_per_s"
+            case megabytesPerSecond = "mb_per_s"
+            case peakRSSMegabytes = "peak_rss_mb"
+            case mentionsPerArticle = "mentions_per_article"
+        }
+    }
+
     func run() async throws {
-        print("extraction: not yet written")
+        let directory = URL(fileURLWithPath: options.corpus)
+        let files = try FileManager.default.contentsOfDirectory(atPath: options.corpus)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        let today = Day(ordinal: Int(Date().timeIntervalSince1970) / 86_400)
+        var articles: [Article] = []
+        for file in files {
+            let data = try Data(contentsOf: directory.appendingPathComponent(file))
+            articles += ArticleReader.read([UInt8](data), source: file, today: today).articles
+        }
+        guard !articles.isEmpty else {
+            print("extraction: no articles under \(options.corpus)")
+            throw ExitCode(1)
+        }
+        let bytesPerPass = articles.reduce(0) { $0 + $1.text.utf8.count }
+        let extractor = Extractor()
+        // Warm-up pass: first-touch costs (tables, allocator) are not throughput.
+        var mentions = 0
+        for article in articles { mentions += extractor.analyze(article).mentions.count }
+
+        let minimum = options.quick ? 0.5 : 3.0
+        var passes = 0
+        let cpuStart = Self.threadCPUSeconds()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var elapsed = 0.0
+        repeat {
+            for article in articles { mentions &+= extractor.analyze(article).mentions.count }
+            passes += 1
+            let d = clock.now - start
+            elapsed = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        } while elapsed < minimum
+        let processed = passes * articles.count
+        let cpu = max(Self.threadCPUSeconds() - cpuStart, 1e-9)
+        let figures = Figures(
+            articles: articles.count, bytes: bytesPerPass, passes: passes, seconds: elapsed, cpuSeconds: cpu,
+            articlesPerSecond: Double(processed) / cpu, wallArticlesPerSecond: Double(processed) / elapsed,
+            megabytesPerSecond: Double(passes * bytesPerPass) / cpu / 1_000_000,
+            peakRSSMegabytes: Self.peakResidentMegabytes(),
+            mentionsPerArticle: Double(mentions) / Double(processed + articles.count))
+        print(
+            String(
+                format:
+                    "extraction: %d articles (%.1f KB) x %d passes, %.2f s CPU (%.2f s wall): %.0f articles/s, "
+                    + "%.2f MB/s per core (wall %.0f articles/s), peak RSS %.1f MB",
+                figures.articles, Double(bytesPerPass) / 1000, passes, cpu, elapsed,
+                figures.articlesPerSecond,
+                figures.megabytesPerSecond, figures.wallArticlesPerSecond, figures.peakRSSMegabytes))
+        try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(figures).write(
+            to: URL(fileURLWithPath: options.out).appendingPathComponent("extraction.json"))
+    }
+
+    /// CPU seconds the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// VmHWM from /proc/self/status, in MB; 0 where the file does not exist.
+    static func peakResidentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.split(separator: " ").compactMap { Double($0) }
+            if let kb = digits.first { return kb / 1024 }
+        }
+        return 0
     }
 }
