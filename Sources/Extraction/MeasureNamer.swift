@@ -29,7 +29,15 @@ enum MeasureNamer {
 
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         var best: (distance: Int, measure: String)?
-        for k in sentence {
+        // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
+        // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
+        // figures otherwise costs figures × tokens × cues and stalls a worker for hours.
+        let window =
+            max(
+                sentence.lowerBound, q.range.lowerBound - 13)..<max(
+                max(sentence.lowerBound, q.range.lowerBound - 13),
+                min(sentence.upperBound, q.range.upperBound + 13))
+        for k in window {
             for cue in cues {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }
