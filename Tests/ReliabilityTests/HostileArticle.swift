@@ -27,8 +27,9 @@ enum HostileArticle {
         Article(ref: "hostile/\(ref)", outlet: "Hostile Gazette", title: "Hostile \(ref)", text: text)
     }
 
-    /// Name and article of every hostile case; `tenMegabytes` sets the size of the two big ones.
-    static func all(bigBytes: Int = 10 * megabyte) -> [(name: String, article: Article)] {
+    /// Name and article of every hostile case; `bigBytes` sizes the big ones (the prose is ten
+    /// times it: 1 MiB gives the 10 MB).
+    static func all(bigBytes: Int = megabyte) -> [(name: String, article: Article)] {
         let sentence = "Acme said revenue rose 12% to $4.5 billion in 2024, while costs fell. "
         let prose = "The council met again on Tuesday and the discussion went on late into the evening. "
         let spaced = unicodeSpaces.map { space in
@@ -43,12 +44,12 @@ enum HostileArticle {
                 article("prose", String(repeating: prose, count: bigBytes / prose.utf8.count))
             ),
             (
-                "1 MB of figures",
-                article("figures", String(repeating: sentence, count: megabyte / sentence.utf8.count))
+                "\(bigBytes) bytes of figures",
+                article("figures", String(repeating: sentence, count: bigBytes / sentence.utf8.count))
             ),
             (
-                "1 MB of binary junk",
-                article("junk", String(decoding: junk(count: megabyte, seed: 7), as: UTF8.self))
+                "\(bigBytes) bytes of binary junk",
+                article("junk", String(decoding: junk(count: bigBytes, seed: 7), as: UTF8.self))
             ),
             (
                 "a million digits",
@@ -67,10 +68,10 @@ enum HostileArticle {
                 "NUL and control characters",
                 article("controls", "Acme\u{0}spent\u{1}$5\u{7}billion\u{1B}[31m in 2024.\u{0}")
             ),
-            ("one 1 MB word", article("word", String(repeating: "a", count: megabyte))),
+            ("one word of \(bigBytes) letters", article("word", String(repeating: "a", count: bigBytes))),
             (
-                "1 MB sentence without punctuation",
-                article("run-on", String(repeating: "and then Acme paid 5 dollars ", count: megabyte / 29))
+                "\(bigBytes)-byte sentence without punctuation",
+                article("run-on", String(repeating: "and then Acme paid 5 dollars ", count: bigBytes / 29))
             ),
             (
                 "10,000 combining marks on one letter",
