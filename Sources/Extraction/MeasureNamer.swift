@@ -32,7 +32,12 @@ enum MeasureNamer {
 
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         var best: (distance: Int, measure: String)?
-        for k in sentence {
+        // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
+        // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
+        // figures otherwise costs figures × tokens × cues and stalls a worker for hours.
+        let windowStart = max(sentence.lowerBound, q.range.lowerBound - 13)
+        let windowEnd = max(windowStart, min(sentence.upperBound, q.range.upperBound + 13))
+        for k in windowStart..<windowEnd {
             guard let candidates = cuesByFirstWord[tokens[k].lower] else { continue }
             for cue in candidates {
                 let n = cue.words.count
