@@ -53,8 +53,14 @@ public enum Fingerprint {
     }
 
     static func isContentWord(_ word: String) -> Bool {
-        guard word.unicodeScalars.count >= 3 else { return false }
-        guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        // Words are at least 3 scalars; three UTF-8 bytes can be fewer scalars, so only an
+        // all-ASCII word may skip counting them.
+        let utf8 = word.utf8
+        guard utf8.count >= 3 else { return false }
+        if utf8.contains(where: { $0 >= 0x80 }) {
+            guard word.unicodeScalars.count >= 3 else { return false }
+        }
+        guard word.unicodeScalars.contains(where: TextNormalization.isLetter) else { return false }
         return !StopWords.english.contains(word)
     }
 }

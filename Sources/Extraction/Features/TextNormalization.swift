@@ -4,54 +4,78 @@ package enum TextNormalization {
     /// Unicode whitespace collapsed to one space and trimmed, case folded, and typographic
     /// variants (curly quotes, dashes, ellipsis, non-breaking spaces) unified to ASCII.
     package static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// UTF-8 of `normalize(text)`. ASCII, the bulk of news text, is handled on the byte
+    /// without Unicode property lookups; only other scalars consult the property tables.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII White_Space: tab, line feed, vertical tab, form feed, return, space.
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+                continue
+            }
+            if scalar.properties.isWhitespace || v == 0x200B || v == 0xFEFF {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            if scalar.isASCII {
-                let v = scalar.value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : scalar)
-                continue
-            }
             if let unified = unifiedVariant(scalar) {
-                out.append(contentsOf: unified.unicodeScalars)
+                out.append(contentsOf: unified.utf8)
                 continue
             }
-            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                appendUTF8(lowered, to: &out)
+            }
         }
-        return String(out)
+        return out
+    }
+
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if let encoded = UTF8.encode(scalar) {
+            out.append(contentsOf: encoded)
+        }
     }
 
     /// Lower-case words of letters and digits of the normalised text, for shingles and key
     /// terms. A possessive `'s` is dropped, other inner apostrophes join (`don't` → `dont`),
     /// and digits separated by `.` or `,` stay one token (`20.64`, `230,000`).
     package static func words(_ text: String) -> [String] {
-        let scalars = Array(normalize(text).unicodeScalars)
+        let scalars = Array(String(decoding: normalizedBytes(text), as: UTF8.self).unicodeScalars)
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { isDigit(s) || s.properties.isAlphabetic }
         func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
             let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
             if isWordScalar(scalar) {
-                current.append(scalar)
+                appendUTF8(scalar, to: &current)
             } else if let next, let last = current.last, scalar == "." || scalar == ",",
-                isDigit(last), isDigit(next)
+                last >= 48 && last <= 57, isDigit(next)
             {
-                current.append(scalar)
+                current.append(UInt8(scalar.value))
             } else if let next, !current.isEmpty, scalar == "'", isWordScalar(next) {
                 let after: Unicode.Scalar? = i + 2 < scalars.count ? scalars[i + 2] : nil
                 if next == "s", after.map({ !isWordScalar($0) }) ?? true {
@@ -66,6 +90,22 @@ package enum TextNormalization {
         }
         flush()
         return words
+    }
+
+    /// A Unicode letter; ASCII is decided without the property tables.
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
+        return s.properties.isAlphabetic
+    }
+
+    /// A digit or a letter; ASCII is decided without the Unicode property tables.
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+        }
+        return s.properties.isAlphabetic
     }
 
     private static func unifiedVariant(_ scalar: Unicode.Scalar) -> String? {
