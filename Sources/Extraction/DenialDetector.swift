@@ -21,7 +21,8 @@ enum DenialDetector {
                 cue = k
                 break
             }
-            if let n = NoiseFilter.matchPhrase(tokens, k, CueWords.denialPhrases, limit: range.upperBound),
+            if CueWords.denialPhraseStarts.contains(lower),
+                let n = NoiseFilter.matchPhrase(tokens, k, CueWords.denialPhrases, limit: range.upperBound),
                 n > 0
             {
                 cue = k

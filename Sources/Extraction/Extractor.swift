@@ -212,13 +212,18 @@ public struct Extractor: Sendable {
         }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        // The text is normalised once for its hash, identity and words.
+        let normalized = TextNormalization.normalize(text)
+        let words = TextNormalization.words(normalized: normalized)
         let features = ArticleFeatures(
-            textHash: ContentHash.textHash(text), simhash: Fingerprint.simhash(text),
+            textHash: ContentHash.textHash(normalized: normalized),
+            simhash: Fingerprint.simhash(words: words),
             entities: entityCounts,
-            keyTerms: Fingerprint.keyTerms(title: article.title, text: text, limit: 12),
+            keyTerms: Fingerprint.keyTerms(
+                titleWords: TextNormalization.words(article.title), textWords: words, limit: 12),
             passages: passages)
         return AnalyzedArticle(
-            id: ContentHash.articleID(outlet: article.outlet, text: text), article: article,
+            id: ContentHash.articleID(outlet: article.outlet, normalizedText: normalized), article: article,
             mentions: mentions, denials: denials, features: features)
     }
 

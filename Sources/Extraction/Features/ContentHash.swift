@@ -6,15 +6,25 @@ public enum ContentHash {
     /// Hex of the first 16 bytes of SHA-256 over the normalised outlet, a NUL, and the
     /// normalised text. A missing outlet hashes as the empty string.
     public static func articleID(outlet: String?, text: String) -> ArticleID {
+        articleID(outlet: outlet, normalizedText: TextNormalization.normalize(text))
+    }
+
+    /// `articleID` for a text already passed through `TextNormalization.normalize`.
+    static func articleID(outlet: String?, normalizedText: String) -> ArticleID {
         var hasher = SHA256()
         hasher.update(TextNormalization.normalize(outlet ?? "").utf8)
         hasher.update(CollectionOfOne(UInt8(0)))
-        hasher.update(TextNormalization.normalize(text).utf8)
+        hasher.update(normalizedText.utf8)
         return ArticleID(SHA256.hex(hasher.finalize().prefix(16)))
     }
 
     /// Hex SHA-256 of the normalised text alone: equal for one text published by two outlets.
     public static func textHash(_ text: String) -> String {
-        SHA256.hex(SHA256.digest(TextNormalization.normalize(text).utf8))
+        textHash(normalized: TextNormalization.normalize(text))
+    }
+
+    /// `textHash` for a text already passed through `TextNormalization.normalize`.
+    static func textHash(normalized: String) -> String {
+        SHA256.hex(SHA256.digest(normalized.utf8))
     }
 }

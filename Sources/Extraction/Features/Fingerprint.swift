@@ -8,7 +8,11 @@ public enum Fingerprint {
     /// 64-bit SimHash over overlapping word shingles of the normalised text. Copies with small
     /// edits differ in a few bits; unrelated texts in about 32. An empty text hashes to 0.
     public static func simhash(_ text: String) -> UInt64 {
-        let words = TextNormalization.words(text)
+        simhash(words: TextNormalization.words(text))
+    }
+
+    /// `simhash` over the text's `TextNormalization.words`.
+    static func simhash(words: [String]) -> UInt64 {
         guard !words.isEmpty else { return 0 }
         var weights = [Int](repeating: 0, count: 64)
         let width = min(shingleWidth, words.count)
@@ -37,19 +41,32 @@ public enum Fingerprint {
     /// very short words removed, ranked by frequency with title words counted thrice, ties
     /// broken alphabetically so the result is deterministic.
     public static func keyTerms(title: String, text: String, limit: Int) -> [String] {
+        keyTerms(
+            titleWords: TextNormalization.words(title), textWords: TextNormalization.words(text), limit: limit
+        )
+    }
+
+    /// `keyTerms` over the `TextNormalization.words` of title and text.
+    static func keyTerms(titleWords: [String], textWords: [String], limit: Int) -> [String] {
         guard limit > 0 else { return [] }
         var scores: [String: Int] = [:]
-        func count(_ source: String, weight: Int) {
-            for word in TextNormalization.words(source) where isContentWord(word) {
-                scores[word, default: 0] += weight
-            }
-        }
-        count(title, weight: 3)
-        count(text, weight: 1)
-        let ranked = scores.sorted { lhs, rhs in
+        for word in titleWords where isContentWord(word) { scores[word, default: 0] += 3 }
+        for word in textWords where isContentWord(word) { scores[word, default: 0] += 1 }
+        // Keys are distinct, so the order is total and keeping the best `limit` while
+        // scanning gives the same list as sorting every word, without the full sort.
+        func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
             lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
         }
-        return ranked.prefix(limit).map(\.key)
+        var best: [(key: String, value: Int)] = []
+        best.reserveCapacity(limit + 1)
+        for entry in scores {
+            if best.count == limit, let worst = best.last, !ranksBefore(entry, worst) { continue }
+            var index = best.count
+            while index > 0, ranksBefore(entry, best[index - 1]) { index -= 1 }
+            best.insert(entry, at: index)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.key)
     }
 
     static func isContentWord(_ word: String) -> Bool {

@@ -57,7 +57,13 @@ package enum TextNormalization {
     /// terms. A possessive `'s` is dropped, other inner apostrophes join (`don't` → `dont`),
     /// and digits separated by `.` or `,` stay one token (`20.64`, `230,000`).
     package static func words(_ text: String) -> [String] {
-        let scalars = Array(String(decoding: normalizedBytes(text), as: UTF8.self).unicodeScalars)
+        words(normalized: normalize(text))
+    }
+
+    /// `words` of a text already passed through `normalize`, so a caller that needs both the
+    /// normal form and its words normalises once.
+    static func words(normalized: String) -> [String] {
+        let scalars = Array(normalized.unicodeScalars)
         var words: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(32)

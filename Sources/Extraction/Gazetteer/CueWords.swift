@@ -41,6 +41,8 @@ enum CueWords {
         ["never", "the", "source"], ["false", "information"], ["not", "the", "source"],
         ["play", "down"], ["played", "down"], ["plays", "down"],
     ]
+    /// First words of `denialPhrases`: one set lookup rules most tokens out before matching.
+    static let denialPhraseStarts: Set<String> = Set(denialPhrases.compactMap(\.first))
     /// Nouns that name the thing disputed (`report`, `figures`).
     static let reportNouns: Set<String> = [
         "report", "reports", "reporting", "figure", "figures", "numbers", "information", "rumors",
