@@ -169,10 +169,15 @@ extension ClaimGraph {
     /// few bits away with a similar length. Copies are also one story.
     mutating func linkSyndication(_ a: Int32) {
         let entry = articles[Int(a)]
-        var candidates = textHashIndex[entry.textHash, default: []]
+        // Gathered straight into a set: appending to a list read out of the index would copy
+        // that list on every insert.
+        var candidates: Set<Int32> = []
+        if let list = textHashIndex[entry.textHash] { candidates.formUnion(list) }
         let bands = Self.bandKeys(entry.simhash)
-        for band in bands { candidates += simhashBands[band, default: []] }
-        for other in Set(candidates) where other != a && isNearCopy(a, other) {
+        for band in bands {
+            if let list = simhashBands[band] { candidates.formUnion(list) }
+        }
+        for other in candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
         }
