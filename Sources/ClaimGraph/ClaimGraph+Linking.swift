@@ -169,10 +169,15 @@ extension ClaimGraph {
     /// few bits away with a similar length. Copies are also one story.
     mutating func linkSyndication(_ a: Int32) {
         let entry = articles[Int(a)]
-        var candidates = textHashIndex[entry.textHash, default: []]
+        // Gathered straight into a set: appending to a list read out of the index would copy
+        // that list on every insert.
+        var candidates: Set<Int32> = []
+        if let list = textHashIndex[entry.textHash] { candidates.formUnion(list) }
         let bands = Self.bandKeys(entry.simhash)
-        for band in bands { candidates += simhashBands[band, default: []] }
-        for other in Set(candidates) where other != a && isNearCopy(a, other) {
+        for band in bands {
+            if let list = simhashBands[band] { candidates.formUnion(list) }
+        }
+        for other in candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
         }
@@ -181,8 +186,10 @@ extension ClaimGraph {
     }
 
     func isNearCopy(_ a: Int32, _ b: Int32) -> Bool {
-        let x = articles[Int(a)]
-        let y = articles[Int(b)]
+        articles.withUnsafeBufferPointer { all in isNearCopy(all[Int(a)], all[Int(b)]) }
+    }
+
+    private func isNearCopy(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
         if x.textHash == y.textHash { return true }
         guard x.textLength > 0, y.textLength > 0 else { return false }
         guard (x.simhash ^ y.simhash).nonzeroBitCount <= rules.nearCopyBits else { return false }
@@ -211,7 +218,8 @@ extension ClaimGraph {
             for d in days {
                 guard let list = postings[PostingKey(token: token, day: d)] else { continue }
                 for other in list where seen.insert(other).inserted {
-                    if syndication.find(a) != syndication.find(other), isRewrittenCopy(a, other) {
+                    // Cheapest test first: the wording sketch is only read for close SimHashes.
+                    if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
                         joinCopies(a, other)
                         joinStories(a, other)
                     }
@@ -229,8 +237,10 @@ extension ClaimGraph {
     /// A copy edited by the outlet that republished it: much of the same wording (shingle
     /// sketch), close SimHash and similar length. Only examined for articles in one window.
     func isRewrittenCopy(_ a: Int32, _ b: Int32) -> Bool {
-        let x = articles[Int(a)]
-        let y = articles[Int(b)]
+        articles.withUnsafeBufferPointer { all in isRewrittenCopy(all[Int(a)], all[Int(b)]) }
+    }
+
+    private func isRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
         guard x.textLength > 0, y.textLength > 0,
             (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
         else { return false }
@@ -253,13 +263,22 @@ extension ClaimGraph {
     /// leading entities of the other. Without that, an article that only cites another
     /// company's figures would chain two companies' stories together.
     func storySimilarity(_ a: Int32, _ b: Int32) -> Float {
-        let x = articles[Int(a)]
-        let y = articles[Int(b)]
+        // Read the two entries in place: copying them per candidate pair retains and releases
+        // every array they hold, which dominated story linking.
+        articles.withUnsafeBufferPointer { all in
+            storySimilarity(all[Int(a)], all[Int(b)])
+        }
+    }
+
+    private func storySimilarity(_ x: ArticleEntry, _ y: ArticleEntry) -> Float {
         let lead = rules.leadingEntities
-        guard let xFirst = x.entities.first, let yFirst = y.entities.first,
-            y.entities.prefix(lead).contains(where: { sameEntity($0, xFirst) })
-                || x.entities.prefix(lead).contains(where: { sameEntity($0, yFirst) })
-        else { return 0 }
+        guard let xFirst = x.entities.first, let yFirst = y.entities.first else { return 0 }
+        // Exact ids first: comparing names as words is only needed when no id matches.
+        let agree =
+            y.entities.prefix(lead).contains(xFirst) || x.entities.prefix(lead).contains(yFirst)
+            || y.entities.prefix(lead).contains(where: { sameEntity($0, xFirst) })
+            || x.entities.prefix(lead).contains(where: { sameEntity($0, yFirst) })
+        guard agree else { return 0 }
         var entityCosine: Float = 0
         for (i, e) in x.entities.enumerated() {
             if let j = y.entities.firstIndex(of: e) {
