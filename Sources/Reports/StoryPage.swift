@@ -94,7 +94,15 @@ public struct StoryPage: Hashable, Sendable {
         // A claim without a story belongs to this page only when the graph is this story's slice.
         let isSlice = graph.stories.count <= 1
         let storyClaims = graph.claims.filter { $0.story == story.id || ($0.story == nil && isSlice) }
-        let ranked = storyClaims.sorted(by: StoryPage.moreSupported).map(cite)
+        // Claims about what the headline names lead the summary; a roundup's side figures
+        // about other companies follow, however often they are repeated.
+        let title = story.title.lowercased()
+        let ranked = storyClaims.sorted { a, b in
+            let aNamed = !a.subject.isEmpty && title.contains(a.subject.lowercased())
+            let bNamed = !b.subject.isEmpty && title.contains(b.subject.lowercased())
+            if aNamed != bNamed { return aNamed }
+            return StoryPage.moreSupported(a, b)
+        }.map(cite)
         summary = Array(ranked.prefix(summaryLimit))
         moreClaims = Array(ranked.dropFirst(summaryLimit))
         headline = story.title.isEmpty ? StoryPage.fallbackHeadline(ranked.first?.claim) : story.title

@@ -53,10 +53,12 @@ enum ClientError: Error, CustomStringConvertible {
             return "unexpected answer: \(what) — are the client and the service the same version?"
         case .incompleteSend(let unacknowledged, let rejected):
             if unacknowledged > 0 {
-                return "\(unacknowledged) articles were not acknowledged — send the same files again; "
+                let noun = unacknowledged == 1 ? "article was" : "articles were"
+                return "\(unacknowledged) \(noun) not acknowledged — send the same files again; "
                     + "what was committed is recognised as a duplicate"
             }
-            return "\(rejected) articles were rejected or skipped (reasons above)"
+            return
+                "\(rejected) \(rejected == 1 ? "article was" : "articles were") rejected or skipped (reasons above)"
         case .sendFailed(let reason):
             return reason
         }

@@ -73,7 +73,7 @@ struct SendCommand: AsyncParsableCommand {
         summary.inputProblems = problems.map(\.description)
         for problem in problems {
             FileHandle.standardError.write(
-                Data("claimwire: \(problem.isWarning ? "note" : "skipped"): \(problem)\n".utf8))
+                Data("claimwire: \(problem.isWarning ? "note: " : "")\(problem)\n".utf8))
         }
         guard !articles.isEmpty else { throw ClientError.noInput }
 

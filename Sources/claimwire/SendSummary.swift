@@ -47,7 +47,7 @@ struct SendSummary: Codable, Sendable {
         var out =
             style.apply(
                 .bold,
-                "sent \(articles) articles from \(files) \(files == 1 ? "input" : "inputs") in "
+                "sent \(articles) \(articles == 1 ? "article" : "articles") from \(files) \(files == 1 ? "input" : "inputs") in "
                     + "\(SendProgress.oneDecimal(seconds)) s (\(SendProgress.oneDecimal(articlesPerSecond)) articles/s) "
                     + "via \(extractors.count) \(extractors.count == 1 ? "extractor" : "extractors")") + "\n"
         var table = TextTable(columns: [.init("OUTCOME"), .init("ARTICLES", alignment: .right)])

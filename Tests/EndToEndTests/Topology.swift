@@ -63,13 +63,17 @@ final class Topology: @unchecked Sendable {
     var queryAddress: String { "127.0.0.1:\(queryPort)" }
     var extractorArguments: [String] { extractorPorts.flatMap { ["--extractor", "127.0.0.1:\($0)"] } }
 
-    func startAggregator() async throws {
+    /// Starts the aggregator on ephemeral ports, or on the ports of the previous run when
+    /// `samePorts` (a restart the extractors must find again).
+    func startAggregator(samePorts: Bool = false) async throws {
         guard let binary = Binaries.tool("aggregator") else { return }
+        let query = samePorts ? queryPort : 0
+        let ingest = samePorts ? ingestPort : 0
         let process = try ServiceProcess(
             binary,
             [
-                "--data", directory.appendingPathComponent("store").path, "--listen", "127.0.0.1:0",
-                "--ingest-listen", "127.0.0.1:0",
+                "--data", directory.appendingPathComponent("store").path, "--listen", "127.0.0.1:\(query)",
+                "--ingest-listen", "127.0.0.1:\(ingest)",
             ],
             name: "aggregator-\(UUID().uuidString.prefix(4))", logDirectory: directory)
         aggregator = process
@@ -87,6 +91,25 @@ final class Topology: @unchecked Sendable {
             extractors.append(process)
             extractorPorts.append(try await process.listeningPort())
         }
+    }
+
+    /// Writes `count` short articles as JSON Lines, each about a different company, so each is new.
+    func syntheticArticles(_ count: Int, name: String = "synthetic.jsonl") throws -> String {
+        var lines: [String] = []
+        for index in 0..<count {
+            let text =
+                "Company\(index) Holdings said on Monday its revenue rose to $\(index + 1).5 billion in 2024, "
+                + "and it plans to hire \(100 + index) engineers this year, a spokesperson said."
+            let object: [String: String] = [
+                "ref": "syn#\(index)", "outlet": "Test Wire", "title": "Company\(index) results",
+                "published": "2025-03-0\(1 + index % 9)", "text": text,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            lines.append(String(decoding: data, as: UTF8.self))
+        }
+        let url = directory.appendingPathComponent(name)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        return url.path
     }
 
     /// Runs `claimwire` with the aggregator address set.
@@ -141,4 +164,5 @@ struct SendReport: Decodable {
     var rejected: [Problem]
     var unacknowledged: [Problem]
     var mentions: Int
+    var seconds: Double
 }

@@ -23,6 +23,18 @@ import Testing
         #expect(page.summary[1].outlets == ["Coastal Herald", "Metro Ledger"])
     }
 
+    @Test func claimsAboutTheHeadlinesSubjectLeadTheSummary() {
+        var graph = StoryFixture.graph
+        graph.claims.append(
+            ClaimRecord(
+                id: "c8", story: "s1", subject: "Harbour Bank", measure: "loans",
+                values: [Value(amount: 9e9, unit: "EUR")], bound: .exact, period: nil,
+                sources: [StoryFixture.herald, StoryFixture.wire, StoryFixture.copy, StoryFixture.ledger],
+                origins: 4, attributions: [], status: .corroborated, evidence: []))
+        let page = StoryPage(story: graph.stories[0], graph: graph)
+        #expect(page.summary.map(\.claim.id) == ["c3", "c1", "c2", "c8"])
+    }
+
     @Test func summaryLimitMovesTheRestToMoreClaims() {
         let page = StoryPage(story: StoryFixture.graph.stories[0], graph: StoryFixture.graph, summaryLimit: 1)
         #expect(page.summary.count == 1)
