@@ -114,6 +114,13 @@ struct EntityRecognizer {
                         compoundAdjective = true
                         break
                     }
+                } else if w.lower == "al", m + 2 < range.upperBound, tokens[m + 1].isSymbol("-"),
+                    !tokens[m + 1].spaceBefore, tokens[m + 2].isCapitalized
+                {
+                    // `Abdulsalam al-Haj`: the article inside a name.
+                    run.append(m)
+                    run.append(m + 1)
+                    m += 2
                 } else if w.isSymbol("&"), m + 1 < range.upperBound, tokens[m + 1].isCapitalized {
                     run.append(m)
                     m += 1
@@ -394,6 +401,7 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
+        if !person, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
@@ -402,6 +410,34 @@ struct EntityRecognizer {
             m.definedAcronym = tokens[after + 1].text
         }
         return m
+    }
+
+    /// Verbs of publishing: the party before them is a source in this article.
+    static let publishingVerbs: Set<String> = ["reported", "reports", "wrote", "writes", "published"]
+    /// Nouns of a company's own results: `X reported revenue` states X's figures, it reports no one's.
+    static let resultNouns: Set<String> = [
+        "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss", "losses",
+        "results", "deliveries", "growth", "margin", "margins", "quarter", "quarterly", "annual",
+    ]
+
+    /// True when the speech verb at `verb` publishes a report (`reported`, `said in a report`)
+    /// rather than states the speaker's own results.
+    static func publishes(_ tokens: [Token], _ verb: Int, _ range: Range<Int>) -> Bool {
+        let lower = tokens[verb].lower
+        let window = (verb + 1)..<min(range.upperBound, verb + 7)
+        if publishingVerbs.contains(lower) {
+            return !window.contains { resultNouns.contains(tokens[$0].lower) }
+        }
+        // `X said in a report`, `X said in a research note`.
+        if ["said", "says", "estimated", "estimates"].contains(lower), verb + 3 < range.upperBound,
+            tokens[verb + 1].lower == "in",
+            ["a", "its", "their", "the"].contains(tokens[verb + 2].lower)
+        {
+            let noun = tokens[verb + 3].lower == "research" ? verb + 4 : verb + 3
+            return noun < range.upperBound
+                && ["report", "note", "survey", "study"].contains(tokens[noun].lower)
+        }
+        return false
     }
 
     /// Context flags: preposition before, speech verb after, citation, passive agent.
@@ -457,6 +493,18 @@ struct EntityRecognizer {
             let w = tokens[a]
             if EntityLexicon.speechVerbs.contains(w.lower) {
                 m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, a, range)
+                break
+            }
+            // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
+            if ["at", "from", "of"].contains(w.lower), steps == 0,
+                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: {
+                    EntityLexicon.speechVerbs.contains(tokens[$0].lower)
+                }),
+                tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
+            {
+                m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
             if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]

@@ -46,9 +46,10 @@ public struct Extractor: Sendable {
         let aliases = AliasTable(names: names)
         let resolver = SubjectResolver(aliases: aliases)
         let titleTokens = Tokenizer.tokenize(article.title)
+        let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
-            outlet: article.outlet)
+            outlet: article.outlet, reporters: reporters)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -65,7 +66,7 @@ public struct Extractor: Sendable {
                 if resolver.isPlace(s)
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
                         && !aliases.isPerson(s)
-                        && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                        && !resolver.isReporter(s, .init(outlet: article.outlet, reporters: reporters)))
                 {
                     placeLike.insert(s)
                 }
@@ -101,7 +102,7 @@ public struct Extractor: Sendable {
 
         var mentions: [Mention] = []
         var denials: [Denial] = []
-        var context = SubjectResolver.Context(topic: topic, outlet: article.outlet)
+        var context = SubjectResolver.Context(topic: topic, outlet: article.outlet, reporters: reporters)
         context.mainPerson =
             aliases.counts.filter { aliases.isPerson($0.key) }
             .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -227,6 +228,25 @@ public struct Extractor: Sendable {
             mentions: mentions, denials: denials, features: features)
     }
 
+    /// Names the article uses as sources at least as often as otherwise (`according to X`,
+    /// `X reported`, `citing X`, `X data`): reporters in this article, whatever their name.
+    static func reporters(_ mentionsBySentence: [[EntityMention]], aliases: AliasTable) -> Set<String> {
+        var sourceUses: [String: Int] = [:]
+        var otherUses: [String: Int] = [:]
+        for ms in mentionsBySentence {
+            for m in ms {
+                guard let n = m.name else { continue }
+                let s = aliases.resolve(n)
+                if m.cited || m.reports {
+                    sourceUses[s, default: 0] += 1
+                } else if !m.speaks {
+                    otherUses[s, default: 0] += 1
+                }
+            }
+        }
+        return Set(sourceUses.filter { $0.value >= otherUses[$0.key, default: 0] }.keys)
+    }
+
     static let moneyCues: Set<String> = [
         "spent", "spend", "spending", "paid", "pay", "cost", "costs", "fee", "price", "budget", "invest",
         "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued",
@@ -290,9 +310,9 @@ public struct Extractor: Sendable {
     /// else the organisation the body names most.
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?
+        outlet: String?, reporters: Set<String>
     ) -> String? {
-        let context = SubjectResolver.Context(outlet: outlet)
+        let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
         for m in recognizer.recognize(title, 0..<title.count) {
             guard let n = m.name else { continue }

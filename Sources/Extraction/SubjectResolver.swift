@@ -12,6 +12,9 @@ struct SubjectResolver {
         var outlet: String?
         /// The person the article names most: who `he` is when nothing closer says.
         var mainPerson: String?
+        /// Names this article uses mostly as sources (`according to X`, `X reported`): they
+        /// report figures here, they do not own them.
+        var reporters: Set<String> = []
     }
 
     var aliases: AliasTable
@@ -32,6 +35,7 @@ struct SubjectResolver {
         if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
             return true
         }
+        if context.reporters.contains(name) { return true }
         return false
     }
 
