@@ -175,10 +175,21 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
-            if let previous = kept.last, previous.possessive,
+            // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
+            // theirs to own, the party is the subject.
+            if let previous = kept.last, previous.possessive, !previous.isPerson,
                 previous.tokens.upperBound == m.tokens.lowerBound
             {
                 m.owned = true
+            }
+            // `across Facebook, Instagram and WhatsApp`: every item of a list after a preposition.
+            if let previous = kept.last, previous.prepositional, previous.name != nil, m.name != nil,
+                previous.tokens.upperBound < m.tokens.lowerBound,
+                tokens[previous.tokens.upperBound..<m.tokens.lowerBound].allSatisfy({
+                    $0.isSymbol(",") || $0.lower == "and" || $0.lower == "or"
+                })
+            {
+                m.prepositional = true
             }
             if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
                 next.tokens.lowerBound - m.tokens.upperBound <= 3
@@ -273,7 +284,17 @@ struct EntityRecognizer {
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
-            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
+            // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
+            let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
+            let namedByWhatFollows =
+                w.possessive
+                || next.map {
+                    $0.kind == .word && !$0.isCapitalized
+                        && (EntityLexicon.roles.contains($0.lower)
+                            || EntityLexicon.roleModifiers.contains($0.lower)
+                            || ["shares", "stock", "said", "says"].contains($0.lower))
+                } ?? false
+            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
             {
                 return []
@@ -412,6 +433,14 @@ struct EntityRecognizer {
         return m
     }
 
+    /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
+    /// qualify (`an X talk show`) is a source in this article.
+    static let mediaNouns: Set<String> = [
+        "broadcaster", "newspaper", "paper", "outlet", "magazine", "tabloid", "website", "publication",
+        "daily", "channel", "show", "programme", "program", "podcast", "blog", "news", "columnist",
+        "newsletter", "telly", "television", "radio", "station",
+    ]
+
     /// Verbs of publishing: the party before them is a source in this article.
     static let publishingVerbs: Set<String> = ["reported", "reports", "wrote", "writes", "published"]
     /// Nouns of a company's own results: `X reported revenue` states X's figures, it reports no one's.
@@ -472,6 +501,33 @@ struct EntityRecognizer {
                 } else {
                     m.agent = true
                 }
+            }
+        }
+        // `broadcaster BR`, `a talk show on Radio Nord`, `a BR talk show`: a medium, a source here.
+        if case .name = m.kind {
+            var c = m.tokens.lowerBound - 1
+            var seen = 0
+            while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
+                let w = tokens[c].lower
+                if EntityRecognizer.mediaNouns.contains(w) {
+                    m.reports = true
+                    break
+                }
+                guard
+                    ["a", "an", "the", "on", "talk", "local", "state", "public", "national"].contains(w)
+                        || EntityLexicon.demonyms.contains(w)
+                else { break }
+                c -= 1
+                seen += 1
+            }
+            var d = m.tokens.upperBound
+            while d < min(range.upperBound, m.tokens.upperBound + 2), tokens[d].kind == .word,
+                !tokens[d].isCapitalized
+            {
+                if EntityRecognizer.mediaNouns.contains(tokens[d].lower), tokens[d].lower != "news" {
+                    m.reports = true
+                }
+                d += 1
             }
         }
         var a = m.tokens.upperBound

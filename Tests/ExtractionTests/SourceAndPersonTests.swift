@@ -76,3 +76,25 @@ import Testing
         #expect(a.mentions.isEmpty)
     }
 }
+
+@Suite struct MediaAndListTests {
+    @Test func aNameTheMediaIntroduceIsASource() throws {
+        let a = analyze(
+            "Nordkapp FK signed Brekke in May. Appearing on regional broadcaster NRK on Sunday, "
+                + "Uli Lund did not dress it up: \"We only spent 95 million euros.\"")
+        let m = try #require(a.mentions.first)
+        #expect(m.subject == "Nordkapp FK")
+    }
+
+    @Test func aPersonsPartyIsTheSubject() throws {
+        let a = analyze("Then Ingrid Vold's Coast Party won 37.0 percent in the vote.")
+        #expect(a.mentions.first?.subject == "Coast Party")
+    }
+
+    @Test func namesListedAfterAPrepositionAreAdjuncts() throws {
+        let a = analyze(
+            "Fjordline expects its app, already available across Tidewave, Seagram and Portly, to reach 2 million users."
+        )
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+}
