@@ -7,6 +7,9 @@ enum SentenceSplitter {
         "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "no", "vs", "gen", "gov", "sen",
         "rep", "prof", "mt", "ft", "est", "approx", "fig", "vol", "lt", "col", "capt", "sgt", "messrs",
     ]
+    /// The most tokens one sentence may have; longer runs are cut (real prose stays far below:
+    /// the longest corpus sentence has about 100 tokens).
+    static let maximumTokens = 256
     static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
     static let openers: Set<String> = [
         "\"", "\u{201C}", "'", "\u{2018}", "(", "[", "$", "\u{20AC}", "\u{00A3}",
@@ -41,8 +44,26 @@ enum SentenceSplitter {
             while a < b, tokens[a].isSymbol("|") { a += 1 }
             while b > a, tokens[b - 1].isSymbol("|") { b -= 1 }
             guard a < b else { return }
+            var lineFlag = line
+            // A run-on "sentence" (no stops for pages) is cut into pieces of at most `maximumTokens`,
+            // at the last comma or semicolon of a piece's final quarter when there is one: every
+            // per-sentence step (subject, attribution, periods) then costs at most the cap per figure.
+            while b - a > maximumTokens {
+                var cut = a + maximumTokens
+                for k in stride(from: cut - 1, through: a + maximumTokens * 3 / 4, by: -1)
+                where tokens[k].isSymbol(",") || tokens[k].isSymbol(";") {
+                    cut = k + 1
+                    break
+                }
+                sentences.append(
+                    Sentence(
+                        tokens: a..<cut, start: tokens[a].start, end: tokens[cut - 1].end,
+                        startsLine: lineFlag))
+                lineFlag = false
+                a = cut
+            }
             sentences.append(
-                Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: line))
+                Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: lineFlag))
         }
 
         var i = 0
