@@ -287,8 +287,7 @@ struct EntityRecognizer {
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
             let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
             let namedByWhatFollows =
-                w.possessive
-                || next.map {
+                next.map {
                     $0.kind == .word && !$0.isCapitalized
                         && (EntityLexicon.roles.contains($0.lower)
                             || EntityLexicon.roleModifiers.contains($0.lower)
