@@ -90,9 +90,15 @@ public struct Extractor: Sendable {
 
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
-        let namesUsed = Set(names.map { $0.name.lowercased() })
+        // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
+        var namesUsed = Set(names.map { $0.name.lowercased() })
+        for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
         for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { namesUsed.contains($0.country.lowercased()) }) {
+            if let hit = options.first(where: {
+                let country = $0.country.lowercased()
+                return namesUsed.contains(country) || namesUsed.contains(country + "n")
+                    || namesUsed.contains(country + "i")
+            }) {
                 ambiguousCodes[key] = hit.code
             }
         }
@@ -296,7 +302,8 @@ public struct Extractor: Sendable {
 
     static let moneyCues: Set<String> = [
         "spent", "spend", "spending", "paid", "pay", "cost", "costs", "fee", "price", "budget", "invest",
-        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued",
+        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued", "bonuses",
+        "bonus", "add-ons", "wages", "salary",
     ]
 
     /// Drops a heading label in front of a sentence (`THE LOWDOWN:`, `What Happened:`, `Bavaria:`).
@@ -369,15 +376,15 @@ public struct Extractor: Sendable {
         return false
     }
 
-    /// The `according to ...` / `citing ...` phrases of a sentence, up to the next comma.
+    /// The `according to ...` phrases of a sentence, up to the next comma.
     static func sourcePhrases(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
         for k in range {
             let lower = tokens[k].lower
-            guard
-                (lower == "according" && k + 1 < range.upperBound && tokens[k + 1].lower == "to")
-                    || lower == "citing"
-            else { continue }
+            // Not `citing`: what is cited is often the figure itself (`citing 5,300 dead`).
+            guard lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" else {
+                continue
+            }
             var to = k + 1
             while to < range.upperBound, ![",", ";", "(", ")"].contains(tokens[to].text) { to += 1 }
             phrases.append(k..<to)

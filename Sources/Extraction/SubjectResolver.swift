@@ -24,6 +24,7 @@ struct SubjectResolver {
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
+        "collapse", "collapsed", "burst",
     ]
     /// What a casualty count counts (`150 cases`, `6,000 bodies`).
     static let casualtyNouns: Set<String> = [
@@ -78,8 +79,13 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
-        // 3. Casualty figures belong to the place of the disaster.
+        // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
+            tokens[q.range.lowerBound - 2].lower == "home", tokens[q.range.lowerBound - 1].lower == "to"
+        {
+            return place
+        }
         // `a quarter of the city`: a share of the passage's place.
         if q.kind == .percent, let place = context.place {
             var a = q.range.upperBound
