@@ -54,18 +54,18 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
+                    if w.kind == .word, w.has(.organisationHead), !w.isCapitalized {
                         mentions.append(
                             reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, EntityLexicon.personHeads.contains(w.lower), steps <= 2 {
+                    if w.kind == .word, w.has(.personHead), steps <= 2 {
                         mentions.append(reference(.personReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) {
+                    if w.kind == .word, w.possessive || w.has(.functionWord) {
                         break
                     }
                     j += 1
@@ -124,10 +124,10 @@ struct EntityRecognizer {
                 } else if w.isSymbol("&"), m + 1 < range.upperBound, tokens[m + 1].isCapitalized {
                     run.append(m)
                     m += 1
-                } else if w.kind == .word, EntityRecognizer.connectors.contains(w.lower) || w.lower == "al",
+                } else if w.kind == .word, w.has(.connector) || w.lower == "al",
                     m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the",
                     w.lower == "al" || !["of", "for"].contains(w.lower)
-                        || run.last.map({ EntityRecognizer.institutionHeads.contains(tokens[$0].lower) })
+                        || run.last.map({ tokens[$0].has(.institutionHead) })
                             ?? false
                 {
                     if tokens[m + 1].lower == "the" {
@@ -197,7 +197,7 @@ struct EntityRecognizer {
                 let between = tokens[m.tokens.upperBound..<next.tokens.lowerBound]
                 if between.contains(where: {
                     $0.kind == .word && !$0.isCapitalized
-                        && (EntityLexicon.organisationHeads.contains($0.lower)
+                        && ($0.has(.organisationHead)
                             || [
                                 "supplier", "rival", "chipmaker",
                                 "owner", "parent", "peer", "partner", "unit", "subsidiary", "affiliate",
@@ -242,16 +242,16 @@ struct EntityRecognizer {
                 && (first == run.first
                     || !words.isEmpty
                         && run.firstIndex(of: first).map { idx in
-                            run[..<idx].allSatisfy { EntityLexicon.functionWords.contains(tokens[$0].lower) }
+                            run[..<idx].allSatisfy { tokens[$0].has(.functionWord) }
                         } ?? false)
-            if EntityLexicon.functionWords.contains(w.lower)
+            if w.has(.functionWord)
                 && !(words.count > 1 && w.lower == "the"
                     && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
             {
                 words.removeFirst()
                 continue
             }
-            if CalendarWords.months[w.lower] != nil || CalendarWords.weekdays[w.lower] != nil {
+            if w.has(.month) || w.has(.weekday) {
                 words.removeFirst()
                 continue
             }
@@ -262,7 +262,7 @@ struct EntityRecognizer {
             break
         }
         while let first = words.first,
-            tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower)
+            tokens[first].kind != .word || tokens[first].has(.connector)
         {
             words.removeFirst()
         }
@@ -272,7 +272,7 @@ struct EntityRecognizer {
         if words.count == 1, sentenceInitial,
             run.first.map({ r in
                 run.prefix(while: { $0 != words[0] }).allSatisfy {
-                    EntityLexicon.functionWords.contains(tokens[$0].lower)
+                    tokens[$0].has(.functionWord)
                 } && r <= words[0]
             }) ?? false
         {
@@ -315,8 +315,8 @@ struct EntityRecognizer {
         }
         // Runs made only of role words name no one (`Vice Chair`).
         if words.allSatisfy({
-            EntityLexicon.roles.contains(tokens[$0].lower)
-                || EntityLexicon.roleModifiers.contains(tokens[$0].lower)
+            tokens[$0].has(.role)
+                || tokens[$0].has(.roleModifier)
         }) {
             return []
         }
@@ -326,13 +326,13 @@ struct EntityRecognizer {
         var roleStart: Int?
         for (index, token) in words.enumerated() {
             let lower = tokens[token].lower
-            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0)
+            if tokens[token].has(.role) && !(lower == "general" && index == 0)
                 && index + 1 < words.count
             {
                 personStart = index + 1
                 if roleStart == nil {
                     var r = index
-                    while r > 0, EntityLexicon.roleModifiers.contains(tokens[words[r - 1]].lower) { r -= 1 }
+                    while r > 0, tokens[words[r - 1]].has(.roleModifier) { r -= 1 }
                     roleStart = r
                 }
             }
@@ -354,13 +354,13 @@ struct EntityRecognizer {
             let cut = words.indices.dropFirst().first(where: {
                 tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
                     && !tokens[words[$0 - 1]].isAllCaps
-                    && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
+                    && tokens[words[$0 - 1]].has(.corporateSuffix)
             })
         {
             words = Array(words[..<cut])
         }
         let previous = words[0] > range.lowerBound ? tokens[words[0] - 1] : nil
-        let isPerson = previous.map { EntityLexicon.roles.contains($0.lower) && !$0.isCapitalized } ?? false
+        let isPerson = previous.map { $0.has(.role) && !$0.isCapitalized } ?? false
         if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
             result.append(m)
         }
@@ -380,11 +380,11 @@ struct EntityRecognizer {
         _ words: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, person: Bool
     ) -> EntityMention? {
         var w = words
-        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 {
+        while let last = w.last, tokens[last].has(.corporateSuffix), w.count > 1 {
             w.removeLast()
         }
         while let last = w.last,
-            tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
+            tokens[last].kind != .word || tokens[last].has(.connector)
                 || tokens[last].lower == "the" || tokens[last].lower == "and"
         {
             w.removeLast()
@@ -407,7 +407,7 @@ struct EntityRecognizer {
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
             if t.text.count == 1 { return nil }
         }
-        if w.allSatisfy({ EntityLexicon.demonyms.contains(tokens[$0].lower) }) { return nil }
+        if w.allSatisfy({ tokens[$0].has(.demonym) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
@@ -473,8 +473,8 @@ struct EntityRecognizer {
         var b = m.tokens.lowerBound - 1
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
-            !EntityLexicon.prepositions.contains(tokens[b].lower), tokens[b].lower != "and",
-            !EntityLexicon.speechVerbs.contains(tokens[b].lower), tokens[b].lower.count > 1,
+            !tokens[b].has(.preposition), tokens[b].lower != "and",
+            !tokens[b].has(.speechVerb), tokens[b].lower.count > 1,
             [
                 "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
                 "news",
@@ -487,12 +487,12 @@ struct EntityRecognizer {
         }
         if b >= range.lowerBound {
             let p = tokens[b].lower
-            if EntityLexicon.prepositions.contains(p) { m.prepositional = true }
+            if tokens[b].has(.preposition) { m.prepositional = true }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
-                    CueWords.reportNouns.contains(tokens[b - 1].lower)
+                    tokens[b - 1].has(.reportNoun)
                         || ["reported", "contacted", "published", "cited", "quoted"].contains(
                             tokens[b - 1].lower)
                 {
@@ -538,7 +538,7 @@ struct EntityRecognizer {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
             if c + 1 < range.upperBound, tokens[c].isSymbol(","),
-                EntityLexicon.speechVerbs.contains(tokens[c + 1].lower)
+                tokens[c + 1].has(.speechVerb)
             {
                 m.speaks = true
             }
@@ -546,7 +546,7 @@ struct EntityRecognizer {
         var steps = 0
         while a < range.upperBound, steps < 3 {
             let w = tokens[a]
-            if EntityLexicon.speechVerbs.contains(w.lower) {
+            if w.has(.speechVerb) {
                 m.speaks = true
                 m.reports = EntityRecognizer.publishes(tokens, a, range)
                 break

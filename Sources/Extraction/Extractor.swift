@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
             let sentenceMentions = mentionsBySentence[index]
             let found = periods.find(tokens, range)
             var attribution: String??
-            let hedged = tokens[range].contains { CueWords.hedges.contains($0.lower) }
+            let hedged = tokens[range].contains { $0.has(.hedge) }
             let sources = Self.sourcePhrases(tokens, range)
             var previousFigureEnd: Int?
             // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
@@ -185,7 +185,7 @@ public struct Extractor: Sendable {
                         amount >= 1e6,
                         let unit = statedSums.last(where: { abs($0.amount - amount) <= amount * 0.001 })?
                             .unit,
-                        tokens[range].contains(where: { Self.moneyCues.contains($0.lower) })
+                        tokens[range].contains(where: { $0.has(.moneyCue) })
                     {
                         q.kind = .money
                         q.quantity.values = q.quantity.values.map {
@@ -329,7 +329,9 @@ public struct Extractor: Sendable {
     static func fraction(
         _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ parser: QuantityParser
     ) -> QuantityParser.Outcome? {
-        guard let share = Magnitudes.fractions[tokens[k].lower], k + 1 < range.upperBound else { return nil }
+        guard tokens[k].has(.fraction), let share = Magnitudes.fractions[tokens[k].lower],
+            k + 1 < range.upperBound
+        else { return nil }
         let next = tokens[k + 1].lower
         let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
         if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
@@ -363,9 +365,9 @@ public struct Extractor: Sendable {
         if let head, SubjectResolver.casualtyNouns.contains(head) { return true }
         let from = max(range.lowerBound, q.anchor - 6)
         let to = min(range.upperBound, q.range.upperBound + 6)
-        for k in from..<to where SubjectResolver.casualtyWords.contains(tokens[k].lower) { return true }
+        for k in from..<to where tokens[k].has(.casualty) { return true }
         guard head == nil || head == "people" else { return false }
-        if tokens[range].contains(where: { SubjectResolver.casualtyWords.contains($0.lower) }) { return true }
+        if tokens[range].contains(where: { $0.has(.casualty) }) { return true }
         if afterCasualty,
             tokens[range].contains(where: {
                 ["total", "number", "tally", "toll", "figure"].contains($0.lower)

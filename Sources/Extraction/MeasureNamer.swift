@@ -38,7 +38,9 @@ enum MeasureNamer {
         let windowStart = max(sentence.lowerBound, q.range.lowerBound - 13)
         let windowEnd = max(windowStart, min(sentence.upperBound, q.range.upperBound + 13))
         for k in windowStart..<windowEnd {
-            guard let candidates = cuesByFirstWord[tokens[k].lower] else { continue }
+            guard tokens[k].has(.measureCueStart), let candidates = cuesByFirstWord[tokens[k].lower] else {
+                continue
+            }
             for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }

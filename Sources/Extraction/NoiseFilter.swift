@@ -76,7 +76,7 @@ enum NoiseFilter {
                 continue
             }
             // Credits.
-            if let length = matchPhrase(tokens, i, creditPrefixes) {
+            if tokens[i].has(.creditPrefixStart), let length = matchPhrase(tokens, i, creditPrefixes) {
                 var end = i + length
                 if i > 0, tokens[i - 1].isSymbol("(") {
                     noise[i - 1] = true
@@ -140,7 +140,11 @@ enum NoiseFilter {
         var first = range.lowerBound
         while first < range.upperBound, tokens[first].kind == .symbol { first += 1 }
         guard first < range.upperBound else { return true }
-        if matchPhrase(tokens, first, noiseLeads, limit: range.upperBound) != nil { return true }
+        if tokens[first].has(.noiseLeadStart),
+            matchPhrase(tokens, first, noiseLeads, limit: range.upperBound) != nil
+        {
+            return true
+        }
         if tokens[first].text == "18" || tokens[first].text == "BeGambleAware" { return true }
         // Headline case: most words capitalised, as related-story links and section labels are.
         var words = 0

@@ -69,7 +69,7 @@ struct PeriodResolver {
                 }
             } else if t.lower == "year-end", let p = published {
                 found.append(Found(token: k, period: .year(p.year)))
-            } else if let q = CalendarWords.ordinals[t.lower],
+            } else if t.has(.ordinal), let q = CalendarWords.ordinals[t.lower],
                 word(k + 1) == "quarter" || word(k + 2) == "quarter",
                 let p = published
             {
@@ -80,7 +80,7 @@ struct PeriodResolver {
                     let current = (p.month - 1) / 3 + 1
                     found.append(Found(token: k, period: .quarter(q > current ? p.year - 1 : p.year, q)))
                 }
-            } else if t.kind == .word, t.isCapitalized, let m = CalendarWords.months[t.lower],
+            } else if t.kind == .word, t.isCapitalized, t.has(.month), let m = CalendarWords.months[t.lower],
                 !CalendarWords.ambiguousMonths.contains(t.lower) || t.text.count > 3 || word(k + 1) == "."
             {
                 var day: Int?
@@ -111,7 +111,8 @@ struct PeriodResolver {
                         found.append(Found(token: k, period: .month(resolvedYear, m)))
                     }
                 }
-            } else if t.kind == .word, t.isCapitalized, let w = CalendarWords.weekdays[t.lower],
+            } else if t.kind == .word, t.isCapitalized, t.has(.weekday),
+                let w = CalendarWords.weekdays[t.lower],
                 let p = published
             {
                 let back = (p.weekday - w + 7) % 7

@@ -28,6 +28,20 @@ struct QuantityParser {
         case skip(Range<Int>)
     }
 
+    /// Units after a number, lower-case, and what they normalise to.
+    static let physicalUnits: [String: String] = [
+        "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
+        "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
+        "nanometers": "nm",
+    ]
+    static let durationUnits: [String: (String, Double)] = [
+        "day": ("days", 1), "days": ("days", 1), "week": ("weeks", 1), "weeks": ("weeks", 1),
+        "month": ("months", 1), "months": ("months", 1), "year": ("years", 1),
+        "years": ("years", 1), "decade": ("years", 10), "decades": ("years", 10),
+    ]
+    /// `Currencies.prefixSymbols` by symbol (the first entry wins, as in a scan of the list).
+    static let prefixSymbolCodes: [String: String] = Dictionary(
+        Currencies.prefixSymbols.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     static let wordCurrencyPrefixes: Set<String> = ["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
@@ -283,7 +297,7 @@ struct QuantityParser {
     }
 
     private func isMonth(_ t: Token) -> Bool {
-        guard t.kind == .word, CalendarWords.months[t.lower] != nil else { return false }
+        guard t.kind == .word, t.has(.month) else { return false }
         if CalendarWords.ambiguousMonths.contains(t.lower) { return t.isCapitalized }
         return t.isCapitalized
     }
@@ -296,12 +310,14 @@ struct QuantityParser {
 
         // Currency before the number.
         let t = tokens[i]
-        if t.kind == .word, QuantityParser.wordCurrencyPrefixes.contains(t.text), i + 2 < limit,
+        if t.kind == .word, t.has(.currencyPrefixFolded),
+            QuantityParser.wordCurrencyPrefixes.contains(t.text),
+            i + 2 < limit,
             tokens[i + 1].isSymbol("$"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number
         {
             currency = Currencies.prefixSymbols.first(where: { $0.0 == t.text + "$" })?.1 ?? "USD"
             j = i + 2
-        } else if t.kind == .symbol, let code = Currencies.prefixSymbols.first(where: { $0.0 == t.text })?.1 {
+        } else if t.kind == .symbol, let code = QuantityParser.prefixSymbolCodes[t.text] {
             currency = code
             j = i + 1
             if t.text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,
@@ -310,7 +326,8 @@ struct QuantityParser {
                 currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
                 j += 1
             }
-        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit,
+        } else if t.kind == .word, t.has(.currencyCodeFolded), let code = Currencies.codes[t.text],
+            i + 1 < limit,
             tokens[i + 1].kind == .number
         {
             currency = code
@@ -327,7 +344,9 @@ struct QuantityParser {
             amount = n.value
             resolution = n.decimals > 0 ? pow10(-n.decimals) : pow10(3 * n.zeroGroups)
             j += 1
-        } else if currency == nil, n.kind == .word, let w = Magnitudes.numberWords[n.lower] {
+        } else if currency == nil, n.kind == .word, n.has(.numberWord),
+            let w = Magnitudes.numberWords[n.lower]
+        {
             amount = w
             resolution = 1
             isWord = true
@@ -347,9 +366,11 @@ struct QuantityParser {
         var magnitude: Double?
         if j < limit, tokens[j].kind == .word {
             let w = tokens[j]
-            if let m = Magnitudes.words[w.lower] {
+            if w.has(.magnitude), let m = Magnitudes.words[w.lower] {
                 magnitude = m
-            } else if !w.spaceBefore, let m = Magnitudes.attachedOnly[w.lower], !isWord {
+            } else if !w.spaceBefore, w.has(.attachedMagnitude), let m = Magnitudes.attachedOnly[w.lower],
+                !isWord
+            {
                 magnitude = m
             }
             if let m = magnitude {
@@ -362,15 +383,13 @@ struct QuantityParser {
         // Unit or currency after.
         var unit: String?
         var k = j
-        if k < limit, SentenceSplitter.closers.contains(tokens[k].text), k + 1 < limit,
-            Currencies.names[tokens[k + 1].lower] != nil
-        {
+        if k < limit, tokens[k].has(.closer), k + 1 < limit, tokens[k + 1].has(.currencyName) {
             k += 1
         }
         if k < limit {
             let w = tokens[k]
             let next = k + 1 < limit ? tokens[k + 1] : nil
-            if currency == nil, w.kind == .word, let code = Currencies.names[w.lower] {
+            if currency == nil, w.kind == .word, w.has(.currencyName), let code = Currencies.names[w.lower] {
                 if code.isEmpty {
                     let qualifier = numberIndex > 0 ? tokens[numberIndex - 1].lower : ""
                     let key = Currencies.singular(w.lower)
@@ -379,12 +398,14 @@ struct QuantityParser {
                     currency = code
                 }
                 if currency != nil { j = k + 1 }
-            } else if currency == nil, w.kind == .word, let next, Currencies.names[next.lower] != nil,
+            } else if currency == nil, w.kind == .word, let next, next.has(.currencyName),
                 let code = Currencies.qualified["\(w.lower) \(Currencies.singular(next.lower))"]
             {
                 currency = code
                 j = k + 2
-            } else if currency == nil, w.kind == .word, w.isAllCaps, let code = Currencies.codes[w.text] {
+            } else if currency == nil, w.kind == .word, w.isAllCaps, w.has(.currencyCodeFolded),
+                let code = Currencies.codes[w.text]
+            {
                 currency = code
                 j = k + 1
             } else if w.isSymbol("%") {
@@ -410,16 +431,8 @@ struct QuantityParser {
                 var u = k
                 if w.isSymbol("-"), !w.spaceBefore, k + 1 < limit { u = k + 1 }
                 let word = tokens[u].lower
-                let physical: [String: String] = [
-                    "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
-                    "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
-                    "nanometers": "nm",
-                ]
-                let durations: [String: (String, Double)] = [
-                    "day": ("days", 1), "days": ("days", 1), "week": ("weeks", 1), "weeks": ("weeks", 1),
-                    "month": ("months", 1), "months": ("months", 1), "year": ("years", 1),
-                    "years": ("years", 1), "decade": ("years", 10), "decades": ("years", 10),
-                ]
+                let physical = QuantityParser.physicalUnits
+                let durations = QuantityParser.durationUnits
                 if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
                     unit = area
                     j = next
@@ -444,7 +457,7 @@ struct QuantityParser {
         }
         if currency != nil, magnitude == nil, j < limit, tokens[j].kind == .word {
             // `$5.5 billion` handled above; `€95 million` too. `US$2 billion`: magnitude after code.
-            if let m = Magnitudes.words[tokens[j].lower] {
+            if tokens[j].has(.magnitude), let m = Magnitudes.words[tokens[j].lower] {
                 magnitude = m
                 amount *= m
                 resolution *= m
@@ -508,7 +521,9 @@ struct QuantityParser {
     /// The bound phrase ending just before `i`, with its length in tokens.
     func boundBefore(_ tokens: [Token], _ i: Int, floor: Int) -> (Int, Bound)? {
         var best: (Int, Bound)?
-        for (phrase, bound) in CueWords.boundBefore {
+        // Every phrase ends with the word just before `i`: most words end none.
+        let cues = i - 1 >= floor && tokens[i - 1].has(.boundPhraseEnd) ? CueWords.boundBefore : []
+        for (phrase, bound) in cues {
             let n = phrase.count
             guard i - n >= floor else { continue }
             var ok = true
@@ -562,7 +577,7 @@ struct QuantityParser {
             }
             if t.kind == .number { return nil }
             let lower = t.lower
-            if EntityLexicon.functionWords.contains(lower), !QuantityParser.irregularPlurals.contains(lower),
+            if t.has(.functionWord), !t.has(.irregularPlural),
                 !["most", "more", "new", "other"].contains(lower)
             {
                 return nil
@@ -570,7 +585,7 @@ struct QuantityParser {
             words.append(lower)
             if t.kind == .word, !t.isCapitalized || t.isAllCaps, t.possessive == false {
                 let isPlural =
-                    QuantityParser.irregularPlurals.contains(lower)
+                    t.has(.irregularPlural)
                     || (lower.count >= 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
                         && !lower.hasSuffix("us") && !lower.hasSuffix("is") && !t.isAllCaps)
                     || (t.isAllCaps && lower.hasSuffix("s") && lower.count >= 3)
@@ -579,7 +594,7 @@ struct QuantityParser {
                     var a = k + 1
                     var seen = 0
                     while a < sentence.upperBound, seen < 3 {
-                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) {
+                        if tokens[a].has(.attributionFollower) {
                             attribution = true
                         }
                         a += 1

@@ -110,7 +110,7 @@ enum SentenceSplitter {
                 }
             }
             // Dateline: `02:41 IST Microsoft intends ...` ends after the zone.
-            if token.kind == .word, CalendarWords.zones.contains(token.lower), token.isAllCaps, i >= 3,
+            if token.kind == .word, token.has(.zone), token.isAllCaps, i >= 3,
                 tokens[i - 1].kind == .number || ["am", "pm"].contains(tokens[i - 1].lower),
                 i + 1 < tokens.count
             {

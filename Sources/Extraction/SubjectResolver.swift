@@ -120,7 +120,7 @@ struct SubjectResolver {
         var clauseStart = sentence.lowerBound
         var k = q.range.lowerBound - 1
         while k > sentence.lowerBound {
-            if SubjectResolver.clauseBreaks.contains(tokens[k].lower) {
+            if tokens[k].has(.clauseBreak) {
                 clauseStart = k + 1
                 break
             }
