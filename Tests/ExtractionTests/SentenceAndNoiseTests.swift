@@ -22,6 +22,17 @@ import Testing
         #expect(s[1] == "Costs rose 4.5 per cent.")
     }
 
+    @Test func anAbbreviationCanEndASentence() {
+        let s = sentences(
+            "Fjordline sells ferries to the U.S. The group grew. It bought Nordkapp Ltd. But it shrank. "
+                + "Dr. Lund met the U.S. Port Board.")
+        #expect(
+            s == [
+                "Fjordline sells ferries to the U.S.", "The group grew.", "It bought Nordkapp Ltd.",
+                "But it shrank.", "Dr. Lund met the U.S. Port Board.",
+            ])
+    }
+
     @Test func linesAndGluedSentencesSplit() {
         let s = sentences("Fjordline grew.Nordkapp shrank.\nA new line starts here")
         #expect(s == ["Fjordline grew.", "Nordkapp shrank.", "A new line starts here"])
