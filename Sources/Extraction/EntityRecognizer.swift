@@ -284,6 +284,8 @@ struct EntityRecognizer {
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
+                || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
+                || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
             let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
             let namedByWhatFollows =
@@ -430,6 +432,33 @@ struct EntityRecognizer {
             m.definedAcronym = tokens[after + 1].text
         }
         return m
+    }
+
+    /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
+    /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
+    static let commonOpeners: Set<String> = [
+        "net", "gross", "total", "traffic", "tolls", "toll", "transport", "sales", "revenue", "revenues",
+        "profit", "profits", "earnings", "shares", "stocks", "prices", "costs", "demand", "output",
+        "exports", "imports", "inflation", "turnout", "growth", "spending", "investment", "production",
+        "deliveries", "orders", "employment", "unemployment", "wages", "rents", "passengers", "ferry",
+        "freight", "shipping", "officials", "authorities", "rescuers", "residents", "analysts", "investors",
+        "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
+        "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
+        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median",
+    ]
+
+    /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
+    /// the name (unless the noun is a role: `Nordlicht chief Ines Vahl`).
+    private func describesTheNameAfter(_ k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard k + 2 < range.upperBound else { return false }
+        let noun = tokens[k + 1]
+        let name = tokens[k + 2]
+        return noun.kind == .word && !noun.isCapitalized && noun.spaceBefore
+            && !EntityLexicon.roles.contains(noun.lower) && !EntityLexicon.roleModifiers.contains(noun.lower)
+            && !EntityLexicon.speechVerbs.contains(noun.lower) && !noun.possessive
+            && name.kind == .word && name.isCapitalized && !EntityLexicon.functionWords.contains(name.lower)
+            && (EntityLexicon.organisationHeads.contains(noun.lower)
+                || ["operator", "maker", "owner"].contains(noun.lower))
     }
 
     /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or

@@ -25,10 +25,50 @@ enum MeasureNamer {
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
+        (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
+        (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
+    ]
+    /// Verbs of change right before a percentage: the figure is a change, not a share.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "fell", "fall", "falls", "dropped", "drop", "drops", "jumped", "jumps",
+        "climbed", "climbs", "gained", "gains", "lost", "loses", "slipped", "slips", "declined", "declines",
+        "grew", "grow", "grows", "increased", "increases", "decreased", "surged", "plunged", "tumbled",
+        "soared", "sank", "slid", "up", "down", "strengthened", "weakened", "shrank", "added", "shed",
     ]
 
     static let cuesByFirstWord: [String: [(words: [String], measure: String)]] = Dictionary(
         grouping: cues, by: { $0.words[0] })
+
+    /// Verbs and auxiliaries between a measure noun and its figure (`Tolls will start at A$4.50`).
+    static let linkingWords: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "will", "would", "could", "may", "might", "has", "have",
+        "had", "stood", "stands", "reached", "reach", "hit", "hits", "rose", "rise", "fell", "fall",
+        "climbed", "dropped", "start", "starts", "started", "came", "comes", "totalled", "totaled", "totals",
+        "at", "to", "of", "by", "around", "about", "some", "nearly", "roughly", "only", "just", "put",
+    ]
+
+    /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
+    /// €1.20` → `dividend`, `Tolls will start at A$4.50` → `tolls`, `Turnout was 73.3 percent`.
+    static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        var k = q.range.lowerBound - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 4, tokens[k].kind == .word,
+            linkingWords.contains(tokens[k].lower)
+        {
+            k -= 1
+            steps += 1
+        }
+        guard steps > 0, k >= sentence.lowerBound else { return nil }
+        let t = tokens[k]
+        guard t.kind == .word, !t.possessive, t.text.count >= 4,
+            !t.isCapitalized || k == sentence.lowerBound,
+            !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.prepositions.contains(t.lower),
+            !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
+            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
+        else { return nil }
+        return t.lower
+    }
 
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         var best: (distance: Int, measure: String)?
@@ -59,7 +99,21 @@ enum MeasureNamer {
             let words = noun.split(separator: " ").suffix(3)
             return words.joined(separator: " ")
         }
+        // `Swatch dropped 4.52%`: a move, unless a cue right beside it says what moved.
+        if q.kind == .percent, best == nil || best!.distance > 2,
+            let before = (max(sentence.lowerBound, q.range.lowerBound - 2)..<q.range.lowerBound).last(where: {
+                tokens[$0].kind == .word
+            }), changeVerbs.contains(tokens[before].lower)
+        {
+            if let best, best.measure == "share price move" { return best.measure }
+            return "change"
+        }
         if let best, best.distance <= 12 { return best.measure }
+        if q.kind != .count || q.noun == nil,
+            let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
+        {
+            return noun
+        }
         switch q.kind {
         case .money: return "amount"
         case .percent: return "share"
