@@ -23,6 +23,8 @@ struct EntityMention {
     var speaks: Bool
     /// Introduced by `according to`, `citing`, `per`, or `by` after a report noun.
     var cited: Bool
+    /// Publishes what follows: `X reported`, `X wrote`, `X said in a report` (not `X reported revenue`).
+    var reports = false
     /// Passive agent after the figure: `bought by Microsoft`.
     var agent: Bool
     /// An acronym defined right after the name: `International Organization for Migration (IOM)`.

@@ -114,6 +114,13 @@ struct EntityRecognizer {
                         compoundAdjective = true
                         break
                     }
+                } else if w.lower == "al", m + 2 < range.upperBound, tokens[m + 1].isSymbol("-"),
+                    !tokens[m + 1].spaceBefore, tokens[m + 2].isCapitalized
+                {
+                    // `Abdulsalam al-Haj`: the article inside a name.
+                    run.append(m)
+                    run.append(m + 1)
+                    m += 2
                 } else if w.isSymbol("&"), m + 1 < range.upperBound, tokens[m + 1].isCapitalized {
                     run.append(m)
                     m += 1
@@ -168,10 +175,21 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
-            if let previous = kept.last, previous.possessive,
+            // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
+            // theirs to own, the party is the subject.
+            if let previous = kept.last, previous.possessive, !previous.isPerson,
                 previous.tokens.upperBound == m.tokens.lowerBound
             {
                 m.owned = true
+            }
+            // `across Facebook, Instagram and WhatsApp`: every item of a list after a preposition.
+            if let previous = kept.last, previous.prepositional, previous.name != nil, m.name != nil,
+                previous.tokens.upperBound < m.tokens.lowerBound,
+                tokens[previous.tokens.upperBound..<m.tokens.lowerBound].allSatisfy({
+                    $0.isSymbol(",") || $0.lower == "and" || $0.lower == "or"
+                })
+            {
+                m.prepositional = true
             }
             if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
                 next.tokens.lowerBound - m.tokens.upperBound <= 3
@@ -266,7 +284,16 @@ struct EntityRecognizer {
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
-            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
+            // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
+            let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
+            let namedByWhatFollows =
+                next.map {
+                    $0.kind == .word && !$0.isCapitalized
+                        && (EntityLexicon.roles.contains($0.lower)
+                            || EntityLexicon.roleModifiers.contains($0.lower)
+                            || ["shares", "stock", "said", "says"].contains($0.lower))
+                } ?? false
+            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
             {
                 return []
@@ -394,6 +421,7 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
+        if !person, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
@@ -402,6 +430,42 @@ struct EntityRecognizer {
             m.definedAcronym = tokens[after + 1].text
         }
         return m
+    }
+
+    /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
+    /// qualify (`an X talk show`) is a source in this article.
+    static let mediaNouns: Set<String> = [
+        "broadcaster", "newspaper", "paper", "outlet", "magazine", "tabloid", "website", "publication",
+        "daily", "channel", "show", "programme", "program", "podcast", "blog", "news", "columnist",
+        "newsletter", "telly", "television", "radio", "station",
+    ]
+
+    /// Verbs of publishing: the party before them is a source in this article.
+    static let publishingVerbs: Set<String> = ["reported", "reports", "wrote", "writes", "published"]
+    /// Nouns of a company's own results: `X reported revenue` states X's figures, it reports no one's.
+    static let resultNouns: Set<String> = [
+        "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss", "losses",
+        "results", "deliveries", "growth", "margin", "margins", "quarter", "quarterly", "annual",
+    ]
+
+    /// True when the speech verb at `verb` publishes a report (`reported`, `said in a report`)
+    /// rather than states the speaker's own results.
+    static func publishes(_ tokens: [Token], _ verb: Int, _ range: Range<Int>) -> Bool {
+        let lower = tokens[verb].lower
+        let window = (verb + 1)..<min(range.upperBound, verb + 7)
+        if publishingVerbs.contains(lower) {
+            return !window.contains { resultNouns.contains(tokens[$0].lower) }
+        }
+        // `X said in a report`, `X said in a research note`.
+        if ["said", "says", "estimated", "estimates"].contains(lower), verb + 3 < range.upperBound,
+            tokens[verb + 1].lower == "in",
+            ["a", "its", "their", "the"].contains(tokens[verb + 2].lower)
+        {
+            let noun = tokens[verb + 3].lower == "research" ? verb + 4 : verb + 3
+            return noun < range.upperBound
+                && ["report", "note", "survey", "study"].contains(tokens[noun].lower)
+        }
+        return false
     }
 
     /// Context flags: preposition before, speech verb after, citation, passive agent.
@@ -438,6 +502,33 @@ struct EntityRecognizer {
                 }
             }
         }
+        // `broadcaster BR`, `a talk show on Radio Nord`, `a BR talk show`: a medium, a source here.
+        if case .name = m.kind {
+            var c = m.tokens.lowerBound - 1
+            var seen = 0
+            while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
+                let w = tokens[c].lower
+                if EntityRecognizer.mediaNouns.contains(w) {
+                    m.reports = true
+                    break
+                }
+                guard
+                    ["a", "an", "the", "on", "talk", "local", "state", "public", "national"].contains(w)
+                        || EntityLexicon.demonyms.contains(w)
+                else { break }
+                c -= 1
+                seen += 1
+            }
+            var d = m.tokens.upperBound
+            while d < min(range.upperBound, m.tokens.upperBound + 2), tokens[d].kind == .word,
+                !tokens[d].isCapitalized
+            {
+                if EntityRecognizer.mediaNouns.contains(tokens[d].lower), tokens[d].lower != "news" {
+                    m.reports = true
+                }
+                d += 1
+            }
+        }
         var a = m.tokens.upperBound
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
         // `Hichem Chkiouat, a minister in the eastern government, said`.
@@ -457,6 +548,18 @@ struct EntityRecognizer {
             let w = tokens[a]
             if w.has(.speechVerb) {
                 m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, a, range)
+                break
+            }
+            // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
+            if ["at", "from", "of"].contains(w.lower), steps == 0,
+                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: {
+                    EntityLexicon.speechVerbs.contains(tokens[$0].lower)
+                }),
+                tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
+            {
+                m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
             if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]

@@ -12,7 +12,7 @@ enum NoiseFilter {
         ["play", "responsibly"],
         ["photo"], ["picture"], ["pictures"], ["image", "credits"], ["image", "credit"],
         ["photo", "courtesy"],
-        ["source", ":"], ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
+        ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
         ["newsletter"], ["advertisement"], ["we'll", "be", "back"], ["that's", "all"],
     ]
     /// Credit prefixes that may sit inside a sentence: the prefix and the credited name are noise.
@@ -50,8 +50,31 @@ enum NoiseFilter {
             }
             line = end
         }
+        var capitalCounts: [String: Int]?
         var i = 0
         while i < tokens.count {
+            // `Source: Cryptopolitan Meta Platforms said ...`: a source label glued to the text. The
+            // credited name is the run of capitalised words the article never uses again.
+            if tokens[i].lower == "source", i + 1 < tokens.count, tokens[i + 1].isSymbol(":"),
+                i == 0 || tokens[i].newlineBefore
+            {
+                if capitalCounts == nil {
+                    var counts: [String: Int] = [:]
+                    for t in tokens where t.kind == .word && t.isCapitalized {
+                        counts[t.text, default: 0] += 1
+                    }
+                    capitalCounts = counts
+                }
+                var end = i + 2
+                while end < tokens.count, end < i + 5, tokens[end].kind == .word, tokens[end].isCapitalized,
+                    (capitalCounts?[tokens[end].text] ?? 0) <= 1
+                {
+                    end += 1
+                }
+                for k in i..<end { noise[k] = true }
+                i = end
+                continue
+            }
             // Credits.
             if tokens[i].has(.creditPrefixStart), let length = matchPhrase(tokens, i, creditPrefixes) {
                 var end = i + length
@@ -139,8 +162,9 @@ enum NoiseFilter {
         let t = tokens[i]
         guard !t.spaceBefore, i > 0 else { return false }
         let previous = tokens[i - 1]
-        // `Inc$624.22`: a currency sign glued to a word and then digits.
-        if t.isSymbol("$"), previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+        // `Inc$624.22`, `SE€48.20`: a currency sign glued to a word and then digits.
+        if t.kind == .symbol, Currencies.prefixSymbols.contains(where: { $0.0 == t.text }),
+            previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
             !tokens[i + 1].spaceBefore,
             !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
         {

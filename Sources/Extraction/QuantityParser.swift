@@ -221,6 +221,16 @@ struct QuantityParser {
             }
         }
 
+        // `5nm`: a process node names a technology, it measures nothing. `a 30-year-old`, `61 years
+        // old`: an age, not a claim.
+        if low.unit == "nm" { return .skip(first.start..<end) }
+        if low.unit == "years", end < sentence.upperBound,
+            tokens[end].lower == "old"
+                || (tokens[end].isSymbol("-") && end + 1 < sentence.upperBound
+                    && tokens[end + 1].lower == "old")
+        {
+            return .skip(first.start..<end)
+        }
         let quantity = Quantity(values: values, bound: bound, upper: uppers)
         let range = start..<end
         if low.currency != nil {
@@ -423,7 +433,14 @@ struct QuantityParser {
                 let word = tokens[u].lower
                 let physical = QuantityParser.physicalUnits
                 let durations = QuantityParser.durationUnits
-                if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
+                if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
+                    unit = area
+                    j = next
+                } else if ["points", "point"].contains(w.lower), n.kind == .number, n.decimals > 0 {
+                    // `up 23.12 points`: index points are stated to the hundredth.
+                    unit = "points"
+                    j = k + 1
+                } else if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
                     if !(word == "nm" && tokens[u].spaceBefore) {
                         unit = p
                         j = u + 1
@@ -456,6 +473,39 @@ struct QuantityParser {
         return Simple(
             start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
             magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
+    }
+
+    /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).
+    static let areaAndVolumeUnits: [(words: [String], unit: String)] = [
+        (["square", "feet"], "sqft"), (["square", "foot"], "sqft"), (["sq", "ft"], "sqft"),
+        (["sq", "feet"], "sqft"), (["square", "miles"], "sq mi"), (["square", "mile"], "sq mi"),
+        (["sq", "mi"], "sq mi"), (["square", "kilometres"], "km2"), (["square", "kilometers"], "km2"),
+        (["square", "kilometre"], "km2"), (["square", "kilometer"], "km2"), (["sq", "km"], "km2"),
+        (["square", "metres"], "m2"), (["square", "meters"], "m2"), (["acres"], "acres"), (["acre"], "acres"),
+        (["hectares"], "hectares"), (["hectare"], "hectares"), (["cubic", "metres"], "m3"),
+        (["cubic", "meters"], "m3"), (["cubic", "metre"], "m3"), (["cubic", "meter"], "m3"),
+    ]
+
+    /// The area or volume unit starting at `u` and the index after it.
+    static func areaOrVolume(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
+        guard u < limit, tokens[u].kind == .word else { return nil }
+        for (words, unit) in areaAndVolumeUnits where words[0] == tokens[u].lower {
+            var k = u + 1
+            var matched = true
+            for w in words.dropFirst() {
+                while k < limit, tokens[k].isSymbol("-") || tokens[k].isSymbol(".") { k += 1 }
+                guard k < limit, tokens[k].lower == w else {
+                    matched = false
+                    break
+                }
+                k += 1
+            }
+            if matched {
+                if k < limit, tokens[k].isSymbol("."), !tokens[k].spaceBefore, words.last == "ft" { k += 1 }
+                return (unit, k)
+            }
+        }
+        return nil
     }
 
     private func pow10(_ e: Int) -> Double {
