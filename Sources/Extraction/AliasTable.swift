@@ -51,29 +51,55 @@ struct AliasTable {
         where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
             parent[acronym] = long
         }
+        // Multi-word keys by their initials, in key order (built on first need).
+        var byInitials: [String: [String]]?
         for key in keys where !key.contains(" ") && key.count >= 2 && key.count <= 6 && parent[key] == nil {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
-            let matches = keys.filter { other in
-                guard let ws = words[other], ws.count >= 2 else { return false }
-                let initials = String(
-                    ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first))
-                return initials == key
+            if byInitials == nil {
+                var index: [String: [String]] = [:]
+                for other in keys {
+                    guard let ws = words[other], ws.count >= 2 else { continue }
+                    let initials = String(
+                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first)
+                    )
+                    index[initials, default: []].append(other)
+                }
+                byInitials = index
             }
+            let matches = byInitials?[key] ?? []
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
         let singles = keys.filter { !$0.contains(" ") && $0.count >= 5 }
+        // Only words with the same first letter are compared: group them, in key order.
+        var singlesByFirst: [Character: [String]] = [:]
+        for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }
         for a in singles where parent[a] == nil {
-            for b in singles where a != b && parent[b] == nil && a.first == b.first {
+            for b in a.first.flatMap({ singlesByFirst[$0] }) ?? [] where a != b && parent[b] == nil {
                 guard AliasTable.withinOneEdit(a, b) else { continue }
                 let (ca, cb) = (keyCount[a] ?? 0, keyCount[b] ?? 0)
                 if ca < cb || (ca == cb && a > b) { parent[a] = b }
             }
         }
-        // Short forms.
+        // Short forms. A longer form starts with the key's first word or ends with its last:
+        // only those keys are tested.
+        var byFirstWord: [String: [String]] = [:]
+        var byLastWord: [String: [String]] = [:]
+        for key in keys {
+            guard let ws = words[key], let first = ws.first, let last = ws.last else { continue }
+            byFirstWord[first, default: []].append(key)
+            byLastWord[last, default: []].append(key)
+        }
         for key in keys where parent[key] == nil {
             guard let ws = words[key], !EntityLexicon.reporters.contains(key) else { continue }
-            let longer = keys.filter { other in
+            var candidates = keys
+            if let first = ws.first, let last = ws.last {
+                candidates = byFirstWord[first] ?? []
+                for other in byLastWord[last] ?? [] where words[other]?.first != first {
+                    candidates.append(other)
+                }
+            }
+            let longer = candidates.filter { other in
                 guard other != key, let os = words[other], os.count > ws.count else { return false }
                 let extra: [String]
                 if Array(os.prefix(ws.count)) == ws {

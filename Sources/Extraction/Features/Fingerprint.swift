@@ -14,21 +14,26 @@ public enum Fingerprint {
     /// `simhash` over the text's `TextNormalization.words`.
     static func simhash(words: [String]) -> UInt64 {
         guard !words.isEmpty else { return 0 }
-        var weights = [Int](repeating: 0, count: 64)
+        // Per bit, how many shingle hashes set it: the bit's weight (+1 set, -1 clear) is
+        // positive exactly when more than half of them do. Counting is branch-free.
+        var ones = [Int](repeating: 0, count: 64)
         let width = min(shingleWidth, words.count)
-        for start in 0...(words.count - width) {
-            var hash = StableHash()
-            for offset in 0..<width {
-                hash.combine(words[start + offset].utf8)
-                hash.combine(CollectionOfOne(UInt8(0x20)))
-            }
-            let bits = hash.finalized
-            for bit in 0..<64 {
-                weights[bit] += (bits >> UInt64(bit)) & 1 == 1 ? 1 : -1
+        let shingles = words.count - width + 1
+        ones.withUnsafeMutableBufferPointer { ones in
+            for start in 0..<shingles {
+                var hash = StableHash()
+                for offset in 0..<width {
+                    hash.combine(words[start + offset].utf8)
+                    hash.combine(CollectionOfOne(UInt8(0x20)))
+                }
+                let bits = hash.finalized
+                for bit in 0..<64 {
+                    ones[bit] &+= Int((bits >> UInt64(bit)) & 1)
+                }
             }
         }
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 {
+        for bit in 0..<64 where ones[bit] * 2 > shingles {
             result |= 1 << UInt64(bit)
         }
         return result
