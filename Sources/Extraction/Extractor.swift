@@ -208,11 +208,15 @@ public struct Extractor: Sendable {
                             AttributionFinder.find(
                                 tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
                     }
+                    // A count (a toll, a tally) is as of the day it was given; a sum or a share
+                    // is about its own period, not the day someone stated it.
                     mentions.append(
                         Mention(
                             subject: subject,
                             measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
-                            quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
+                            quantity: q.quantity,
+                            period: PeriodResolver.nearest(
+                                found, to: q.anchor, asOfStatement: q.kind == .count),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }

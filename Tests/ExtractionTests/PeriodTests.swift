@@ -26,6 +26,15 @@ import Testing
             period("Fjordline sold 40,000 tickets on September 11.", published: "2023-09-19") == "2023-09-11")
     }
 
+    @Test func theDayOfAStatementDatesNoSum() {
+        #expect(period("Fjordline said on Monday it would spend $3 billion on ferries.") == nil)
+        #expect(period("Fjordline said on Monday it would spend $3 billion this year.") == "2025")
+        #expect(period("Fjordline told the Harbour Post on Monday it would spend $3 billion.") == nil)
+        // A count is as of the day it is given.
+        #expect(period("The agency said on Monday that 3,283 deaths had been registered.") == "2025-01-20")
+        #expect(period("Fjordline shares rose 2% on Monday.") == "2025-01-20")
+    }
+
     @Test func sinceIsNotThePeriod() {
         #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
     }
