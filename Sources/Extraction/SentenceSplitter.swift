@@ -94,7 +94,8 @@ enum SentenceSplitter {
                         !isAbbreviationStop(tokens, i) || opensSentenceAfterAbbreviation(tokens, i, next)
                     {
                         close(j)
-                        startsLine = false
+                        // A full stop at the end of a line: the next sentence still begins a line.
+                        startsLine = next.newlineBefore
                         i = j
                         continue
                     }
