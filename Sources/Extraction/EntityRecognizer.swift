@@ -65,7 +65,8 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || w.has(.functionWord) {
+                    // `the Chinese tech giant`: a nationality stays inside the description.
+                    if w.kind == .word, w.possessive || (w.has(.functionWord) && !w.has(.demonym)) {
                         break
                     }
                     j += 1
@@ -175,6 +176,12 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
+            // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
+            if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
+                ["parent", "owner", "owners"].contains(tokens[m.tokens.upperBound].lower)
+            {
+                m.relation = true
+            }
             // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
             // theirs to own, the party is the subject.
             if let previous = kept.last, previous.possessive, !previous.isPerson,

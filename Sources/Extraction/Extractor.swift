@@ -34,6 +34,11 @@ public struct Extractor: Sendable {
         }
         var capitalCounts: [String: Int] = [:]
         for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
+        // A name in the title recurs when the body names it once.
+        let titleTokens = Tokenizer.tokenize(article.title)
+        for t in titleTokens where t.kind == .word && t.isCapitalized {
+            capitalCounts[t.text, default: 0] += 1
+        }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
             expectsRecurrence: sentences.count >= 5)
@@ -45,7 +50,6 @@ public struct Extractor: Sendable {
         }
         let aliases = AliasTable(names: names)
         let resolver = SubjectResolver(aliases: aliases)
-        let titleTokens = Tokenizer.tokenize(article.title)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
@@ -444,12 +448,17 @@ public struct Extractor: Sendable {
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
         }
+        // A roundup's title lists its items in order and leads with its own story; an article's
+        // title names its topic most often in the body.
+        let roundup = title.contains { PassageSegmenter.roundupTitleWords.contains($0.lower) }
         let ordered = titleNames.enumerated().sorted { a, b in
             let ca = aliases.counts[a.element] ?? 0
             let cb = aliases.counts[b.element] ?? 0
-            return ca != cb ? ca > cb : a.offset < b.offset
+            return ca != cb && !roundup ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) {
+        if let hit = ordered.first(where: {
+            isOrganisation($0) && (aliases.counts[$0] ?? 0) >= (roundup ? 1 : 2)
+        }) {
             return hit
         }
         let body = aliases.counts.filter { isOrganisation($0.key) }
