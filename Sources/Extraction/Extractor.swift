@@ -220,7 +220,8 @@ public struct Extractor: Sendable {
                             measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
-                                found, to: q.anchor, asOfStatement: q.kind == .count),
+                                found, to: q.anchor, asOfStatement: q.kind == .count,
+                                datedByWeekday: q.kind != .money),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }

@@ -12,6 +12,8 @@ struct PeriodResolver {
         /// The day a statement was made (`said on Monday`, `told reporters on Sunday`): the date of
         /// the saying, not of what was said.
         var statement = false
+        /// A weekday (`on Sunday`): it dates events and statements, rarely a sum.
+        var weekday = false
     }
 
     /// Verbs of saying whose date (`said on Monday`) dates the statement.
@@ -143,7 +145,7 @@ struct PeriodResolver {
                 found.append(
                     Found(
                         token: k, period: .day(p.adding(days: -back)),
-                        statement: PeriodResolver.datesAStatement(tokens, k, range)))
+                        statement: PeriodResolver.datesAStatement(tokens, k, range), weekday: true))
             }
             k += 1
         }
@@ -151,9 +153,11 @@ struct PeriodResolver {
     }
 
     /// The period nearest to the figure at `anchor`, preferring the figure's own clause.
-    static func nearest(_ found: [Found], to anchor: Int, asOfStatement: Bool = true) -> Period? {
+    static func nearest(
+        _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true
+    ) -> Period? {
         var best: (Int, Period)?
-        for f in found where asOfStatement || !f.statement {
+        for f in found where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday) {
             let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }

@@ -33,6 +33,8 @@ import Testing
         // A count is as of the day it is given.
         #expect(period("The agency said on Monday that 3,283 deaths had been registered.") == "2025-01-20")
         #expect(period("Fjordline shares rose 2% on Monday.") == "2025-01-20")
+        // A weekday dates the telling of a sum, not the sum.
+        #expect(period("Lund told a talk show on Monday that the club paid \u{20AC}95 million.") == nil)
     }
 
     @Test func sinceIsNotThePeriod() {
