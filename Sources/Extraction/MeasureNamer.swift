@@ -29,6 +29,17 @@ enum MeasureNamer {
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
         (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
     ]
+    /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
+    static let changeNouns: Set<String> = [
+        "rise", "increase", "drop", "fall", "decline", "jump", "gain", "growth", "decrease", "cut", "surge",
+        "slump", "climb", "loss",
+    ]
+    /// Words of change downwards.
+    static let fallWords: Set<String> = [
+        "fell", "fall", "falls", "dropped", "drop", "drops", "lost", "loses", "slipped", "slips", "declined",
+        "declines", "decline", "decreased", "decrease", "plunged", "tumbled", "sank", "slid", "down",
+        "weakened", "shrank", "shed", "cut", "slump", "loss",
+    ]
     /// Verbs of change right before a percentage: the figure is a change, not a share.
     static let changeVerbs: Set<String> = [
         "rose", "rise", "rises", "fell", "fall", "falls", "dropped", "drop", "drops", "jumped", "jumps",
@@ -99,14 +110,19 @@ enum MeasureNamer {
             let words = noun.split(separator: " ").suffix(3)
             return words.joined(separator: " ")
         }
-        // `Swatch dropped 4.52%`: a move, unless a cue right beside it says what moved.
-        if q.kind == .percent, best == nil || best!.distance > 2,
-            let before = (max(sentence.lowerBound, q.range.lowerBound - 2)..<q.range.lowerBound).last(where: {
-                tokens[$0].kind == .word
-            }), changeVerbs.contains(tokens[before].lower)
-        {
-            if let best, best.measure == "share price move" { return best.measure }
-            return "change"
+        // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
+        if q.kind == .percent, best == nil || best!.distance > 2 {
+            var b = q.range.lowerBound - 1
+            while b > sentence.lowerBound, ["of", "by"].contains(tokens[b].lower) { b -= 1 }
+            if b >= sentence.lowerBound, b >= q.range.lowerBound - 3,
+                changeVerbs.contains(tokens[b].lower) || changeNouns.contains(tokens[b].lower)
+            {
+                if let best, best.measure == "share price move" { return best.measure }
+                if let best, best.distance <= 5 {
+                    return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
+                }
+                return "change"
+            }
         }
         if let best, best.distance <= 12 { return best.measure }
         if q.kind != .count || q.noun == nil,

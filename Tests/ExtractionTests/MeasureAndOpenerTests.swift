@@ -14,6 +14,9 @@ import Testing
     @Test func aPercentageAfterAVerbOfChangeIsAChange() {
         #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["change"])
         #expect(measures("Nordkapp shares dropped 4.52% on Friday.") == ["share price move"])
+        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["change"])
+        #expect(measures("Nordkapp said its sales grew 18% last year.") == ["sales growth"])
+        #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
     }
 
     @Test func ratesAndVotes() {
