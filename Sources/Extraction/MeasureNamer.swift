@@ -19,7 +19,8 @@ enum MeasureNamer {
         (["net", "income"], "profit"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
         (["transfer", "fee"], "transfer fee"), (["fee"], "fee"), (["budget"], "budget"), (["chips"], "chips"),
-        (["gpus"], "GPUs"), (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
+        (["gpus"], "GPUs"), (["gpu"], "GPUs"), (["graphics", "processing", "units"], "GPUs"),
+        (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
         (["stock"], "share price move"), (["stake"], "stake"), (["ownership"], "ownership share"),
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
@@ -81,7 +82,26 @@ enum MeasureNamer {
         return t.lower
     }
 
+    /// What a physical unit measures: a measure of its own, whatever counts stand nearby.
+    static func physicalMeasure(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> String? {
+        guard q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue else { return nil }
+        switch unit {
+        case "GW", "MW":
+            let window =
+                max(
+                    sentence.lowerBound, q.range.lowerBound - 6)..<min(
+                    sentence.upperBound, q.range.upperBound + 4)
+            return window.contains { ["compute", "computing"].contains(tokens[$0].lower) }
+                ? "computing capacity" : "capacity"
+        case "sqft", "sq mi", "km2", "m2", "acres", "hectares": return "area"
+        case "m3": return "volume"
+        case "points": return "index points"
+        default: return nil
+        }
+    }
+
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
+        if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
         // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
         // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
@@ -111,6 +131,12 @@ enum MeasureNamer {
             return words.joined(separator: " ")
         }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
+        // `a roughly 50% increase`: the change noun after the figure.
+        if q.kind == .percent, q.range.upperBound < sentence.upperBound,
+            changeNouns.contains(tokens[q.range.upperBound].lower)
+        {
+            return fallWords.contains(tokens[q.range.upperBound].lower) ? "decline" : "growth"
+        }
         if q.kind == .percent, best == nil || best!.distance > 2 {
             var b = q.range.lowerBound - 1
             while b > sentence.lowerBound, ["of", "by"].contains(tokens[b].lower) { b -= 1 }

@@ -53,6 +53,18 @@ struct PeriodResolver {
                 k += 1
                 continue
             }
+            // `a 50% increase over 2024`, `compared with 2023`: the base of a comparison, not the
+            // period of the figure.
+            if t.kind == .number,
+                ["than", "versus", "vs"].contains(previous)
+                    || (previous == "over"
+                        && ["increase", "rise", "growth", "jump", "gain"].contains(word(k - 2)))
+                    || (["with", "to"].contains(previous) && word(k - 2) == "compared")
+                    || (previous == "in" && ["than", "versus", "vs"].contains(word(k - 2)))
+            {
+                k += 1
+                continue
+            }
             if t.kind == .word, t.text.hasPrefix("FY"), let y = Int(t.text.dropFirst(2)) {
                 found.append(Found(token: k, period: .fiscalYear(y < 100 ? 2000 + y : y)))
             } else if t.text == "FY", k + 2 < range.upperBound,

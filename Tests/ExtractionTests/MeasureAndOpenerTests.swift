@@ -19,6 +19,18 @@ import Testing
         #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
     }
 
+    @Test func physicalUnitsNameTheirOwnMeasure() {
+        #expect(
+            measures("Fjordline will add 1 gigawatt of computing and hold 1.3 million GPUs.") == [
+                "computing capacity", "GPUs",
+            ])
+        #expect(measures("Fjordline's depot covers 2,250 acres.") == ["area"])
+    }
+
+    @Test func aChangeNounAfterThePercentage() {
+        #expect(measures("The plan implies a roughly 50% increase for Fjordline.") == ["growth"])
+    }
+
     @Test func ratesAndVotes() {
         #expect(measures("The Nordbank lifted its policy rate to 0.5 per cent.") == ["interest rate"])
         #expect(measures("The Coast Party won the state election with 37.0 percent.") == ["vote share"])

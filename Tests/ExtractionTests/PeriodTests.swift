@@ -37,6 +37,12 @@ import Testing
         #expect(period("Lund told a talk show on Monday that the club paid \u{20AC}95 million.") == nil)
     }
 
+    @Test func theBaseOfAComparisonIsNotThePeriod() {
+        #expect(period("Fjordline plans a roughly 50% increase over 2024.") == nil)
+        #expect(period("Fjordline will spend $3 billion, compared with 2023.") == nil)
+        #expect(period("Fjordline will spend more in 2025 than in 2024, about $3 billion.") == "2025")
+    }
+
     @Test func sinceIsNotThePeriod() {
         #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
     }
