@@ -12,9 +12,10 @@ struct AliasTable {
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
         for n in names {
-            byKey[n.name.lowercased(), default: [:]][n.name, default: 0] += 1
-            if n.isPerson { personKeys.insert(n.name.lowercased()) }
-            if let a = n.acronym { acronyms[a.lowercased()] = n.name.lowercased() }
+            let key = n.name.lowercased()
+            byKey[key, default: [:]][n.name, default: 0] += 1
+            if n.isPerson { personKeys.insert(key) }
+            if let a = n.acronym { acronyms[a.lowercased()] = key }
         }
         // Spelling per key: the most frequent, mixed case before capitals.
         var spelling: [String: String] = [:]
@@ -32,13 +33,19 @@ struct AliasTable {
         }
         var parent: [String: String] = [:]
         let keys = keyCount.keys.sorted()
+        // Whether a key has a space byte: without one it is a single word (the common case),
+        // and the Character-level tests below need not run.
+        func mayHaveSpace(_ key: String) -> Bool { key.utf8.contains(0x20) }
         let words: [String: [String]] = Dictionary(
-            uniqueKeysWithValues: keys.map { ($0, $0.split(separator: " ").map(String.init)) })
+            uniqueKeysWithValues: keys.map {
+                ($0, mayHaveSpace($0) ? $0.split(separator: " ").map(String.init) : $0.isEmpty ? [] : [$0])
+            })
         // People: a multi-word name whose last word also stands alone.
-        for key in keys where (words[key]?.count ?? 0) >= 2 && (words[key]?.count ?? 0) <= 3 {
-            if let last = words[key]?.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
-                let first = words[key]?.first ?? ""
-                let orgLike = words[key]?.contains { EntityLexicon.corporateSuffixes.contains($0) } ?? false
+        for key in keys {
+            guard let ws = words[key], ws.count >= 2, ws.count <= 3 else { continue }
+            if let last = ws.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
+                let first = ws.first ?? ""
+                let orgLike = ws.contains { EntityLexicon.corporateSuffixes.contains($0) }
                 if personKeys.contains(key) || personKeys.contains(last)
                     || (keyCount[first] == nil && !orgLike)
                 {
@@ -53,7 +60,10 @@ struct AliasTable {
         }
         // Multi-word keys by their initials, in key order (built on first need).
         var byInitials: [String: [String]]?
-        for key in keys where !key.contains(" ") && key.count >= 2 && key.count <= 6 && parent[key] == nil {
+        for key in keys
+        where !(mayHaveSpace(key) && key.contains(" ")) && key.count >= 2 && key.count <= 6
+            && parent[key] == nil
+        {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
             if byInitials == nil {
                 var index: [String: [String]] = [:]
@@ -70,7 +80,7 @@ struct AliasTable {
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
-        let singles = keys.filter { !$0.contains(" ") && $0.count >= 5 }
+        let singles = keys.filter { !(mayHaveSpace($0) && $0.contains(" ")) && $0.count >= 5 }
         // Only words with the same first letter are compared: group them, in key order.
         var singlesByFirst: [Character: [String]] = [:]
         for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }
@@ -112,9 +122,6 @@ struct AliasTable {
                 }
                 guard let original = spelling[other] else { return false }
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
-                let originalWords = original.split(separator: " ")
-                let extraOriginal = originalWords.count >= extra.count ? Array(originalWords) : []
-                _ = extraOriginal
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
                         && !(original.contains(e.uppercased()) && e.count <= 3)

@@ -19,21 +19,21 @@ public struct Extractor: Sendable {
             .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
-        var lowercase = Set<String>()
+        var lowercase = Set<String>(minimumCapacity: tokens.count)
         var capitals = Set<String>()
-        var starts = Set<Int>()
-        for s in sentences { starts.insert(s.tokens.lowerBound) }
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            if t.isCapitalized {
-                if !starts.contains(i), i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
-                    capitals.insert(t.text)
+        var capitalCounts: [String: Int] = [:]
+        var starts = [Bool](repeating: false, count: tokens.count)
+        for s in sentences { starts[s.tokens.lowerBound] = true }
+        for i in tokens.indices where tokens[i].kind == .word {
+            if tokens[i].isCapitalized {
+                capitalCounts[tokens[i].text, default: 0] += 1
+                if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
+                    capitals.insert(tokens[i].text)
                 }
             } else {
-                lowercase.insert(t.lower)
+                lowercase.insert(tokens[i].lower)
             }
         }
-        var capitalCounts: [String: Int] = [:]
-        for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
         // A name in the title recurs when the body names it once.
         let titleTokens = Tokenizer.tokenize(article.title)
         for t in titleTokens where t.kind == .word && t.isCapitalized {
@@ -94,10 +94,17 @@ public struct Extractor: Sendable {
 
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
+        // Only a currency name several countries share asks for these codes.
+        let sharedCurrencyNamed = tokens.contains {
+            $0.has(.currencyName) && Currencies.names[$0.lower] == ""
+        }
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
-        var namesUsed = Set(names.map { $0.name.lowercased() })
-        for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
-        for (key, options) in Currencies.ambiguous {
+        var namesUsed = Set<String>()
+        if sharedCurrencyNamed {
+            namesUsed = Set(names.map { $0.name.lowercased() })
+            for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
+        }
+        for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
             if let hit = options.first(where: {
                 let country = $0.country.lowercased()
                 return namesUsed.contains(country) || namesUsed.contains(country + "n")

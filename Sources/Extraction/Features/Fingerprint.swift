@@ -54,9 +54,12 @@ public enum Fingerprint {
     /// `keyTerms` over the `TextNormalization.words` of title and text.
     static func keyTerms(titleWords: [String], textWords: [String], limit: Int) -> [String] {
         guard limit > 0 else { return [] }
-        var scores: [String: Int] = [:]
-        for word in titleWords where isContentWord(word) { scores[word, default: 0] += 3 }
-        for word in textWords where isContentWord(word) { scores[word, default: 0] += 1 }
+        // Count every word, then keep the content words: one test per distinct word.
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(textWords.count / 2)
+        for word in titleWords { counts[word, default: 0] += 3 }
+        for word in textWords { counts[word, default: 0] += 1 }
+        let scores = counts.filter { isContentWord($0.key) }
         // Keys are distinct, so the order is total and keeping the best `limit` while
         // scanning gives the same list as sorting every word, without the full sort.
         func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
