@@ -20,7 +20,7 @@ extension ClaimGraph {
         var subject: Int32 = -1
         for m in claimSets.members(of: root) {
             let group = groups[Int(mentions[Int(m)].group)]
-            subject = group.subjectKey
+            subject = group.subjectHead
             // A bare `amount` or `count` says too little to compete with anything.
             if group.isGeneric { continue }
             let old = counts[group.bucket]?.count ?? 0
@@ -79,6 +79,10 @@ extension ClaimGraph {
     /// figures side by side is telling two measures apart, not reporting rival accounts.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
         if a.sources == b.sources { return false }
+        // One head (`meta`), but the subjects must name one entity (not `meta ai`).
+        guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
+            return false
+        }
         var periodsAgree = false
         for p in a.periods {
             for q in b.periods
@@ -101,7 +105,14 @@ extension ClaimGraph {
         return shared
     }
 
+    /// A conflict is a correction when one of its figures is stated in a sentence that
+    /// withdraws or corrects a figure; otherwise outlets diverge.
     func conflictRecord(_ roots: [Int32]) -> ConflictRecord {
-        ConflictRecord(claims: roots.map { claimID(ofRoot: $0) }.sorted(), kind: .divergentFigures)
+        let corrected = roots.contains { root in
+            claimSets.members(of: root).contains { mentions[Int($0)].corrected }
+        }
+        return ConflictRecord(
+            claims: roots.map { claimID(ofRoot: $0) }.sorted(),
+            kind: corrected ? .correction : .divergentFigures)
     }
 }

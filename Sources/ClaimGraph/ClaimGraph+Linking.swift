@@ -27,13 +27,15 @@ extension ClaimGraph {
         let scope = MeasureVocabulary.scope(tokens)
         let family = MeasureVocabulary.family(tokens)
         let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
+        let head = headKey(subjectKey)
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, measureKey: key, tokens: tokens,
+                scope: scope,
                 family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
         groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
-        buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
+        buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
@@ -106,7 +108,7 @@ extension ClaimGraph {
     /// value index, then indexes it.
     mutating func linkMention(_ m: Int32) {
         let mention = mentions[Int(m)]
-        let subject = groups[Int(mention.group)].subjectKey
+        let subject = groups[Int(mention.group)].subjectHead
         var keys: [ValueBucketKey] = []
         for i in 0..<Int(mention.valueCount) {
             keys += valueBuckets(
@@ -124,16 +126,44 @@ extension ClaimGraph {
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.
+    ///
+    /// When the measures only fail to clash (one says `amount` or `people`, or one names a
+    /// family the other lacks) the figures must be the same figure, not merely compatible under
+    /// their bounds: such a mention would otherwise chain claims of different measures
+    /// together (`more than 9,000 people` joining `10,100 missing` and `up to 20,000 people`
+    /// joining it to `11,300 dead`).
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x, y), !measuresClash(x.group, y.group) else { return false }
+        guard periodsCompatible(x, y), !measuresClash(x.group, y.group),
+            sameEntity(groups[Int(x.group)].subjectKey, groups[Int(y.group)].subjectKey)
+        else { return false }
+        let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
             let unit = values[Int(x.valueStart) + i].unit
             for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
-                if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                if loose {
+                    if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                } else if ValueRange.stated(values[Int(x.valueStart) + i]).overlaps(
+                    ValueRange.stated(values[Int(y.valueStart) + j]))
+                {
+                    return true
+                }
             }
         }
+        return false
+    }
+
+    /// The two measure phrases positively name one measure: the same phrase, one family, or a
+    /// shared specific word.
+    func measuresAgree(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return true }
+        let x = groups[Int(a)]
+        let y = groups[Int(b)]
+        if x.measureKey == y.measureKey { return true }
+        if x.isGeneric || y.isGeneric { return false }
+        if !x.family.isEmpty || !y.family.isEmpty { return x.family == y.family }
+        for token in x.tokens where y.tokens.contains(token) { return true }
         return false
     }
 
@@ -249,7 +279,9 @@ extension ClaimGraph {
         return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
-    /// The same name, or one the first words of the other (`meta` and `meta platforms`).
+    /// The same name, or one the first words of the other (`meta` and `meta platforms`,
+    /// `microsoft` and `microsoft corp`). Outlets name a company in full or in short;
+    /// extraction settles aliases within an article, the graph across articles.
     func sameEntity(_ a: Int32, _ b: Int32) -> Bool {
         if a == b { return true }
         let x = strings[a]
@@ -282,6 +314,11 @@ extension ClaimGraph {
         var entityCosine: Float = 0
         for (i, e) in x.entities.enumerated() {
             if let j = y.entities.firstIndex(of: e) {
+                entityCosine += x.entityWeights[i] * y.entityWeights[j]
+            } else if let j = y.entityHeads.indices.first(where: {
+                y.entityHeads[$0] == x.entityHeads[i] && sameEntity(y.entities[$0], e)
+            }) {
+                // One entity named in full by one outlet and in short by the other.
                 entityCosine += x.entityWeights[i] * y.entityWeights[j]
             }
         }

@@ -10,6 +10,8 @@ struct ClaimSummary: Sendable {
     var hulls: [ValueRange]
     /// Articles stating it, sorted by internal index (only compared for equality).
     var sources: [Int32]
+    /// Normalised subject names of its mentions, sorted.
+    var subjects: [Int32]
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -63,9 +65,11 @@ extension ClaimGraph {
         var periods: [Int32: PeriodSpan?] = [:]
         var hulls: [Int32: ValueRange] = [:]
         var sources: Set<Int32> = []
+        var subjects: Set<Int32> = []
         for m in members {
             let mention = mentions[Int(m)]
             sources.insert(mention.article)
+            subjects.insert(groups[Int(mention.group)].subjectKey)
             periods[mention.period] = mention.span
             for range in ranges(of: mention) {
                 if var hull = hulls[range.unit] {
@@ -80,7 +84,8 @@ extension ClaimGraph {
         return ClaimSummary(
             root: root, bucket: bucket(ofClaim: root),
             periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
-            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted())
+            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted(),
+            subjects: subjects.sorted())
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
@@ -105,7 +110,8 @@ extension ClaimGraph {
         let subject = groups[Int(mentions[Int(first)].group)].subjectKey
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
-        for a in stories.members(of: best) where articles[Int(a)].entities.contains(subject) {
+        for a in stories.members(of: best)
+        where articles[Int(a)].entities.contains(where: { sameEntity($0, subject) }) {
             naming += 1
             if naming >= 2 { return best }
         }

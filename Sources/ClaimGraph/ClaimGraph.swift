@@ -41,6 +41,7 @@ public struct ClaimGraph: Sendable {
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
     var nameKeys: [Int32: Int32] = [:]
+    var headKeys: [Int32: Int32] = [:]
     var measureKeys: [Int32: Int32] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
@@ -69,6 +70,15 @@ public struct ClaimGraph: Sendable {
     struct BucketKey: Hashable, Sendable {
         var subject: Int32
         var bucket: Int32
+    }
+
+    /// The first word of a normalised name, interned: names of one entity in full and in short
+    /// (`meta`, `meta platforms`) share it.
+    mutating func headKey(_ key: Int32) -> Int32 {
+        if let head = headKeys[key] { return head }
+        let head = strings.intern(String(strings[key].prefix { $0 != " " }))
+        headKeys[key] = head
+        return head
     }
 
     mutating func nameKey(_ name: Int32) -> Int32 {
@@ -106,7 +116,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], terms: [], claimGroups: [], figures: [],
+            entities: [], entityWeights: [], entityHeads: [], terms: [], claimGroups: [], figures: [],
             sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
@@ -115,11 +125,21 @@ public struct ClaimGraph: Sendable {
             features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
         }
 
+        // Sentences that withdraw or correct a figure, read while the text is at hand.
+        var text = article.text
+        let corrected: [Bool] = text.withUTF8 { bytes in
+            analyzed.mentions.map { mention in
+                let start = max(0, min(mention.evidence.start, bytes.count))
+                let end = max(start, min(mention.evidence.end, bytes.count))
+                return CorrectionCue.isCorrection(bytes[start..<end])
+            }
+        }
+
         // Mentions.
         var mainGroups: Set<Int32> = []
         var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
-        for mention in analyzed.mentions {
+        for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
@@ -140,7 +160,7 @@ public struct ClaimGraph: Sendable {
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main,
+                hedged: mention.hedged, isMain: main, corrected: corrected[offset],
                 unnamed: isUnnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
@@ -192,6 +212,7 @@ public struct ClaimGraph: Sendable {
         .prefix(rules.entitiesPerArticle)
         let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
         entry.entities = rankedEntities.map(\.key)
+        entry.entityHeads = rankedEntities.map { headKey($0.key) }
         entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
         entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
 

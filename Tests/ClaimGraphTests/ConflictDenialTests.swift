@@ -60,6 +60,46 @@ import Testing
         #expect(graph.export().conflicts.isEmpty)
     }
 
+    @Test func withdrawnFigureIsACorrection() throws {
+        let text =
+            "Acme will bring about 1GW of compute online this year. "
+            + "Update: An earlier version of this story said the site would deliver 2GW this year."
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Acme compute", day: "2025-01-24", text: text, entities: ["Acme"])
+        a.add(
+            "Acme", "computing capacity", [(1, "GW", 1)], bound: .approx, period: "2025",
+            sentence: "Acme will bring about 1GW of compute online this year.")
+        a.add(
+            "Acme", "computing capacity", [(2, "GW", 1)], period: "2025",
+            sentence: "An earlier version of this story said the site would deliver 2GW this year.")
+        var b = ArticleBuilder(outlet: "Wire", title: "Acme capacity", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "computing capacity", [(1, "GW", 1)], bound: .approx, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        let conflict = try #require(export.conflicts.first)
+        #expect(export.conflicts.count == 1)
+        #expect(conflict.kind == .correction)
+    }
+
+    @Test func correctionWordsInsideOtherWordsAreNoCorrection() throws {
+        let text = "Acme's uncorrected tally stood at 5 plants. Rivals count 9 plants."
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Acme plants", day: "2025-01-24", text: text, entities: ["Acme"])
+        a.add(
+            "Acme", "plants", [(5, "count", 1)], period: "2025",
+            sentence: "Acme's uncorrected tally stood at 5 plants.")
+        var b = ArticleBuilder(outlet: "Wire", title: "Acme plants", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "plants", [(9, "count", 1)], period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let conflict = try #require(graph.export().conflicts.first)
+        #expect(conflict.kind == .divergentFigures)
+    }
+
     @Test func differentSubjectsOrUnitsNeverConflict() {
         var a = ArticleBuilder(
             outlet: "Wire", title: "Chips", day: "2025-01-22", entities: ["Acme", "Globex"])
