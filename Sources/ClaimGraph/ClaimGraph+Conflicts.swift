@@ -77,24 +77,23 @@ extension ClaimGraph {
     ///
     /// Figures stated by exactly the same articles do not compete: an article giving two
     /// figures side by side is telling two measures apart, not reporting rival accounts.
+    ///
+    /// Only claims of one story compete: a figure reported months earlier in another story is
+    /// an older account or another measure, not a rival one (the same subject's 2024 orders in
+    /// a September story and a January story).
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
         if a.sources == b.sources { return false }
+        guard let story = a.story, story == b.story else { return false }
         // One head (`meta`), but the subjects must name one entity (not `meta ai`).
         guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
             return false
         }
-        var periodsAgree = false
-        for p in a.periods {
-            for q in b.periods
-            where p.id < 0 || q.id < 0 || p.id == q.id
-                || p.span.map({ x in q.span.map { x.isCompatible(with: $0) } ?? false }) ?? false
-            {
-                periodsAgree = true
-                break
-            }
-            if periodsAgree { break }
+        func agree(_ p: (id: Int32, span: PeriodSpan?), _ q: (id: Int32, span: PeriodSpan?)) -> Bool {
+            if p.id == -1 || q.id == -1 || p.id == q.id { return true }
+            guard let x = p.span, let y = q.span else { return false }
+            return x.isCompatible(with: y)
         }
-        guard periodsAgree else { return false }
+        guard a.periods.contains(where: { p in b.periods.contains { agree(p, $0) } }) else { return false }
         var shared = false
         for x in a.hulls {
             for y in b.hulls where x.unit == y.unit {

@@ -5,6 +5,8 @@ struct ClaimSummary: Sendable {
     var root: Int32
     /// Measure family and scope: claims compete only within one bucket.
     var bucket: ClaimGraph.BucketKey
+    /// Stated periods (id of the period string), publication days of undated mentions
+    /// (negative ids below -1), or -1 for an undated mention of an undated article (any time).
     var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
@@ -12,6 +14,8 @@ struct ClaimSummary: Sendable {
     var sources: [Int32]
     /// Normalised subject names of its mentions, sorted.
     var subjects: [Int32]
+    /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
+    var story: Int32?
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -70,7 +74,15 @@ extension ClaimGraph {
             let mention = mentions[Int(m)]
             sources.insert(mention.article)
             subjects.insert(groups[Int(mention.group)].subjectKey)
-            periods[mention.period] = mention.span
+            if mention.period >= 0 {
+                periods[mention.period] = mention.span
+            } else if let day = articles[Int(mention.article)].day {
+                // An undated figure is about the time it was published: "$50 billion" printed
+                // in January 2025 does not compete with 2024's figure.
+                periods[-2 - day] = PeriodSpan(day: day)
+            } else {
+                periods[-1] = PeriodSpan?.none
+            }
             for range in ranges(of: mention) {
                 if var hull = hulls[range.unit] {
                     hull.low = min(hull.low, range.low)
@@ -85,7 +97,7 @@ extension ClaimGraph {
             root: root, bucket: bucket(ofClaim: root),
             periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
             hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted(),
-            subjects: subjects.sorted())
+            subjects: subjects.sorted(), story: story(ofClaimMembers: members))
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when

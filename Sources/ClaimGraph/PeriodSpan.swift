@@ -12,6 +12,13 @@ struct PeriodSpan: Sendable, Hashable {
     /// by when it was said as often as by what it covers.
     static let gapDays: Int32 = 45
 
+    /// One day, by ordinal.
+    init(day: Int32) {
+        first = day
+        last = day
+        isDay = true
+    }
+
     init?(_ period: Period) {
         let raw = period.rawValue
         let body = raw.hasPrefix("FY") ? String(raw.dropFirst(2)) : raw

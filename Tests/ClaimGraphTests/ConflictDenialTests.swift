@@ -84,6 +84,40 @@ import Testing
         #expect(conflict.kind == .correction)
     }
 
+    @Test func undatedFigureIsAboutItsPublicationTime() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme capex", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atMost, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capital expenditure", [(40e9, "USD", 1e9)], period: "2024")
+        b.add("Acme", "capital expenditure", [(60e9, "USD", 1e9)], bound: .approx, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        // $65bn (printed in 2025) competes with 2025's $60bn, never with 2024's $40bn.
+        #expect(export.conflicts.count == 1)
+        let pair = Set(export.conflicts.first?.claims ?? [])
+        #expect(pair.count == 2)
+        #expect(!pair.contains(export.claim(withValue: 40e9, unit: "USD")?.id ?? ""))
+    }
+
+    @Test func claimsOfDifferentStoriesDoNotCompete() {
+        var early = ArticleBuilder(
+            outlet: "Wire", title: "Acme orders accelerators", day: "2024-09-20", entities: ["Acme"])
+        early.add("Acme", "chips ordered", [(200_000, "count", 1000)], bound: .atLeast, period: "2024")
+        var late = ArticleBuilder(
+            outlet: "Paper", title: "Acme capex review", day: "2025-01-22", entities: ["Acme"])
+        late.add("Acme", "chips ordered", [(230_000, "count", 10000)], bound: .approx, period: "2024")
+        var graph = ClaimGraph()
+        graph.insert(early.analyzed)
+        graph.insert(late.analyzed)
+        let export = graph.export()
+        #expect(export.stories.count == 2)
+        #expect(export.claims.count == 2)
+        #expect(export.conflicts.isEmpty)
+    }
+
     @Test func correctionWordsInsideOtherWordsAreNoCorrection() throws {
         let text = "Acme's uncorrected tally stood at 5 plants. Rivals count 9 plants."
         var a = ArticleBuilder(
