@@ -50,7 +50,8 @@ extension ClaimGraph {
         return out
     }
 
-    private func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
+    /// Claims that compete directly or through another, each component as sorted roots.
+    func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int {
             var x = x

@@ -198,6 +198,37 @@ import Testing
         #expect(apps.status == .singleSource)
     }
 
+    @Test func partyDenyingWithoutNamingAReportDisputesTheFiguresItsLatestAccountReplaces() throws {
+        var summer = ArticleBuilder(
+            outlet: "Back Pages", title: "Rovers sign striker for 100m", day: "2023-10-08",
+            entities: ["Rovers United"])
+        summer.add("Rovers United", "transfer fee", [(100e6, "GBP", 1e6)], period: "2023-08")
+        summer.add(
+            "Rovers United", "transfer fee", [(120e6, "GBP", 1e6)], bound: .atMost, period: nil,
+            hedged: true)
+        var autumn = ArticleBuilder(
+            outlet: "Wire", title: "Rovers say they paid 95m", day: "2023-10-09", entities: ["Rovers United"])
+        autumn.add(
+            "Rovers United", "transfer fee", [(95e6, "EUR", 1e6), (82e6, "GBP", 1e6)], period: "2023-10-08",
+            attribution: "the club's honorary president")
+        autumn.add(
+            "Rovers United", "add-ons", [(20e6, "EUR", 1e6)], bound: .atMost, period: nil, hedged: true)
+        autumn.denials = [
+            Denial(
+                party: "Rovers United", subject: "Rovers United", topics: [],
+                evidence: TextSpan(start: 0, end: 10))
+        ]
+        var graph = ClaimGraph()
+        graph.insert(summer.analyzed)
+        graph.insert(autumn.analyzed)
+        let export = graph.export()
+        let denial = try #require(export.denials.first)
+        let reported = try #require(export.claim(withValue: 100e6, unit: "GBP"))
+        let own = try #require(export.claim(withValue: 95e6, unit: "EUR"))
+        #expect(denial.claims == [reported.id])
+        #expect(own.status == .contested)
+    }
+
     @Test func denialInAnOffTopicPassageAttachesNothing() {
         var a = ArticleBuilder(
             outlet: "Briefing", title: "Morning roundup", day: "2025-01-22", entities: ["Acme"])
