@@ -64,6 +64,21 @@ extension ClaimGraph {
         claimSets.members(of: root).sorted(by: mentionPrecedes)
     }
 
+    /// What a claim's figure covers, from the periods its mentions state: stated days usually
+    /// date when a figure was said, so a day that a stated span (a year, a quarter) already
+    /// accounts for adds nothing ("guided for last year", said on 24 January, is about the
+    /// year). With no stated period, the publication days; else any time (-1).
+    static func effectivePeriods(_ periods: [Int32: PeriodSpan?]) -> [(id: Int32, span: PeriodSpan?)] {
+        let all = periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) }
+        let stated = all.filter { $0.id >= 0 }
+        if stated.isEmpty { return all }
+        let spans = stated.compactMap { $0.span?.isDay == false ? $0.span : nil }
+        return stated.filter { period in
+            guard let day = period.span, day.isDay else { return true }
+            return !spans.contains { $0.isCompatible(with: day) }
+        }
+    }
+
     func summary(ofClaim root: Int32) -> ClaimSummary {
         let members = claimSets.members(of: root)
         var periods: [Int32: PeriodSpan?] = [:]
@@ -79,7 +94,7 @@ extension ClaimGraph {
             } else if let day = articles[Int(mention.article)].day {
                 // An undated figure is about the time it was published: "$50 billion" printed
                 // in January 2025 does not compete with 2024's figure.
-                periods[-2 - day] = PeriodSpan(day: day)
+                periods[-2 - day] = PeriodSpan(publishedOn: day)
             } else {
                 periods[-1] = PeriodSpan?.none
             }
@@ -95,7 +110,7 @@ extension ClaimGraph {
         }
         return ClaimSummary(
             root: root, bucket: bucket(ofClaim: root),
-            periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
+            periods: Self.effectivePeriods(periods),
             hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted(),
             subjects: subjects.sorted(), story: story(ofClaimMembers: members))
     }

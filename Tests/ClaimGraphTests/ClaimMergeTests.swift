@@ -128,6 +128,27 @@ import Testing
         #expect(export.claim(withValue: 3000, unit: "count")?.sources == [a.analyzed.id])
     }
 
+    @Test func aStatementDateCanBeAboutTheYearJustEnded() throws {
+        // "...a big jump from the $38 billion it had guided for last year", said on Friday:
+        // the extractor dates it by the Friday; another outlet states the year.
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme guidance", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(38e9, "USD", 1e9)], period: "2025-01-24")
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atMost, period: "2025")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capital expenditure", [(38.3e9, "USD", 1e8)], period: "2024")
+        var c = ArticleBuilder(outlet: "Old", title: "Acme in 2023", day: "2025-01-24", entities: ["Acme"])
+        c.add("Acme", "capital expenditure", [(38e9, "USD", 1e9)], period: "2023")
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        let lastYear = try #require(export.claim(withValue: 38.3e9, unit: "USD"))
+        #expect(Set(lastYear.sources) == [a.analyzed.id, b.analyzed.id])
+        #expect(export.claims.count == 3)
+        // 2025's figure does not compete with last year's through the statement date.
+        #expect(export.conflicts.allSatisfy { !$0.claims.contains(lastYear.id) })
+    }
+
     @Test func resendIsADuplicateAndChangesNothing() {
         var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
         a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")
