@@ -41,11 +41,19 @@ public struct ClaimGraph: Sendable {
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
     var nameKeys: [Int32: Int32] = [:]
+    var headKeys: [Int32: Int32] = [:]
     var measureKeys: [Int32: Int32] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
-    /// Articles by (entity or term, published day): story candidates within the window.
-    var postings: [PostingKey: [Int32]] = [:]
+    /// Story candidates, by (first word of a name, published day): articles under the head of
+    /// their leading entity, and under the heads of their `leadingEntities` first entities.
+    /// Two articles can be one story only when the leading entity of one is among the leading
+    /// entities of the other, so these find every pair that can be, and no more: a name every
+    /// article mentions (a regulator, a country) does not make them all candidates.
+    var leadIndex = PostingChains<PostingKey>()
+    var namingIndex = PostingChains<PostingKey>()
+    /// Articles by (sketch slot, minimum): rewritten copies share a good part of them.
+    var sketchIndex = PostingChains<UInt64>()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
@@ -71,12 +79,25 @@ public struct ClaimGraph: Sendable {
         var bucket: Int32
     }
 
+    /// The first word of a normalised name, interned: names of one entity in full and in short
+    /// (`meta`, `meta platforms`) share it.
+    mutating func headKey(_ key: Int32) -> Int32 {
+        if let head = headKeys[key] { return head }
+        let head = strings.intern(String(strings[key].prefix { $0 != " " }))
+        headKeys[key] = head
+        return head
+    }
+
     mutating func nameKey(_ name: Int32) -> Int32 {
         if let key = nameKeys[name] { return key }
         let key = strings.intern(MeasureVocabulary.normalizeName(strings[name]))
         nameKeys[name] = key
         return key
     }
+
+    /// Examine every earlier article as a story and rewritten-copy candidate instead of those
+    /// the indexes find: the reference the indexed search is tested against.
+    var exhaustiveLinking = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
     public var rules: GraphRules
@@ -106,7 +127,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], terms: [], claimGroups: [], figures: [],
+            entities: [], entityWeights: [], entityHeads: [], terms: [], claimGroups: [], figures: [],
             sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
@@ -192,6 +213,7 @@ public struct ClaimGraph: Sendable {
         .prefix(rules.entitiesPerArticle)
         let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
         entry.entities = rankedEntities.map(\.key)
+        entry.entityHeads = rankedEntities.map { headKey($0.key) }
         entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
         entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
 

@@ -20,6 +20,9 @@ struct ArticleEntry: Sendable {
     /// Entities of the main passages with weights summing to 1, strongest first.
     var entities: [Int32]
     var entityWeights: [Float]
+    /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
+    /// `Bayern Munich` apart from unrelated names with integer compares first.
+    var entityHeads: [Int32]
     /// Key terms, most weighty first.
     var terms: [Int32]
     /// Measure groups of the article's main-passage mentions, sorted.
