@@ -236,32 +236,85 @@ extension ClaimGraph {
     }
 
     /// Joins the article with similar articles published within the story window that share
-    /// a leading entity or term with it.
+    /// a leading entity or term with it, and with rewritten copies among those.
+    ///
+    /// A pair can only be joined as one story when the leading entity of one is (or begins
+    /// with the words of, or is begun by) one of the leading entities of the other, and only as
+    /// rewritten copies when their sketches share a minimum. The candidates are the articles
+    /// meeting either condition (from `leadIndex`, `namingIndex` and `sketchIndex`); each is
+    /// then held to the full rule, sharing an indexed entity or term included. This examines
+    /// exactly the pairs that can produce a join, so the components are those of the scan of
+    /// every article sharing a token, at a cost that does not grow with how many articles
+    /// mention a common name on one day.
     mutating func linkStory(_ a: Int32) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
-        let tokens = storyTokens(entry)
-        var seen: Set<Int32> = [a]
         let window = Int32(rules.storyWindowDays)
         let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
-        for token in tokens {
-            for d in days {
-                guard let list = postings[PostingKey(token: token, day: d)] else { continue }
-                for other in list where seen.insert(other).inserted {
-                    // Cheapest test first: the wording sketch is only read for close SimHashes.
-                    if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
-                        joinCopies(a, other)
-                        joinStories(a, other)
+        var candidates: Set<Int32> = []
+        if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
+            if let leadHead = entry.entityHeads.first {
+                let namingHeads = Set(entry.entityHeads.prefix(rules.leadingEntities))
+                for d in days {
+                    for head in namingHeads {
+                        leadIndex.forEach(under: PostingKey(token: head, day: d)) { candidates.insert($0) }
                     }
-                    // Already one story: the pair's verdict could not change the components.
-                    if stories.find(a) == stories.find(other) { continue }
-                    if storySimilarity(a, other) >= rules.storyThreshold {
-                        joinStories(a, other)
+                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) { candidates.insert($0) }
+                }
+            }
+            if entry.sketch.minima.count == ShingleSketch.slots {
+                for (slot, minimum) in entry.sketch.minima.enumerated() {
+                    sketchIndex.forEach(under: Self.sketchKey(slot: slot, minimum: minimum)) {
+                        candidates.insert($0)
                     }
                 }
             }
+        } else {
+            // Thresholds at zero join pairs that share nothing: every article is a candidate.
+            candidates = Set(0..<a)
         }
-        for token in tokens { postings[PostingKey(token: token, day: day), default: []].append(a) }
+        candidates.remove(a)
+        let tokens = storyTokens(entry)
+        for other in candidates where withinStoryWindow(entry, articles[Int(other)]) {
+            let shares = articles.withUnsafeBufferPointer { all in
+                let o = all[Int(other)]
+                return o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
+                    || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+            }
+            guard shares else { continue }
+            // Cheapest test first: the wording sketch is only read for close SimHashes.
+            if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
+                joinCopies(a, other)
+                joinStories(a, other)
+            }
+            // Already one story: the pair's verdict could not change the components.
+            if stories.find(a) == stories.find(other) { continue }
+            if storySimilarity(a, other) >= rules.storyThreshold {
+                joinStories(a, other)
+            }
+        }
+        if let leadHead = entry.entityHeads.first {
+            leadIndex.append(a, under: PostingKey(token: leadHead, day: day))
+            for head in Set(entry.entityHeads.prefix(rules.leadingEntities)) {
+                namingIndex.append(a, under: PostingKey(token: head, day: day))
+            }
+        }
+        if entry.sketch.minima.count == ShingleSketch.slots {
+            for (slot, minimum) in entry.sketch.minima.enumerated() {
+                sketchIndex.append(a, under: Self.sketchKey(slot: slot, minimum: minimum))
+            }
+        }
+    }
+
+    static func sketchKey(slot: Int, minimum: UInt32) -> UInt64 { UInt64(slot) << 32 | UInt64(minimum) }
+
+    /// Both undated, or both dated at most the story window apart.
+    func withinStoryWindow(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
+        switch (x.day, y.day) {
+        case (nil, nil): return true
+        case let (p?, q?): return abs(Int(p) - Int(q)) <= rules.storyWindowDays
+        default: return false
+        }
     }
 
     /// A copy edited by the outlet that republished it: much of the same wording (shingle

@@ -132,7 +132,10 @@ extension ClaimGraph {
                 roots.insert(claimSets.root(m))
             }
         }
-        let claims = slice(claims: roots.sorted())
+        // Only the claims attached to this story are shown; a claim's denials are found in the
+        // story it is attached to, so this story is the only one to scan for them.
+        let attachedRoots = roots.sorted().filter { story(ofClaimMembers: claimMembers($0)) == root }
+        let claims = slice(claims: attachedRoots, stories: [root])
         let attached = claims.records.filter { $0.story == id }
         let ids = Set(attached.map(\.id))
         return GraphExport(
@@ -249,8 +252,8 @@ extension ClaimGraph {
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
         bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
-        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48 + postings.capacity * 40
-        for list in postings.values { bytes += list.capacity * 4 }
+        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48
+        bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
         return bytes
     }
 }

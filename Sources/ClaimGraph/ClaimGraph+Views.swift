@@ -293,9 +293,12 @@ extension ClaimGraph {
         guard let lead = storyEntities(members).first else { return [] }
         let days = members.compactMap { articles[Int($0)].day }
         guard let first = days.min(), let last = days.max() else { return [] }
+        // Articles led by `lead` are indexed under its first word; every entity of an article
+        // had its first word taken when the article was inserted.
+        guard let head = headKeys[lead] else { return [] }
         var found: Set<Int32> = []
         for day in (first - Self.relatedWindowDays)...(last + Self.relatedWindowDays) {
-            for other in postings[PostingKey(token: lead, day: day), default: []] {
+            leadIndex.forEach(under: PostingKey(token: head, day: day)) { other in
                 let otherRoot = stories.root(other)
                 if otherRoot != root, articles[Int(other)].entities.first == lead { found.insert(otherRoot) }
             }

@@ -45,8 +45,15 @@ public struct ClaimGraph: Sendable {
     var measureKeys: [Int32: Int32] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
-    /// Articles by (entity or term, published day): story candidates within the window.
-    var postings: [PostingKey: [Int32]] = [:]
+    /// Story candidates, by (first word of a name, published day): articles under the head of
+    /// their leading entity, and under the heads of their `leadingEntities` first entities.
+    /// Two articles can be one story only when the leading entity of one is among the leading
+    /// entities of the other, so these find every pair that can be, and no more: a name every
+    /// article mentions (a regulator, a country) does not make them all candidates.
+    var leadIndex = PostingChains<PostingKey>()
+    var namingIndex = PostingChains<PostingKey>()
+    /// Articles by (sketch slot, minimum): rewritten copies share a good part of them.
+    var sketchIndex = PostingChains<UInt64>()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
@@ -87,6 +94,10 @@ public struct ClaimGraph: Sendable {
         nameKeys[name] = key
         return key
     }
+
+    /// Examine every earlier article as a story and rewritten-copy candidate instead of those
+    /// the indexes find: the reference the indexed search is tested against.
+    var exhaustiveLinking = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
     public var rules: GraphRules

@@ -69,5 +69,17 @@ struct DisjointSets: Sendable {
         return out
     }
 
+    /// Calls `body` with every member of the set containing `x`, `x` first, without
+    /// gathering them into an array.
+    func forEachMember(of x: Int32, _ body: (Int32) -> Void) {
+        next.withUnsafeBufferPointer { next in
+            var node = x
+            repeat {
+                body(node)
+                node = next[Int(node)]
+            } while node != x
+        }
+    }
+
     var memoryBytes: Int { parent.capacity * 4 + size.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
 }
