@@ -51,9 +51,12 @@ struct ValueRange: Sendable, Hashable {
         }
     }
 
-    /// The figure itself, without its bound: what it rounds from at the precision stated.
+    /// The figure itself, without its bound: what it rounds from at the precision stated, but
+    /// never more than 5% either way ("about half" is stated to the nearest 50 percent, and
+    /// is still not 30% or 60%).
     static func stated(_ value: CompactValue) -> ValueRange {
-        let pad = max(Double(value.resolution) * 0.5, abs(value.amount) * relativeFloor)
+        let magnitude = abs(value.amount)
+        let pad = max(min(Double(value.resolution) * 0.5, magnitude * 0.05), magnitude * relativeFloor)
         return ValueRange(unit: value.unit, low: value.amount - pad, high: value.amount + pad)
     }
 

@@ -110,6 +110,21 @@ import Testing
         #expect(export.claim(withValue: 10100, unit: "count")?.sources.count == 2)
     }
 
+    @Test func coarseWordedFiguresBridgeNothing() {
+        // "About half" is stated to the nearest 50 percent; a chips share of 30% (no measure
+        // family) must not join it, nor through it the 60% of orders.
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme abroad", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "spending", [(50, "percent", 50)], bound: .approx, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme suppliers", day: "2025-01-22", entities: ["Acme"])
+        b.add("Acme", "orders", [(60, "percent", 1)], bound: .approx, period: nil)
+        b.add("Acme", "chips", [(30, "percent", 1)], bound: .atLeast, period: nil)
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        #expect(graph.export().claims.count == 3)
+    }
+
     @Test func boundsReachHalfAStepNotATimeline() {
         var a = ArticleBuilder(
             outlet: "Review", title: "A week of tolls", day: "2023-09-19", entities: ["Rivertown"])
