@@ -13,14 +13,12 @@ extension ClaimGraph {
         return roots.sorted()
     }
 
-    /// The bucket a claim competes in: its subject, and the measure family and scope its
-    /// mentions name most (a named family before a bare phrase; ties by name).
-    func bucket(ofClaim root: Int32) -> BucketKey {
+    /// The measure bucket a claim competes in: the measure family and scope its mentions name
+    /// most (a named family before a bare phrase; ties by name); -1 when it names none.
+    func measureBucket(ofClaim root: Int32) -> Int32 {
         var counts: [Int32: (count: Int, family: Bool)] = [:]
-        var subject: Int32 = -1
         for m in claimSets.members(of: root) {
             let group = groups[Int(mentions[Int(m)].group)]
-            subject = group.subjectHead
             // A bare `amount` or `count` says too little to compete with anything.
             if group.isGeneric { continue }
             let old = counts[group.bucket]?.count ?? 0
@@ -31,21 +29,49 @@ extension ClaimGraph {
             if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
             return strings[lhs.key] > strings[rhs.key]
         }
-        return BucketKey(subject: subject, bucket: best?.key ?? -1)
+        return best?.key ?? -1
     }
 
-    /// Conflicts within the given buckets, each as sorted claim roots.
+    /// The subject heads of a claim's mentions (several when one precise figure was stated
+    /// under different subjects).
+    func subjectHeads(ofClaim root: Int32) -> Set<Int32> {
+        Set(claimSets.members(of: root).map { groups[Int(mentions[Int($0)].group)].subjectHead })
+    }
+
+    /// The buckets a claim competes in: each of its subject heads with its measure bucket.
+    func bucketKeys(ofClaim root: Int32) -> [BucketKey] {
+        let measure = measureBucket(ofClaim: root)
+        return subjectHeads(ofClaim: root).map { BucketKey(subject: $0, bucket: measure) }
+    }
+
+    /// Conflicts within the given buckets, each as sorted claim roots. A claim stated under
+    /// several subject heads links their buckets: the claims of every head reached are
+    /// examined together, so the components do not depend on which head a query starts from.
     func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
-        for key in keys {
+        var byMeasure: [Int32: [Int32]] = [:]
+        for key in keys where key.bucket >= 0 { byMeasure[key.bucket, default: []].append(key.subject) }
+        for measure in byMeasure.keys.sorted() {
+            var pending = byMeasure[measure, default: []]
+            var heads = Set(pending)
             var roots: Set<Int32> = []
-            for group in buckets[key, default: []] {
-                for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+            var claims: [Int32] = []
+            while let head = pending.popLast() {
+                for group in buckets[BucketKey(subject: head, bucket: measure), default: []] {
+                    for m in groups[Int(group)].mentions {
+                        let root = claimSets.root(m)
+                        guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {
+                            continue
+                        }
+                        claims.append(root)
+                        for other in subjectHeads(ofClaim: root) where heads.insert(other).inserted {
+                            pending.append(other)
+                        }
+                    }
+                }
             }
-            guard roots.count > 1 else { continue }
-            let claims = roots.sorted().filter { bucket(ofClaim: $0) == key }.map { summary(ofClaim: $0) }
-            guard key.bucket >= 0 else { continue }
-            if claims.count > 1 { out += conflictComponents(claims) }
+            guard claims.count > 1 else { continue }
+            out += conflictComponents(claims.sorted().map { summary(ofClaim: $0) })
         }
         return out
     }
@@ -99,10 +125,30 @@ extension ClaimGraph {
         for x in a.hulls {
             for y in b.hulls where x.unit == y.unit {
                 if x.overlaps(y) { return false }
+                if !(a.corrected || b.corrected),
+                    Self.boundHolds(a.bound, x, for: b.bound, y)
+                        || Self.boundHolds(b.bound, y, for: a.bound, x)
+                {
+                    return false
+                }
                 shared = true
             }
         }
         return shared
+    }
+
+    /// A one-sided figure that another, stated figure satisfies: "over 60 million" and "71
+    /// million as of December" can both hold. (Two one-sided figures, "more than $12bn" and
+    /// "over $20bn", are rival estimates; a withdrawn figure always competes.)
+    static func boundHolds(_ bound: Bound, _ range: ValueRange, for other: Bound, _ figure: ValueRange)
+        -> Bool
+    {
+        guard other == .exact || other == .approx else { return false }
+        switch bound {
+        case .atLeast: return figure.low >= range.low
+        case .atMost: return figure.high <= range.high
+        default: return false
+        }
     }
 
     /// A conflict is a correction when one of its figures is stated in a sentence that

@@ -103,7 +103,7 @@ extension ClaimGraph {
     /// a period earlier than the one claim with the latest ("we only spent 95 million", said in
     /// October, against the summer's reported 100 million). Undated claims are left alone.
     private func supersededClaims(_ candidates: [Int32]) -> [Int32] {
-        let summaries = candidates.map { summary(ofClaim: $0) }.filter { $0.bucket.bucket >= 0 }
+        let summaries = candidates.map { summary(ofClaim: $0) }.filter { $0.bucket >= 0 }
         var components: [[Int32]] = []
         // Conflicts form within one measure bucket, as in the export.
         for bucket in Set(summaries.map(\.bucket)) {

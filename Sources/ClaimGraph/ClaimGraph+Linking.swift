@@ -122,7 +122,53 @@ extension ClaimGraph {
             }
         }
         for key in Set(keys) { valueIndex[key, default: []].append(m) }
+        linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
+    }
+
+    /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
+    func preciseValues(of mention: MentionEntry) -> [CompactValue] {
+        values[Int(mention.valueStart)..<(Int(mention.valueStart) + Int(mention.valueCount))].filter {
+            $0.resolution > 0 && abs($0.amount) >= 100 * Double($0.resolution)
+        }
+    }
+
+    /// Links a mention with mentions of other subjects stating the same precise figure for the
+    /// same measure, in articles published within the story window: one fact, whichever name
+    /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
+    /// it in another). Round figures never join this way: many subjects share them.
+    mutating func linkPreciseFigure(_ m: Int32) {
+        let mention = mentions[Int(m)]
+        let precise = preciseValues(of: mention)
+        guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
+            articles[Int(mention.article)].day != nil
+        else { return }
+        var keys: Set<ValueBucketKey> = []
+        for value in precise {
+            keys.formUnion(valueBuckets(subject: -1, range: ValueRange.stated(value), value: value.amount))
+        }
+        for key in keys {
+            guard let list = preciseIndex[key] else { continue }
+            for other in list where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+                joinClaims(m, other)
+            }
+        }
+        for key in keys { preciseIndex[key, default: []].append(m) }
+    }
+
+    /// Two mentions of one precise figure: measures that positively agree, compatible periods,
+    /// articles within the story window, and a precise value both state.
+    func sameFigure(_ a: Int32, _ b: Int32) -> Bool {
+        let x = mentions[Int(a)]
+        let y = mentions[Int(b)]
+        guard let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
+            abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
+            !measuresClash(x.group, y.group), periodsCompatible(x, y)
+        else { return false }
+        let py = preciseValues(of: y)
+        return preciseValues(of: x).contains { v in
+            py.contains { ValueRange.stated(v).overlaps(ValueRange.stated($0)) }
+        }
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.

@@ -14,7 +14,7 @@ extension ClaimGraph {
     /// the claims are stated in).
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
         let wanted = Set(roots)
-        let keys = Set(roots.map { bucket(ofClaim: $0) })
+        let keys = Set(roots.flatMap { bucketKeys(ofClaim: $0) })
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
         for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {

@@ -3,8 +3,8 @@ import ClaimModel
 /// What the views need to know about one canonical claim, without building its record.
 struct ClaimSummary: Sendable {
     var root: Int32
-    /// Measure family and scope: claims compete only within one bucket.
-    var bucket: ClaimGraph.BucketKey
+    /// Measure family and scope (`measureBucket`): claims compete only within one bucket.
+    var bucket: Int32
     /// Stated periods (id of the period string), publication days of undated mentions
     /// (negative ids below -1), or -1 for an undated mention of an undated article (any time).
     var periods: [(id: Int32, span: PeriodSpan?)]
@@ -14,6 +14,10 @@ struct ClaimSummary: Sendable {
     var sources: [Int32]
     /// Normalised subject names of its mentions, sorted.
     var subjects: [Int32]
+    /// The bound its mentions state most (ties by name), and whether one of them is stated in
+    /// a sentence withdrawing or correcting a figure.
+    var bound: Bound
+    var corrected: Bool
     /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
     var story: Int32?
 }
@@ -85,8 +89,12 @@ extension ClaimGraph {
         var hulls: [Int32: ValueRange] = [:]
         var sources: Set<Int32> = []
         var subjects: Set<Int32> = []
+        var bounds: [Bound: Int] = [:]
+        var corrected = false
         for m in members {
             let mention = mentions[Int(m)]
+            bounds[mention.bound, default: 0] += 1
+            corrected = corrected || mention.corrected
             sources.insert(mention.article)
             subjects.insert(groups[Int(mention.group)].subjectKey)
             if mention.period >= 0 {
@@ -109,10 +117,14 @@ extension ClaimGraph {
             }
         }
         return ClaimSummary(
-            root: root, bucket: bucket(ofClaim: root),
+            root: root, bucket: measureBucket(ofClaim: root),
             periods: Self.effectivePeriods(periods),
             hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted(),
-            subjects: subjects.sorted(), story: story(ofClaimMembers: members))
+            subjects: subjects.sorted(),
+            bound: bounds.max {
+                $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
+            }?.key ?? .exact,
+            corrected: corrected, story: story(ofClaimMembers: members))
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when

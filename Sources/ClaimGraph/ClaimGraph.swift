@@ -68,6 +68,8 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex: [ValueBucketKey: [Int32]] = [:]
+    /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
+    var preciseIndex: [ValueBucketKey: [Int32]] = [:]
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32

@@ -164,6 +164,30 @@ import Testing
         #expect(export.conflicts.allSatisfy { !$0.claims.contains(lastYear.id) })
     }
 
+    @Test func onePreciseFigureUnderDifferentSubjectsIsOneClaim() throws {
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Toll cut", day: "2023-09-18", entities: ["Rivertown"])
+        a.add("Rivertown", "death toll", [(3958, "count", 1)], period: "2023-09-17")
+        a.add("Rivertown", "death toll", [(2000, "count", 1000)], period: "2023-09-17")
+        var b = ArticleBuilder(outlet: "Paper", title: "Toll cut", day: "2023-09-19", entities: ["Eastland"])
+        b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        b.add("Eastland", "deaths", [(2000, "count", 1000)], period: "2023-09-17")
+        // The same precise figure weeks later, or for another measure, is not the same fact.
+        var c = ArticleBuilder(outlet: "Later", title: "Review", day: "2023-10-30", entities: ["Hilltown"])
+        c.add("Hilltown", "deaths", [(3958, "count", 1)], period: nil)
+        var d = ArticleBuilder(outlet: "Other", title: "Homes", day: "2023-09-18", entities: ["Southtown"])
+        d.add("Southtown", "homes destroyed", [(3958, "count", 1)], period: "2023-09-17")
+        var graph = ClaimGraph()
+        for builder in [a, b, c, d] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        let joined = try #require(export.claims.first { $0.sources.count == 2 })
+        #expect(Set(joined.sources) == [a.analyzed.id, b.analyzed.id])
+        #expect(joined.values.map(\.amount) == [3958])
+        // Round figures stay with their own subjects.
+        #expect(export.claims.filter { $0.values.contains { $0.amount == 2000 } }.count == 2)
+        #expect(export.claims.count == 5)
+    }
+
     @Test func resendIsADuplicateAndChangesNothing() {
         var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
         a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")

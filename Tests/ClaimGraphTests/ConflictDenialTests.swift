@@ -86,7 +86,7 @@ import Testing
 
     @Test func undatedFigureIsAboutItsPublicationTime() {
         var a = ArticleBuilder(outlet: "Wire", title: "Acme capex", day: "2025-01-24", entities: ["Acme"])
-        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atMost, period: nil)
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atLeast, period: nil)
         var b = ArticleBuilder(
             outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
         b.add("Acme", "capital expenditure", [(40e9, "USD", 1e9)], period: "2024")
@@ -95,7 +95,7 @@ import Testing
         graph.insert(a.analyzed)
         graph.insert(b.analyzed)
         let export = graph.export()
-        // $65bn (printed in 2025) competes with 2025's $60bn, never with 2024's $40bn.
+        // Over $65bn (printed in 2025) competes with 2025's $60bn, never with 2024's $40bn.
         #expect(export.conflicts.count == 1)
         let pair = Set(export.conflicts.first?.claims ?? [])
         #expect(pair.count == 2)
@@ -116,6 +116,47 @@ import Testing
         #expect(export.stories.count == 2)
         #expect(export.claims.count == 2)
         #expect(export.conflicts.isEmpty)
+    }
+
+    @Test func aBoundAnotherFigureSatisfiesIsNoConflict() {
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        a.add("Chatbot", "monthly active users", [(60e6, "users", 1e6)], bound: .atLeast, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        b.add("Chatbot", "monthly active users", [(71e6, "users", 1e6)], period: "2024-12")
+        var c = ArticleBuilder(
+            outlet: "Wire", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        c.add("Chatbot", "monthly active users", [(50e6, "users", 1e6)], bound: .atMost, period: nil)
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        // "Over 60 million" holds with 71 million; "up to 50 million" does not, with either.
+        let conflict = export.conflicts.first
+        #expect(export.conflicts.count == 1)
+        #expect(conflict?.claims.count == 3)
+        let over = export.claim(withValue: 60e6, unit: "users")
+        #expect(over?.status == .contested)
+    }
+
+    @Test func conflictsSpanSubjectsJoinedByAPreciseFigure() {
+        // One claim stated as Rivertown's and as Eastland's competes with the figures of both.
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Toll", day: "2023-09-18", entities: ["Rivertown", "Eastland"])
+        a.add("Rivertown", "death toll", [(3958, "count", 1)], period: "2023-09-17")
+        a.add("Rivertown", "death toll", [(11300, "count", 100)], period: "2023-09-16")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Toll", day: "2023-09-18", entities: ["Rivertown", "Eastland"])
+        b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        b.add("Eastland", "deaths", [(3283, "count", 1)], period: "2023-09-18")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        #expect(export.conflicts.count == 1)
+        #expect(export.conflicts.first?.claims.count == 3)
     }
 
     @Test func correctionWordsInsideOtherWordsAreNoCorrection() throws {
