@@ -16,20 +16,39 @@ extension ClaimGraph {
     /// The measure bucket a claim competes in: the measure family and scope its mentions name
     /// most (a named family before a bare phrase; ties by name); -1 when it names none.
     func measureBucket(ofClaim root: Int32) -> Int32 {
-        var counts: [Int32: (count: Int, family: Bool)] = [:]
+        // Per bucket: mentions naming it, and whether it is a named family. A small array:
+        // claims have few buckets.
+        var counts: [(bucket: Int32, count: Int, family: Bool)] = []
         for m in claimSets.members(of: root) {
-            let group = groups[Int(mentions[Int(m)].group)]
+            // Fields read in place: a copy of the group would retain its arrays.
+            let g = Int(mentions[Int(m)].group)
             // A bare `amount` or `count` says too little to compete with anything.
-            if group.isGeneric { continue }
-            let old = counts[group.bucket]?.count ?? 0
-            counts[group.bucket] = (old + 1, !group.family.isEmpty)
+            if groups[g].isGeneric { continue }
+            let bucket = groups[g].bucket
+            let family = !groups[g].family.isEmpty
+            if let i = counts.firstIndex(where: { $0.bucket == bucket }) {
+                counts[i].count += 1
+                counts[i].family = family
+            } else {
+                counts.append((bucket: bucket, count: 1, family: family))
+            }
         }
-        let best = counts.max { lhs, rhs in
-            if lhs.value.family != rhs.value.family { return !lhs.value.family }
-            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
-            return strings[lhs.key] > strings[rhs.key]
+        // A named family before a bare phrase, then the most mentions, then the least name.
+        var best: (bucket: Int32, count: Int, family: Bool)?
+        for candidate in counts {
+            guard let current = best else {
+                best = candidate
+                continue
+            }
+            if candidate.family != current.family {
+                if candidate.family { best = candidate }
+            } else if candidate.count != current.count {
+                if candidate.count > current.count { best = candidate }
+            } else if strings[candidate.bucket] < strings[current.bucket] {
+                best = candidate
+            }
         }
-        return best?.key ?? -1
+        return best?.bucket ?? -1
     }
 
     /// The subject heads of a claim's mentions (several when one precise figure was stated

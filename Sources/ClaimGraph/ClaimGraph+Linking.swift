@@ -109,19 +109,23 @@ extension ClaimGraph {
     mutating func linkMention(_ m: Int32) {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
+        // Distinct keys in a small array: a mention covers a few cells.
         var keys: [ValueBucketKey] = []
         for i in 0..<Int(mention.valueCount) {
-            keys += valueBuckets(
+            for key in valueBuckets(
                 subject: subject, range: range(of: mention, value: i),
-                value: values[Int(mention.valueStart) + i].amount)
+                value: values[Int(mention.valueStart) + i].amount) where !keys.contains(key)
+            {
+                keys.append(key)
+            }
         }
-        for key in Set(keys) {
+        for key in keys {
             guard let list = valueIndex[key] else { continue }
             for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
                 joinClaims(m, other)
             }
         }
-        for key in Set(keys) { valueIndex[key, default: []].append(m) }
+        for key in keys { valueIndex[key, default: []].append(m) }
         linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
     }

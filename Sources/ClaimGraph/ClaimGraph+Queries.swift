@@ -14,7 +14,8 @@ extension ClaimGraph {
     /// the claims are stated in).
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
         let wanted = Set(roots)
-        let keys = Set(roots.flatMap { bucketKeys(ofClaim: $0) })
+        var keys: Set<BucketKey> = []
+        for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
         for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {
@@ -23,9 +24,16 @@ extension ClaimGraph {
         }
         // Denials attach within a story to the claims attached to it: scanning the wanted
         // claims' own stories finds every denial of them.
-        let storiesToScan =
-            storyRoots
-            ?? Array(Set(roots.compactMap { story(ofClaimMembers: claimSets.members(of: $0)) })).sorted()
+        var storiesToScan: [Int32]
+        if let storyRoots {
+            storiesToScan = storyRoots
+        } else {
+            var found: Set<Int32> = []
+            for root in roots {
+                if let story = story(ofClaimMembers: claimSets.members(of: root)) { found.insert(story) }
+            }
+            storiesToScan = found.sorted()
+        }
         let attachments = denialAttachments(stories: storiesToScan).filter {
             $0.claims.contains(where: wanted.contains)
         }
@@ -134,7 +142,10 @@ extension ClaimGraph {
         }
         // Only the claims attached to this story are shown; a claim's denials are found in the
         // story it is attached to, so this story is the only one to scan for them.
-        let attachedRoots = roots.sorted().filter { story(ofClaimMembers: claimMembers($0)) == root }
+        var attachedRoots: [Int32] = []
+        for claim in roots.sorted() where story(ofClaimMembers: claimMembers(claim)) == root {
+            attachedRoots.append(claim)
+        }
         let claims = slice(claims: attachedRoots, stories: [root])
         let attached = claims.records.filter { $0.story == id }
         let ids = Set(attached.map(\.id))

@@ -42,6 +42,7 @@ public struct ClaimGraph: Sendable {
     /// subject: normalising is far dearer than a lookup.
     var nameKeys: [Int32: Int32] = [:]
     var headKeys: [Int32: Int32] = [:]
+    var unnamedAttributions: [Int32: Bool] = [:]
     var measureKeys: [Int32: Int32] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
@@ -174,7 +175,7 @@ public struct ClaimGraph: Sendable {
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
                 hedged: mention.hedged, isMain: main, corrected: corrected[offset],
-                unnamed: isUnnamed(attribution, hedged: mention.hedged),
+                unnamed: unnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
@@ -243,6 +244,15 @@ public struct ClaimGraph: Sendable {
         return .accepted
     }
 
+    /// `isUnnamed`, remembered per attribution: the same few phrases credit most figures.
+    mutating func unnamed(_ attribution: Int32, hedged: Bool) -> Bool {
+        guard attribution >= 0 else { return isUnnamed(attribution, hedged: hedged) }
+        if let known = unnamedAttributions[attribution] { return known }
+        let verdict = isUnnamed(attribution, hedged: hedged)
+        unnamedAttributions[attribution] = verdict
+        return verdict
+    }
+
     static let idPrefixLength = 12
 
     /// A value rounded to three significant digits, as text: the same figure however precise
@@ -276,19 +286,22 @@ public struct ClaimGraph: Sendable {
 
     /// Articles in canonical order: earliest published first (undated last), then by id.
     func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let p = articles[Int(a)].published
-        let q = articles[Int(b)].published
-        switch (p, q) {
+        // Read in place: copying the entries would retain and release every array they hold.
+        articles.withUnsafeBufferPointer { all in Self.articlePrecedes(all[Int(a)], all[Int(b)]) }
+    }
+
+    static func articlePrecedes(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
+        switch (x.published, y.published) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return articles[Int(a)].id < articles[Int(b)].id
+        default: return x.id < y.id
         }
     }
 
     func mentionPrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let x = mentions[Int(a)].article
-        let y = mentions[Int(b)].article
+        let x = mentions.withUnsafeBufferPointer { $0[Int(a)].article }
+        let y = mentions.withUnsafeBufferPointer { $0[Int(b)].article }
         if x != y { return articlePrecedes(x, y) }
         return a < b
     }
