@@ -31,8 +31,10 @@ struct ValueRange: Sendable, Hashable {
         let reach = max(resolution * 0.5, magnitude * boundReach)
         switch bound {
         case .exact:
-            // Headlines truncate ("$20 billion" for $20.64 billion): a full step above.
-            return ValueRange(unit: value.unit, low: v - floor, high: v + max(resolution, floor))
+            // Headlines truncate ("$20 billion" for $20.64 billion): a full step above. A figure
+            // stated to the unit (8 goals, 3,958 deaths) is a count, never a truncation.
+            let above = resolution > 1 ? max(resolution, floor) : floor
+            return ValueRange(unit: value.unit, low: v - floor, high: v + above)
         case .approx:
             return ValueRange(unit: value.unit, low: v - reach, high: v + reach)
         case .atLeast:

@@ -125,6 +125,19 @@ import Testing
         #expect(graph.export().claims.count == 3)
     }
 
+    @Test func countsStatedToTheUnitAreNotTruncations() {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Striker scores", day: "2023-10-09", entities: ["Striker"])
+        a.add("Striker", "goals", [(8, "count", 1)], period: "2023-10-08")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Striker scores", day: "2023-10-09", entities: ["Striker"])
+        b.add("Striker", "goals", [(9, "count", 1)], period: "2023-10-08")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        #expect(graph.export().claims.count == 2)
+    }
+
     @Test func boundsReachHalfAStepNotATimeline() {
         var a = ArticleBuilder(
             outlet: "Review", title: "A week of tolls", day: "2023-09-19", entities: ["Rivertown"])
