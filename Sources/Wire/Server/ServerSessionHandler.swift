@@ -147,6 +147,18 @@ final class ServerSessionHandler: ChannelInboundHandler {
             }
             return
         }
+        if let overdue = event as? FrameDeadlineExceeded {
+            let announced = overdue.length.map { "\($0 + WireProtocol.headerBytes)" } ?? "?"
+            let seconds = Double(overdue.elapsed.nanoseconds) / 1e9
+            logger.info(
+                "frame not complete in time: slow or stalled peer",
+                metadata: ["received": "\(overdue.received)", "frame": "\(announced)"])
+            refuse(
+                .idleTimeout,
+                "frame not complete within \(Int(seconds.rounded())) s (\(overdue.received) of \(announced) bytes received)",
+                context: context)
+            return
+        }
         if event is WireServerDrain {
             draining = true
             if inFlight == 0 {
@@ -165,6 +177,13 @@ final class ServerSessionHandler: ChannelInboundHandler {
         if let expected = configuration.tokens[hello.role],
             !constantTimeEqual(Array(expected.utf8), Array((hello.token ?? "").utf8))
         {
+            // Never the token itself in the log: only whether one was given.
+            logger.warning(
+                "refused: \(hello.token == nil ? "missing" : "wrong") token",
+                metadata: [
+                    "role": "\(hello.role)",
+                    "remote": "\(context.channel.remoteAddress.map { "\($0)" } ?? "unknown")",
+                ])
             refuse(.unauthorized, "missing or wrong token for role \(hello.role)", context: context)
             return
         }
