@@ -14,8 +14,8 @@ struct ExtractorCommand: AsyncParsableCommand {
         abstract: "Claimwire extractor: analyses submitted articles and forwards them to the aggregator.",
         discussion: """
             Stateless; run as many as you like. The ingest token is read from --token-file, or else \
-            from the CLAIMWIRE_INGEST_TOKEN environment variable. When CLAIMWIRE_SUBMIT_TOKEN is set, \
-            clients must present it. TLS: --tls-cert and --tls-key (or CLAIMWIRE_TLS_CERT / \
+            from the CLAIMWIRE_INGEST_TOKEN environment variable. When --submit-token-file or \
+            CLAIMWIRE_SUBMIT_TOKEN gives one, clients must present it. TLS: --tls-cert and --tls-key (or CLAIMWIRE_TLS_CERT / \
             CLAIMWIRE_TLS_KEY) for the client listener; --aggregator-tls-ca (or CLAIMWIRE_TLS_CA) to \
             reach the aggregator over TLS. Exits 0 after a clean shutdown on SIGTERM or SIGINT.
             """
@@ -29,6 +29,12 @@ struct ExtractorCommand: AsyncParsableCommand {
 
     @Option(help: "A file holding the token the aggregator requires of extractors.")
     var tokenFile: String?
+
+    @Option(
+        help:
+            "A file holding the token clients must present (default: $CLAIMWIRE_SUBMIT_TOKEN; none: any client)."
+    )
+    var submitTokenFile: String?
 
     @Option(help: "Extraction threads (default: one per core).")
     var workers: Int?
@@ -135,8 +141,7 @@ struct ExtractorCommand: AsyncParsableCommand {
         configuration.tls = listenerTLS
         configuration.aggregatorTLS = linkTLS
         configuration.frameTimeout = .seconds(frameTimeout)
-        let submitToken = ProcessInfo.processInfo.environment["CLAIMWIRE_SUBMIT_TOKEN"] ?? ""
-        if !submitToken.isEmpty { configuration.clientToken = submitToken }
+        configuration.clientToken = try Self.token(file: submitTokenFile, variable: "CLAIMWIRE_SUBMIT_TOKEN")
         let extractor = Extractor()
         let service = ExtractorService(
             configuration: configuration, analyze: { extractor.analyze($0) }, logger: logger)
@@ -186,14 +191,22 @@ struct ExtractorCommand: AsyncParsableCommand {
     }
 
     private func ingestToken() throws -> String? {
-        if let tokenFile {
-            guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
-                throw ValidationError("cannot read --token-file \(tokenFile)")
+        try Self.token(file: tokenFile, variable: "CLAIMWIRE_INGEST_TOKEN")
+    }
+
+    /// A token from a file (a file wins) or else the environment, never from the command line
+    /// where `ps` shows it; surrounding whitespace trimmed, empty means none.
+    static func token(file: String?, variable: String) throws -> String? {
+        if let file {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ValidationError("cannot read token file \(file)")
             }
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return token.isEmpty ? nil : token
         }
-        let token = ProcessInfo.processInfo.environment["CLAIMWIRE_INGEST_TOKEN"] ?? ""
+        let token =
+            ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines)
+            ?? ""
         return token.isEmpty ? nil : token
     }
 }

@@ -76,6 +76,85 @@ import Testing
     }
 }
 
+extension TLSTests {
+    @Test func tokensComeFromTheEnvironmentOrAFileAndNeverReachALogOrTheCommandLine() async throws {
+        guard Binaries.directory != nil else {
+            print("skipped: aggregator, extractor and claimwire are not built")
+            return
+        }
+        let files = Binaries.articleFiles(in: Binaries.samples)
+        let topology = try await TLSTopology(tls: nil)
+        let ingest = "ingest-\(UUID().uuidString.prefix(12))"
+        let reader = "reader-\(UUID().uuidString.prefix(12))"
+        let submit = "submit-\(UUID().uuidString.prefix(12))"
+        let wrong = "wrong-\(UUID().uuidString.prefix(12))"
+        let tokens = [ingest, reader, submit, wrong]
+        let readerFile = topology.directory.appendingPathComponent("reader.token")
+        let ingestFile = topology.directory.appendingPathComponent("ingest.token")
+        try Data("\(reader)\n".utf8).write(to: readerFile)
+        try Data("  \(ingest)\n".utf8).write(to: ingestFile)
+        do {
+            // Ingest token: the aggregator's from the environment, the extractor's from a file;
+            // reader token from a file; submit token from the environment.
+            try await topology.start(
+                aggregatorEnvironment: ["CLAIMWIRE_INGEST_TOKEN": ingest],
+                aggregatorArguments: ["--reader-token-file", readerFile.path],
+                extractorEnvironment: ["CLAIMWIRE_SUBMIT_TOKEN": submit],
+                extractorArguments: ["--token-file", ingestFile.path])
+
+            let sent = try await topology.claimwire(
+                ["send", "--quiet", "--format", "json"] + topology.extractorArguments + files,
+                environment: ["CLAIMWIRE_SUBMIT_TOKEN": submit])
+            #expect(sent.status == 0, "send with the submit token failed: \(sent.stderr)")
+            let anonymousSend = try await topology.claimwire(
+                ["send", "--quiet"] + topology.extractorArguments + files)
+            #expect(anonymousSend.status != 0)
+            #expect(anonymousSend.stderr.contains("refused the token"), "stderr: \(anonymousSend.stderr)")
+            #expect(
+                anonymousSend.stderr.contains("CLAIMWIRE_SUBMIT_TOKEN"), "stderr: \(anonymousSend.stderr)")
+
+            let stats = try await topology.claimwire(["stats", "--token-file", readerFile.path])
+            #expect(stats.status == 0, "stats with the reader token failed: \(stats.stderr)")
+            let anonymousStats = try await topology.claimwire(["stats"])
+            #expect(anonymousStats.status != 0)
+            #expect(
+                anonymousStats.stderr.contains("CLAIMWIRE_READER_TOKEN"), "stderr: \(anonymousStats.stderr)")
+            let readerAsIngest = try await topology.claimwire(
+                ["stats"], environment: ["CLAIMWIRE_READER_TOKEN": ingest])
+            #expect(readerAsIngest.status != 0, "the ingest token opened the query listener")
+
+            // An extractor with the wrong ingest token is refused, and says so.
+            let impostor = try await topology.startExtractor(
+                environment: ["CLAIMWIRE_INGEST_TOKEN": wrong], arguments: [], name: "impostor")
+            var impostorLog = ""
+            for _ in 0..<100 where !impostorLog.contains("unauthorized") {
+                try await Task.sleep(for: .milliseconds(50))
+                impostorLog = (try? String(contentsOf: impostor.log, encoding: .utf8)) ?? ""
+            }
+            #expect(impostorLog.contains("unauthorized"), "impostor log: \(impostorLog)")
+
+            // No token in any log, nor on any command line (what `ps` shows).
+            let logs = topology.logs.map { (try? String(contentsOf: $0, encoding: .utf8)) ?? "" }
+            #expect(logs.contains { $0.contains("refused: wrong token") }, "no refusal logged")
+            for log in logs {
+                for token in tokens { #expect(!log.contains(token), "a token reached a log") }
+            }
+            for pid in topology.pids {
+                let commandLine =
+                    (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
+                let text = String(decoding: commandLine.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+                for token in tokens {
+                    #expect(!text.contains(token), "a token is on a command line: \(text)")
+                }
+            }
+        } catch {
+            await topology.tearDown()
+            throw error
+        }
+        await topology.tearDown()
+    }
+}
+
 /// A CA and a server certificate for `localhost` and `127.0.0.1` it signed, plus an unrelated CA.
 struct TLSCertificates: Sendable {
     var ca: String
@@ -120,6 +199,7 @@ struct TLSCertificates: Sendable {
 
 enum TLSSetupFailure: Error {
     case openssl(status: Int32)
+    case notBuilt(String)
 }
 
 /// An aggregator and one extractor from the built binaries, TLS on every listener (and on the
@@ -141,41 +221,77 @@ final class TLSTopology: @unchecked Sendable {
 
     var extractorArguments: [String] { ["--extractor", "127.0.0.1:\(extractorPort)"] }
 
-    func start() async throws {
-        guard let aggregatorBinary = Binaries.tool("aggregator"),
-            let extractorBinary = Binaries.tool("extractor")
-        else { return }
+    private(set) var ingestPort = 0
+
+    var logs: [URL] { processes.map(\.log) }
+    var pids: [Int32] { processes.map(\.pid) }
+
+    /// Starts the aggregator and one extractor; `environment` and `arguments` add to each.
+    func start(
+        aggregatorEnvironment: [String: String] = [:], aggregatorArguments: [String] = [],
+        extractorEnvironment: [String: String] = [:], extractorArguments: [String] = []
+    ) async throws {
         let serving = tls.map { ["--tls-cert", $0.certificate, "--tls-key", $0.key] } ?? []
-        let aggregator = try ServiceProcess(
-            aggregatorBinary,
+        let aggregator = try launch(
+            "aggregator",
             [
                 "--data", directory.appendingPathComponent("store").path, "--listen", "127.0.0.1:0",
                 "--ingest-listen", "127.0.0.1:0",
-            ] + serving,
-            name: "aggregator", logDirectory: directory)
-        processes.append(aggregator)
+            ] + serving + aggregatorArguments, environment: aggregatorEnvironment, name: "aggregator")
         queryPort = try await aggregator.listeningPort(containing: "listener=query")
-        let ingestPort = try await aggregator.listeningPort(containing: "listener=ingest")
-        let link = tls.map { ["--aggregator-tls-ca", $0.ca] } ?? []
-        let extractor = try ServiceProcess(
-            extractorBinary,
-            ["--listen", "127.0.0.1:0", "--aggregator", "127.0.0.1:\(ingestPort)", "--workers", "2"] + serving
-                + link,
-            name: "extractor", logDirectory: directory)
-        processes.insert(extractor, at: 0)
+        ingestPort = try await aggregator.listeningPort(containing: "listener=ingest")
+        let extractor = try await startExtractor(
+            environment: extractorEnvironment, arguments: extractorArguments, name: "extractor")
         extractorPort = try await extractor.listeningPort()
     }
 
+    /// Another extractor on the aggregator (the first is the one `extractorArguments` names).
+    @discardableResult
+    func startExtractor(environment: [String: String], arguments: [String], name: String) async throws
+        -> ServiceProcess
+    {
+        let serving = tls.map { ["--tls-cert", $0.certificate, "--tls-key", $0.key] } ?? []
+        let link = tls.map { ["--aggregator-tls-ca", $0.ca] } ?? []
+        let extractor = try launch(
+            "extractor",
+            ["--listen", "127.0.0.1:0", "--aggregator", "127.0.0.1:\(ingestPort)", "--workers", "2"]
+                + serving + link + arguments, environment: environment, name: name)
+        _ = try await extractor.listeningPort()
+        return extractor
+    }
+
+    /// A built binary as a service; extra environment goes through `env`, which execs the binary
+    /// in place (same pid), so `ServiceProcess` needs no environment of its own.
+    private func launch(_ tool: String, _ arguments: [String], environment: [String: String], name: String)
+        throws -> ServiceProcess
+    {
+        guard let binary = Binaries.tool(tool) else { throw TLSSetupFailure.notBuilt(tool) }
+        let process: ServiceProcess
+        if environment.isEmpty {
+            process = try ServiceProcess(binary, arguments, name: name, logDirectory: directory)
+        } else {
+            let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            process = try ServiceProcess(
+                URL(fileURLWithPath: "/usr/bin/env"), assignments + [binary.path] + arguments, name: name,
+                logDirectory: directory)
+        }
+        // Extractors stop before the aggregator.
+        if tool == "aggregator" { processes.append(process) } else { processes.insert(process, at: 0) }
+        return process
+    }
+
     /// Runs `claimwire` against this topology's aggregator, with no TLS settings inherited.
-    func claimwire(_ arguments: [String]) async throws -> CommandResult {
+    func claimwire(_ arguments: [String], environment: [String: String] = [:]) async throws -> CommandResult {
         guard let binary = Binaries.tool("claimwire") else {
             return CommandResult(status: -1, stdout: "", stderr: "claimwire not built")
         }
+        let isolated = [
+            "CLAIMWIRE_AGGREGATOR": "127.0.0.1:\(queryPort)", "CLAIMWIRE_TLS": "", "CLAIMWIRE_TLS_CA": "",
+            "CLAIMWIRE_READER_TOKEN": "", "CLAIMWIRE_SUBMIT_TOKEN": "",
+        ]
         return try await runCommand(
             binary, arguments,
-            environment: [
-                "CLAIMWIRE_AGGREGATOR": "127.0.0.1:\(queryPort)", "CLAIMWIRE_TLS": "", "CLAIMWIRE_TLS_CA": "",
-            ])
+            environment: isolated.merging(environment) { $1 })
     }
 
     func export(_ tlsArguments: [String]) async throws -> GraphExport {

@@ -4,10 +4,20 @@ import NIOSSL
 /// Loads PEM material with errors that name the file, rather than BoringSSL's error stacks.
 enum TLSFiles {
     static func bytes(_ path: String, role: TLSFileRole) throws(WireTLSError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableFile(role: role, path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw .unreadableFile(role: role, path: path, reason: "a directory, not a PEM file")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadableFile(role: role, path: path, reason: "permission denied")
+        }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw .unreadableFile(role: role, path: path, reason: Self.reason(error))
+            throw .unreadableFile(role: role, path: path, reason: (error as NSError).localizedDescription)
         }
     }
 
@@ -48,15 +58,5 @@ enum TLSFiles {
         } catch {
             throw .rejected(reason: "\(error)")
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain, let text = strerror(Int32(underlying.code))
-        {
-            return String(cString: text)
-        }
-        return nsError.localizedDescription
     }
 }
