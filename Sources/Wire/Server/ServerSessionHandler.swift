@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import NIOSSL
 
 /// The server end of one connection: handshake (role, token, version, dictionary), ping/pong,
 /// dispatch of requests to the responder with back-pressure, idle timeout, and an `Error` frame
@@ -121,7 +122,14 @@ final class ServerSessionHandler: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         guard let wire = error as? WireProtocolError else {
-            logger.debug("connection error: \(error)")
+            if error is NIOSSLError || error is NIOSSLExtraError, case .awaitingHello = state {
+                // A client that does not trust our certificate, or lacks the one we require.
+                logger.info(
+                    "TLS handshake failed: \(error)",
+                    metadata: ["remote": "\(context.channel.remoteAddress.map { "\($0)" } ?? "unknown")"])
+            } else {
+                logger.debug("connection error: \(error)")
+            }
             close(context: context)
             return
         }

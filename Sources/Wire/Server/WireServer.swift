@@ -56,7 +56,13 @@ public final class WireServer: Sendable {
             }
             .bind(host: configuration.host, port: configuration.port).get()
         let port = serverChannel.localAddress?.port ?? configuration.port
-        logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])
+        logger.info(
+            "listening",
+            metadata: [
+                "host": "\(configuration.host)", "port": "\(port)",
+                "tls":
+                    "\(configuration.tls == nil ? "off" : configuration.tls?.clientCAPath == nil ? "on" : "mutual")",
+            ])
         onBound(configuration.host, port)
 
         await withTaskCancellationHandler {
