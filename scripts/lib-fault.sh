@@ -1,8 +1,11 @@
 # Shared by fault.sh, netns.sh, stall.sh and soak.sh: ports, waiting, progress counting,
 # resident-memory sampling. Sourced, not run.
 
-# Milliseconds since the epoch.
-now_ms() { date +%s%3N; }
+# Milliseconds since the epoch (bash 5's EPOCHREALTIME: no process started).
+now_ms() {
+    local t=${EPOCHREALTIME/[.,]/}
+    echo $((t / 1000))
+}
 
 # A random loopback TCP port (20000-59999) nothing listens on. Pure bash: a Python start costs
 # seconds on a loaded machine.
@@ -52,14 +55,20 @@ wait_acked() {
 }
 
 # sample_rss OUT NAME:PID...: appends "epoch_ms name kB" for each live process every second
-# until killed. Run it in the background.
+# until killed. Run it in the background. Pure bash, so sampling keeps time on a loaded machine.
 sample_rss() {
-    local out=$1 pair kb
+    local out=$1 pair key value unit t
     shift
     while true; do
+        t=${EPOCHREALTIME/[.,]/}
         for pair in "$@"; do
-            kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/${pair##*:}/status" 2>/dev/null || true)
-            [ -n "$kb" ] && echo "$(now_ms) ${pair%%:*} $kb" >> "$out"
+            [ -r "/proc/${pair##*:}/status" ] || continue
+            while read -r key value unit; do
+                if [ "$key" = VmRSS: ]; then
+                    echo "$((t / 1000)) ${pair%%:*} $value" >>"$out"
+                    break
+                fi
+            done <"/proc/${pair##*:}/status" 2>/dev/null || true
         done
         sleep 1
     done
