@@ -5,6 +5,7 @@
 # /proc every second. Checks: no request failed, and the aggregator stores exactly the articles
 # the senders were told were accepted.
 # Environment: BIN (.build/release), LOAD_SECONDS (60), SENDERS (32), QUERIERS (8), BATCH (20),
+# QUERIES (the kinds queriers cycle through, default stats,stories,conflicts,story),
 # KEEP (1: keep the work directory). Prints `load:` lines; exit 0 only when the check passes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,13 +43,19 @@ wait_tcp 127.0.0.1 "$E1"; wait_tcp 127.0.0.1 "$E2"
 
 "$BIN/claimwire-bench" load --extractor "127.0.0.1:$E1" --extractor "127.0.0.1:$E2" \
     --aggregator "127.0.0.1:$QP" --senders "$SENDERS" --queriers "$QUERIERS" --seconds "$LOAD_SECONDS" \
-    --batch-size "$BATCH" --out "$WORK/load.json" >"$WORK/bench.out" 2>"$WORK/bench.err" &
+    --batch-size "$BATCH" --queries "${QUERIES:-stats,stories,conflicts,story}" --out "$WORK/load.json" >"$WORK/bench.out" 2>"$WORK/bench.err" &
 BENCH=$!; PIDS+=("$BENCH")
 sample_rss "$WORK/rss" "aggregator:$AGG" "extractor1:$X1" "extractor2:$X2" "bench:$BENCH" &
 SAMPLER=$!; PIDS+=("$SAMPLER")
 status=0
 wait "$BENCH" || status=1
 kill "$SAMPLER" 2>/dev/null || true
+# CPU seconds each service used (user + system, from /proc/PID/stat), to see where the cores went.
+CPU=""
+for pair in "aggregator:$AGG" "extractor1:$X1" "extractor2:$X2"; do
+    ticks=$(awk '{ print $14 + $15 }' "/proc/${pair##*:}/stat" 2>/dev/null || echo 0)
+    CPU+=" ${pair%%:*}=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')s"
+done
 cat "$WORK/bench.out"
 [ "$status" = 0 ] || tail -5 "$WORK/bench.err" >&2
 "$BIN/claimwire" stats --aggregator "127.0.0.1:$QP" --format json >"$WORK/stats.json"
@@ -60,6 +67,7 @@ print(f"load: stored_articles={stored} accepted={load['accepted']} "
       f"stored_equals_accepted={stored == load['accepted']}")
 sys.exit(0 if stored == load["accepted"] else 1)
 PY
+echo "load: cpu time over the run:$CPU (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "load: resident memory, sampled every second (MiB):"
 rss_summary "$WORK/rss" | sed 's/^/load:   /'
 grep -hv "^$" "$WORK"/aggregator.log "$WORK"/extractor*.log 2>/dev/null | sed -E 's/^[^ ]+ //' | cut -c1-160 \

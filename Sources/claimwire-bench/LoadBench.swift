@@ -30,6 +30,10 @@ struct LoadBench: AsyncParsableCommand {
     @Option(help: "How long to keep the load on, in seconds.")
     var seconds = 60.0
 
+    @Option(
+        help: "Query kinds the queriers cycle through: stats, stories, conflicts, story (comma-separated).")
+    var queries = "stats,stories,conflicts,story"
+
     @Option(help: "Articles per SubmitArticles batch.")
     var batchSize = 20
 
@@ -43,6 +47,8 @@ struct LoadBench: AsyncParsableCommand {
     struct Tally: Sendable {
         var requests = 0
         var latencies: [Double] = []
+        /// Query latencies by kind (stats, stories, conflicts, story).
+        var byKind: [String: [Double]] = [:]
         var accepted = 0
         var duplicates = 0
         var rejected = 0
@@ -79,9 +85,12 @@ struct LoadBench: AsyncParsableCommand {
         var rejected: Int
         var errorSamples: [String]
         var benchRSSMegabytes: Double
+        /// p50/p99 milliseconds per query kind.
+        var queryKinds: [String: [String: Double]]
 
         enum CodingKeys: String, CodingKey {
             case seconds, sends, queries, accepted, duplicates, rejected
+            case queryKinds = "query_kinds"
             case batchSize = "batch_size"
             case articlesAcknowledged = "articles_acknowledged"
             case articlesPerSecond = "articles_per_s"
@@ -107,6 +116,10 @@ struct LoadBench: AsyncParsableCommand {
             throw ValidationError("--senders and --queriers: at least one client")
         }
         guard seconds > 0 else { throw ValidationError("--seconds must be positive") }
+        let known: Set<Substring> = ["stats", "stories", "conflicts", "story"]
+        guard !queries.isEmpty, queries.split(separator: ",").allSatisfy(known.contains) else {
+            throw ValidationError("--queries: a comma-separated list of stats, stories, conflicts, story")
+        }
         guard (1...1_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1-1000") }
     }
 
@@ -117,6 +130,7 @@ struct LoadBench: AsyncParsableCommand {
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(Int64(seconds * 1_000))
         let batchSize = self.batchSize
+        let kinds = queries.split(separator: ",").map { String($0) }
         let started = clock.now
         let (sends, queries) = await withTaskGroup(of: (isSender: Bool, tally: Tally).self) { group in
             for index in 0..<senders {
@@ -130,7 +144,7 @@ struct LoadBench: AsyncParsableCommand {
                 }
             }
             for _ in 0..<queriers {
-                group.addTask { (false, await Self.query(query, until: deadline)) }
+                group.addTask { (false, await Self.query(query, kinds: kinds, until: deadline)) }
             }
             var sends: [Tally] = []
             var queries: [Tally] = []
@@ -143,6 +157,12 @@ struct LoadBench: AsyncParsableCommand {
         let report = Self.report(
             sends: sends, queries: queries, elapsed: elapsed, batchSize: batchSize)
         print(Self.line(report))
+        for (kind, figures) in report.queryKinds.sorted(by: { $0.key < $1.key }) {
+            print(
+                "load: query \(kind): count=\(Int(figures["count"] ?? 0)) "
+                    + "p50_ms=\(String(format: "%.1f", figures["p50_ms"] ?? 0)) "
+                    + "p99_ms=\(String(format: "%.1f", figures["p99_ms"] ?? 0))")
+        }
         for sample in report.errorSamples { print("load: error: \(sample)") }
         let directory = URL(fileURLWithPath: out).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -204,9 +224,9 @@ struct LoadBench: AsyncParsableCommand {
     }
 
     /// One querying client: stats, stories, conflicts and the first story's page, in turn.
-    static func query(_ target: (host: String, port: Int), until deadline: ContinuousClock.Instant) async
-        -> Tally
-    {
+    static func query(
+        _ target: (host: String, port: Int), kinds: [String], until deadline: ContinuousClock.Instant
+    ) async -> Tally {
         let clock = ContinuousClock()
         var tally = Tally()
         var client: WireClient?
@@ -215,11 +235,11 @@ struct LoadBench: AsyncParsableCommand {
         while clock.now < deadline {
             turn += 1
             let request: Query
-            switch turn % 4 {
-            case 0: request = .stats
-            case 1: request = .stories(limit: 20)
-            case 2: request = .conflicts(story: nil)
-            default: request = storyID.map { .story(id: $0) } ?? .stats
+            switch kinds[turn % kinds.count] {
+            case "stories": request = .stories(limit: 20)
+            case "conflicts": request = .conflicts(story: nil)
+            case "story": request = storyID.map { .story(id: $0) } ?? .stories(limit: 20)
+            default: request = .stats
             }
             do {
                 let connected: WireClient
@@ -233,7 +253,9 @@ struct LoadBench: AsyncParsableCommand {
                 }
                 let start = clock.now
                 let result = try await connected.query(request)
-                tally.latencies.append(seconds(clock.now - start) * 1_000)
+                let milliseconds = seconds(clock.now - start) * 1_000
+                tally.latencies.append(milliseconds)
+                tally.byKind[kind(of: request), default: []].append(milliseconds)
                 tally.requests += 1
                 if case .stories(let stories) = result, let first = stories.first { storyID = first.id }
             } catch {
@@ -246,6 +268,18 @@ struct LoadBench: AsyncParsableCommand {
         }
         if let client { await client.close() }
         return tally
+    }
+
+    static func kind(of query: Query) -> String {
+        switch query {
+        case .stats: return "stats"
+        case .stories: return "stories"
+        case .story: return "story"
+        case .conflicts: return "conflicts"
+        case .claims: return "claims"
+        case .claim: return "claim"
+        case .export: return "export"
+        }
     }
 
     // MARK: - Figures
@@ -270,7 +304,23 @@ struct LoadBench: AsyncParsableCommand {
             articlesPerSecond: elapsed > 0 ? Double(acknowledged) / elapsed : 0, accepted: accepted,
             duplicates: duplicates, rejected: sends.reduce(0) { $0 + $1.rejected },
             errorSamples: Array((sends + queries).flatMap(\.errors).prefix(10)),
-            benchRSSMegabytes: Double(residentKilobytes() ?? 0) / 1_024)
+            benchRSSMegabytes: Double(residentKilobytes() ?? 0) / 1_024,
+            queryKinds: kinds(queries))
+    }
+
+    /// p50 and p99 per query kind, over every querier.
+    static func kinds(_ queries: [Tally]) -> [String: [String: Double]] {
+        var merged: [String: [Double]] = [:]
+        for tally in queries {
+            for (kind, values) in tally.byKind { merged[kind, default: []] += values }
+        }
+        return merged.mapValues { values in
+            let sorted = values.sorted()
+            return [
+                "count": Double(sorted.count), "p50_ms": quantile(sorted, 0.5),
+                "p99_ms": quantile(sorted, 0.99),
+            ]
+        }
     }
 
     static func line(_ report: Report) -> String {
