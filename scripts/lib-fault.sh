@@ -34,16 +34,26 @@ wait_tcp() {
 }
 
 # acked_count FILE: articles acknowledged so far, from `claimwire send`'s plain progress lines
-# ("batch 3/250: 20 articles acknowledged via HOST:PORT").
+# ("batch 3/250: 20 articles acknowledged via HOST:PORT", optionally after a time stamp).
 acked_count() {
-    awk '$4 ~ /^articles?$/ && $5 == "acknowledged" { n += $3 } END { print n + 0 }' "$1" 2>/dev/null \
-        || echo 0
+    awk '{ for (i = 3; i <= NF; i++) if ($i == "acknowledged" && $(i - 1) ~ /^articles?$/) n += $(i - 2) }
+        END { print n + 0 }' "$1" 2>/dev/null || echo 0
 }
 
 # acked_via FILE ADDRESS: articles acknowledged so far through the extractor at ADDRESS.
 acked_via() {
-    awk -v via="$2" '$4 ~ /^articles?$/ && $5 == "acknowledged" && $7 == via { n += $3 } END { print n + 0 }' \
-        "$1" 2>/dev/null || echo 0
+    awk -v via="$2" '{ for (i = 3; i < NF; i++)
+            if ($i == "acknowledged" && $(i - 1) ~ /^articles?$/ && $(i + 2) == via) n += $(i - 2) }
+        END { print n + 0 }' "$1" 2>/dev/null || echo 0
+}
+
+# stamp: copies stdin to stdout, each line prefixed with the epoch milliseconds it was read at.
+stamp() {
+    local line t
+    while IFS= read -r line; do
+        t=${EPOCHREALTIME/[.,]/}
+        echo "$((t / 1000)) $line"
+    done
 }
 
 # wait_acked FILE COUNT PID: until FILE shows COUNT articles acknowledged or PID has exited.

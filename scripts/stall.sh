@@ -51,15 +51,15 @@ run() {
     wait_tcp 127.0.0.1 "$e1"; wait_tcp 127.0.0.1 "$e2"
     started=$(now_ms)
     "$BIN/claimwire" send --extractor "127.0.0.1:$e1" --extractor "127.0.0.1:$e2" --batch-size 20 \
-        --format json "$WORK/articles.jsonl" >"$WORK/$name.send.json" 2>"$log" &
+        --format json "$WORK/articles.jsonl" >"$WORK/$name.send.json" 2> >(stamp >"$log") &
     send=$!; PIDS+=("$send")
     sample_rss "$WORK/$name.rss" "aggregator:$agg" "extractor1:$ext1" "extractor2:$ext2" "client:$send" &
     sampler=$!; PIDS+=("$sampler")
     STOP_MS=0; CONT_MS=0; AT_STOP=0; GRACE_COUNT=0; BEFORE_CONT=0; RESUMED_MS=-1
     if [ "$stall" = 1 ] && wait_acked "$log" $((ARTICLES * STALL_AT / 100)) "$send"; then
-        AT_STOP=$(acked_count "$log")
         kill -STOP "$agg"
         STOP_MS=$(now_ms)
+        AT_STOP=$(acked_count "$log")
         sleep 1
         GRACE_COUNT=$(acked_count "$log")
         sleep "$((STALL_SECONDS - 1))"
@@ -91,10 +91,18 @@ run stalled 1
 status=0
 result=$(python3 scripts/compare-exports.py "$WORK/clean.export.json" "$WORK/stalled.export.json" \
     "$WORK/stalled.send.json") || status=1
+# Every acknowledgement the client saw while the aggregator was stopped, in ms after SIGSTOP:
+# only those already on their way may arrive, within the first moments.
+AFTER_STOP=$(awk -v from="$STOP_MS" -v to="$CONT_MS" '$1 >= from && $1 < to && / acknowledged via / {
+        printf "%s%d", sep, $1 - from; sep = "," }' "$WORK/stalled.send.err")
+echo "stall: acknowledgements seen while stopped, ms after SIGSTOP: ${AFTER_STOP:-none}"
 echo "stall: articles=$ARTICLES seed=$SEED stall_seconds=$STALL_SECONDS send_status=$SEND_STATUS" \
     "clean_ms=$CLEAN_MS stalled_ms=$RUN_MS acked_at_stop=$AT_STOP acked_after_1s=$GRACE_COUNT" \
     "acked_at_resume=$BEFORE_CONT first_ack_after_resume_ms=$RESUMED_MS $result"
-if [ "$STOP_MS" = 0 ]; then echo "stall: the send finished before the stall point" >&2; status=1; fi
+if [ "$STOP_MS" = 0 ] || [ "$AT_STOP" -ge "$ARTICLES" ]; then
+    echo "stall: the send finished before the stall point (raise ARTICLES)" >&2
+    status=1
+fi
 if [ "$BEFORE_CONT" != "$GRACE_COUNT" ]; then
     echo "stall: $((BEFORE_CONT - GRACE_COUNT)) articles acknowledged while the aggregator was stopped" >&2
     status=1
