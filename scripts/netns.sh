@@ -136,11 +136,13 @@ cut_during() {
     [ "$after" = "$before" ] || CUT_ERRORS+=" $node:$((after - before))"
     [ "$at_cut" -lt "$ARTICLES" ] || CUT_LOG+=" $node:not-cut(all-acked)"
     # How long until the client saw the next acknowledgement through the restored link.
-    while kill -0 "$send" 2>/dev/null; do
+    # (Counted before checking the client is alive: the last ack and its exit come together.)
+    while true; do
         if [ "$(acked_through "$node" "$log")" -gt "$after" ]; then
             resumed=$(($(now_ms) - restored))
             break
         fi
+        kill -0 "$send" 2>/dev/null || break
         sleep 0.05
     done
     CUT_LOG+=" $node($method):at=${at_cut}acked,cut_ms=$((restored - cut_at))"

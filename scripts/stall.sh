@@ -66,8 +66,9 @@ run() {
         BEFORE_CONT=$(acked_count "$log")
         CONT_MS=$(now_ms)
         kill -CONT "$agg"
-        while kill -0 "$send" 2>/dev/null; do
+        while true; do
             if [ "$(acked_count "$log")" -gt "$BEFORE_CONT" ]; then RESUMED_MS=$(($(now_ms) - CONT_MS)); break; fi
+            kill -0 "$send" 2>/dev/null || break
             sleep 0.05
         done
     fi
