@@ -43,10 +43,10 @@ demo: setup release ## start aggregator + 2 extractors, send samples/, show the 
 up: release ## the services in the foreground, data in ./data, until Ctrl-C
 	@bash scripts/up.sh
 
-soak: release ## long fault and load tests
+soak: release ## kill -9, partitions, stall, load (long; SOAK_QUICK=1: under 2 min)
 	@bash scripts/soak.sh
 
-fuzz: ## libFuzzer on the frame decoder and the article reader
+fuzz: ## libFuzzer on the frame decoder and the article reader (FUZZ_SECONDS each, 60)
 	@bash scripts/fuzz.sh
 
 clean:

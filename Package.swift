@@ -109,6 +109,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers several test targets share (tmpfs mounts, chattr, running tools). Tests only.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(
             name: "WireTests",
@@ -123,17 +125,17 @@ let package = Package(
         .testTarget(name: "ArticleReaderTests", dependencies: ["ArticleReader"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleReader"]),
         .testTarget(name: "ClaimGraphTests", dependencies: ["ClaimGraph", "Extraction", "ArticleReader"]),
-        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(
             name: "ServiceTests",
-            dependencies: ["AggregatorService", "ExtractorService", "Wire", "Extraction"]),
+            dependencies: ["AggregatorService", "ExtractorService", "Wire", "Extraction", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ClaimModel"]),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: [
                 "AggregatorService", "ExtractorService", "Wire", "ClaimModel", "ClaimStore", "Extraction",
-                "ArticleReader", "CZstd",
+                "ArticleReader", "CZstd", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

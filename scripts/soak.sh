@@ -1,123 +1,53 @@
 #!/usr/bin/env bash
-# make soak: the long fault runs and a load run against the release executables.
-#  1. fault.sh with 5,000 articles and 20 aggregator kills (SIGKILL, restart on the same data).
-#  2. fault.sh with 5,000 articles, 3 aggregator kills and one extractor killed for good.
-#  3. Load: 32 concurrent `claimwire send` loops and 8 query loops for LOAD_SECONDS (60):
-#     throughput, acknowledgement p99, query p99 (process start included), peak RSS of each
-#     service sampled from /proc every second.
-# Environment: BIN (.build/release), SOAK_ARTICLES (5000), SOAK_KILLS (20), LOAD_SECONDS (60),
-# SENDERS (32), QUERIERS (8).
-set -euo pipefail
+# make soak: the long fault, partition, stall and load runs against the release executables.
+#  1. fault.sh: SOAK_ARTICLES (5,000) synthetic articles, the aggregator killed with SIGKILL at
+#     SOAK_KILLS (20) random points of the stream and restarted; then the same with 3 aggregator
+#     kills and one extractor killed for good (the client fails over).
+#  2. netns.sh: aggregator, extractors and client in separate network namespaces; the
+#     aggregator's link and then an extractor's link cut mid-stream and restored (root only;
+#     skipped with a message otherwise).
+#  3. stall.sh: the aggregator frozen (SIGSTOP) for 20 s mid-stream; memory sampled.
+#  4. load.sh: 32 concurrent senders and 8 queriers for 60 s; throughput, p50/p99, peak RSS.
+# Each check's export must equal a clean run's. SOAK_QUICK=1 runs every part small (under two
+# minutes on an idle 2-core machine with a release build: for CI).
+# Environment: BIN (.build/release), SOAK_QUICK, SOAK_ARTICLES, SOAK_KILLS, SOAK_PARTS (which
+# parts, default "fault failover netns stall load"), LOAD_SECONDS, SENDERS, QUERIERS.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 export BIN=${BIN:-.build/release}
-ARTICLES=${SOAK_ARTICLES:-5000}
-LOAD_SECONDS=${LOAD_SECONDS:-60}
-SENDERS=${SENDERS:-32}
-QUERIERS=${QUERIERS:-8}
+if [ "${SOAK_QUICK:-0}" = 1 ]; then
+    ARTICLES=${SOAK_ARTICLES:-300}; KILLS=${SOAK_KILLS:-3}
+    NETNS_ARTICLES=3000; CUT=3; STALL_ARTICLES=3000; STALL=4
+    export LOAD_SECONDS=${LOAD_SECONDS:-8} SENDERS=${SENDERS:-8} QUERIERS=${QUERIERS:-2}
+else
+    ARTICLES=${SOAK_ARTICLES:-5000}; KILLS=${SOAK_KILLS:-20}
+    NETNS_ARTICLES=3000; CUT=10; STALL_ARTICLES=3000; STALL=20
+    export LOAD_SECONDS=${LOAD_SECONDS:-60} SENDERS=${SENDERS:-32} QUERIERS=${QUERIERS:-8}
+fi
+PARTS=${SOAK_PARTS:-fault failover netns stall load}
+SUMMARY=()
 status=0
-
-echo "soak: fault run, $ARTICLES articles, ${SOAK_KILLS:-20} aggregator kills"
-ARTICLES=$ARTICLES KILLS=${SOAK_KILLS:-20} KILL_EXTRACTOR=0 bash scripts/fault.sh || status=1
-echo "soak: fault run, $ARTICLES articles, 3 aggregator kills and one extractor killed"
-ARTICLES=$ARTICLES KILLS=3 KILL_EXTRACTOR=1 bash scripts/fault.sh || status=1
-
-echo "soak: load run, $SENDERS senders and $QUERIERS queriers for $LOAD_SECONDS s"
-WORK=$(mktemp -d /tmp/claimwire-load.XXXXXX)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
+part() { # NAME COMMAND...: runs one part, records its outcome and time
+    local name=$1 started code
+    shift
+    started=$(date +%s)
+    echo "soak: == $name: $*"
+    "$@"
+    code=$?
+    SUMMARY+=("$name: $([ $code = 0 ] && echo passed || echo "FAILED ($code)") in $(($(date +%s) - started)) s")
+    [ $code = 0 ] || status=1
 }
-trap cleanup EXIT
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-wait_port() {
-    for _ in $(seq 1 300); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-        sleep 0.05
-    done
-    return 1
-}
-QP=$(free_port); IP=$(free_port); E1=$(free_port); E2=$(free_port)
-"$BIN/aggregator" --data "$WORK/data" --listen "127.0.0.1:$QP" --ingest-listen "127.0.0.1:$IP" \
-    --log-level warning 2>"$WORK/aggregator.log" &
-AGG=$!; PIDS+=("$AGG"); wait_port "$QP"; wait_port "$IP"
-"$BIN/extractor" --listen "127.0.0.1:$E1" --aggregator "127.0.0.1:$IP" --log-level error 2>/dev/null &
-X1=$!; PIDS+=("$X1")
-"$BIN/extractor" --listen "127.0.0.1:$E2" --aggregator "127.0.0.1:$IP" --log-level error 2>/dev/null &
-X2=$!; PIDS+=("$X2"); wait_port "$E1"; wait_port "$E2"
-
-END=$(( $(date +%s) + LOAD_SECONDS ))
-sender() { # N
-    local n=$1 round=0
-    while [ "$(date +%s)" -lt "$END" ]; do
-        round=$((round + 1))
-        python3 scripts/fault-articles.py 100 $((n * 100000 + round)) > "$WORK/s$n.jsonl"
-        "$BIN/claimwire" send --extractor "127.0.0.1:$E1" --extractor "127.0.0.1:$E2" --quiet \
-            --format json "$WORK/s$n.jsonl" >> "$WORK/send-$n.json" 2>>"$WORK/send-$n.err" \
-            || echo "exit $?" >> "$WORK/send-$n.failures"
-    done
-}
-querier() { # N
-    local n=$1 kinds=(stats stories conflicts) i=0 start end
-    while [ "$(date +%s)" -lt "$END" ]; do
-        i=$((i + 1))
-        start=$(date +%s%N)
-        if "$BIN/claimwire" "${kinds[$((i % 3))]}" --aggregator "127.0.0.1:$QP" --format json >/dev/null \
-            2>>"$WORK/query-$n.err"; then
-            end=$(date +%s%N); echo $(( (end - start) / 1000000 )) >> "$WORK/query-ms"
-        else
-            echo "query failed" >> "$WORK/query-$n.failures"
-        fi
-    done
-}
-sampler() {
-    while [ "$(date +%s)" -lt "$END" ]; do
-        for pair in "aggregator:$AGG" "extractor1:$X1" "extractor2:$X2"; do
-            awk -v name="${pair%%:*}" '/VmRSS/ {print name, $2}' "/proc/${pair##*:}/status" >> "$WORK/rss" \
-                2>/dev/null || true
-        done
-        sleep 1
-    done
-}
-LOADERS=()
-for n in $(seq 1 "$SENDERS"); do sender "$n" & LOADERS+=($!); done
-for n in $(seq 1 "$QUERIERS"); do querier "$n" & LOADERS+=($!); done
-sampler & LOADERS+=($!)
-for pid in "${LOADERS[@]}"; do wait "$pid" || true; done
-"$BIN/claimwire" stats --aggregator "127.0.0.1:$QP" --format json > "$WORK/stats.json"
-
-python3 - "$WORK" "$LOAD_SECONDS" "$SENDERS" "$QUERIERS" <<'PY'
-import glob, json, os, sys
-work, seconds, senders, queriers = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
-acked = 0; p99s = []; p50s = []
-decoder = json.JSONDecoder()
-for path in glob.glob(f"{work}/send-*.json"):
-    text = open(path).read(); i = 0
-    while i < len(text):
-        while i < len(text) and text[i].isspace(): i += 1
-        if i >= len(text): break
-        obj, i = decoder.raw_decode(text, i)
-        acked += obj.get("accepted", 0) + obj.get("duplicates", 0)
-        p99s.append(obj.get("ack_p99_ms", 0))
-        p50s.append(obj.get("ack_p50_ms", 0))
-failures = sum(len(open(p).read().splitlines()) for p in glob.glob(f"{work}/*.failures"))
-queries = sorted(int(x) for x in open(f"{work}/query-ms").read().split()) if os.path.exists(f"{work}/query-ms") else []
-q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))] if xs else 0
-rss = {}
-for line in open(f"{work}/rss").read().splitlines() if os.path.exists(f"{work}/rss") else []:
-    name, kb = line.split(); rss.setdefault(name, []).append(int(kb))
-stats = json.load(open(f"{work}/stats.json"))
-print(f"load: senders={senders} queriers={queriers} seconds={seconds:.0f} acknowledged={acked} "
-      f"throughput={acked / seconds:.1f}/s send_batches_p99_ms(max over sends)={max(p99s or [0]):.0f} "
-      f"median_send_p99_ms={sorted(p99s)[len(p99s)//2] if p99s else 0:.0f} "
-      f"queries={len(queries)} query_p50_ms={q(queries, .5)} query_p99_ms={q(queries, .99)} "
-      f"failures={failures} stored_articles={stats.get('articles')}")
-for name, values in sorted(rss.items()):
-    print(f"load: rss {name} start={values[0] // 1024} MiB peak={max(values) // 1024} MiB end={values[-1] // 1024} MiB")
-sys.exit(1 if failures else 0)
-PY
-[ $? = 0 ] || status=1
+echo "soak: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), BIN=$BIN"
+for name in $PARTS; do
+    case $name in
+        fault) part fault env ARTICLES="$ARTICLES" KILLS="$KILLS" KILL_EXTRACTOR=0 bash scripts/fault.sh ;;
+        failover) part failover env ARTICLES="$ARTICLES" KILLS=3 KILL_EXTRACTOR=1 bash scripts/fault.sh ;;
+        netns) part netns env ARTICLES="$NETNS_ARTICLES" CUT_SECONDS="$CUT" bash scripts/netns.sh ;;
+        stall) part stall env ARTICLES="$STALL_ARTICLES" STALL_SECONDS="$STALL" bash scripts/stall.sh ;;
+        load) part load bash scripts/load.sh ;;
+        *) echo "soak: unknown part $name" >&2; status=1 ;;
+    esac
+done
+echo "soak: load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+for line in "${SUMMARY[@]}"; do echo "soak: $line"; done
 exit $status

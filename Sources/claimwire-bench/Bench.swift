@@ -8,7 +8,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Claimwire benchmarks: ratios against baselines run in the same process.",
         subcommands: [
             All.self, WireBench.self, ExtractionBench.self, GraphBench.self, StoreBench.self,
-            EndToEndBench.self,
+            EndToEndBench.self, LoadBench.self,
         ]
     )
 }

@@ -1,5 +1,6 @@
 import ClaimModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ClaimStore
@@ -15,16 +16,12 @@ struct StoreFaultTests {
         let store = try ClaimStore.open(directory: directory)
         _ = try await store.insert(articles)
         try store.close()
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory).map {
-            "\(directory)/\($0)"
-        }
-        guard Shell.run("/usr/bin/chattr", ["+i"] + files + [directory]) else {
-            print("skipped: chattr +i is not permitted here")
+        guard let immutable = ImmutableDirectory.make(directory) else {
             try? FileManager.default.removeItem(atPath: directory)
             return
         }
         defer {
-            _ = Shell.run("/usr/bin/chattr", ["-i", directory] + files)
+            immutable.release()
             try? FileManager.default.removeItem(atPath: directory)
         }
         let readOnly = try ClaimStore.open(directory: directory)
@@ -40,18 +37,9 @@ struct StoreFaultTests {
 
     @Test("a full disk fails the transaction with diskFull; what was accepted before stays readable")
     func diskFull() async throws {
-        let mountPoint = StoreFixtures.temporaryDirectory()
-        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]) else {
-            print("skipped: mounting a tmpfs is not permitted here")
-            try? FileManager.default.removeItem(atPath: mountPoint)
-            return
-        }
-        defer {
-            _ = Shell.run("/usr/bin/umount", [mountPoint])
-            try? FileManager.default.removeItem(atPath: mountPoint)
-        }
-        let store = try ClaimStore.open(directory: mountPoint + "/data")
+        guard let mount = TemporaryMount.make(size: "1m", prefix: "claimstore-tests") else { return }
+        defer { mount.remove() }
+        let store = try ClaimStore.open(directory: mount.path + "/data")
         var accepted: [AnalyzedArticle] = []
         var failure: ClaimStoreError?
         // 40 KB articles: the 1 MiB filesystem fills within a few dozen.
@@ -72,24 +60,5 @@ struct StoreFaultTests {
         #expect(!accepted.isEmpty)
         #expect(try store.loadAll() == accepted)
         #expect(try store.counts().articles == accepted.count)
-    }
-}
-
-enum Shell {
-    /// Runs a tool quietly; true when it exists and exits 0.
-    static func run(_ tool: String, _ arguments: [String]) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return false
-        }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }

@@ -35,6 +35,7 @@ extension TimedReliabilityTests {
             environment["ARTICLES"] = "200"
             environment["KILLS"] = "2"
             environment["KILL_EXTRACTOR"] = "1"
+            environment["BATCH"] = "10"
             process.environment = environment
             // Output to a file and an exit handler, so no thread of the test pool blocks on it.
             let log = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -1,6 +1,7 @@
 import AggregatorService
 import ClaimModel
 import Foundation
+import TestSupport
 import Testing
 import Wire
 
@@ -24,7 +25,7 @@ struct ReadOnlyStoreTests {
 
     @Test("a read-only data directory: ingest refused as unavailable, queries served")
     func readOnly() async throws {
-        guard let mount = TemporaryMount.make(size: "16m") else { return }
+        guard let mount = TemporaryMount.make(size: "16m", prefix: "reliability") else { return }
         defer { mount.remove() }
         let data = mount.path + "/data"
         let first = try await InProcessAggregator.start(directory: data)
@@ -61,7 +62,7 @@ struct ReadOnlyStoreTests {
 
     @Test("a full disk: every acknowledged article survives a restart, the rest is refused")
     func diskFull() async throws {
-        guard let mount = TemporaryMount.make(size: "3m") else { return }
+        guard let mount = TemporaryMount.make(size: "3m", prefix: "reliability") else { return }
         defer { mount.remove() }
         let data = mount.path + "/data"
         let aggregator = try await InProcessAggregator.start(directory: data)
@@ -109,44 +110,5 @@ struct ReadOnlyStoreTests {
         )
         await reader.close()
         try? await restarted.stop(removingData: false)
-    }
-}
-
-/// A tmpfs mounted for one test and unmounted after it.
-struct TemporaryMount {
-    let path: String
-
-    static func make(size: String) -> TemporaryMount? {
-        let path = InProcessAggregator.temporaryDirectory()
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path]) else {
-            print("skipped: cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
-            try? FileManager.default.removeItem(atPath: path)
-            return nil
-        }
-        return TemporaryMount(path: path)
-    }
-
-    func remount(readOnly: Bool) -> Bool {
-        Self.run("/usr/bin/mount", ["-o", readOnly ? "remount,ro" : "remount,rw", path])
-    }
-
-    func remove() {
-        _ = Self.run("/usr/bin/umount", ["-l", path])
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return false
-        }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }

@@ -1,6 +1,7 @@
 import AggregatorService
 import ClaimModel
 import Foundation
+import TestSupport
 import Testing
 import Wire
 
@@ -18,16 +19,12 @@ struct AggregatorReadOnlyTests {
         await extractor.close()
         try await first.stop()
 
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory).map {
-            "\(directory)/\($0)"
-        }
-        guard Self.chattr(["+i"] + files + [directory]) else {
-            print("skipped: chattr +i is not permitted here")
+        guard let immutable = ImmutableDirectory.make(directory) else {
             try? FileManager.default.removeItem(atPath: directory)
             return
         }
         defer {
-            _ = Self.chattr(["-i", directory] + files)
+            immutable.release()
             try? FileManager.default.removeItem(atPath: directory)
         }
 
@@ -50,22 +47,5 @@ struct AggregatorReadOnlyTests {
         await refused.close()
         await client.close()
         try await second.stop()
-    }
-
-    private static func chattr(_ arguments: [String]) -> Bool {
-        let tool = "/usr/bin/chattr"
-        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return false
-        }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }
