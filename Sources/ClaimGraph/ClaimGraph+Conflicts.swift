@@ -53,23 +53,35 @@ extension ClaimGraph {
         return BucketKey(subject: subject, bucket: best?.bucket ?? -1)
     }
 
-    /// Conflicts within the given buckets, each as sorted claim roots.
+    /// Conflicts within the given buckets, each as sorted claim roots. A bucket's conflicts
+    /// are kept in the view cache until its subject gets a new mention.
     func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
         for key in keys {
-            var roots: Set<Int32> = []
-            for group in buckets[key, default: []] {
-                for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+            let stamp = subjectStamps[key.subject] ?? 0
+            if let cached = viewCache.conflicts(key, stamp: stamp) {
+                out += cached
+                continue
             }
-            guard roots.count > 1 else { continue }
-            var claims: [ClaimSummary] = []
-            for root in roots.sorted() where bucket(ofClaim: root) == key {
-                claims.append(summary(ofClaim: root))
-            }
-            guard key.bucket >= 0 else { continue }
-            if claims.count > 1 { out += conflictComponents(claims) }
+            let found = computeConflictSets(bucket: key)
+            viewCache.storeConflicts(found, for: key, stamp: stamp)
+            out += found
         }
         return out
+    }
+
+    private func computeConflictSets(bucket key: BucketKey) -> [[Int32]] {
+        var roots: Set<Int32> = []
+        for group in buckets[key, default: []] {
+            for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+        }
+        guard roots.count > 1 else { return [] }
+        var claims: [ClaimSummary] = []
+        for root in roots.sorted() where bucket(ofClaim: root) == key {
+            claims.append(summary(ofClaim: root))
+        }
+        guard key.bucket >= 0, claims.count > 1 else { return [] }
+        return conflictComponents(claims)
     }
 
     private func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
