@@ -27,13 +27,15 @@ extension ClaimGraph {
         let scope = MeasureVocabulary.scope(tokens)
         let family = MeasureVocabulary.family(tokens)
         let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
+        let head = headKey(subjectKey)
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, measureKey: key, tokens: tokens,
+                scope: scope,
                 family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
         groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
-        buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
+        buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
@@ -59,7 +61,14 @@ extension ClaimGraph {
         guard rx != ry else { return }
         let sx = claimSets.seed(ofRoot: rx)
         let sy = claimSets.seed(ofRoot: ry)
+        // A claim stated under several subjects changes what other subjects' views show,
+        // which their stamps do not track: cached views built before are dropped.
+        let spans =
+            claimSpansSubjects[Int(rx)] || claimSpansSubjects[Int(ry)]
+            || stampKey(ofGroup: mentions[Int(sx)].group) != stampKey(ofGroup: mentions[Int(sy)].group)
+        if spans { crossSubjectStamp &+= 1 }
         claimSets.union(roots: rx, ry, seed: mentionPrecedes(sy, sx) ? sy : sx)
+        claimSpansSubjects[Int(claimSets.find(rx))] = spans
     }
 
     mutating func joinStories(_ x: Int32, _ y: Int32) {
@@ -106,7 +115,7 @@ extension ClaimGraph {
     /// value index, then indexes it.
     mutating func linkMention(_ m: Int32) {
         let mention = mentions[Int(m)]
-        let subject = groups[Int(mention.group)].subjectKey
+        let subject = groups[Int(mention.group)].subjectHead
         // Distinct keys in a small array: a mention covers a few cells.
         var keys: [ValueBucketKey] = []
         for i in 0..<Int(mention.valueCount) {
@@ -124,20 +133,94 @@ extension ClaimGraph {
             }
         }
         for key in keys { valueIndex[key, default: []].append(m) }
+        linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
     }
 
+    /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
+    func preciseValues(of mention: MentionEntry) -> [CompactValue] {
+        values[Int(mention.valueStart)..<(Int(mention.valueStart) + Int(mention.valueCount))].filter {
+            $0.resolution > 0 && abs($0.amount) >= 100 * Double($0.resolution)
+        }
+    }
+
+    /// Links a mention with mentions of other subjects stating the same precise figure for the
+    /// same measure, in articles published within the story window: one fact, whichever name
+    /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
+    /// it in another). Round figures never join this way: many subjects share them.
+    mutating func linkPreciseFigure(_ m: Int32) {
+        let mention = mentions[Int(m)]
+        let precise = preciseValues(of: mention)
+        guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
+            articles[Int(mention.article)].day != nil
+        else { return }
+        var keys: Set<ValueBucketKey> = []
+        for value in precise {
+            keys.formUnion(valueBuckets(subject: -1, range: ValueRange.stated(value), value: value.amount))
+        }
+        for key in keys {
+            guard let list = preciseIndex[key] else { continue }
+            for other in list where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+                joinClaims(m, other)
+            }
+        }
+        for key in keys { preciseIndex[key, default: []].append(m) }
+    }
+
+    /// Two mentions of one precise figure: measures that positively agree, compatible periods,
+    /// articles within the story window, and a precise value both state.
+    func sameFigure(_ a: Int32, _ b: Int32) -> Bool {
+        let x = mentions[Int(a)]
+        let y = mentions[Int(b)]
+        guard let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
+            abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
+            !measuresClash(x.group, y.group), periodsCompatible(x, y)
+        else { return false }
+        let py = preciseValues(of: y)
+        return preciseValues(of: x).contains { v in
+            py.contains { ValueRange.stated(v).overlaps(ValueRange.stated($0)) }
+        }
+    }
+
     /// Same period (or compatible ones) and values that can both hold as stated.
+    ///
+    /// When the measures only fail to clash (one says `amount` or `people`, or one names a
+    /// family the other lacks) the figures must be the same figure, not merely compatible under
+    /// their bounds: such a mention would otherwise chain claims of different measures
+    /// together (`more than 9,000 people` joining `10,100 missing` and `up to 20,000 people`
+    /// joining it to `11,300 dead`).
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x, y), !measuresClash(x.group, y.group) else { return false }
+        guard periodsCompatible(x, y), !measuresClash(x.group, y.group),
+            sameEntity(groups[Int(x.group)].subjectKey, groups[Int(y.group)].subjectKey)
+        else { return false }
+        let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
             let unit = values[Int(x.valueStart) + i].unit
             for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
-                if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                if loose {
+                    if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                } else if ValueRange.stated(values[Int(x.valueStart) + i]).overlaps(
+                    ValueRange.stated(values[Int(y.valueStart) + j]))
+                {
+                    return true
+                }
             }
         }
+        return false
+    }
+
+    /// The two measure phrases positively name one measure: the same phrase, one family, or a
+    /// shared specific word.
+    func measuresAgree(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return true }
+        let x = groups[Int(a)]
+        let y = groups[Int(b)]
+        if x.measureKey == y.measureKey { return true }
+        if x.isGeneric || y.isGeneric { return false }
+        if !x.family.isEmpty || !y.family.isEmpty { return x.family == y.family }
+        for token in x.tokens where y.tokens.contains(token) { return true }
         return false
     }
 
@@ -306,7 +389,9 @@ extension ClaimGraph {
         return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
-    /// The same name, or one the first words of the other (`meta` and `meta platforms`).
+    /// The same name, or one the first words of the other (`meta` and `meta platforms`,
+    /// `microsoft` and `microsoft corp`). Outlets name a company in full or in short;
+    /// extraction settles aliases within an article, the graph across articles.
     func sameEntity(_ a: Int32, _ b: Int32) -> Bool {
         if a == b { return true }
         let x = strings[a]
@@ -339,6 +424,11 @@ extension ClaimGraph {
         var entityCosine: Float = 0
         for (i, e) in x.entities.enumerated() {
             if let j = y.entities.firstIndex(of: e) {
+                entityCosine += x.entityWeights[i] * y.entityWeights[j]
+            } else if let j = y.entityHeads.indices.first(where: {
+                y.entityHeads[$0] == x.entityHeads[i] && sameEntity(y.entities[$0], e)
+            }) {
+                // One entity named in full by one outlet and in short by the other.
                 entityCosine += x.entityWeights[i] * y.entityWeights[j]
             }
         }

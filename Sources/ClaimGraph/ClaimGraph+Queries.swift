@@ -15,7 +15,7 @@ extension ClaimGraph {
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
         let wanted = Set(roots)
         var keys: Set<BucketKey> = []
-        for root in roots { keys.insert(bucket(ofClaim: root)) }
+        for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
         for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {

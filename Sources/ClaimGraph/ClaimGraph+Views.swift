@@ -3,13 +3,23 @@ import ClaimModel
 /// What the views need to know about one canonical claim, without building its record.
 struct ClaimSummary: Sendable {
     var root: Int32
-    /// Measure family and scope: claims compete only within one bucket.
-    var bucket: ClaimGraph.BucketKey
+    /// Measure family and scope (`measureBucket`): claims compete only within one bucket.
+    var bucket: Int32
+    /// Stated periods (id of the period string), publication days of undated mentions
+    /// (negative ids below -1), or -1 for an undated mention of an undated article (any time).
     var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
     /// Articles stating it, sorted by internal index (only compared for equality).
     var sources: [Int32]
+    /// Normalised subject names of its mentions, sorted.
+    var subjects: [Int32]
+    /// The bound its mentions state most (ties by name), and whether one of them is stated in
+    /// a sentence withdrawing or correcting a figure.
+    var bound: Bound
+    var corrected: Bool
+    /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
+    var story: Int32?
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -85,34 +95,63 @@ extension ClaimGraph {
         }
     }
 
+    /// What a claim's figure covers, from the periods its mentions state: stated days usually
+    /// date when a figure was said, so a day that a stated span (a year, a quarter) already
+    /// accounts for adds nothing ("guided for last year", said on 24 January, is about the
+    /// year). With no stated period, the publication days; else any time (-1).
+    static func effectivePeriods(_ periods: [Int32: PeriodSpan?]) -> [(id: Int32, span: PeriodSpan?)] {
+        let all = periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) }
+        let stated = all.filter { $0.id >= 0 }
+        if stated.isEmpty { return all }
+        let spans = stated.compactMap { $0.span?.isDay == false ? $0.span : nil }
+        return stated.filter { period in
+            guard let day = period.span, day.isDay else { return true }
+            return !spans.contains { $0.isCompatible(with: day) }
+        }
+    }
+
     func summary(ofClaim root: Int32) -> ClaimSummary {
-        // Claims have a handful of members: small arrays searched in place beat hashing.
-        var periods: [(id: Int32, span: PeriodSpan?)] = []
-        var hulls: [ValueRange] = []
-        var sources: [Int32] = []
-        for m in claimSets.members(of: root) {
+        let members = claimSets.members(of: root)
+        var periods: [Int32: PeriodSpan?] = [:]
+        var hulls: [Int32: ValueRange] = [:]
+        var sources: Set<Int32> = []
+        var subjects: Set<Int32> = []
+        var bounds: [Bound: Int] = [:]
+        var corrected = false
+        for m in members {
             let mention = mentions[Int(m)]
-            if !sources.contains(mention.article) { sources.append(mention.article) }
-            if let i = periods.firstIndex(where: { $0.id == mention.period }) {
-                periods[i].span = mention.span
+            bounds[mention.bound, default: 0] += 1
+            corrected = corrected || mention.corrected
+            sources.insert(mention.article)
+            subjects.insert(groups[Int(mention.group)].subjectKey)
+            if mention.period >= 0 {
+                periods[mention.period] = mention.span
+            } else if let day = articles[Int(mention.article)].day {
+                // An undated figure is about the time it was published: "$50 billion" printed
+                // in January 2025 does not compete with 2024's figure.
+                periods[-2 - day] = PeriodSpan(publishedOn: day)
             } else {
-                periods.append((id: mention.period, span: mention.span))
+                periods[-1] = PeriodSpan?.none
             }
-            for i in 0..<Int(mention.valueCount) {
-                let range = range(of: mention, value: i)
-                if let h = hulls.firstIndex(where: { $0.unit == range.unit }) {
-                    hulls[h].low = min(hulls[h].low, range.low)
-                    hulls[h].high = max(hulls[h].high, range.high)
+            for range in ranges(of: mention) {
+                if var hull = hulls[range.unit] {
+                    hull.low = min(hull.low, range.low)
+                    hull.high = max(hull.high, range.high)
+                    hulls[range.unit] = hull
                 } else {
-                    hulls.append(range)
+                    hulls[range.unit] = range
                 }
             }
         }
-        periods.sort { $0.id < $1.id }
-        hulls.sort { $0.unit < $1.unit }
-        sources.sort()
         return ClaimSummary(
-            root: root, bucket: bucket(ofClaim: root), periods: periods, hulls: hulls, sources: sources)
+            root: root, bucket: measureBucket(ofClaim: root),
+            periods: Self.effectivePeriods(periods),
+            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted(),
+            subjects: subjects.sorted(),
+            bound: bounds.max {
+                $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
+            }?.key ?? .exact,
+            corrected: corrected, story: story(ofClaimMembers: members))
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
@@ -151,9 +190,13 @@ extension ClaimGraph {
         let subject = groups[Int(mentions[Int(first)].group)].subjectKey
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
-        for a in stories.members(of: best) where articles[Int(a)].entities.contains(subject) {
-            naming += 1
-            if naming >= 2 { return best }
+        // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
+        for a in stories.members(of: best) {
+            for entity in articles[Int(a)].entities where sameEntity(entity, subject) {
+                naming += 1
+                if naming >= 2 { return best }
+                break
+            }
         }
         return nil
     }

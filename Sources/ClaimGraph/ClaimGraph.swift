@@ -69,6 +69,8 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex: [ValueBucketKey: [Int32]] = [:]
+    /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
+    var preciseIndex: [ValueBucketKey: [Int32]] = [:]
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -103,7 +105,11 @@ public struct ClaimGraph: Sendable {
     var viewCache = ViewCache()
 
     /// The subject whose stamp a mention of `group` bumps: the subject claims are keyed by.
-    func stampKey(ofGroup group: Int32) -> Int32 { groups[Int(group)].subjectKey }
+    func stampKey(ofGroup group: Int32) -> Int32 { groups[Int(group)].subjectHead }
+    /// Per claim root: its mentions name more than one subject (see `joinClaims`).
+    var claimSpansSubjects: [Bool] = []
+    /// Bumped whenever claims of different subjects merge, or a claim of several grows.
+    var crossSubjectStamp: Int32 = 0
 
     /// Examine every earlier article as a story and rewritten-copy candidate instead of those
     /// the indexes find: the reference the indexed search is tested against.
@@ -148,11 +154,21 @@ public struct ClaimGraph: Sendable {
             features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
         }
 
+        // Sentences that withdraw or correct a figure, read while the text is at hand.
+        var text = article.text
+        let corrected: [Bool] = text.withUTF8 { bytes in
+            analyzed.mentions.map { mention in
+                let start = max(0, min(mention.evidence.start, bytes.count))
+                let end = max(start, min(mention.evidence.end, bytes.count))
+                return CorrectionCue.isCorrection(bytes[start..<end])
+            }
+        }
+
         // Mentions.
         var mainGroups: Set<Int32> = []
         var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
-        for mention in analyzed.mentions {
+        for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
@@ -174,7 +190,7 @@ public struct ClaimGraph: Sendable {
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main,
+                hedged: mention.hedged, isMain: main, corrected: corrected[offset],
                 unnamed: unnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
@@ -237,6 +253,7 @@ public struct ClaimGraph: Sendable {
         _ = stories.add()
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
+            claimSpansSubjects.append(false)
             linkMention(entry.mentionStart + offset)
         }
         linkSyndication(index)

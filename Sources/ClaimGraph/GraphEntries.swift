@@ -52,6 +52,8 @@ struct MentionEntry: Sendable {
     var bound: Bound
     var hedged: Bool
     var isMain: Bool
+    /// Stated in a sentence that withdraws or corrects a figure (`CorrectionCue`).
+    var corrected: Bool
     /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
     var unnamed: Bool
     var evidenceStart: Int32
@@ -74,7 +76,7 @@ struct DenialEntry: Sendable {
     var evidenceEnd: Int32
 }
 
-/// Where a mention's value range falls: subject, unit and a quarter-octave cell.
+/// Where a mention's value range falls: subject head, unit and a quarter-octave cell.
 struct ValueBucketKey: Hashable, Sendable {
     var subject: Int32
     var unit: Int32
@@ -84,6 +86,9 @@ struct ValueBucketKey: Hashable, Sendable {
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
+    /// First word of the subject's normalised name: `meta` for `Meta` and `Meta Platforms`.
+    /// Mentions and claims are compared within one head; `sameSubject` decides the rest.
+    var subjectHead: Int32
     /// Family and scope, interned: claims compete only within one bucket of one subject.
     var bucket: Int32
     var measureKey: String

@@ -9,15 +9,18 @@
 /// story sizes). Copies of a graph share one cache until one of them is changed, which then
 /// takes a fresh one; a lock lets concurrent readers of one graph fill it.
 final class ViewCache: @unchecked Sendable {
-    /// Conflicts of one bucket, valid while its subject's stamp is `stamp`.
+    /// Conflicts of one bucket (with every subject head its claims reach), valid while the
+    /// graph holds `articles` articles: they depend on claims of several subjects and on
+    /// which story each claim is in.
     struct Conflicts {
-        var stamp: Int32
+        var articles: Int
         var sets: [[Int32]]
     }
 
     /// Denial attachments of one story, valid while every story in `stories` is still a root
     /// of the recorded size and every subject in `subjects` has the recorded stamp.
     struct Denials {
+        var crossSubjectStamp: Int32
         var stories: [(root: Int32, size: Int32)]
         var subjects: [(subject: Int32, stamp: Int32)]
         var attachments: [ClaimGraph.DenialAttachment]
@@ -44,12 +47,12 @@ final class ViewCache: @unchecked Sendable {
         return body()
     }
 
-    func conflicts(_ key: ClaimGraph.BucketKey, stamp: Int32) -> [[Int32]]? {
-        locked { conflicts[key].flatMap { $0.stamp == stamp ? $0.sets : nil } }
+    func conflicts(_ key: ClaimGraph.BucketKey, articles: Int) -> [[Int32]]? {
+        locked { conflicts[key].flatMap { $0.articles == articles ? $0.sets : nil } }
     }
 
-    func storeConflicts(_ sets: [[Int32]], for key: ClaimGraph.BucketKey, stamp: Int32) {
-        locked { conflicts[key] = Conflicts(stamp: stamp, sets: sets) }
+    func storeConflicts(_ sets: [[Int32]], for key: ClaimGraph.BucketKey, articles: Int) {
+        locked { conflicts[key] = Conflicts(articles: articles, sets: sets) }
     }
 
     func denials(ofStory root: Int32) -> Denials? {
