@@ -61,7 +61,14 @@ extension ClaimGraph {
         guard rx != ry else { return }
         let sx = claimSets.seed(ofRoot: rx)
         let sy = claimSets.seed(ofRoot: ry)
+        // A claim stated under several subjects changes what other subjects' views show,
+        // which their stamps do not track: cached views built before are dropped.
+        let spans =
+            claimSpansSubjects[Int(rx)] || claimSpansSubjects[Int(ry)]
+            || stampKey(ofGroup: mentions[Int(sx)].group) != stampKey(ofGroup: mentions[Int(sy)].group)
+        if spans { crossSubjectStamp &+= 1 }
         claimSets.union(roots: rx, ry, seed: mentionPrecedes(sy, sx) ? sy : sx)
+        claimSpansSubjects[Int(claimSets.find(rx))] = spans
     }
 
     mutating func joinStories(_ x: Int32, _ y: Int32) {
