@@ -156,7 +156,7 @@ extension ClaimGraph {
         else { return }
         var keys: Set<ValueBucketKey> = []
         for value in precise {
-            keys.formUnion(valueBuckets(subject: -1, range: ValueRange.stated(value), value: value.amount))
+            keys.formUnion(valueBuckets(subject: -1, range: statedRange(value), value: value.amount))
         }
         for key in keys {
             guard let list = preciseIndex[key] else { continue }
@@ -178,7 +178,7 @@ extension ClaimGraph {
         else { return false }
         let py = preciseValues(of: y)
         return preciseValues(of: x).contains { v in
-            py.contains { ValueRange.stated(v).overlaps(ValueRange.stated($0)) }
+            py.contains { statedRange(v).overlaps(statedRange($0)) }
         }
     }
 
@@ -197,18 +197,25 @@ extension ClaimGraph {
         else { return false }
         let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
-            let unit = values[Int(x.valueStart) + i].unit
-            for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
+            let unit = comparableUnit(values[Int(x.valueStart) + i].unit)
+            for j in 0..<Int(y.valueCount) where comparableUnit(values[Int(y.valueStart) + j].unit) == unit {
                 if loose {
                     if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
-                } else if ValueRange.stated(values[Int(x.valueStart) + i]).overlaps(
-                    ValueRange.stated(values[Int(y.valueStart) + j]))
+                } else if statedRange(values[Int(x.valueStart) + i]).overlaps(
+                    statedRange(values[Int(y.valueStart) + j]))
                 {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// `ValueRange.stated` in the unit figures are compared in.
+    func statedRange(_ value: CompactValue) -> ValueRange {
+        var range = ValueRange.stated(value)
+        range.unit = comparableUnit(range.unit)
+        return range
     }
 
     /// The two measure phrases positively name one measure: the same phrase, one family, or a
@@ -224,18 +231,22 @@ extension ClaimGraph {
         return false
     }
 
+    /// Periods two mentions of one figure can give: for merging, a month or quarter next to a
+    /// year counts ("by December", resolved to the month before a year's figure).
     func periodsCompatible(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
         if x.period < 0 || y.period < 0 || x.period == y.period { return true }
         guard let a = x.span, let b = y.span else { return false }
-        return a.isCompatible(with: b)
+        return a.isCompatible(with: b, adjacentShortSpans: true)
     }
 
     func range(of mention: MentionEntry, value i: Int) -> ValueRange {
         let start = Int(mention.valueStart)
         let count = Int(mention.valueCount)
-        return ValueRange.range(
+        var range = ValueRange.range(
             of: values[start + i], upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
             bound: mention.bound)
+        range.unit = comparableUnit(range.unit)
+        return range
     }
 
     func ranges(of mention: MentionEntry) -> [ValueRange] {

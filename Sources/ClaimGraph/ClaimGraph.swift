@@ -120,7 +120,17 @@ public struct ClaimGraph: Sendable {
 
     public init(rules: GraphRules = GraphRules()) {
         self.rules = rules
+        // Interned first, so their ids never depend on the order articles arrive in.
+        countUnit = units.intern("count")
+        usersUnit = units.intern("users")
     }
+
+    /// `users` is a count of people: figures in the two units are compared as one.
+    var countUnit: Int32 = -1
+    var usersUnit: Int32 = -1
+
+    /// The unit figures are compared in (`users` as `count`).
+    func comparableUnit(_ unit: Int32) -> Int32 { unit == usersUnit ? countUnit : unit }
 
     /// Number of articles held.
     public var articleCount: Int { articles.count }
