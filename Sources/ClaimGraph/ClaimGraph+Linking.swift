@@ -126,13 +126,12 @@ extension ClaimGraph {
                 keys.append(key)
             }
         }
-        for key in keys {
-            guard let list = valueIndex[key] else { continue }
-            for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
-                joinClaims(m, other)
-            }
+        var candidates: [Int32] = []
+        for key in keys { valueIndex.forEach(under: key) { candidates.append($0) } }
+        for other in candidates where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
+            joinClaims(m, other)
         }
-        for key in keys { valueIndex[key, default: []].append(m) }
+        for key in keys { valueIndex.append(m, under: key) }
         linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
     }
@@ -152,19 +151,27 @@ extension ClaimGraph {
         let mention = mentions[Int(m)]
         let precise = preciseValues(of: mention)
         guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
-            articles[Int(mention.article)].day != nil
+            let day = articles[Int(mention.article)].day
         else { return }
+        // Keyed by publication day too (in the `subject` slot: the rule ignores subjects):
+        // a figure only matches within the story window, so the candidates are that window's
+        // mentions of the value cell, not every mention of it since the first article.
         var keys: Set<ValueBucketKey> = []
         for value in precise {
-            keys.formUnion(valueBuckets(subject: -1, range: statedRange(value), value: value.amount))
+            keys.formUnion(valueBuckets(subject: day, range: statedRange(value), value: value.amount))
         }
+        let window = Int32(rules.storyWindowDays)
+        var candidates: [Int32] = []
         for key in keys {
-            guard let list = preciseIndex[key] else { continue }
-            for other in list where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
-                joinClaims(m, other)
+            for d in (day - window)...(day + window) {
+                let dayKey = ValueBucketKey(subject: d, unit: key.unit, cell: key.cell)
+                preciseIndex.forEach(under: dayKey) { candidates.append($0) }
             }
         }
-        for key in keys { preciseIndex[key, default: []].append(m) }
+        for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+            joinClaims(m, other)
+        }
+        for key in keys { preciseIndex.append(m, under: key) }
     }
 
     /// Two mentions of one precise figure: measures that positively agree, compatible periods,

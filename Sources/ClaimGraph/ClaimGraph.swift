@@ -68,9 +68,9 @@ public struct ClaimGraph: Sendable {
     /// Canonical claims, over mentions.
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
-    var valueIndex: [ValueBucketKey: [Int32]] = [:]
+    var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
-    var preciseIndex: [ValueBucketKey: [Int32]] = [:]
+    var preciseIndex = PostingChains<ValueBucketKey>()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
