@@ -54,7 +54,9 @@ extension ClaimGraph {
     /// The subject heads of a claim's mentions (several when one precise figure was stated
     /// under different subjects).
     func subjectHeads(ofClaim root: Int32) -> Set<Int32> {
-        Set(claimSets.members(of: root).map { groups[Int(mentions[Int($0)].group)].subjectHead })
+        var heads: Set<Int32> = []
+        for m in claimSets.members(of: root) { heads.insert(groups[Int(mentions[Int(m)].group)].subjectHead) }
+        return heads
     }
 
     /// The buckets a claim competes in: each of its subject heads with its measure bucket.
@@ -66,7 +68,28 @@ extension ClaimGraph {
     /// Conflicts within the given buckets, each as sorted claim roots. A claim stated under
     /// several subject heads links their buckets: the claims of every head reached are
     /// examined together, so the components do not depend on which head a query starts from.
+    ///
+    /// Claims of different heads never compete (`compete` wants one entity), so the conflicts
+    /// of several buckets are those of each bucket's reach together; each bucket's are kept
+    /// in the view cache until the next insert.
     func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
+        var out: [[Int32]] = []
+        var seen: Set<[Int32]> = []
+        for key in keys where key.bucket >= 0 {
+            let sets: [[Int32]]
+            if let cached = viewCache.conflicts(key, articles: articles.count) {
+                sets = cached
+            } else {
+                sets = computeConflictSets(buckets: [key])
+                viewCache.storeConflicts(sets, for: key, articles: articles.count)
+            }
+            // Buckets one claim links give the same conflicts: each once.
+            for set in sets where seen.insert(set).inserted { out.append(set) }
+        }
+        return out
+    }
+
+    private func computeConflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
         var byMeasure: [Int32: [Int32]] = [:]
         for key in keys where key.bucket >= 0 { byMeasure[key.bucket, default: []].append(key.subject) }

@@ -61,7 +61,14 @@ extension ClaimGraph {
         guard rx != ry else { return }
         let sx = claimSets.seed(ofRoot: rx)
         let sy = claimSets.seed(ofRoot: ry)
+        // A claim stated under several subjects changes what other subjects' views show,
+        // which their stamps do not track: cached views built before are dropped.
+        let spans =
+            claimSpansSubjects[Int(rx)] || claimSpansSubjects[Int(ry)]
+            || stampKey(ofGroup: mentions[Int(sx)].group) != stampKey(ofGroup: mentions[Int(sy)].group)
+        if spans { crossSubjectStamp &+= 1 }
         claimSets.union(roots: rx, ry, seed: mentionPrecedes(sy, sx) ? sy : sx)
+        claimSpansSubjects[Int(claimSets.find(rx))] = spans
     }
 
     mutating func joinStories(_ x: Int32, _ y: Int32) {
@@ -119,13 +126,12 @@ extension ClaimGraph {
                 keys.append(key)
             }
         }
-        for key in keys {
-            guard let list = valueIndex[key] else { continue }
-            for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
-                joinClaims(m, other)
-            }
+        var candidates: [Int32] = []
+        for key in keys { valueIndex.forEach(under: key) { candidates.append($0) } }
+        for other in candidates where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
+            joinClaims(m, other)
         }
-        for key in keys { valueIndex[key, default: []].append(m) }
+        for key in keys { valueIndex.append(m, under: key) }
         linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
     }
@@ -145,19 +151,27 @@ extension ClaimGraph {
         let mention = mentions[Int(m)]
         let precise = preciseValues(of: mention)
         guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
-            articles[Int(mention.article)].day != nil
+            let day = articles[Int(mention.article)].day
         else { return }
+        // Keyed by publication day too (in the `subject` slot: the rule ignores subjects):
+        // a figure only matches within the story window, so the candidates are that window's
+        // mentions of the value cell, not every mention of it since the first article.
         var keys: Set<ValueBucketKey> = []
         for value in precise {
-            keys.formUnion(valueBuckets(subject: -1, range: ValueRange.stated(value), value: value.amount))
+            keys.formUnion(valueBuckets(subject: day, range: statedRange(value), value: value.amount))
         }
+        let window = Int32(rules.storyWindowDays)
+        var candidates: [Int32] = []
         for key in keys {
-            guard let list = preciseIndex[key] else { continue }
-            for other in list where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
-                joinClaims(m, other)
+            for d in (day - window)...(day + window) {
+                let dayKey = ValueBucketKey(subject: d, unit: key.unit, cell: key.cell)
+                preciseIndex.forEach(under: dayKey) { candidates.append($0) }
             }
         }
-        for key in keys { preciseIndex[key, default: []].append(m) }
+        for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+            joinClaims(m, other)
+        }
+        for key in keys { preciseIndex.append(m, under: key) }
     }
 
     /// Two mentions of one precise figure: measures that positively agree, compatible periods,
@@ -171,7 +185,7 @@ extension ClaimGraph {
         else { return false }
         let py = preciseValues(of: y)
         return preciseValues(of: x).contains { v in
-            py.contains { ValueRange.stated(v).overlaps(ValueRange.stated($0)) }
+            py.contains { statedRange(v).overlaps(statedRange($0)) }
         }
     }
 
@@ -190,18 +204,25 @@ extension ClaimGraph {
         else { return false }
         let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
-            let unit = values[Int(x.valueStart) + i].unit
-            for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
+            let unit = comparableUnit(values[Int(x.valueStart) + i].unit)
+            for j in 0..<Int(y.valueCount) where comparableUnit(values[Int(y.valueStart) + j].unit) == unit {
                 if loose {
                     if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
-                } else if ValueRange.stated(values[Int(x.valueStart) + i]).overlaps(
-                    ValueRange.stated(values[Int(y.valueStart) + j]))
+                } else if statedRange(values[Int(x.valueStart) + i]).overlaps(
+                    statedRange(values[Int(y.valueStart) + j]))
                 {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// `ValueRange.stated` in the unit figures are compared in.
+    func statedRange(_ value: CompactValue) -> ValueRange {
+        var range = ValueRange.stated(value)
+        range.unit = comparableUnit(range.unit)
+        return range
     }
 
     /// The two measure phrases positively name one measure: the same phrase, one family, or a
@@ -217,18 +238,22 @@ extension ClaimGraph {
         return false
     }
 
+    /// Periods two mentions of one figure can give: for merging, a month or quarter next to a
+    /// year counts ("by December", resolved to the month before a year's figure).
     func periodsCompatible(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
         if x.period < 0 || y.period < 0 || x.period == y.period { return true }
         guard let a = x.span, let b = y.span else { return false }
-        return a.isCompatible(with: b)
+        return a.isCompatible(with: b, adjacentShortSpans: true)
     }
 
     func range(of mention: MentionEntry, value i: Int) -> ValueRange {
         let start = Int(mention.valueStart)
         let count = Int(mention.valueCount)
-        return ValueRange.range(
+        var range = ValueRange.range(
             of: values[start + i], upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
             bound: mention.bound)
+        range.unit = comparableUnit(range.unit)
+        return range
     }
 
     func ranges(of mention: MentionEntry) -> [ValueRange] {

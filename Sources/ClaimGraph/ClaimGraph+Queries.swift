@@ -265,6 +265,7 @@ extension ClaimGraph {
         bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
         bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
+        bytes += valueIndex.memoryBytes + preciseIndex.memoryBytes
         return bytes
     }
 }

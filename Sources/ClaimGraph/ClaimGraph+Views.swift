@@ -213,10 +213,13 @@ extension ClaimGraph {
         let subject = groups[Int(mentions[Int(first)].group)].subjectKey
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
-        for a in stories.members(of: best)
-        where articles[Int(a)].entities.contains(where: { sameEntity($0, subject) }) {
-            naming += 1
-            if naming >= 2 { return best }
+        // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
+        for a in stories.members(of: best) {
+            for entity in articles[Int(a)].entities where sameEntity(entity, subject) {
+                naming += 1
+                if naming >= 2 { return best }
+                break
+            }
         }
         return nil
     }

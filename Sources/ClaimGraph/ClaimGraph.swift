@@ -68,9 +68,9 @@ public struct ClaimGraph: Sendable {
     /// Canonical claims, over mentions.
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
-    var valueIndex: [ValueBucketKey: [Int32]] = [:]
+    var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
-    var preciseIndex: [ValueBucketKey: [Int32]] = [:]
+    var preciseIndex = PostingChains<ValueBucketKey>()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -98,6 +98,19 @@ public struct ClaimGraph: Sendable {
         return key
     }
 
+    /// Bumped for a subject whenever one of its mentions is inserted: its claims, and so the
+    /// conflicts among them, change only then. Cached views record the stamps they saw.
+    var subjectStamps: [Int32: Int32] = [:]
+    /// Views kept between queries (see `ViewCache`).
+    var viewCache = ViewCache()
+
+    /// The subject whose stamp a mention of `group` bumps: the subject claims are keyed by.
+    func stampKey(ofGroup group: Int32) -> Int32 { groups[Int(group)].subjectHead }
+    /// Per claim root: its mentions name more than one subject (see `joinClaims`).
+    var claimSpansSubjects: [Bool] = []
+    /// Bumped whenever claims of different subjects merge, or a claim of several grows.
+    var crossSubjectStamp: Int32 = 0
+
     /// Examine every earlier article as a story and rewritten-copy candidate instead of those
     /// the indexes find: the reference the indexed search is tested against.
     var exhaustiveLinking = false
@@ -107,7 +120,17 @@ public struct ClaimGraph: Sendable {
 
     public init(rules: GraphRules = GraphRules()) {
         self.rules = rules
+        // Interned first, so their ids never depend on the order articles arrive in.
+        countUnit = units.intern("count")
+        usersUnit = units.intern("users")
     }
+
+    /// `users` is a count of people: figures in the two units are compared as one.
+    var countUnit: Int32 = -1
+    var usersUnit: Int32 = -1
+
+    /// The unit figures are compared in (`users` as `count`).
+    func comparableUnit(_ unit: Int32) -> Int32 { unit == usersUnit ? countUnit : unit }
 
     /// Number of articles held.
     public var articleCount: Int { articles.count }
@@ -119,6 +142,8 @@ public struct ClaimGraph: Sendable {
     @discardableResult
     public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
         if articleIndex[analyzed.id] != nil { return .duplicate }
+        // A copy of this graph may still read the cache: keep it theirs.
+        if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache() }
         let index = Int32(articles.count)
         let features = analyzed.features
         let article = analyzed.article
@@ -158,6 +183,7 @@ public struct ClaimGraph: Sendable {
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
             let group = groupFor(subjectKey: subjectKey, measure: measureID)
+            subjectStamps[stampKey(ofGroup: group), default: 0] &+= 1
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
             let attribution = mention.attribution.map { strings.intern($0) } ?? -1
@@ -237,6 +263,7 @@ public struct ClaimGraph: Sendable {
         _ = stories.add()
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
+            claimSpansSubjects.append(false)
             linkMention(entry.mentionStart + offset)
         }
         linkSyndication(index)

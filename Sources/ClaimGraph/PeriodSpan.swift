@@ -65,8 +65,13 @@ struct PeriodSpan: Sendable, Hashable {
     /// A single day is most often when a figure was said ("on Friday"), not what it covers: it
     /// gets the allowance against a span of any length ("guided for last year", said on 24
     /// January, is about the year before).
-    func isCompatible(with other: PeriodSpan) -> Bool {
-        let short = last - first <= Self.shortSpanDays && other.last - other.first <= Self.shortSpanDays
+    ///
+    /// With `adjacentShortSpans`, one short span (a month, a quarter) next to a longer one gets
+    /// the allowance too: used for merging figures, never for making them compete.
+    func isCompatible(with other: PeriodSpan, adjacentShortSpans: Bool = false) -> Bool {
+        let xShort = last - first <= Self.shortSpanDays
+        let yShort = other.last - other.first <= Self.shortSpanDays
+        let short = adjacentShortSpans ? xShort || yShort : xShort && yShort
         let gap = short || isDay || other.isDay ? Self.gapDays : 0
         return first <= other.last + gap && other.first <= last + gap
     }

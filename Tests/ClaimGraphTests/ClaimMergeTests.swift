@@ -201,6 +201,25 @@ import Testing
         #expect(export.claims.count == 5)
     }
 
+    @Test func aMonthBesideTheYearAndUsersAsCountsStillMerge() throws {
+        // "More than 1.3 million GPUs by December" (dated to the month before the year) and
+        // "1.3 million GPUs by the end of 2025"; "1 billion users" and "1 billion people".
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme GPUs", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "GPUs", [(1.3e6, "count", 1e5)], bound: .atLeast, period: "2025")
+        a.add("Acme", "assistant users", [(1e9, "users", 1e9)], bound: .atLeast, period: "2025")
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme GPUs", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "GPUs", [(1.3e6, "count", 1e5)], bound: .atLeast, period: "2024-12")
+        b.add("Acme", "assistant users", [(1e9, "count", 1e9)], bound: .atLeast, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        #expect(export.claims.allSatisfy { $0.sources.count == 2 })
+        let users = try #require(export.claim(withValue: 1e9, unit: "users"))
+        #expect(Set(users.values.map(\.unit.rawValue)) == ["count", "users"])
+    }
+
     @Test func resendIsADuplicateAndChangesNothing() {
         var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
         a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")

@@ -1,0 +1,58 @@
+import ClaimGraph
+import ClaimModel
+import Foundation
+import Testing
+
+/// Views cached by queries must never outlive what they were built from.
+@Suite struct ViewCacheTests {
+    static func encoded(_ export: GraphExport) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(export)
+    }
+
+    /// Every query that fills the cache, over the whole graph.
+    static func queryEverything(_ graph: ClaimGraph) {
+        let export = graph.export()
+        for story in export.stories { _ = graph.story(id: story.id) }
+        for claim in export.claims { _ = graph.claimDetail(id: claim.id) }
+        _ = graph.stats()
+    }
+
+    @Test(arguments: [5, 77] as [UInt64])
+    func queriesBetweenInsertsGiveTheFreshGraphsAnswers(seed: UInt64) throws {
+        var articles = OrderIndependenceTests.corpus() + LinkingIndexTests.corpus(count: 60, seed: seed)
+        var generator = SeededGenerator(state: seed)
+        articles.shuffle(using: &generator)
+        var cached = ClaimGraph()
+        for (n, article) in articles.enumerated() {
+            cached.insert(article)
+            // Query often, so caches are filled and then changed under.
+            if n % 7 == 0 { Self.queryEverything(cached) }
+        }
+        var fresh = ClaimGraph()
+        for article in articles { fresh.insert(article) }
+        #expect(try Self.encoded(cached.export()) == Self.encoded(fresh.export()))
+        for story in fresh.export().stories {
+            #expect(cached.story(id: story.id) == fresh.story(id: story.id))
+            #expect(cached.conflicts(story: story.id) == fresh.conflicts(story: story.id))
+        }
+        #expect(cached.stats() == fresh.stats())
+        #expect(cached.claims(ClaimFilter(entity: "acme")) == fresh.claims(ClaimFilter(entity: "acme")))
+    }
+
+    @Test func aChangedCopyLeavesTheOriginalsViewsAlone() throws {
+        let articles = OrderIndependenceTests.corpus()
+        var original = ClaimGraph()
+        for article in articles.dropLast(4) { original.insert(article) }
+        Self.queryEverything(original)
+        let before = try Self.encoded(original.export())
+        var copy = original
+        for article in articles.suffix(4) { copy.insert(article) }
+        Self.queryEverything(copy)
+        #expect(try Self.encoded(original.export()) == before)
+        var reference = ClaimGraph()
+        for article in articles { reference.insert(article) }
+        #expect(try Self.encoded(copy.export()) == Self.encoded(reference.export()))
+    }
+}
