@@ -80,7 +80,7 @@ import Testing
 
     @Test func aLargeFrameArrivingAboveTheMinimumRateIsServed() async throws {
         let configuration = WireServerConfiguration(
-            frameTimeout: .milliseconds(300), minimumFrameRate: 16_384)
+            frameTimeout: .milliseconds(300), minimumFrameRate: 4_096)
         try await withLoopbackServer(configuration) { port in
             let peer = try await RawPeer.connect(port: port)
             try await peer.send(Self.hello)
@@ -88,7 +88,8 @@ import Testing
             let frame = try Self.frame(textBytes: 48_000)
             let clock = ContinuousClock()
             let start = clock.now
-            // 4 KiB per 50 ms (~80 KiB/s): longer than the 300 ms grace, each piece earning 250 ms.
+            // 4 KiB per 50 ms (~80 KiB/s): longer than the 300 ms grace, each piece earning 1 s, so
+            // only a pause 20 times too long (a starved test runner) could cut it.
             let sender = Self.trickle(frame, chunk: 4_096, pause: .milliseconds(50), to: peer)
             let replies = try await peer.messages(count: 2, within: .seconds(10))
             await sender.value
