@@ -56,7 +56,7 @@ import Testing
             #expect(error.message.contains("frame not complete"))
             #expect(error.closesConnection)
             #expect(elapsed >= .milliseconds(450), "cut after \(elapsed)")
-            #expect(elapsed < .milliseconds(2_500), "cut after \(elapsed)")
+            #expect(elapsed < .seconds(8), "cut after \(elapsed): the idle timer (10 s), not the deadline")
             #expect(await peer.closed())
         }
     }
@@ -64,14 +64,15 @@ import Testing
     @Test func withoutTheDeadlineTheSameTrickleIsNotCut() async throws {
         // The control: the idle timer alone lets the trickle hold the connection.
         let configuration = WireServerConfiguration(
-            idleTimeout: .milliseconds(400), frameTimeout: .seconds(3_600), minimumFrameRate: 1_000_000)
+            idleTimeout: .seconds(1), frameTimeout: .seconds(3_600), minimumFrameRate: 1_000_000)
         try await withLoopbackServer(configuration) { port in
             let peer = try await RawPeer.connect(port: port)
             try await peer.send(Self.hello)
             _ = try await peer.messages(count: 1)
             let trickler = Self.trickle(
                 try Self.frame(textBytes: 2_000), chunk: 1, pause: .milliseconds(100), to: peer)
-            try await Task.sleep(for: .milliseconds(1_200))
+            // Past the idle timeout, with a 10x margin on the pauses for a loaded runner.
+            try await Task.sleep(for: .milliseconds(1_500))
             #expect(peer.channel.isActive, "the idle timer closed a connection that kept sending")
             trickler.cancel()
             try await peer.channel.close()
