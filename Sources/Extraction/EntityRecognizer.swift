@@ -262,7 +262,10 @@ struct EntityRecognizer {
                 words.removeFirst()
                 continue
             }
-            if isInitial, !midSentenceCapitals.contains(w.text), lowercaseVocabulary.contains(w.lower) {
+            if isInitial, !midSentenceCapitals.contains(w.text),
+                lowercaseVocabulary.contains(w.lower)
+                    || (words.count > 1 && EntityRecognizer.commonOpeners.contains(w.lower))
+            {
                 words.removeFirst()
                 continue
             }
@@ -451,7 +454,8 @@ struct EntityRecognizer {
         "freight", "shipping", "officials", "authorities", "rescuers", "residents", "analysts", "investors",
         "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
         "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
-        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median",
+        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median", "rival",
+        "rivals", "peer", "peers", "competitor", "competitors",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
@@ -526,6 +530,13 @@ struct EntityRecognizer {
             if tokens[b].has(.preposition) { m.prepositional = true }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
+            // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
+            if ["at", "from"].contains(p), b - 1 >= range.lowerBound,
+                ["analysts", "analyst", "economists", "economist", "strategists", "researchers"].contains(
+                    tokens[b - 1].lower)
+            {
+                m.cited = true
+            }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)

@@ -67,7 +67,8 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
-                if resolver.isPlace(s)
+                let next = m.tokens.upperBound < tokens.count ? tokens[m.tokens.upperBound].lower : ""
+                if resolver.isPlace(s) || (!m.possessive && SubjectResolver.placeNouns.contains(next))
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
                         && !aliases.isPerson(s)
                         && !resolver.isReporter(s, .init(outlet: article.outlet, reporters: reporters)))
@@ -242,12 +243,24 @@ public struct Extractor: Sendable {
             previousCasualty = sentenceCasualty
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
             context.lastPerson = nil
-            if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
+            // (`of Volta's deliveries`: an owner is carried even after a preposition.)
+            if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
+                !m.modifier
+            {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {
                     context.lastPerson = s
                 } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
+                } else if let owner = sentenceMentions.first(where: {
+                    $0.possessive && $0.name != nil && !$0.isPerson
+                }),
+                    let o = owner.name.map(aliases.resolve), !aliases.isPerson(o),
+                    !resolver.isReporter(o, context),
+                    !resolver.isPlace(o)
+                {
+                    // `The U.S. market took 22% of Volta's deliveries`: the owner named after a place.
+                    context.lastOrganisation = o
                 }
             } else if let m = sentenceMentions.first, case .organisationReference = m.kind, !m.prepositional,
                 m.tokens.count > 1,

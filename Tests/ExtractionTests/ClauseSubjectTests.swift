@@ -106,3 +106,31 @@ import Testing
         #expect(jobs.map { a.features.passages[$0.passage].isMain } == false)
     }
 }
+
+@Suite struct CarryAndSourceTests {
+    @Test func analystsFirmIsASource() {
+        let a = analyze(
+            "Volta Motors reported results. Analysts at Kepler Brokerage had expected revenue of \u{20AC}15 billion."
+        )
+        #expect(a.mentions.first?.subject == "Volta Motors")
+    }
+
+    @Test func aCommonWordOpeningANameIsDropped() {
+        let a = analyze("Volta Motors grew. Rival Brandt AG said its sales rose 4%.")
+        #expect(a.mentions.first?.subject == "Brandt")
+    }
+
+    @Test func anOwnerAfterAPrepositionIsCarriedForward() {
+        let a = analyze(
+            "Volta Motors grew. Rival Brandt AG said its sales rose 4%. The U.S. market accounted for 22% of "
+                + "Volta's deliveries. The company delivered 1.2 million vehicles in 2024.")
+        #expect(a.mentions.last?.subject == "Volta Motors")
+    }
+
+    @Test func aNameBeforeAPlaceNounIsAPlace() {
+        let a = analyze(
+            "An earthquake struck Kandar province on Saturday. The Relief Society said 400 buildings had collapsed."
+        )
+        #expect(a.mentions.first?.subject == "Kandar")
+    }
+}
