@@ -528,6 +528,12 @@ struct EntityRecognizer {
         if b >= range.lowerBound {
             let p = tokens[b].lower
             if tokens[b].has(.preposition) { m.prepositional = true }
+            // `Shares of Meridian jumped 24%`: the owner after `of` is no adjunct.
+            if p == "of", b - 1 >= range.lowerBound, b == m.tokens.lowerBound - 1,
+                SubjectResolver.ownedNouns.contains(tokens[b - 1].lower)
+            {
+                m.prepositional = false
+            }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
             // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.

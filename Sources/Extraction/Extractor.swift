@@ -364,6 +364,13 @@ public struct Extractor: Sendable {
         let next = tokens[k + 1].lower
         let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
         if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
+        // `the second half of 2025`: a period, not a share.
+        if ["first", "second", "latter", "back", "front"].contains(previous) { return nil }
+        if next == "of", k + 2 < range.upperBound, tokens[k + 2].kind == .number,
+            (1900...2100).contains(tokens[k + 2].value)
+        {
+            return nil
+        }
         var start = tokens[k].lower == "half" ? k : k - 1
         var bound = Bound.exact
         if let (length, b) = parser.boundBefore(tokens, start, floor: range.lowerBound) {

@@ -26,6 +26,8 @@ enum MeasureNamer {
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
+        (["operating", "margin"], "operating margin"), (["margin"], "margin"),
         (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
         (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
@@ -103,6 +105,7 @@ enum MeasureNamer {
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
+        var bestBefore: (distance: Int, measure: String)?
         // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
         // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
         // figures otherwise costs figures × tokens × cues and stalls a worker for hours.
@@ -121,10 +124,29 @@ enum MeasureNamer {
                     break
                 }
                 guard ok else { continue }
+                // A cue after the figure counts only before a contrasting clause (`, while its margin`).
+                if k >= q.range.upperBound,
+                    tokens[q.range.upperBound..<k].contains(where: {
+                        $0.isSymbol(";") || ["while", "but", "whereas"].contains($0.lower)
+                    })
+                {
+                    continue
+                }
                 let distance =
                     k >= q.range.upperBound ? k - q.range.upperBound : q.range.lowerBound - (k + n) + 2
                 if best == nil || distance < best!.distance { best = (distance, cue.measure) }
+                // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
+                // (or right after it: `1.3 million graphics processing units`).
+                if q.noun != nil, k < q.range.lowerBound || k == q.range.upperBound,
+                    bestBefore == nil || distance < bestBefore!.distance
+                {
+                    bestBefore = (distance, cue.measure)
+                }
             }
+        }
+        if let noun = q.noun {
+            if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
+            return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
         if let noun = q.noun, best == nil || best!.distance > 4 {
             let words = noun.split(separator: " ").suffix(3)

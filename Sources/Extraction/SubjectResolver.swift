@@ -179,6 +179,12 @@ struct SubjectResolver {
         return context.lastOrganisation ?? context.topic
     }
 
+    /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
+    static let ownedNouns: Set<String> = [
+        "shares", "stock", "revenue", "revenues", "sales", "profit", "profits", "earnings", "valuation",
+        "value", "workforce", "capex",
+    ]
+
     /// Auxiliaries and common verbs that follow a clause subject.
     static let clauseVerbs: Set<String> = [
         "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
@@ -202,7 +208,7 @@ struct SubjectResolver {
     func collectiveSubject(_ clause: Range<Int>, _ tokens: [Token]) -> String? {
         var start = clause.lowerBound
         // Skip an opening adjunct (`In accordance with informal guidance from Beijing,`).
-        if start < clause.upperBound, tokens[start].has(.preposition),
+        if start < clause.upperBound, tokens[start].has(.preposition) || tokens[start].lower == "according",
             let comma = clause.first(where: { tokens[$0].isSymbol(",") })
         {
             start = comma + 1

@@ -58,3 +58,41 @@ import Testing
         #expect(a.mentions.first?.subject == "Fjordline")
     }
 }
+
+@Suite struct DealAndResultsTests {
+    @Test func theSecondHalfOfAYearIsNoShare() {
+        #expect(analyze("Fjordline expects the deal to close in the second half of 2025.").mentions.isEmpty)
+    }
+
+    @Test func aChangeAndItsResultAreTwoFigures() {
+        let a = analyze("Fjordline raised its monthly price by $2 to $17.99 in October.")
+        #expect(a.mentions.map { $0.quantity.values.first?.amount } == [2, 17.99])
+        #expect(a.mentions.allSatisfy { $0.quantity.bound != .range })
+    }
+
+    @Test func sharesOfANameBelongToIt() {
+        let a = analyze("Harbin Foods will buy Meridian. Shares of Meridian jumped 24% in New York trading.")
+        #expect(a.mentions.first?.subject == "Meridian")
+    }
+
+    @Test func countsKeepTheirNounOverALaterCue() {
+        #expect(
+            analyze(
+                "Meridian, which employs 6,500 people across 14 plants, reported net income of $212 million."
+            )
+            .mentions.map(\.measure) == ["employees", "plants", "profit"])
+    }
+
+    @Test func aCueAfterAContrastBelongsToTheOtherClause() {
+        #expect(
+            analyze("Streamly's revenue rose 21% to $2.9 billion, while its operating margin widened to 18%.")
+                .mentions.map(\.measure) == ["revenue growth", "revenue", "operating margin"])
+    }
+
+    @Test func aCollectiveSubjectAfterASource() {
+        let a = analyze(
+            "Fjordline grew. According to data from Dealwatch, Chinese companies have announced $18 billion of acquisitions."
+        )
+        #expect(a.mentions.first?.subject == "Chinese companies")
+    }
+}
