@@ -61,7 +61,7 @@ struct AliasTable {
         // Multi-word keys by their initials, in key order (built on first need).
         var byInitials: [String: [String]]?
         for key in keys
-        where !(mayHaveSpace(key) && key.contains(" ")) && key.count >= 2 && key.count <= 6
+        where key.count >= 2 && key.count <= 6 && !(mayHaveSpace(key) && key.contains(" "))
             && parent[key] == nil
         {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
@@ -124,7 +124,7 @@ struct AliasTable {
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
-                        && !(original.contains(e.uppercased()) && e.count <= 3)
+                        && !(e.count <= 3 && original.contains(e.uppercased()))
                         && !EntityLexicon.reporters.contains(e)
                 }
             }
