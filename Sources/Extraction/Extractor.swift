@@ -77,7 +77,15 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        let passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        var passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        // A section labelled with a place (`Bavaria: ...`) is about that place.
+        for (index, sentence) in sentences.enumerated() {
+            guard let label = sentence.label else { continue }
+            let words = tokens[label].map(\.text).joined(separator: " ")
+            if EntityLexicon.places.contains(words.lowercased()) || placeLike.contains(words) {
+                passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
+            }
+        }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -351,7 +359,7 @@ public struct Extractor: Sendable {
         guard start < s.tokens.upperBound else { return nil }
         return Sentence(
             tokens: start..<s.tokens.upperBound, start: tokens[start].start, end: s.end,
-            startsLine: s.startsLine)
+            startsLine: s.startsLine, label: s.tokens.lowerBound..<colon)
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.

@@ -79,6 +79,17 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
+        // Measures of a place (`Turnout was 73.3 percent`) when no name owns the figure.
+        if let place = context.place,
+            (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
+                SubjectResolver.placeMeasures.contains(tokens[$0].lower)
+            }),
+            !mentions.contains(where: {
+                $0.name != nil && $0.tokens.lowerBound < q.range.lowerBound && !$0.prepositional
+            })
+        {
+            return place
+        }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
         if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
@@ -178,6 +189,11 @@ struct SubjectResolver {
         if let collective = collectiveSubject(clauseStart..<q.range.lowerBound, tokens) { return collective }
         return context.lastOrganisation ?? context.topic
     }
+
+    /// Measures that belong to a place, not to whoever reports them.
+    static let placeMeasures: Set<String> = [
+        "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
+    ]
 
     /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
     static let ownedNouns: Set<String> = [
