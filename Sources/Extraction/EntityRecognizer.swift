@@ -66,7 +66,11 @@ struct EntityRecognizer {
                         break
                     }
                     // `the Chinese tech giant`: a nationality stays inside the description.
-                    if w.kind == .word, w.possessive || (w.has(.functionWord) && !w.has(.demonym)) {
+                    if w.kind == .word,
+                        w.possessive
+                            || (w.has(.functionWord) && !w.has(.demonym)
+                                && !EntityRecognizer.descriptiveWords.contains(w.lower))
+                    {
                         break
                     }
                     j += 1
@@ -443,6 +447,13 @@ struct EntityRecognizer {
         }
         return m
     }
+
+    /// Words of the function-word table (kept there for sentence openers) that describe inside a
+    /// definite description: `the Chinese tech giant`, `the new owner`, `the football club`.
+    static let descriptiveWords: Set<String> = [
+        "tech", "media", "football", "club", "new", "angry", "anonymous", "english", "german", "chinese",
+        "american", "good", "key", "quick",
+    ]
 
     /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
     /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.

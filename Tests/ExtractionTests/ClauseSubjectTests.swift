@@ -72,6 +72,13 @@ import Testing
         #expect(a.mentions.first?.subject == "Fjordline")
     }
 
+    @Test func descriptiveWordsStayInsideADescription() {
+        let a = analyze(
+            "Fjordline grew fast. Earlier, reports claimed the Chinese tech giant had approached Nordkapp Yard. "
+                + "The firm has ordered ferries worth around $2 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
     @Test func aCompanysParentIsTheArticlesCompany() {
         let a = analyze(
             "Fjordline owns the Tidewave app. Fjordline grew. Tidewave's parent plans two new ferries by 2026.",
