@@ -141,16 +141,9 @@ public struct Extractor: Sendable {
                 context.lastOrganisation = nil
                 context.lastPerson = nil
                 context.place = mostFrequent(passagePlaces[passage]) ?? mostFrequent(articlePlaces)
-                // An unrelated item of a roundup falls back on its own organisation, not the article's.
-                context.topic =
-                    isMain[passage]
-                    ? topic
-                    : mostFrequent(
-                        passageNames[passage].filter {
-                            !aliases.isPerson($0.key) && !resolver.isPlace($0.key)
-                                && !placeLike.contains($0.key)
-                                && !resolver.isReporter($0.key, context)
-                        })
+                // An unrelated item of a roundup has no topic to fall back on: a figure whose subject it
+                // does not name is dropped rather than credited to the article's company.
+                context.topic = isMain[passage] ? topic : nil
                 lastPassage = passage
             }
             let range = sentence.tokens

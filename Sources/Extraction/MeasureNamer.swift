@@ -137,7 +137,7 @@ enum MeasureNamer {
                 if best == nil || distance < best!.distance { best = (distance, cue.measure) }
                 // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
                 // (or right after it: `1.3 million graphics processing units`).
-                if q.noun != nil, k < q.range.lowerBound || k == q.range.upperBound,
+                if q.noun != nil, k < q.range.lowerBound || k <= q.range.upperBound + 1,
                     bestBefore == nil || distance < bestBefore!.distance
                 {
                     bestBefore = (distance, cue.measure)

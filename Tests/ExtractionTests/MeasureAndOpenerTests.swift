@@ -96,3 +96,23 @@ import Testing
         #expect(a.mentions.first?.subject == "Chinese companies")
     }
 }
+
+@Suite struct RoundupFallbackTests {
+    @Test func anUnrelatedItemDoesNotLendItsFiguresToTheTopic() {
+        let text = """
+            Fjordline plans to spend $2bn on ferries this year.
+            1. Fjordline also ordered two ferries.
+            2. Two cargo ships will sail from Oslo next week.
+            """
+        let a = analyze(text, title: "Morning Briefing: Fjordline's ferry plan")
+        #expect(!a.mentions.contains { $0.measure.contains("cargo ships") })
+    }
+
+    @Test func aCountRightBeforeItsCasualtyWordKeepsIt() {
+        #expect(
+            analyze("The quake hit homes in Brekkvik, with 5,674 people injured.").mentions.map(\.measure)
+                == [
+                    "people injured"
+                ])
+    }
+}
