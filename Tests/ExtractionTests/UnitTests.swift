@@ -19,6 +19,10 @@ import Testing
         #expect(units("Fjordline's reservoir holds 22.5 million cubic metres.") == ["22500000.0 m3"])
     }
 
+    @Test func aPairIsTwo() {
+        #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
+    }
+
     @Test func indexPointsAreStatedToTheHundredth() {
         #expect(units("The Nordic index ended Friday up 23.12 points, Fjordline said.") == ["23.12 points"])
     }
