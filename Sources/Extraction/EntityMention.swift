@@ -31,6 +31,8 @@ struct EntityMention {
     var definedAcronym: String?
     /// Describes the name after it (`TikTok owner ByteDance`): not a subject itself.
     var modifier = false
+    /// `TikTok's parent`: stands for the owner of the name, not the name.
+    var relation = false
     /// Named right after a possessive (`ByteDance's H20 orders`): the owner is the subject.
     var owned = false
 

@@ -72,7 +72,12 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || w.has(.functionWord) {
+                    // `the Chinese tech giant`: a nationality stays inside the description.
+                    if w.kind == .word,
+                        w.possessive
+                            || (w.has(.functionWord) && !w.has(.demonym)
+                                && !EntityRecognizer.descriptiveWords.contains(w.lower))
+                    {
                         break
                     }
                     j += 1
@@ -182,6 +187,12 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
+            // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
+            if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
+                ["parent", "owner", "owners"].contains(tokens[m.tokens.upperBound].lower)
+            {
+                m.relation = true
+            }
             // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
             // theirs to own, the party is the subject.
             if let previous = kept.last, previous.possessive, !previous.isPerson,
@@ -262,7 +273,10 @@ struct EntityRecognizer {
                 words.removeFirst()
                 continue
             }
-            if isInitial, !midSentenceCapitals.contains(w.text), lowercaseVocabulary.contains(w.lower) {
+            if isInitial, !midSentenceCapitals.contains(w.text),
+                lowercaseVocabulary.contains(w.lower)
+                    || (words.count > 1 && EntityRecognizer.commonOpeners.contains(w.lower))
+            {
                 words.removeFirst()
                 continue
             }
@@ -291,6 +305,8 @@ struct EntityRecognizer {
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
+                || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
+                || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
             let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
             let namedByWhatFollows =
@@ -439,6 +455,41 @@ struct EntityRecognizer {
         return m
     }
 
+    /// Words of the function-word table (kept there for sentence openers) that describe inside a
+    /// definite description: `the Chinese tech giant`, `the new owner`, `the football club`.
+    static let descriptiveWords: Set<String> = [
+        "tech", "media", "football", "club", "new", "angry", "anonymous", "english", "german", "chinese",
+        "american", "good", "key", "quick",
+    ]
+
+    /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
+    /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
+    static let commonOpeners: Set<String> = [
+        "net", "gross", "total", "traffic", "tolls", "toll", "transport", "sales", "revenue", "revenues",
+        "profit", "profits", "earnings", "shares", "stocks", "prices", "costs", "demand", "output",
+        "exports", "imports", "inflation", "turnout", "growth", "spending", "investment", "production",
+        "deliveries", "orders", "employment", "unemployment", "wages", "rents", "passengers", "ferry",
+        "freight", "shipping", "officials", "authorities", "rescuers", "residents", "analysts", "investors",
+        "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
+        "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
+        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median", "rival",
+        "rivals", "peer", "peers", "competitor", "competitors",
+    ]
+
+    /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
+    /// the name (unless the noun is a role: `Nordlicht chief Ines Vahl`).
+    private func describesTheNameAfter(_ k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard k + 2 < range.upperBound else { return false }
+        let noun = tokens[k + 1]
+        let name = tokens[k + 2]
+        return noun.kind == .word && !noun.isCapitalized && noun.spaceBefore
+            && !EntityLexicon.roles.contains(noun.lower) && !EntityLexicon.roleModifiers.contains(noun.lower)
+            && !EntityLexicon.speechVerbs.contains(noun.lower) && !noun.possessive
+            && name.kind == .word && name.isCapitalized && !EntityLexicon.functionWords.contains(name.lower)
+            && (EntityLexicon.organisationHeads.contains(noun.lower)
+                || ["operator", "maker", "owner"].contains(noun.lower))
+    }
+
     /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
     /// qualify (`an X talk show`) is a source in this article.
     static let mediaNouns: Set<String> = [
@@ -495,8 +546,21 @@ struct EntityRecognizer {
         if b >= range.lowerBound {
             let p = tokens[b].lower
             if tokens[b].has(.preposition) { m.prepositional = true }
+            // `Shares of Meridian jumped 24%`: the owner after `of` is no adjunct.
+            if p == "of", b - 1 >= range.lowerBound, b == m.tokens.lowerBound - 1,
+                SubjectResolver.ownedNouns.contains(tokens[b - 1].lower)
+            {
+                m.prepositional = false
+            }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
+            // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
+            if ["at", "from"].contains(p), b - 1 >= range.lowerBound,
+                ["analysts", "analyst", "economists", "economist", "strategists", "researchers"].contains(
+                    tokens[b - 1].lower)
+            {
+                m.cited = true
+            }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)

@@ -34,6 +34,11 @@ public struct Extractor: Sendable {
                 lowercase.insert(tokens[i].lower)
             }
         }
+        // A name in the title recurs when the body names it once.
+        let titleTokens = Tokenizer.tokenize(article.title)
+        for t in titleTokens where t.kind == .word && t.isCapitalized {
+            capitalCounts[t.text, default: 0] += 1
+        }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
             expectsRecurrence: sentences.count >= 5)
@@ -45,7 +50,6 @@ public struct Extractor: Sendable {
         }
         let aliases = AliasTable(names: names)
         let resolver = SubjectResolver(aliases: aliases)
-        let titleTokens = Tokenizer.tokenize(article.title)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
@@ -63,7 +67,8 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
-                if resolver.isPlace(s)
+                let next = m.tokens.upperBound < tokens.count ? tokens[m.tokens.upperBound].lower : ""
+                if resolver.isPlace(s) || (!m.possessive && SubjectResolver.placeNouns.contains(next))
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
                         && !aliases.isPerson(s)
                         && !resolver.isReporter(s, .init(outlet: article.outlet, reporters: reporters)))
@@ -72,7 +77,15 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        let passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        var passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        // A section labelled with a place (`Bavaria: ...`) is about that place.
+        for (index, sentence) in sentences.enumerated() {
+            guard let label = sentence.label else { continue }
+            let words = tokens[label].map(\.text).joined(separator: " ")
+            if EntityLexicon.places.contains(words.lowercased()) || placeLike.contains(words) {
+                passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
+            }
+        }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -215,11 +228,16 @@ public struct Extractor: Sendable {
                             AttributionFinder.find(
                                 tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
                     }
+                    // A count (a toll, a tally) is as of the day it was given; a sum or a share
+                    // is about its own period, not the day someone stated it.
                     mentions.append(
                         Mention(
                             subject: subject,
                             measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
-                            quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
+                            quantity: q.quantity,
+                            period: PeriodResolver.nearest(
+                                found, to: q.anchor, asOfStatement: q.kind == .count,
+                                datedByWeekday: q.kind != .money),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }
@@ -233,12 +251,24 @@ public struct Extractor: Sendable {
             previousCasualty = sentenceCasualty
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
             context.lastPerson = nil
-            if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
+            // (`of Volta's deliveries`: an owner is carried even after a preposition.)
+            if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
+                !m.modifier
+            {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {
                     context.lastPerson = s
                 } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
+                } else if let owner = sentenceMentions.first(where: {
+                    $0.possessive && $0.name != nil && !$0.isPerson
+                }),
+                    let o = owner.name.map(aliases.resolve), !aliases.isPerson(o),
+                    !resolver.isReporter(o, context),
+                    !resolver.isPlace(o)
+                {
+                    // `The U.S. market took 22% of Volta's deliveries`: the owner named after a place.
+                    context.lastOrganisation = o
                 }
             } else if let m = sentenceMentions.first, case .organisationReference = m.kind, !m.prepositional,
                 m.tokens.count > 1,
@@ -329,7 +359,7 @@ public struct Extractor: Sendable {
         guard start < s.tokens.upperBound else { return nil }
         return Sentence(
             tokens: start..<s.tokens.upperBound, start: tokens[start].start, end: s.end,
-            startsLine: s.startsLine)
+            startsLine: s.startsLine, label: s.tokens.lowerBound..<colon)
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
@@ -342,6 +372,13 @@ public struct Extractor: Sendable {
         let next = tokens[k + 1].lower
         let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
         if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
+        // `the second half of 2025`: a period, not a share.
+        if ["first", "second", "latter", "back", "front"].contains(previous) { return nil }
+        if next == "of", k + 2 < range.upperBound, tokens[k + 2].kind == .number,
+            (1900...2100).contains(tokens[k + 2].value)
+        {
+            return nil
+        }
         var start = tokens[k].lower == "half" ? k : k - 1
         var bound = Bound.exact
         if let (length, b) = parser.boundBefore(tokens, start, floor: range.lowerBound) {
@@ -447,12 +484,17 @@ public struct Extractor: Sendable {
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
         }
+        // A roundup's title lists its items in order and leads with its own story; an article's
+        // title names its topic most often in the body.
+        let roundup = title.contains { PassageSegmenter.roundupTitleWords.contains($0.lower) }
         let ordered = titleNames.enumerated().sorted { a, b in
             let ca = aliases.counts[a.element] ?? 0
             let cb = aliases.counts[b.element] ?? 0
-            return ca != cb ? ca > cb : a.offset < b.offset
+            return ca != cb && !roundup ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) {
+        if let hit = ordered.first(where: {
+            isOrganisation($0) && (aliases.counts[$0] ?? 0) >= (roundup ? 1 : 2)
+        }) {
             return hit
         }
         let body = aliases.counts.filter { isOrganisation($0.key) }

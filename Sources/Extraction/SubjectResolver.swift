@@ -79,6 +79,17 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
+        // Measures of a place (`Turnout was 73.3 percent`) when no name owns the figure.
+        if let place = context.place,
+            (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
+                SubjectResolver.placeMeasures.contains(tokens[$0].lower)
+            }),
+            !mentions.contains(where: {
+                $0.name != nil && $0.tokens.lowerBound < q.range.lowerBound && !$0.prepositional
+            })
+        {
+            return place
+        }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
         if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
@@ -168,13 +179,89 @@ struct SubjectResolver {
                 && $0.tokens.lowerBound <= q.range.upperBound + 4
                 && usable($0, context, sentence)
                 && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind != .word })
-                && !qualifiesANoun($0, tokens, sentence)
+                && !qualifiesANoun($0, tokens, sentence) && isFollowedByAVerb($0, tokens, sentence)
         }), let s = resolve(m, mentions: mentions, context: context), !isPlace(s),
             !isPersonMention(m, s) || !financial
         {
             return s
         }
+        // 7. `tech companies have been advised to buy 30%`: a collective subject with no name.
+        if let collective = collectiveSubject(clauseStart..<q.range.lowerBound, tokens) { return collective }
         return context.lastOrganisation ?? context.topic
+    }
+
+    /// Measures that belong to a place, not to whoever reports them.
+    static let placeMeasures: Set<String> = [
+        "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
+    ]
+
+    /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
+    static let ownedNouns: Set<String> = [
+        "shares", "stock", "revenue", "revenues", "sales", "profit", "profits", "earnings", "valuation",
+        "value", "workforce", "capex",
+    ]
+
+    /// Auxiliaries and common verbs that follow a clause subject.
+    static let clauseVerbs: Set<String> = [
+        "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+        "should", "must", "plans", "planned", "said", "says", "spent", "spend", "expects", "expected",
+        "agreed", "paid", "bought", "sold", "ordered", "raised", "invested", "received", "got", "needs",
+        "lost", "won", "made", "took", "gave", "set", "put", "cut", "sought", "brought", "built", "held",
+        "kept", "left", "led", "ran", "saw", "sent", "struck", "told", "went", "did", "beat", "became",
+        "began", "chose", "drew", "fell", "found", "grew", "hit", "knew", "met", "rose", "shut", "wrote",
+        "does", "plans", "wants", "aims", "hopes", "intends",
+    ]
+    /// Plural heads of collective subjects (`tech companies`, `Chinese banks`).
+    static let collectiveHeads: Set<String> = [
+        "companies", "firms", "banks", "makers", "groups", "operators", "lenders", "insurers", "carmakers",
+        "automakers", "chipmakers", "manufacturers", "suppliers", "providers", "developers", "platforms",
+        "startups", "governments", "utilities", "retailers", "brands", "clubs", "teams", "airlines",
+        "hyperscalers", "exporters", "importers", "producers", "refiners", "miners", "investors",
+    ]
+
+    /// `Tech companies around the world have spent`, `In line with guidance, tech companies have
+    /// been advised`: up to four words ending in a plural collective noun, then a verb.
+    func collectiveSubject(_ clause: Range<Int>, _ tokens: [Token]) -> String? {
+        var start = clause.lowerBound
+        // Skip an opening adjunct (`In accordance with informal guidance from Beijing,`).
+        if start < clause.upperBound, tokens[start].has(.preposition) || tokens[start].lower == "according",
+            let comma = clause.first(where: { tokens[$0].isSymbol(",") })
+        {
+            start = comma + 1
+        }
+        guard start < clause.upperBound else { return nil }
+        var k = start
+        if tokens[k].lower == "the" { k += 1 }
+        var words: [Int] = []
+        while k < clause.upperBound, words.count < 4, tokens[k].kind == .word,
+            !tokens[k].isCapitalized || tokens[k].has(.demonym) || k == start
+        {
+            words.append(k)
+            if SubjectResolver.collectiveHeads.contains(tokens[k].lower) { break }
+            k += 1
+        }
+        guard let head = words.last, SubjectResolver.collectiveHeads.contains(tokens[head].lower) else {
+            return nil
+        }
+        // What follows the head: a verb at once, or after a short `around the world`.
+        var v = head + 1
+        var steps = 0
+        while v < clause.upperBound, steps < 4, !SubjectResolver.clauseVerbs.contains(tokens[v].lower),
+            tokens[v].kind == .word
+        {
+            v += 1
+            steps += 1
+        }
+        guard v < clause.upperBound, SubjectResolver.clauseVerbs.contains(tokens[v].lower) else { return nil }
+        return words.map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// `The two chips ByteDance was rumored to design`: a name after the figure owns it only as the
+    /// subject of a verb.
+    private func isFollowedByAVerb(_ m: EntityMention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let a = m.tokens.upperBound
+        guard a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized else { return false }
+        return SubjectResolver.clauseVerbs.contains(tokens[a].lower) || tokens[a].lower.hasSuffix("ed")
     }
 
     /// `$7 billion to access Acme chips`: the name qualifies the plural noun after it.
@@ -248,7 +335,13 @@ struct SubjectResolver {
     func resolve(_ m: EntityMention, mentions: [EntityMention], context: Context) -> String? {
         switch m.kind {
         case .name(let n):
-            return aliases.resolve(n)
+            let s = aliases.resolve(n)
+            // `TikTok's parent`: the article's company, when that is another one.
+            if m.relation {
+                if let topic = context.topic, topic != s { return topic }
+                return nil
+            }
+            return s
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
             for allowAdjunct in [false, true] {

@@ -63,3 +63,81 @@ import Testing
             analyze("The Nordic index closed the day at 11,624.02 after a quiet session.").mentions.isEmpty)
     }
 }
+
+@Suite struct ReferenceSubjectTests {
+    @Test func aNationalityStaysInsideADescription() {
+        let a = analyze(
+            "Fjordline grew fast. Earlier, reports claimed the Norwegian ferry group had approached Nordkapp Yard. "
+                + "The firm has ordered ferries worth around $2 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func descriptiveWordsStayInsideADescription() {
+        let a = analyze(
+            "Fjordline grew fast. Earlier, reports claimed the Chinese tech giant had approached Nordkapp Yard. "
+                + "The firm has ordered ferries worth around $2 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func aCompanysParentIsTheArticlesCompany() {
+        let a = analyze(
+            "Fjordline owns the Tidewave app. Fjordline grew. Tidewave's parent plans two new ferries by 2026.",
+            title: "Fjordline plans ferries")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func aNameAfterTheFigureOwnsItOnlyAsASubject() {
+        let a = analyze(
+            "Fjordline grew. The campus is going up on the 2,250-acre former Nordkapp Farm megasite. "
+                + "He cited the $14.4 billion tax case Tidewave lost in court.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Tidewave"])
+    }
+
+    @Test func aCollectiveSubjectWithoutAName() {
+        let a = analyze(
+            "Fjordline grew. In line with guidance from Oslo, ferry companies have been advised to buy at least 30% of their fuel locally."
+        )
+        #expect(a.mentions.first?.subject == "ferry companies")
+    }
+
+    @Test func aRoundupsTopicIsTheFirstItemItsTitleNames() {
+        let text = """
+            Here is the news.
+            1. Fjordline denied a report on two ferries.
+            2. Nordkapp Power said 835 jobs would go. Nordkapp Power shares rose 11%.
+            """
+        let a = analyze(text, title: "Tech Briefing: Fjordline's ferry denial and a Nordkapp Power revival")
+        let ferries = a.mentions.first { $0.quantity.values.first?.amount == 2 }
+        let jobs = a.mentions.first { $0.quantity.values.first?.amount == 835 }
+        #expect(ferries.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(jobs.map { a.features.passages[$0.passage].isMain } == false)
+    }
+}
+
+@Suite struct CarryAndSourceTests {
+    @Test func analystsFirmIsASource() {
+        let a = analyze(
+            "Volta Motors reported results. Analysts at Kepler Brokerage had expected revenue of \u{20AC}15 billion."
+        )
+        #expect(a.mentions.first?.subject == "Volta Motors")
+    }
+
+    @Test func aCommonWordOpeningANameIsDropped() {
+        let a = analyze("Volta Motors grew. Rival Brandt AG said its sales rose 4%.")
+        #expect(a.mentions.first?.subject == "Brandt")
+    }
+
+    @Test func anOwnerAfterAPrepositionIsCarriedForward() {
+        let a = analyze(
+            "Volta Motors grew. Rival Brandt AG said its sales rose 4%. The U.S. market accounted for 22% of "
+                + "Volta's deliveries. The company delivered 1.2 million vehicles in 2024.")
+        #expect(a.mentions.last?.subject == "Volta Motors")
+    }
+
+    @Test func aNameBeforeAPlaceNounIsAPlace() {
+        let a = analyze(
+            "An earthquake struck Kandar province on Saturday. The Relief Society said 400 buildings had collapsed."
+        )
+        #expect(a.mentions.first?.subject == "Kandar")
+    }
+}

@@ -42,3 +42,16 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Brekkvik", "Brekkvik"])
     }
 }
+
+@Suite struct PlaceMeasureTests {
+    @Test func aPlaceLabelledSectionOwnsItsTurnout() {
+        let text = """
+            Good morning.
+            Norway: The Coast Party won with 37.0 percent. Turnout was 73.3 percent.
+            Football: Nordkapp FK won 2-1.
+            """
+        let a = analyze(text, title: "Morning Briefing: Norway votes, Nordkapp FK wins")
+        let turnout = a.mentions.first { $0.quantity.values.first?.amount == 73.3 }
+        #expect(turnout?.subject == "Norway")
+    }
+}

@@ -23,6 +23,9 @@ enum EntityLexicon {
         "vice", "deputy", "prime", "chief", "executive", "health", "finance", "foreign", "interior",
         "justice", "defence", "defense", "attorney", "honorary", "former", "acting", "interim", "club",
         "managing", "senior", "general", "u.s.", "us", "state", "economy", "trade", "energy", "culture",
+        "transport", "education", "labour", "labor", "agriculture", "environment", "housing", "industry",
+        "digital", "science", "tourism", "sports", "communications", "infrastructure", "development",
+        "home", "treasury", "transportation",
     ]
 
     /// Capitalised words that start sentences but name nothing.

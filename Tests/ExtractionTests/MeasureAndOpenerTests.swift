@@ -1,0 +1,98 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct MeasureTests {
+    func measures(_ text: String) -> [String] { analyze(text).mentions.map(\.measure) }
+
+    @Test func theStatedNounNamesTheMeasure() {
+        #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+        #expect(measures("Fjordline opened the tunnel. Tolls will start at A$4.50 per trip.") == ["tolls"])
+    }
+
+    @Test func aPercentageAfterAVerbOfChangeIsAChange() {
+        #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["change"])
+        #expect(measures("Nordkapp shares dropped 4.52% on Friday.") == ["share price move"])
+        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["change"])
+        #expect(measures("Nordkapp said its sales grew 18% last year.") == ["sales growth"])
+        #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
+    }
+
+    @Test func physicalUnitsNameTheirOwnMeasure() {
+        #expect(
+            measures("Fjordline will add 1 gigawatt of computing and hold 1.3 million GPUs.") == [
+                "computing capacity", "GPUs",
+            ])
+        #expect(measures("Fjordline's depot covers 2,250 acres.") == ["area"])
+    }
+
+    @Test func aChangeNounAfterThePercentage() {
+        #expect(measures("The plan implies a roughly 50% increase for Fjordline.") == ["growth"])
+    }
+
+    @Test func ratesAndVotes() {
+        #expect(measures("The Nordbank lifted its policy rate to 0.5 per cent.") == ["interest rate"])
+        #expect(measures("The Coast Party won the state election with 37.0 percent.") == ["vote share"])
+    }
+}
+
+@Suite struct OpenerTests {
+    @Test func commonWordsOpeningASentenceAreNoNames() {
+        let a = analyze(
+            "Nordlicht Energy grew. Net profit rose to \u{20AC}410 million. Traffic may reach 45,000 vehicles a day."
+        )
+        #expect(a.mentions.allSatisfy { $0.subject == "Nordlicht Energy" })
+    }
+
+    @Test func aDescriptorBeforeANameIsNoName() {
+        let a = analyze(
+            "Ferry operator Fjordline said it carried 2.1 million passengers. The company expects 30 million passengers in 2025."
+        )
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+    }
+
+    @Test func ministriesQualifyRoles() {
+        let a = analyze(
+            "Fjordline opened the tunnel. Transport minister Dana Whitlock said it cost A$2.9 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+}
+
+@Suite struct DealAndResultsTests {
+    @Test func theSecondHalfOfAYearIsNoShare() {
+        #expect(analyze("Fjordline expects the deal to close in the second half of 2025.").mentions.isEmpty)
+    }
+
+    @Test func aChangeAndItsResultAreTwoFigures() {
+        let a = analyze("Fjordline raised its monthly price by $2 to $17.99 in October.")
+        #expect(a.mentions.map { $0.quantity.values.first?.amount } == [2, 17.99])
+        #expect(a.mentions.allSatisfy { $0.quantity.bound != .range })
+    }
+
+    @Test func sharesOfANameBelongToIt() {
+        let a = analyze("Harbin Foods will buy Meridian. Shares of Meridian jumped 24% in New York trading.")
+        #expect(a.mentions.first?.subject == "Meridian")
+    }
+
+    @Test func countsKeepTheirNounOverALaterCue() {
+        #expect(
+            analyze(
+                "Meridian, which employs 6,500 people across 14 plants, reported net income of $212 million."
+            )
+            .mentions.map(\.measure) == ["employees", "plants", "profit"])
+    }
+
+    @Test func aCueAfterAContrastBelongsToTheOtherClause() {
+        #expect(
+            analyze("Streamly's revenue rose 21% to $2.9 billion, while its operating margin widened to 18%.")
+                .mentions.map(\.measure) == ["revenue growth", "revenue", "operating margin"])
+    }
+
+    @Test func aCollectiveSubjectAfterASource() {
+        let a = analyze(
+            "Fjordline grew. According to data from Dealwatch, Chinese companies have announced $18 billion of acquisitions."
+        )
+        #expect(a.mentions.first?.subject == "Chinese companies")
+    }
+}
