@@ -23,6 +23,8 @@ struct EntityRecognizer {
         "coordination", "chamber", "academy", "secretary", "minister", "duke", "bank", "corporation",
         "administration", "division", "group", "network", "programme", "program", "federation",
     ]
+    /// The words a reference starts with (`the ...`, pronouns): keep in step with `recognize`.
+    static let referenceStarts: Set<String> = ["the", "it", "its", "we", "our", "he", "she", "his", "her"]
     static let connectors: Set<String> = [
         "of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da",
     ]
@@ -40,6 +42,11 @@ struct EntityRecognizer {
         // References first, so `the TikTok owner` does not also yield `TikTok`.
         var k = range.lowerBound
         while k < range.upperBound {
+            // Every reference starts with one of `referenceStarts`: skip other tokens at once.
+            guard tokens[k].has(.referenceStart) else {
+                k += 1
+                continue
+            }
             let t = tokens[k]
             if t.lower == "the" {
                 var j = k + 1
