@@ -230,7 +230,7 @@ public struct Extractor: Sendable {
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
                                 found, to: q.anchor, asOfStatement: q.kind == .count,
-                                datedByWeekday: q.kind != .money),
+                                datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }

@@ -37,6 +37,10 @@ enum MeasureNamer {
         "rise", "increase", "drop", "fall", "decline", "jump", "gain", "growth", "decrease", "cut", "surge",
         "slump", "climb", "loss",
     ]
+    /// Comparatives after a percentage (`50% above`, `12% lower`).
+    static let comparisons: Set<String> = [
+        "above", "below", "higher", "lower", "more", "less", "up", "down", "bigger", "smaller",
+    ]
     /// Words of change downwards.
     static let fallWords: Set<String> = [
         "fell", "fall", "falls", "dropped", "drop", "drops", "lost", "loses", "slipped", "slips", "declined",
@@ -154,10 +158,14 @@ enum MeasureNamer {
         }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
         // `a roughly 50% increase`: the change noun after the figure.
+        // `50% above what it spent`, `12% lower`: a comparison is a change too.
         if q.kind == .percent, q.range.upperBound < sentence.upperBound,
             changeNouns.contains(tokens[q.range.upperBound].lower)
+                || comparisons.contains(tokens[q.range.upperBound].lower)
         {
-            return fallWords.contains(tokens[q.range.upperBound].lower) ? "decline" : "growth"
+            let word = tokens[q.range.upperBound].lower
+            return fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
+                ? "decline" : "growth"
         }
         if q.kind == .percent, best == nil || best!.distance > 2 {
             var b = q.range.lowerBound - 1
@@ -169,7 +177,7 @@ enum MeasureNamer {
                 if let best, best.distance <= 5 {
                     return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
                 }
-                return "change"
+                return fallWords.contains(tokens[b].lower) ? "decline" : "growth"
             }
         }
         if let best, best.distance <= 12 { return best.measure }

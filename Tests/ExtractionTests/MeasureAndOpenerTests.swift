@@ -12,9 +12,9 @@ import Testing
     }
 
     @Test func aPercentageAfterAVerbOfChangeIsAChange() {
-        #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["change"])
+        #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["decline"])
         #expect(measures("Nordkapp shares dropped 4.52% on Friday.") == ["share price move"])
-        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["change"])
+        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["growth"])
         #expect(measures("Nordkapp said its sales grew 18% last year.") == ["sales growth"])
         #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
     }
@@ -25,6 +25,12 @@ import Testing
                 "computing capacity", "GPUs",
             ])
         #expect(measures("Fjordline's depot covers 2,250 acres.") == ["area"])
+    }
+
+    @Test func aComparisonIsAChangeAndItsBaseIsNoPeriod() {
+        let a = analyze("Investment at that level would be roughly 50% above what Fjordline spent last year.")
+        #expect(a.mentions.map(\.measure) == ["growth"])
+        #expect(a.mentions.first?.period == nil)
     }
 
     @Test func aChangeNounAfterThePercentage() {
