@@ -12,10 +12,10 @@ struct AliasTable {
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
         for n in names {
-            let key = n.name.lowercased()
+            let key = Tokenizer.lowercase(n.name)
             byKey[key, default: [:]][n.name, default: 0] += 1
             if n.isPerson { personKeys.insert(key) }
-            if let a = n.acronym { acronyms[a.lowercased()] = key }
+            if let a = n.acronym { acronyms[Tokenizer.lowercase(a)] = key }
         }
         // Spelling per key: the most frequent, mixed case before capitals.
         var spelling: [String: String] = [:]
@@ -147,7 +147,7 @@ struct AliasTable {
         }
     }
 
-    func resolve(_ name: String) -> String { canonical[name.lowercased()] ?? name }
+    func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }
 
     func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }
 

@@ -264,7 +264,7 @@ struct EntityRecognizer {
                         } ?? false)
             if w.has(.functionWord)
                 && !(words.count > 1 && w.lower == "the"
-                    && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
+                    && EntityLexicon.reporters.contains(Tokenizer.lowercase(joined(words, tokens))))
             {
                 words.removeFirst()
                 continue
@@ -324,7 +324,7 @@ struct EntityRecognizer {
         }
         // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
         if words.count >= 2, EntityLexicon.places.contains(tokens[words[0]].lower),
-            !EntityLexicon.places.contains(joined(words, tokens).lowercased()),
+            !EntityLexicon.places.contains(Tokenizer.lowercase(joined(words, tokens))),
             tokens[words[0]].text.contains(".")
         {
             words.removeFirst()
@@ -414,7 +414,7 @@ struct EntityRecognizer {
         }
         guard !w.isEmpty else { return nil }
         var name = joined(w, tokens)
-        let lower = name.lowercased()
+        let lower = Tokenizer.lowercase(name)
         if w.count == 1 {
             let t = tokens[w[0]]
             if t.isAllCaps, EntityRecognizer.commonAcronyms.contains(t.text) { return nil }

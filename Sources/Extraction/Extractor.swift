@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
         for (index, sentence) in sentences.enumerated() {
             guard let label = sentence.label else { continue }
             let words = tokens[label].map(\.text).joined(separator: " ")
-            if EntityLexicon.places.contains(words.lowercased()) || placeLike.contains(words) {
+            if EntityLexicon.places.contains(Tokenizer.lowercase(words)) || placeLike.contains(words) {
                 passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
             }
         }
@@ -110,12 +110,12 @@ public struct Extractor: Sendable {
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
         var namesUsed = Set<String>()
         if sharedCurrencyNamed {
-            namesUsed = Set(names.map { $0.name.lowercased() })
+            namesUsed = Set(names.map { Tokenizer.lowercase($0.name) })
             for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
         }
         for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
             if let hit = options.first(where: {
-                let country = $0.country.lowercased()
+                let country = Tokenizer.lowercase($0.country)
                 return namesUsed.contains(country) || namesUsed.contains(country + "n")
                     || namesUsed.contains(country + "i")
             }) {
@@ -467,7 +467,7 @@ public struct Extractor: Sendable {
         // Title case hides names: also look for body names among the title's words.
         let titleLower = title.map(\.lower)
         for (name, _) in aliases.counts where !titleNames.contains(name) {
-            let words = name.lowercased().split(separator: " ").map(String.init)
+            let words = Tokenizer.lowercase(name).split(separator: " ").map(String.init)
             if let first = words.first, let i = titleLower.firstIndex(of: first),
                 Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
             {

@@ -36,19 +36,21 @@ struct SubjectResolver {
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
-        var lower = name.lowercased()
+        var lower = Tokenizer.lowercase(name)
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
         if EntityLexicon.reporters.contains(lower) || EntityLexicon.reporters.contains("the " + lower) {
             return true
         }
-        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
+        if let outlet = context.outlet.map(Tokenizer.lowercase),
+            outlet == lower || outlet.hasPrefix(lower + " ")
+        {
             return true
         }
         if context.reporters.contains(name) { return true }
         return false
     }
 
-    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(name.lowercased()) }
+    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(Tokenizer.lowercase(name)) }
 
     /// The canonical subject of the figure, or nil when none can be found.
     func subject(
