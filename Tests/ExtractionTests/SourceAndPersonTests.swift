@@ -38,6 +38,7 @@ import Testing
     @Test func givenNameMakesAPerson() {
         #expect(isPerson("Yesterday Herbert Lindqvist said the club paid less.", "Herbert Lindqvist"))
         #expect(!isPerson("Yesterday Nordkapp Bank said the club paid less.", "Nordkapp Bank"))
+        #expect(!isPerson("Yesterday Ben & Jerry said sales rose.", "Ben & Jerry"))
     }
 
     @Test func appositionsMakeAPerson() {
