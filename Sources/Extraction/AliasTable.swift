@@ -11,6 +11,7 @@ struct AliasTable {
         var byKey: [String: [String: Int]] = [:]
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
+        byKey.reserveCapacity(names.count)
         for n in names {
             let key = Tokenizer.lowercase(n.name)
             byKey[key, default: [:]][n.name, default: 0] += 1
@@ -20,6 +21,10 @@ struct AliasTable {
         // Spelling per key: the most frequent, mixed case before capitals.
         var spelling: [String: String] = [:]
         var keyCount: [String: Int] = [:]
+        spelling.reserveCapacity(byKey.count)
+        keyCount.reserveCapacity(byKey.count)
+        canonical.reserveCapacity(byKey.count)
+        counts.reserveCapacity(byKey.count)
         for (key, variants) in byKey {
             let best = variants.max { a, b in
                 if a.value != b.value { return a.value < b.value }
@@ -70,7 +75,9 @@ struct AliasTable {
                 for other in keys {
                     guard let ws = words[other], ws.count >= 2 else { continue }
                     let initials = String(
-                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first)
+                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap {
+                            $0.first
+                        }
                     )
                     index[initials, default: []].append(other)
                 }
