@@ -11,15 +11,20 @@ struct AliasTable {
         var byKey: [String: [String: Int]] = [:]
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
+        byKey.reserveCapacity(names.count)
         for n in names {
-            let key = n.name.lowercased()
+            let key = Tokenizer.lowercase(n.name)
             byKey[key, default: [:]][n.name, default: 0] += 1
             if n.isPerson { personKeys.insert(key) }
-            if let a = n.acronym { acronyms[a.lowercased()] = key }
+            if let a = n.acronym { acronyms[Tokenizer.lowercase(a)] = key }
         }
         // Spelling per key: the most frequent, mixed case before capitals.
         var spelling: [String: String] = [:]
         var keyCount: [String: Int] = [:]
+        spelling.reserveCapacity(byKey.count)
+        keyCount.reserveCapacity(byKey.count)
+        canonical.reserveCapacity(byKey.count)
+        counts.reserveCapacity(byKey.count)
         for (key, variants) in byKey {
             let best = variants.max { a, b in
                 if a.value != b.value { return a.value < b.value }
@@ -61,7 +66,7 @@ struct AliasTable {
         // Multi-word keys by their initials, in key order (built on first need).
         var byInitials: [String: [String]]?
         for key in keys
-        where !(mayHaveSpace(key) && key.contains(" ")) && key.count >= 2 && key.count <= 6
+        where key.count >= 2 && key.count <= 6 && !(mayHaveSpace(key) && key.contains(" "))
             && parent[key] == nil
         {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
@@ -70,7 +75,9 @@ struct AliasTable {
                 for other in keys {
                     guard let ws = words[other], ws.count >= 2 else { continue }
                     let initials = String(
-                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first)
+                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap {
+                            $0.first
+                        }
                     )
                     index[initials, default: []].append(other)
                 }
@@ -124,7 +131,7 @@ struct AliasTable {
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
-                        && !(original.contains(e.uppercased()) && e.count <= 3)
+                        && !(e.count <= 3 && original.contains(e.uppercased()))
                         && !EntityLexicon.reporters.contains(e)
                 }
             }
@@ -147,7 +154,7 @@ struct AliasTable {
         }
     }
 
-    func resolve(_ name: String) -> String { canonical[name.lowercased()] ?? name }
+    func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }
 
     func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }
 

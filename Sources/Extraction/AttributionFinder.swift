@@ -45,6 +45,38 @@ enum AttributionFinder {
             }
             break
         }
+        // `Media reports had put the deal at`, `some outlets suggesting`, `widely reported`: the press
+        // in general, an unnamed source.
+        for k in sentence
+        where tokens[k].kind == .word && !tokens[k].isCapitalized || k == sentence.lowerBound {
+            let lower = tokens[k].lower
+            if lower == "reported", k > sentence.lowerBound, tokens[k - 1].lower == "widely" {
+                return phrase(text, tokens[k - 1].start, tokens[k].end)
+            }
+            // (`Acme reports revenue`: after a name, `reports` is the company's verb.)
+            // (`media` only as a subject: `English media went further`, not `social media users`.)
+            let mediaSubject =
+                lower == "media" && k + 1 < sentence.upperBound
+                && [
+                    "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed",
+                    "have", "had",
+                ].contains(tokens[k + 1].lower)
+            guard ["reports", "outlets"].contains(lower) || mediaSubject, !tokens[k].possessive else {
+                continue
+            }
+            if k > sentence.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.demonym),
+                !tokens[k - 1].has(.functionWord), tokens[k - 1].lower != "media"
+            {
+                continue
+            }
+            var from = k
+            while from > sentence.lowerBound, k - from < 2, tokens[from - 1].kind == .word,
+                !tokens[from - 1].has(.preposition), !tokens[from - 1].has(.speechVerb)
+            {
+                from -= 1
+            }
+            return phrase(text, tokens[from].start, tokens[k].end)
+        }
         return nil
     }
 

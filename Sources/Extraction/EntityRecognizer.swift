@@ -23,6 +23,8 @@ struct EntityRecognizer {
         "coordination", "chamber", "academy", "secretary", "minister", "duke", "bank", "corporation",
         "administration", "division", "group", "network", "programme", "program", "federation",
     ]
+    /// The words a reference starts with (`the ...`, pronouns): keep in step with `recognize`.
+    static let referenceStarts: Set<String> = ["the", "it", "its", "we", "our", "he", "she", "his", "her"]
     static let connectors: Set<String> = [
         "of", "for", "de", "du", "von", "van", "der", "bin", "la", "le", "del", "da",
     ]
@@ -40,6 +42,11 @@ struct EntityRecognizer {
         // References first, so `the TikTok owner` does not also yield `TikTok`.
         var k = range.lowerBound
         while k < range.upperBound {
+            // Every reference starts with one of `referenceStarts`: skip other tokens at once.
+            guard tokens[k].has(.referenceStart) else {
+                k += 1
+                continue
+            }
             let t = tokens[k]
             if t.lower == "the" {
                 var j = k + 1
@@ -66,7 +73,11 @@ struct EntityRecognizer {
                         break
                     }
                     // `the Chinese tech giant`: a nationality stays inside the description.
-                    if w.kind == .word, w.possessive || (w.has(.functionWord) && !w.has(.demonym)) {
+                    if w.kind == .word,
+                        w.possessive
+                            || (w.has(.functionWord) && !w.has(.demonym)
+                                && !EntityRecognizer.descriptiveWords.contains(w.lower))
+                    {
                         break
                     }
                     j += 1
@@ -253,7 +264,7 @@ struct EntityRecognizer {
                         } ?? false)
             if w.has(.functionWord)
                 && !(words.count > 1 && w.lower == "the"
-                    && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
+                    && EntityLexicon.reporters.contains(Tokenizer.lowercase(joined(words, tokens))))
             {
                 words.removeFirst()
                 continue
@@ -262,7 +273,10 @@ struct EntityRecognizer {
                 words.removeFirst()
                 continue
             }
-            if isInitial, !midSentenceCapitals.contains(w.text), lowercaseVocabulary.contains(w.lower) {
+            if isInitial, !midSentenceCapitals.contains(w.text),
+                lowercaseVocabulary.contains(w.lower)
+                    || (words.count > 1 && EntityRecognizer.commonOpeners.contains(w.lower))
+            {
                 words.removeFirst()
                 continue
             }
@@ -310,7 +324,7 @@ struct EntityRecognizer {
         }
         // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
         if words.count >= 2, EntityLexicon.places.contains(tokens[words[0]].lower),
-            !EntityLexicon.places.contains(joined(words, tokens).lowercased()),
+            !EntityLexicon.places.contains(Tokenizer.lowercase(joined(words, tokens))),
             tokens[words[0]].text.contains(".")
         {
             words.removeFirst()
@@ -400,7 +414,7 @@ struct EntityRecognizer {
         }
         guard !w.isEmpty else { return nil }
         var name = joined(w, tokens)
-        let lower = name.lowercased()
+        let lower = Tokenizer.lowercase(name)
         if w.count == 1 {
             let t = tokens[w[0]]
             if t.isAllCaps, EntityRecognizer.commonAcronyms.contains(t.text) { return nil }
@@ -441,6 +455,13 @@ struct EntityRecognizer {
         return m
     }
 
+    /// Words of the function-word table (kept there for sentence openers) that describe inside a
+    /// definite description: `the Chinese tech giant`, `the new owner`, `the football club`.
+    static let descriptiveWords: Set<String> = [
+        "tech", "media", "football", "club", "new", "angry", "anonymous", "english", "german", "chinese",
+        "american", "good", "key", "quick",
+    ]
+
     /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
     /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
     static let commonOpeners: Set<String> = [
@@ -451,7 +472,8 @@ struct EntityRecognizer {
         "freight", "shipping", "officials", "authorities", "rescuers", "residents", "analysts", "investors",
         "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
         "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
-        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median",
+        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median", "rival",
+        "rivals", "peer", "peers", "competitor", "competitors",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
@@ -524,8 +546,21 @@ struct EntityRecognizer {
         if b >= range.lowerBound {
             let p = tokens[b].lower
             if tokens[b].has(.preposition) { m.prepositional = true }
+            // `Shares of Meridian jumped 24%`: the owner after `of` is no adjunct.
+            if p == "of", b - 1 >= range.lowerBound, b == m.tokens.lowerBound - 1,
+                SubjectResolver.ownedNouns.contains(tokens[b - 1].lower)
+            {
+                m.prepositional = false
+            }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
+            // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
+            if ["at", "from"].contains(p), b - 1 >= range.lowerBound,
+                ["analysts", "analyst", "economists", "economist", "strategists", "researchers"].contains(
+                    tokens[b - 1].lower)
+            {
+                m.cited = true
+            }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)

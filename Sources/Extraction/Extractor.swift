@@ -67,7 +67,8 @@ public struct Extractor: Sendable {
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
-                if resolver.isPlace(s)
+                let next = m.tokens.upperBound < tokens.count ? tokens[m.tokens.upperBound].lower : ""
+                if resolver.isPlace(s) || (!m.possessive && SubjectResolver.placeNouns.contains(next))
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
                         && !aliases.isPerson(s)
                         && !resolver.isReporter(s, .init(outlet: article.outlet, reporters: reporters)))
@@ -76,7 +77,15 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        let passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        var passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        // A section labelled with a place (`Bavaria: ...`) is about that place.
+        for (index, sentence) in sentences.enumerated() {
+            guard let label = sentence.label else { continue }
+            let words = tokens[label].map(\.text).joined(separator: " ")
+            if EntityLexicon.places.contains(Tokenizer.lowercase(words)) || placeLike.contains(words) {
+                passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
+            }
+        }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -101,12 +110,12 @@ public struct Extractor: Sendable {
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
         var namesUsed = Set<String>()
         if sharedCurrencyNamed {
-            namesUsed = Set(names.map { $0.name.lowercased() })
+            namesUsed = Set(names.map { Tokenizer.lowercase($0.name) })
             for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
         }
         for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
             if let hit = options.first(where: {
-                let country = $0.country.lowercased()
+                let country = Tokenizer.lowercase($0.country)
                 return namesUsed.contains(country) || namesUsed.contains(country + "n")
                     || namesUsed.contains(country + "i")
             }) {
@@ -132,16 +141,9 @@ public struct Extractor: Sendable {
                 context.lastOrganisation = nil
                 context.lastPerson = nil
                 context.place = mostFrequent(passagePlaces[passage]) ?? mostFrequent(articlePlaces)
-                // An unrelated item of a roundup falls back on its own organisation, not the article's.
-                context.topic =
-                    isMain[passage]
-                    ? topic
-                    : mostFrequent(
-                        passageNames[passage].filter {
-                            !aliases.isPerson($0.key) && !resolver.isPlace($0.key)
-                                && !placeLike.contains($0.key)
-                                && !resolver.isReporter($0.key, context)
-                        })
+                // An unrelated item of a roundup has no topic to fall back on: a figure whose subject it
+                // does not name is dropped rather than credited to the article's company.
+                context.topic = isMain[passage] ? topic : nil
                 lastPassage = passage
             }
             let range = sentence.tokens
@@ -228,7 +230,7 @@ public struct Extractor: Sendable {
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
                                 found, to: q.anchor, asOfStatement: q.kind == .count,
-                                datedByWeekday: q.kind != .money),
+                                datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }
@@ -242,12 +244,24 @@ public struct Extractor: Sendable {
             previousCasualty = sentenceCasualty
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
             context.lastPerson = nil
-            if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
+            // (`of Volta's deliveries`: an owner is carried even after a preposition.)
+            if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
+                !m.modifier
+            {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {
                     context.lastPerson = s
                 } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
+                } else if let owner = sentenceMentions.first(where: {
+                    $0.possessive && $0.name != nil && !$0.isPerson
+                }),
+                    let o = owner.name.map(aliases.resolve), !aliases.isPerson(o),
+                    !resolver.isReporter(o, context),
+                    !resolver.isPlace(o)
+                {
+                    // `The U.S. market took 22% of Volta's deliveries`: the owner named after a place.
+                    context.lastOrganisation = o
                 }
             } else if let m = sentenceMentions.first, case .organisationReference = m.kind, !m.prepositional,
                 m.tokens.count > 1,
@@ -338,7 +352,7 @@ public struct Extractor: Sendable {
         guard start < s.tokens.upperBound else { return nil }
         return Sentence(
             tokens: start..<s.tokens.upperBound, start: tokens[start].start, end: s.end,
-            startsLine: s.startsLine)
+            startsLine: s.startsLine, label: s.tokens.lowerBound..<colon)
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
@@ -351,6 +365,13 @@ public struct Extractor: Sendable {
         let next = tokens[k + 1].lower
         let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
         if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
+        // `the second half of 2025`: a period, not a share.
+        if ["first", "second", "latter", "back", "front"].contains(previous) { return nil }
+        if next == "of", k + 2 < range.upperBound, tokens[k + 2].kind == .number,
+            (1900...2100).contains(tokens[k + 2].value)
+        {
+            return nil
+        }
         var start = tokens[k].lower == "half" ? k : k - 1
         var bound = Bound.exact
         if let (length, b) = parser.boundBefore(tokens, start, floor: range.lowerBound) {
@@ -446,7 +467,7 @@ public struct Extractor: Sendable {
         // Title case hides names: also look for body names among the title's words.
         let titleLower = title.map(\.lower)
         for (name, _) in aliases.counts where !titleNames.contains(name) {
-            let words = name.lowercased().split(separator: " ").map(String.init)
+            let words = Tokenizer.lowercase(name).split(separator: " ").map(String.init)
             if let first = words.first, let i = titleLower.firstIndex(of: first),
                 Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
             {

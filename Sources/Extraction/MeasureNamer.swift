@@ -26,6 +26,8 @@ enum MeasureNamer {
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
+        (["operating", "margin"], "operating margin"), (["margin"], "margin"),
         (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
         (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
@@ -34,6 +36,10 @@ enum MeasureNamer {
     static let changeNouns: Set<String> = [
         "rise", "increase", "drop", "fall", "decline", "jump", "gain", "growth", "decrease", "cut", "surge",
         "slump", "climb", "loss",
+    ]
+    /// Comparatives after a percentage (`50% above`, `12% lower`).
+    static let comparisons: Set<String> = [
+        "above", "below", "higher", "lower", "more", "less", "up", "down", "bigger", "smaller",
     ]
     /// Words of change downwards.
     static let fallWords: Set<String> = [
@@ -103,6 +109,7 @@ enum MeasureNamer {
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
+        var bestBefore: (distance: Int, measure: String)?
         // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
         // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
         // figures otherwise costs figures × tokens × cues and stalls a worker for hours.
@@ -121,10 +128,29 @@ enum MeasureNamer {
                     break
                 }
                 guard ok else { continue }
+                // A cue after the figure counts only before a contrasting clause (`, while its margin`).
+                if k >= q.range.upperBound,
+                    tokens[q.range.upperBound..<k].contains(where: {
+                        $0.isSymbol(";") || ["while", "but", "whereas"].contains($0.lower)
+                    })
+                {
+                    continue
+                }
                 let distance =
                     k >= q.range.upperBound ? k - q.range.upperBound : q.range.lowerBound - (k + n) + 2
                 if best == nil || distance < best!.distance { best = (distance, cue.measure) }
+                // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
+                // (or right after it: `1.3 million graphics processing units`).
+                if q.noun != nil, k < q.range.lowerBound || k <= q.range.upperBound + 1,
+                    bestBefore == nil || distance < bestBefore!.distance
+                {
+                    bestBefore = (distance, cue.measure)
+                }
             }
+        }
+        if let noun = q.noun {
+            if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
+            return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
         if let noun = q.noun, best == nil || best!.distance > 4 {
             let words = noun.split(separator: " ").suffix(3)
@@ -132,10 +158,14 @@ enum MeasureNamer {
         }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
         // `a roughly 50% increase`: the change noun after the figure.
+        // `50% above what it spent`, `12% lower`: a comparison is a change too.
         if q.kind == .percent, q.range.upperBound < sentence.upperBound,
             changeNouns.contains(tokens[q.range.upperBound].lower)
+                || comparisons.contains(tokens[q.range.upperBound].lower)
         {
-            return fallWords.contains(tokens[q.range.upperBound].lower) ? "decline" : "growth"
+            let word = tokens[q.range.upperBound].lower
+            return fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
+                ? "decline" : "growth"
         }
         if q.kind == .percent, best == nil || best!.distance > 2 {
             var b = q.range.lowerBound - 1
@@ -147,7 +177,7 @@ enum MeasureNamer {
                 if let best, best.distance <= 5 {
                     return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
                 }
-                return "change"
+                return fallWords.contains(tokens[b].lower) ? "decline" : "growth"
             }
         }
         if let best, best.distance <= 12 { return best.measure }

@@ -149,7 +149,7 @@ enum NoiseFilter {
         // Headline case: most words capitalised, as related-story links and section labels are.
         var words = 0
         var capitalised = 0
-        for k in range where tokens[k].kind == .word && tokens[k].text.count > 3 {
+        for k in range where tokens[k].kind == .word && tokens[k].characterCount > 3 {
             words += 1
             if tokens[k].isCapitalized { capitalised += 1 }
         }
@@ -163,7 +163,7 @@ enum NoiseFilter {
         guard !t.spaceBefore, i > 0 else { return false }
         let previous = tokens[i - 1]
         // `Inc$624.22`, `SE€48.20`: a currency sign glued to a word and then digits.
-        if t.kind == .symbol, Currencies.prefixSymbols.contains(where: { $0.0 == t.text }),
+        if t.kind == .symbol, QuantityParser.prefixSymbolCodes[t.text] != nil,
             previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
             !tokens[i + 1].spaceBefore,
             !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)

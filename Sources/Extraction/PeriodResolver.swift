@@ -14,7 +14,14 @@ struct PeriodResolver {
         var statement = false
         /// A weekday (`on Sunday`): it dates events and statements, rarely a sum.
         var weekday = false
+        /// The base a change is measured from (`50% above what it spent last year`).
+        var comparison = false
     }
+
+    /// Words that make the period after them the base of a comparison.
+    static let comparisonWords: Set<String> = [
+        "than", "above", "below", "compared", "versus", "vs", "from", "over",
+    ]
 
     /// Verbs of saying whose date (`said on Monday`) dates the statement.
     static let statementVerbs: Set<String> = [
@@ -161,15 +168,26 @@ struct PeriodResolver {
             }
             k += 1
         }
+        for index in found.indices {
+            let t = found[index].token
+            let window = max(range.lowerBound, t - 6)..<t
+            found[index].comparison = window.contains {
+                PeriodResolver.comparisonWords.contains(tokens[$0].lower)
+            }
+        }
         return found
     }
 
     /// The period nearest to the figure at `anchor`, preferring the figure's own clause.
     static func nearest(
-        _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true
+        _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true,
+        isChange: Bool = false
     ) -> Period? {
         var best: (Int, Period)?
-        for f in found where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday) {
+        for f in found
+        where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)
+            && !(isChange && f.comparison && f.token > anchor)
+        {
             let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }

@@ -11,7 +11,8 @@ enum PersonCues {
                 || EntityLexicon.organisationHeads.contains($0) || EntityLexicon.places.contains($0)
                 || EntityLexicon.demonyms.contains($0)
         }
-        if organisationLike { return false }
+        // `Ben & Jerry`: an ampersand joins the names of a firm.
+        if organisationLike || words.contains(where: { tokens[$0].isSymbol("&") }) { return false }
         let nameWords = words.filter { tokens[$0].kind == .word && tokens[$0].lower != "al" }
         if nameWords.count >= 2, nameWords.count <= 4, !tokens[firstIndex].isAllCaps,
             let given = tokens[firstIndex].lower.split(separator: "-").first,

@@ -108,8 +108,12 @@ struct QuantityParser {
         // Ranges.
         if end < sentence.upperBound {
             let joiner = tokens[end]
+            // `raised it by $2 to $17.99`, `from 12% to 18%`: a change and its result, not a range.
+            let changeTo =
+                joiner.lower == "to" && i > sentence.lowerBound
+                && ["by", "from"].contains(tokens[i - 1].lower)
             let isJoiner =
-                joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") || joiner.lower == "to"
+                joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") || (joiner.lower == "to" && !changeTo)
                 || (between && joiner.lower == "and")
             if isJoiner, var second = simple(tokens, end + 1, end: sentence.upperBound), !second.isPlainYear {
                 let typed =

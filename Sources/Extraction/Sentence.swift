@@ -6,4 +6,6 @@ struct Sentence {
     var end: Int
     /// The sentence begins a line of the text as sent.
     var startsLine: Bool
+    /// A heading label cut from the front (`Bavaria:` in `Bavaria: Turnout was 73 percent.`).
+    var label: Range<Int>? = nil
 }

@@ -36,19 +36,21 @@ struct SubjectResolver {
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
-        var lower = name.lowercased()
+        var lower = Tokenizer.lowercase(name)
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
         if EntityLexicon.reporters.contains(lower) || EntityLexicon.reporters.contains("the " + lower) {
             return true
         }
-        if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
+        if let outlet = context.outlet.map(Tokenizer.lowercase),
+            outlet == lower || outlet.hasPrefix(lower + " ")
+        {
             return true
         }
         if context.reporters.contains(name) { return true }
         return false
     }
 
-    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(name.lowercased()) }
+    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(Tokenizer.lowercase(name)) }
 
     /// The canonical subject of the figure, or nil when none can be found.
     func subject(
@@ -78,6 +80,17 @@ struct SubjectResolver {
                 })
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
+        }
+        // Measures of a place (`Turnout was 73.3 percent`) when no name owns the figure.
+        if let place = context.place,
+            (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
+                SubjectResolver.placeMeasures.contains(tokens[$0].lower)
+            }),
+            !mentions.contains(where: {
+                $0.name != nil && $0.tokens.lowerBound < q.range.lowerBound && !$0.prepositional
+            })
+        {
+            return place
         }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
@@ -179,6 +192,17 @@ struct SubjectResolver {
         return context.lastOrganisation ?? context.topic
     }
 
+    /// Measures that belong to a place, not to whoever reports them.
+    static let placeMeasures: Set<String> = [
+        "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
+    ]
+
+    /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
+    static let ownedNouns: Set<String> = [
+        "shares", "stock", "revenue", "revenues", "sales", "profit", "profits", "earnings", "valuation",
+        "value", "workforce", "capex",
+    ]
+
     /// Auxiliaries and common verbs that follow a clause subject.
     static let clauseVerbs: Set<String> = [
         "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
@@ -202,7 +226,7 @@ struct SubjectResolver {
     func collectiveSubject(_ clause: Range<Int>, _ tokens: [Token]) -> String? {
         var start = clause.lowerBound
         // Skip an opening adjunct (`In accordance with informal guidance from Beijing,`).
-        if start < clause.upperBound, tokens[start].has(.preposition),
+        if start < clause.upperBound, tokens[start].has(.preposition) || tokens[start].lower == "according",
             let comma = clause.first(where: { tokens[$0].isSymbol(",") })
         {
             start = comma + 1

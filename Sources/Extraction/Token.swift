@@ -63,5 +63,12 @@ struct Token {
         return (capitalized, allCaps && letters > 0)
     }
 
+    /// `text.count`; for ASCII text without a carriage return (every character one byte) without
+    /// grapheme breaking.
+    var characterCount: Int {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return text.count }
+        return text.utf8.count
+    }
+
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
 }

@@ -17,7 +17,15 @@ enum Tokenizer {
         }
         if !ascii { return text.lowercased() }
         if !hasUpper { return text }
-        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var i = 0
+            for b in utf8 {
+                buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                i += 1
+            }
+            return i
+        }
     }
 
     static func tokenize(_ text: String) -> [Token] {

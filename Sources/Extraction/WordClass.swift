@@ -46,6 +46,7 @@ struct WordClass: OptionSet {
     static let noiseLeadStart = WordClass(rawValue: 1 << 33)
     static let closer = WordClass(rawValue: 1 << 34)
     static let boundPhraseEnd = WordClass(rawValue: 1 << 35)
+    static let referenceStart = WordClass(rawValue: 1 << 36)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -89,6 +90,7 @@ struct WordClass: OptionSet {
         add(NoiseFilter.noiseLeads.compactMap(\.first), .noiseLeadStart)
         add(SentenceSplitter.closers, .closer)
         add(CueWords.boundBefore.compactMap(\.phrase.last), .boundPhraseEnd)
+        add(EntityRecognizer.referenceStarts, .referenceStart)
         return table
     }()
 

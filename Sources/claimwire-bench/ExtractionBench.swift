@@ -15,6 +15,10 @@ struct ExtractionBench: AsyncParsableCommand {
 
     @OptionGroup var options: BenchOptions
 
+    @Option(
+        help: "Time one extraction of this file read as a single plain-text article (hostile sizes) instead.")
+    var article: String?
+
     struct Figures: Encodable {
         var articles: Int
         var bytes: Int
@@ -40,6 +44,10 @@ struct ExtractionBench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let article {
+            try timeOne(path: article)
+            return
+        }
         let directory = URL(fileURLWithPath: options.corpus)
         let files = try FileManager.default.contentsOfDirectory(atPath: options.corpus)
             .filter { $0.hasSuffix(".txt") }.sorted()
@@ -92,6 +100,30 @@ struct ExtractionBench: AsyncParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(figures).write(
             to: URL(fileURLWithPath: options.out).appendingPathComponent("extraction.json"))
+    }
+
+    /// One extraction of one big article: wall and CPU seconds, mentions, peak memory.
+    func timeOne(path: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let text = String(decoding: data, as: UTF8.self)
+        let article = Article(
+            ref: path, outlet: nil, title: "Timed article", published: Day(iso: "2025-06-01"), text: text)
+        let clock = ContinuousClock()
+        let cpuStart = Self.threadCPUSeconds()
+        let start = clock.now
+        let analyzed = Extractor().analyze(article)
+        let elapsed = clock.now - start
+        let cpu = Self.threadCPUSeconds() - cpuStart
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let finite = analyzed.mentions.allSatisfy { m in m.quantity.values.allSatisfy { $0.amount.isFinite } }
+        print(
+            String(
+                format:
+                    "extraction of %@ (%.1f MB): %.2f s wall, %.2f s CPU, %d mentions (%@), %d denials, "
+                    + "peak RSS %.1f MB",
+                path, Double(data.count) / 1_000_000, wall, cpu, analyzed.mentions.count,
+                finite ? "all values finite" : "some values not finite", analyzed.denials.count,
+                Self.peakResidentMegabytes()))
     }
 
     /// CPU seconds the calling thread has used.

@@ -72,6 +72,13 @@ import Testing
         #expect(a.mentions.first?.subject == "Fjordline")
     }
 
+    @Test func descriptiveWordsStayInsideADescription() {
+        let a = analyze(
+            "Fjordline grew fast. Earlier, reports claimed the Chinese tech giant had approached Nordkapp Yard. "
+                + "The firm has ordered ferries worth around $2 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
     @Test func aCompanysParentIsTheArticlesCompany() {
         let a = analyze(
             "Fjordline owns the Tidewave app. Fjordline grew. Tidewave's parent plans two new ferries by 2026.",
@@ -104,5 +111,33 @@ import Testing
         let jobs = a.mentions.first { $0.quantity.values.first?.amount == 835 }
         #expect(ferries.map { a.features.passages[$0.passage].isMain } == true)
         #expect(jobs.map { a.features.passages[$0.passage].isMain } == false)
+    }
+}
+
+@Suite struct CarryAndSourceTests {
+    @Test func analystsFirmIsASource() {
+        let a = analyze(
+            "Volta Motors reported results. Analysts at Kepler Brokerage had expected revenue of \u{20AC}15 billion."
+        )
+        #expect(a.mentions.first?.subject == "Volta Motors")
+    }
+
+    @Test func aCommonWordOpeningANameIsDropped() {
+        let a = analyze("Volta Motors grew. Rival Brandt AG said its sales rose 4%.")
+        #expect(a.mentions.first?.subject == "Brandt")
+    }
+
+    @Test func anOwnerAfterAPrepositionIsCarriedForward() {
+        let a = analyze(
+            "Volta Motors grew. Rival Brandt AG said its sales rose 4%. The U.S. market accounted for 22% of "
+                + "Volta's deliveries. The company delivered 1.2 million vehicles in 2024.")
+        #expect(a.mentions.last?.subject == "Volta Motors")
+    }
+
+    @Test func aNameBeforeAPlaceNounIsAPlace() {
+        let a = analyze(
+            "An earthquake struck Kandar province on Saturday. The Relief Society said 400 buildings had collapsed."
+        )
+        #expect(a.mentions.first?.subject == "Kandar")
     }
 }

@@ -12,9 +12,9 @@ import Testing
     }
 
     @Test func aPercentageAfterAVerbOfChangeIsAChange() {
-        #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["change"])
+        #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["decline"])
         #expect(measures("Nordkapp shares dropped 4.52% on Friday.") == ["share price move"])
-        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["change"])
+        #expect(measures("Nordkapp carried more people, a rise of 7 per cent.") == ["growth"])
         #expect(measures("Nordkapp said its sales grew 18% last year.") == ["sales growth"])
         #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
     }
@@ -25,6 +25,12 @@ import Testing
                 "computing capacity", "GPUs",
             ])
         #expect(measures("Fjordline's depot covers 2,250 acres.") == ["area"])
+    }
+
+    @Test func aComparisonIsAChangeAndItsBaseIsNoPeriod() {
+        let a = analyze("Investment at that level would be roughly 50% above what Fjordline spent last year.")
+        #expect(a.mentions.map(\.measure) == ["growth"])
+        #expect(a.mentions.first?.period == nil)
     }
 
     @Test func aChangeNounAfterThePercentage() {
@@ -56,5 +62,63 @@ import Testing
         let a = analyze(
             "Fjordline opened the tunnel. Transport minister Dana Whitlock said it cost A$2.9 billion.")
         #expect(a.mentions.first?.subject == "Fjordline")
+    }
+}
+
+@Suite struct DealAndResultsTests {
+    @Test func theSecondHalfOfAYearIsNoShare() {
+        #expect(analyze("Fjordline expects the deal to close in the second half of 2025.").mentions.isEmpty)
+    }
+
+    @Test func aChangeAndItsResultAreTwoFigures() {
+        let a = analyze("Fjordline raised its monthly price by $2 to $17.99 in October.")
+        #expect(a.mentions.map { $0.quantity.values.first?.amount } == [2, 17.99])
+        #expect(a.mentions.allSatisfy { $0.quantity.bound != .range })
+    }
+
+    @Test func sharesOfANameBelongToIt() {
+        let a = analyze("Harbin Foods will buy Meridian. Shares of Meridian jumped 24% in New York trading.")
+        #expect(a.mentions.first?.subject == "Meridian")
+    }
+
+    @Test func countsKeepTheirNounOverALaterCue() {
+        #expect(
+            analyze(
+                "Meridian, which employs 6,500 people across 14 plants, reported net income of $212 million."
+            )
+            .mentions.map(\.measure) == ["employees", "plants", "profit"])
+    }
+
+    @Test func aCueAfterAContrastBelongsToTheOtherClause() {
+        #expect(
+            analyze("Streamly's revenue rose 21% to $2.9 billion, while its operating margin widened to 18%.")
+                .mentions.map(\.measure) == ["revenue growth", "revenue", "operating margin"])
+    }
+
+    @Test func aCollectiveSubjectAfterASource() {
+        let a = analyze(
+            "Fjordline grew. According to data from Dealwatch, Chinese companies have announced $18 billion of acquisitions."
+        )
+        #expect(a.mentions.first?.subject == "Chinese companies")
+    }
+}
+
+@Suite struct RoundupFallbackTests {
+    @Test func anUnrelatedItemDoesNotLendItsFiguresToTheTopic() {
+        let text = """
+            Fjordline plans to spend $2bn on ferries this year.
+            1. Fjordline also ordered two ferries.
+            2. Two cargo ships will sail from Oslo next week.
+            """
+        let a = analyze(text, title: "Morning Briefing: Fjordline's ferry plan")
+        #expect(!a.mentions.contains { $0.measure.contains("cargo ships") })
+    }
+
+    @Test func aCountRightBeforeItsCasualtyWordKeepsIt() {
+        #expect(
+            analyze("The quake hit homes in Brekkvik, with 5,674 people injured.").mentions.map(\.measure)
+                == [
+                    "people injured"
+                ])
     }
 }

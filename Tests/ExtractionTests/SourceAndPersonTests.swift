@@ -38,6 +38,7 @@ import Testing
     @Test func givenNameMakesAPerson() {
         #expect(isPerson("Yesterday Herbert Lindqvist said the club paid less.", "Herbert Lindqvist"))
         #expect(!isPerson("Yesterday Nordkapp Bank said the club paid less.", "Nordkapp Bank"))
+        #expect(!isPerson("Yesterday Ben & Jerry said sales rose.", "Ben & Jerry"))
     }
 
     @Test func appositionsMakeAPerson() {
@@ -96,5 +97,24 @@ import Testing
             "Fjordline expects its app, already available across Tidewave, Seagram and Portly, to reach 2 million users."
         )
         #expect(a.mentions.first?.subject == "Fjordline")
+    }
+}
+
+@Suite struct PressAttributionTests {
+    func attribution(_ text: String) -> String? { analyze(text).mentions.first?.attribution }
+
+    @Test func thePressInGeneralIsAnUnnamedSource() {
+        #expect(
+            attribution("Media reports had put the fee at more than 100 million euros.")?.lowercased()
+                .hasPrefix("media") == true)
+        #expect(
+            attribution("English media went further, quoting a figure of \u{00A3}100 million.")
+                == "English media")
+        #expect(attribution("The fee was widely reported as \u{00A3}100m in August.") == "widely reported")
+    }
+
+    @Test func aCompanyReportingIsNoPress() {
+        #expect(attribution("Nordlicht reports revenue of \u{20AC}3 billion.") != "Nordlicht reports")
+        #expect(attribution("Social media users spent \u{20AC}3 billion.") == nil)
     }
 }

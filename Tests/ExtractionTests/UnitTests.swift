@@ -19,6 +19,10 @@ import Testing
         #expect(units("Fjordline's reservoir holds 22.5 million cubic metres.") == ["22500000.0 m3"])
     }
 
+    @Test func aPairIsTwo() {
+        #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
+    }
+
     @Test func indexPointsAreStatedToTheHundredth() {
         #expect(units("The Nordic index ended Friday up 23.12 points, Fjordline said.") == ["23.12 points"])
     }
@@ -40,5 +44,18 @@ import Testing
             "Floods hit homes in Brekkvik. The torrent wiped out a town that was home to some 90,000 people. "
                 + "The Relief Society said two dams had collapsed.")
         #expect(a.mentions.map(\.subject) == ["Brekkvik", "Brekkvik"])
+    }
+}
+
+@Suite struct PlaceMeasureTests {
+    @Test func aPlaceLabelledSectionOwnsItsTurnout() {
+        let text = """
+            Good morning.
+            Norway: The Coast Party won with 37.0 percent. Turnout was 73.3 percent.
+            Football: Nordkapp FK won 2-1.
+            """
+        let a = analyze(text, title: "Morning Briefing: Norway votes, Nordkapp FK wins")
+        let turnout = a.mentions.first { $0.quantity.values.first?.amount == 73.3 }
+        #expect(turnout?.subject == "Norway")
     }
 }

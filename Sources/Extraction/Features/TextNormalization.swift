@@ -100,7 +100,7 @@ package enum TextNormalization {
             let (v, width) = decode(p)
             let q = p + width
             if isWordValue(v) {
-                current.append(contentsOf: bytes[p..<q])
+                for b in p..<q { current.append(bytes[b]) }
             } else if q < n, let last = current.last, v == 0x2E || v == 0x2C, last >= 48 && last <= 57,
                 bytes[q] >= 48 && bytes[q] <= 57
             {

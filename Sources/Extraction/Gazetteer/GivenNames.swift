@@ -56,9 +56,9 @@ enum GivenNames {
         "amit", "anil", "arjun", "deepak", "rahul", "raj", "rajesh", "ravi", "sanjay", "sunil", "vijay",
         "narendra", "mukesh", "gautam", "ratan", "priya", "shreya", "imran", "nawaz", "shehbaz",
         // East and South-East Asian
-        "wei", "li", "jun", "hui", "xin", "jian", "yong", "jie", "xi", "lei", "hao",
-        "zhang", "liang", "ying", "takeshi", "hiroshi", "kenji", "masayoshi", "shinzo", "yoshihide",
+        "xi", "wei",
+        "takeshi", "hiroshi", "kenji", "masayoshi", "shinzo", "yoshihide",
         "fumio", "kazuo", "akira", "haruhiko", "kazuo", "jae", "jae-yong",
-        "suk-yeol", "tsai", "lai", "morris", "anwar", "joko", "prabowo", "rodrigo", "ferdinand",
+        "suk-yeol", "morris", "anwar", "joko", "prabowo", "rodrigo", "ferdinand",
     ]
 }

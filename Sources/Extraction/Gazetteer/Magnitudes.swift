@@ -14,7 +14,7 @@ enum Magnitudes {
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-        "dozen": 12,
+        "dozen": 12, "pair": 2,
     ]
 
     /// Fractions that state a share (`half of the amount` → 50 percent).
