@@ -184,7 +184,11 @@ import Testing
         }
         guard let certificates = try TestCertificates.available() else { return }
         // A key that is not the certificate's.
-        #expect(throws: WireTLSError.self) {
+        #expect(
+            throws: WireTLSError.keyMismatch(
+                certificatePath: certificates.serverCertificatePath,
+                privateKeyPath: certificates.clientKeyPath)
+        ) {
             try WireServerTLS(
                 certificateChainPath: certificates.serverCertificatePath,
                 privateKeyPath: certificates.clientKeyPath

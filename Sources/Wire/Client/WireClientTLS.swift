@@ -42,7 +42,8 @@ public struct WireClientTLS: Sendable, Hashable {
             configuration.certificateChain = chain
             configuration.privateKey = key
         }
-        return try TLSFiles.context(configuration)
+        return try TLSFiles.context(
+            configuration, certificatePath: certificateChainPath, keyPath: privateKeyPath)
     }
 
     /// The SNI name and the name verified: none for an IP address (TLS forbids it in SNI;

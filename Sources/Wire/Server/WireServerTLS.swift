@@ -38,6 +38,7 @@ public struct WireServerTLS: Sendable, Hashable {
             // Clients are identified by their CA, not by a name: they connect from anywhere.
             configuration.certificateVerification = .noHostnameVerification
         }
-        return try TLSFiles.context(configuration)
+        return try TLSFiles.context(
+            configuration, certificatePath: certificateChainPath, keyPath: privateKeyPath)
     }
 }

@@ -52,9 +52,16 @@ enum TLSFiles {
         }
     }
 
-    static func context(_ configuration: TLSConfiguration) throws(WireTLSError) -> NIOSSLContext {
+    /// The context; `certificatePath` and `keyPath` name the identity's files for the error
+    /// BoringSSL gives when the key is not the certificate's.
+    static func context(
+        _ configuration: TLSConfiguration, certificatePath: String? = nil, keyPath: String? = nil
+    ) throws(WireTLSError) -> NIOSSLContext {
         do {
             return try NIOSSLContext(configuration: configuration)
+        } catch NIOSSLError.failedToLoadPrivateKey {
+            guard let certificatePath, let keyPath else { throw .rejected(reason: "failedToLoadPrivateKey") }
+            throw .keyMismatch(certificatePath: certificatePath, privateKeyPath: keyPath)
         } catch {
             throw .rejected(reason: "\(error)")
         }

@@ -8,7 +8,9 @@ public enum WireTLSError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidPrivateKey(path: String, reason: String)
     /// A certificate file was given without its key, or a key without its certificate.
     case incompleteIdentity(certificatePath: String?, privateKeyPath: String?)
-    /// BoringSSL refused the combination (a key that does not match the certificate, ...).
+    /// The private key is not the key of the certificate (the first of the chain).
+    case keyMismatch(certificatePath: String, privateKeyPath: String)
+    /// BoringSSL refused the configuration for another reason.
     case rejected(reason: String)
 
     public var description: String {
@@ -24,6 +26,8 @@ public enum WireTLSError: Error, Sendable, Hashable, CustomStringConvertible {
                 return "TLS key \(key ?? "-") given without its certificate chain (--tls-cert)"
             }
             return "TLS certificate \(certificate ?? "-") given without its private key (--tls-key)"
+        case .keyMismatch(let certificate, let key):
+            return "the TLS private key \(key) is not the key of the certificate \(certificate)"
         case .rejected(let reason):
             return "TLS configuration refused: \(reason)"
         }
