@@ -190,6 +190,13 @@ public struct Extractor: Sendable {
                     }
                     // `according to officials in two western countries`: part of the source, no figure.
                     if sources.contains(where: { $0.contains(q.anchor) }) { continue }
+                    // A run of digits too long for a number (a pasted hash, a million digits) is
+                    // no figure; dropping it keeps the rest of the article acceptable.
+                    if !(q.quantity.values + q.quantity.upper).allSatisfy({
+                        $0.amount.isFinite && $0.resolution.isFinite
+                    }) {
+                        continue
+                    }
                     if q.kind == .money {
                         for v in q.quantity.values { statedSums.append(v) }
                     }

@@ -27,6 +27,13 @@ import Testing
         #expect(m.quantity.values.map(\.amount) == [95e6, 82e6, 100e6])
     }
 
+    @Test func aNumberTooLongToRepresentIsNoFigureButTheRestOfTheArticleIs() throws {
+        let digits = String(repeating: "1234567890", count: 40)
+        let a = analyze("Fjordline paid $\(digits) to its crew. Fjordline will spend $5.5bn on ferries.")
+        #expect(a.mentions.allSatisfy { m in m.quantity.values.allSatisfy { $0.amount.isFinite } })
+        #expect(a.mentions.map { $0.quantity.values.first?.amount } == [5.5e9])
+    }
+
     @Test func rangesShareTheirScale() throws {
         let a = analyze("Fjordline expects to spend $60-65 billion on terminals in 2026.")
         let m = try #require(a.mentions.first)

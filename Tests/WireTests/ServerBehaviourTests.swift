@@ -139,7 +139,8 @@ final class RawPeer: Sendable {
     }
 
     @Test func idleConnectionIsClosed() async throws {
-        let configuration = WireServerConfiguration(idleTimeout: .milliseconds(200))
+        // Long enough that a starved test runner still sends its Hello before the timer fires.
+        let configuration = WireServerConfiguration(idleTimeout: .seconds(1))
         try await withLoopbackServer(configuration) { port in
             let peer = try await RawPeer.connect(port: port)
             try await peer.send(Self.hello)
