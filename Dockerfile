@@ -19,6 +19,9 @@ RUN swift build -c release --static-swift-stdlib \
     && mkdir -p /out \
     && cp .build/release/aggregator .build/release/extractor .build/release/claimwire /out/
 
+# TLS (swift-nio-ssl) compiles its own BoringSSL: no libssl at build or run time. Certificates
+# and keys are mounted at run time (compose secrets), never baked into the image.
+
 # --- run: slim Debian with the two shared libraries the binaries need ----------------------
 FROM debian:bookworm-slim AS run
 RUN apt-get update \

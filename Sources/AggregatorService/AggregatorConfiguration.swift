@@ -24,6 +24,13 @@ public struct AggregatorConfiguration: Sendable {
     /// A connection that has not completed the handshake this long after it was accepted is
     /// refused (`handshakeRequired`) however slowly it trickles bytes. Default 10 s.
     public var handshakeTimeout: Duration
+    /// Once a frame's first byte arrives, the grace it has to complete (plus what its bytes
+    /// earn at `minimumFrameRate`), else `idleTimeout` and close. Default 30 s.
+    public var frameTimeout: Duration
+    /// Bytes per second a frame's bytes earn beyond `frameTimeout`. Default 16,384.
+    public var minimumFrameRate: Int
+    /// TLS on both listeners (the same certificate); nil serves plaintext.
+    public var tls: WireServerTLS?
 
     public static let defaultQueryPort = 7700
     public static let defaultIngestPort = 7701
@@ -34,8 +41,12 @@ public struct AggregatorConfiguration: Sendable {
         ingestPort: Int = AggregatorConfiguration.defaultIngestPort, ingestToken: String? = nil,
         readerToken: String? = nil, limits: WireLimits = .default, idleTimeout: Duration = .seconds(300),
         maxConnectionsPerListener: Int = 1_024, maxInFlightPerConnection: Int = 16,
-        drainTimeout: Duration = .seconds(10), handshakeTimeout: Duration = .seconds(10)
+        drainTimeout: Duration = .seconds(10), handshakeTimeout: Duration = .seconds(10),
+        frameTimeout: Duration = .seconds(30), minimumFrameRate: Int = 16_384, tls: WireServerTLS? = nil
     ) {
+        self.frameTimeout = frameTimeout
+        self.minimumFrameRate = minimumFrameRate
+        self.tls = tls
         self.dataDirectory = dataDirectory
         self.queryHost = queryHost
         self.queryPort = queryPort

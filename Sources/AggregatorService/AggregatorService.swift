@@ -130,7 +130,8 @@ public final class AggregatorService: Service, Sendable {
             idleTimeout: configuration.idleTimeout, maxConnections: configuration.maxConnectionsPerListener,
             maxInFlightPerConnection: configuration.maxInFlightPerConnection,
             software: "claimwire-aggregator/1.0", drainTimeout: configuration.drainTimeout,
-            handshakeTimeout: configuration.handshakeTimeout)
+            handshakeTimeout: configuration.handshakeTimeout, frameTimeout: configuration.frameTimeout,
+            minimumFrameRate: configuration.minimumFrameRate, tls: configuration.tls)
     }
 
     /// The system's wording of a socket error (`Address already in use`), else the error.

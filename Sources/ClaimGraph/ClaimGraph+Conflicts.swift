@@ -13,44 +13,90 @@ extension ClaimGraph {
         return roots.sorted()
     }
 
-    /// The bucket a claim competes in: its subject, and the measure family and scope its
-    /// mentions name most (a named family before a bare phrase; ties by name).
-    func bucket(ofClaim root: Int32) -> BucketKey {
-        var counts: [Int32: (count: Int, family: Bool)] = [:]
-        var subject: Int32 = -1
+    /// The measure bucket a claim competes in: the measure family and scope its mentions name
+    /// most (a named family before a bare phrase; ties by name); -1 when it names none.
+    func measureBucket(ofClaim root: Int32) -> Int32 {
+        // Per bucket: mentions naming it, and whether it is a named family. A small array:
+        // claims have few buckets.
+        var counts: [(bucket: Int32, count: Int, family: Bool)] = []
         for m in claimSets.members(of: root) {
-            let group = groups[Int(mentions[Int(m)].group)]
-            subject = group.subjectKey
+            // Fields read in place: a copy of the group would retain its arrays.
+            let g = Int(mentions[Int(m)].group)
             // A bare `amount` or `count` says too little to compete with anything.
-            if group.isGeneric { continue }
-            let old = counts[group.bucket]?.count ?? 0
-            counts[group.bucket] = (old + 1, !group.family.isEmpty)
+            if groups[g].isGeneric { continue }
+            let bucket = groups[g].bucket
+            let family = !groups[g].family.isEmpty
+            if let i = counts.firstIndex(where: { $0.bucket == bucket }) {
+                counts[i].count += 1
+                counts[i].family = family
+            } else {
+                counts.append((bucket: bucket, count: 1, family: family))
+            }
         }
-        let best = counts.max { lhs, rhs in
-            if lhs.value.family != rhs.value.family { return !lhs.value.family }
-            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
-            return strings[lhs.key] > strings[rhs.key]
+        // A named family before a bare phrase, then the most mentions, then the least name.
+        var best: (bucket: Int32, count: Int, family: Bool)?
+        for candidate in counts {
+            guard let current = best else {
+                best = candidate
+                continue
+            }
+            if candidate.family != current.family {
+                if candidate.family { best = candidate }
+            } else if candidate.count != current.count {
+                if candidate.count > current.count { best = candidate }
+            } else if strings[candidate.bucket] < strings[current.bucket] {
+                best = candidate
+            }
         }
-        return BucketKey(subject: subject, bucket: best?.key ?? -1)
+        return best?.bucket ?? -1
     }
 
-    /// Conflicts within the given buckets, each as sorted claim roots.
+    /// The subject heads of a claim's mentions (several when one precise figure was stated
+    /// under different subjects).
+    func subjectHeads(ofClaim root: Int32) -> Set<Int32> {
+        Set(claimSets.members(of: root).map { groups[Int(mentions[Int($0)].group)].subjectHead })
+    }
+
+    /// The buckets a claim competes in: each of its subject heads with its measure bucket.
+    func bucketKeys(ofClaim root: Int32) -> [BucketKey] {
+        let measure = measureBucket(ofClaim: root)
+        return subjectHeads(ofClaim: root).map { BucketKey(subject: $0, bucket: measure) }
+    }
+
+    /// Conflicts within the given buckets, each as sorted claim roots. A claim stated under
+    /// several subject heads links their buckets: the claims of every head reached are
+    /// examined together, so the components do not depend on which head a query starts from.
     func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         var out: [[Int32]] = []
-        for key in keys {
+        var byMeasure: [Int32: [Int32]] = [:]
+        for key in keys where key.bucket >= 0 { byMeasure[key.bucket, default: []].append(key.subject) }
+        for measure in byMeasure.keys.sorted() {
+            var pending = byMeasure[measure, default: []]
+            var heads = Set(pending)
             var roots: Set<Int32> = []
-            for group in buckets[key, default: []] {
-                for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+            var claims: [Int32] = []
+            while let head = pending.popLast() {
+                for group in buckets[BucketKey(subject: head, bucket: measure), default: []] {
+                    for m in groups[Int(group)].mentions {
+                        let root = claimSets.root(m)
+                        guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {
+                            continue
+                        }
+                        claims.append(root)
+                        for other in subjectHeads(ofClaim: root) where heads.insert(other).inserted {
+                            pending.append(other)
+                        }
+                    }
+                }
             }
-            guard roots.count > 1 else { continue }
-            let claims = roots.sorted().filter { bucket(ofClaim: $0) == key }.map { summary(ofClaim: $0) }
-            guard key.bucket >= 0 else { continue }
-            if claims.count > 1 { out += conflictComponents(claims) }
+            guard claims.count > 1 else { continue }
+            out += conflictComponents(claims.sorted().map { summary(ofClaim: $0) })
         }
         return out
     }
 
-    private func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
+    /// Claims that compete directly or through another, each component as sorted roots.
+    func conflictComponents(_ claims: [ClaimSummary]) -> [[Int32]] {
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int {
             var x = x
@@ -77,31 +123,61 @@ extension ClaimGraph {
     ///
     /// Figures stated by exactly the same articles do not compete: an article giving two
     /// figures side by side is telling two measures apart, not reporting rival accounts.
+    ///
+    /// Only claims of one story compete: a figure reported months earlier in another story is
+    /// an older account or another measure, not a rival one (the same subject's 2024 orders in
+    /// a September story and a January story).
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
         if a.sources == b.sources { return false }
-        var periodsAgree = false
-        for p in a.periods {
-            for q in b.periods
-            where p.id < 0 || q.id < 0 || p.id == q.id
-                || p.span.map({ x in q.span.map { x.isCompatible(with: $0) } ?? false }) ?? false
-            {
-                periodsAgree = true
-                break
-            }
-            if periodsAgree { break }
+        guard let story = a.story, story == b.story else { return false }
+        // One head (`meta`), but the subjects must name one entity (not `meta ai`).
+        guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
+            return false
         }
-        guard periodsAgree else { return false }
+        func agree(_ p: (id: Int32, span: PeriodSpan?), _ q: (id: Int32, span: PeriodSpan?)) -> Bool {
+            if p.id == -1 || q.id == -1 || p.id == q.id { return true }
+            guard let x = p.span, let y = q.span else { return false }
+            return x.isCompatible(with: y)
+        }
+        guard a.periods.contains(where: { p in b.periods.contains { agree(p, $0) } }) else { return false }
         var shared = false
         for x in a.hulls {
             for y in b.hulls where x.unit == y.unit {
                 if x.overlaps(y) { return false }
+                if !(a.corrected || b.corrected),
+                    Self.boundHolds(a.bound, x, for: b.bound, y)
+                        || Self.boundHolds(b.bound, y, for: a.bound, x)
+                {
+                    return false
+                }
                 shared = true
             }
         }
         return shared
     }
 
+    /// A one-sided figure that another, stated figure satisfies: "over 60 million" and "71
+    /// million as of December" can both hold. (Two one-sided figures, "more than $12bn" and
+    /// "over $20bn", are rival estimates; a withdrawn figure always competes.)
+    static func boundHolds(_ bound: Bound, _ range: ValueRange, for other: Bound, _ figure: ValueRange)
+        -> Bool
+    {
+        guard other == .exact || other == .approx else { return false }
+        switch bound {
+        case .atLeast: return figure.low >= range.low
+        case .atMost: return figure.high <= range.high
+        default: return false
+        }
+    }
+
+    /// A conflict is a correction when one of its figures is stated in a sentence that
+    /// withdraws or corrects a figure; otherwise outlets diverge.
     func conflictRecord(_ roots: [Int32]) -> ConflictRecord {
-        ConflictRecord(claims: roots.map { claimID(ofRoot: $0) }.sorted(), kind: .divergentFigures)
+        let corrected = roots.contains { root in
+            claimSets.members(of: root).contains { mentions[Int($0)].corrected }
+        }
+        return ConflictRecord(
+            claims: roots.map { claimID(ofRoot: $0) }.sorted(),
+            kind: corrected ? .correction : .divergentFigures)
     }
 }

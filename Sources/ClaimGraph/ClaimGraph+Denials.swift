@@ -59,12 +59,14 @@ extension ClaimGraph {
     private func disputedClaims(_ d: Int32, candidates storyClaims: [Int32]) -> [Int32] {
         let denial = denials[Int(d)]
         var candidates = storyClaims
+        var aboutParty = false
         // The subject disputed: the one named, else the party's own figures, else any.
         for key in [denial.subjectKey, denial.partyKey] where key >= 0 {
             let name = strings[key]
             let about = candidates.filter { subjectMatches(claim: $0, key: name) }
             if !about.isEmpty {
                 candidates = about
+                aboutParty = true
                 break
             }
         }
@@ -73,6 +75,9 @@ extension ClaimGraph {
             let target = strings[denial.targetKey]
             var memo: [Int32: Bool] = [:]
             chosen = candidates.filter { credited(claim: $0, to: target, memo: &memo) }
+        }
+        if chosen.isEmpty, denial.targetKey < 0, aboutParty {
+            chosen = supersededClaims(candidates)
         }
         if chosen.isEmpty {
             chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
@@ -91,6 +96,33 @@ extension ClaimGraph {
             if !onTopic.isEmpty { chosen = onTopic }
         }
         return chosen
+    }
+
+    /// A party disputing figures about itself without naming a report: among its competing
+    /// figures, the ones its latest account replaces: within each conflict, the claims stating
+    /// a period earlier than the one claim with the latest ("we only spent 95 million", said in
+    /// October, against the summer's reported 100 million). Undated claims are left alone.
+    private func supersededClaims(_ candidates: [Int32]) -> [Int32] {
+        let summaries = candidates.map { summary(ofClaim: $0) }.filter { $0.bucket >= 0 }
+        var components: [[Int32]] = []
+        // Conflicts form within one measure bucket, as in the export.
+        for bucket in Set(summaries.map(\.bucket)) {
+            components += conflictComponents(summaries.filter { $0.bucket == bucket })
+        }
+        var out: [Int32] = []
+        for component in components {
+            var latest: [(root: Int32, last: Int32)] = []
+            for root in component {
+                guard let claim = summaries.first(where: { $0.root == root }) else { continue }
+                let stated = claim.periods.filter { $0.id >= 0 }.compactMap { $0.span?.last }
+                if let last = stated.max() { latest.append((root, last)) }
+            }
+            guard latest.count >= 2, let top = latest.map(\.last).max(),
+                latest.filter({ $0.last == top }).count == 1
+            else { continue }
+            out += latest.filter { $0.last < top }.map(\.root)
+        }
+        return out.sorted()
     }
 
     private func subjectMatches(claim root: Int32, key: String) -> Bool {

@@ -27,13 +27,15 @@ extension ClaimGraph {
         let scope = MeasureVocabulary.scope(tokens)
         let family = MeasureVocabulary.family(tokens)
         let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
+        let head = headKey(subjectKey)
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, bucket: bucket, measureKey: key, tokens: tokens, scope: scope,
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, measureKey: key, tokens: tokens,
+                scope: scope,
                 family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
         groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
-        buckets[BucketKey(subject: subjectKey, bucket: bucket), default: []].append(group)
+        buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
@@ -106,34 +108,112 @@ extension ClaimGraph {
     /// value index, then indexes it.
     mutating func linkMention(_ m: Int32) {
         let mention = mentions[Int(m)]
-        let subject = groups[Int(mention.group)].subjectKey
+        let subject = groups[Int(mention.group)].subjectHead
+        // Distinct keys in a small array: a mention covers a few cells.
         var keys: [ValueBucketKey] = []
         for i in 0..<Int(mention.valueCount) {
-            keys += valueBuckets(
+            for key in valueBuckets(
                 subject: subject, range: range(of: mention, value: i),
-                value: values[Int(mention.valueStart) + i].amount)
+                value: values[Int(mention.valueStart) + i].amount) where !keys.contains(key)
+            {
+                keys.append(key)
+            }
         }
-        for key in Set(keys) {
+        for key in keys {
             guard let list = valueIndex[key] else { continue }
             for other in list where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
                 joinClaims(m, other)
             }
         }
-        for key in Set(keys) { valueIndex[key, default: []].append(m) }
+        for key in keys { valueIndex[key, default: []].append(m) }
+        linkPreciseFigure(m)
         groups[Int(mention.group)].mentions.append(m)
     }
 
+    /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
+    func preciseValues(of mention: MentionEntry) -> [CompactValue] {
+        values[Int(mention.valueStart)..<(Int(mention.valueStart) + Int(mention.valueCount))].filter {
+            $0.resolution > 0 && abs($0.amount) >= 100 * Double($0.resolution)
+        }
+    }
+
+    /// Links a mention with mentions of other subjects stating the same precise figure for the
+    /// same measure, in articles published within the story window: one fact, whichever name
+    /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
+    /// it in another). Round figures never join this way: many subjects share them.
+    mutating func linkPreciseFigure(_ m: Int32) {
+        let mention = mentions[Int(m)]
+        let precise = preciseValues(of: mention)
+        guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
+            articles[Int(mention.article)].day != nil
+        else { return }
+        var keys: Set<ValueBucketKey> = []
+        for value in precise {
+            keys.formUnion(valueBuckets(subject: -1, range: ValueRange.stated(value), value: value.amount))
+        }
+        for key in keys {
+            guard let list = preciseIndex[key] else { continue }
+            for other in list where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+                joinClaims(m, other)
+            }
+        }
+        for key in keys { preciseIndex[key, default: []].append(m) }
+    }
+
+    /// Two mentions of one precise figure: measures that positively agree, compatible periods,
+    /// articles within the story window, and a precise value both state.
+    func sameFigure(_ a: Int32, _ b: Int32) -> Bool {
+        let x = mentions[Int(a)]
+        let y = mentions[Int(b)]
+        guard let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
+            abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
+            !measuresClash(x.group, y.group), periodsCompatible(x, y)
+        else { return false }
+        let py = preciseValues(of: y)
+        return preciseValues(of: x).contains { v in
+            py.contains { ValueRange.stated(v).overlaps(ValueRange.stated($0)) }
+        }
+    }
+
     /// Same period (or compatible ones) and values that can both hold as stated.
+    ///
+    /// When the measures only fail to clash (one says `amount` or `people`, or one names a
+    /// family the other lacks) the figures must be the same figure, not merely compatible under
+    /// their bounds: such a mention would otherwise chain claims of different measures
+    /// together (`more than 9,000 people` joining `10,100 missing` and `up to 20,000 people`
+    /// joining it to `11,300 dead`).
     func mentionsAgree(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard periodsCompatible(x, y), !measuresClash(x.group, y.group) else { return false }
+        guard periodsCompatible(x, y), !measuresClash(x.group, y.group),
+            sameEntity(groups[Int(x.group)].subjectKey, groups[Int(y.group)].subjectKey)
+        else { return false }
+        let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
             let unit = values[Int(x.valueStart) + i].unit
             for j in 0..<Int(y.valueCount) where values[Int(y.valueStart) + j].unit == unit {
-                if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                if loose {
+                    if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
+                } else if ValueRange.stated(values[Int(x.valueStart) + i]).overlaps(
+                    ValueRange.stated(values[Int(y.valueStart) + j]))
+                {
+                    return true
+                }
             }
         }
+        return false
+    }
+
+    /// The two measure phrases positively name one measure: the same phrase, one family, or a
+    /// shared specific word.
+    func measuresAgree(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return true }
+        let x = groups[Int(a)]
+        let y = groups[Int(b)]
+        if x.measureKey == y.measureKey { return true }
+        if x.isGeneric || y.isGeneric { return false }
+        if !x.family.isEmpty || !y.family.isEmpty { return x.family == y.family }
+        for token in x.tokens where y.tokens.contains(token) { return true }
         return false
     }
 
@@ -206,32 +286,85 @@ extension ClaimGraph {
     }
 
     /// Joins the article with similar articles published within the story window that share
-    /// a leading entity or term with it.
+    /// a leading entity or term with it, and with rewritten copies among those.
+    ///
+    /// A pair can only be joined as one story when the leading entity of one is (or begins
+    /// with the words of, or is begun by) one of the leading entities of the other, and only as
+    /// rewritten copies when their sketches share a minimum. The candidates are the articles
+    /// meeting either condition (from `leadIndex`, `namingIndex` and `sketchIndex`); each is
+    /// then held to the full rule, sharing an indexed entity or term included. This examines
+    /// exactly the pairs that can produce a join, so the components are those of the scan of
+    /// every article sharing a token, at a cost that does not grow with how many articles
+    /// mention a common name on one day.
     mutating func linkStory(_ a: Int32) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
-        let tokens = storyTokens(entry)
-        var seen: Set<Int32> = [a]
         let window = Int32(rules.storyWindowDays)
         let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
-        for token in tokens {
-            for d in days {
-                guard let list = postings[PostingKey(token: token, day: d)] else { continue }
-                for other in list where seen.insert(other).inserted {
-                    // Cheapest test first: the wording sketch is only read for close SimHashes.
-                    if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
-                        joinCopies(a, other)
-                        joinStories(a, other)
+        var candidates: Set<Int32> = []
+        if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
+            if let leadHead = entry.entityHeads.first {
+                let namingHeads = Set(entry.entityHeads.prefix(rules.leadingEntities))
+                for d in days {
+                    for head in namingHeads {
+                        leadIndex.forEach(under: PostingKey(token: head, day: d)) { candidates.insert($0) }
                     }
-                    // Already one story: the pair's verdict could not change the components.
-                    if stories.find(a) == stories.find(other) { continue }
-                    if storySimilarity(a, other) >= rules.storyThreshold {
-                        joinStories(a, other)
+                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) { candidates.insert($0) }
+                }
+            }
+            if entry.sketch.minima.count == ShingleSketch.slots {
+                for (slot, minimum) in entry.sketch.minima.enumerated() {
+                    sketchIndex.forEach(under: Self.sketchKey(slot: slot, minimum: minimum)) {
+                        candidates.insert($0)
                     }
                 }
             }
+        } else {
+            // Thresholds at zero join pairs that share nothing: every article is a candidate.
+            candidates = Set(0..<a)
         }
-        for token in tokens { postings[PostingKey(token: token, day: day), default: []].append(a) }
+        candidates.remove(a)
+        let tokens = storyTokens(entry)
+        for other in candidates where withinStoryWindow(entry, articles[Int(other)]) {
+            let shares = articles.withUnsafeBufferPointer { all in
+                let o = all[Int(other)]
+                return o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
+                    || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+            }
+            guard shares else { continue }
+            // Cheapest test first: the wording sketch is only read for close SimHashes.
+            if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
+                joinCopies(a, other)
+                joinStories(a, other)
+            }
+            // Already one story: the pair's verdict could not change the components.
+            if stories.find(a) == stories.find(other) { continue }
+            if storySimilarity(a, other) >= rules.storyThreshold {
+                joinStories(a, other)
+            }
+        }
+        if let leadHead = entry.entityHeads.first {
+            leadIndex.append(a, under: PostingKey(token: leadHead, day: day))
+            for head in Set(entry.entityHeads.prefix(rules.leadingEntities)) {
+                namingIndex.append(a, under: PostingKey(token: head, day: day))
+            }
+        }
+        if entry.sketch.minima.count == ShingleSketch.slots {
+            for (slot, minimum) in entry.sketch.minima.enumerated() {
+                sketchIndex.append(a, under: Self.sketchKey(slot: slot, minimum: minimum))
+            }
+        }
+    }
+
+    static func sketchKey(slot: Int, minimum: UInt32) -> UInt64 { UInt64(slot) << 32 | UInt64(minimum) }
+
+    /// Both undated, or both dated at most the story window apart.
+    func withinStoryWindow(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
+        switch (x.day, y.day) {
+        case (nil, nil): return true
+        case let (p?, q?): return abs(Int(p) - Int(q)) <= rules.storyWindowDays
+        default: return false
+        }
     }
 
     /// A copy edited by the outlet that republished it: much of the same wording (shingle
@@ -249,7 +382,9 @@ extension ClaimGraph {
         return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
-    /// The same name, or one the first words of the other (`meta` and `meta platforms`).
+    /// The same name, or one the first words of the other (`meta` and `meta platforms`,
+    /// `microsoft` and `microsoft corp`). Outlets name a company in full or in short;
+    /// extraction settles aliases within an article, the graph across articles.
     func sameEntity(_ a: Int32, _ b: Int32) -> Bool {
         if a == b { return true }
         let x = strings[a]
@@ -282,6 +417,11 @@ extension ClaimGraph {
         var entityCosine: Float = 0
         for (i, e) in x.entities.enumerated() {
             if let j = y.entities.firstIndex(of: e) {
+                entityCosine += x.entityWeights[i] * y.entityWeights[j]
+            } else if let j = y.entityHeads.indices.first(where: {
+                y.entityHeads[$0] == x.entityHeads[i] && sameEntity(y.entities[$0], e)
+            }) {
+                // One entity named in full by one outlet and in short by the other.
                 entityCosine += x.entityWeights[i] * y.entityWeights[j]
             }
         }

@@ -14,7 +14,8 @@ extension ClaimGraph {
     /// the claims are stated in).
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
         let wanted = Set(roots)
-        let keys = Set(roots.map { bucket(ofClaim: $0) })
+        var keys: Set<BucketKey> = []
+        for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
         for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {
@@ -23,9 +24,16 @@ extension ClaimGraph {
         }
         // Denials attach within a story to the claims attached to it: scanning the wanted
         // claims' own stories finds every denial of them.
-        let storiesToScan =
-            storyRoots
-            ?? Array(Set(roots.compactMap { story(ofClaimMembers: claimSets.members(of: $0)) })).sorted()
+        var storiesToScan: [Int32]
+        if let storyRoots {
+            storiesToScan = storyRoots
+        } else {
+            var found: Set<Int32> = []
+            for root in roots {
+                if let story = story(ofClaimMembers: claimSets.members(of: root)) { found.insert(story) }
+            }
+            storiesToScan = found.sorted()
+        }
         let attachments = denialAttachments(stories: storiesToScan).filter {
             $0.claims.contains(where: wanted.contains)
         }
@@ -132,7 +140,13 @@ extension ClaimGraph {
                 roots.insert(claimSets.root(m))
             }
         }
-        let claims = slice(claims: roots.sorted())
+        // Only the claims attached to this story are shown; a claim's denials are found in the
+        // story it is attached to, so this story is the only one to scan for them.
+        var attachedRoots: [Int32] = []
+        for claim in roots.sorted() where story(ofClaimMembers: claimMembers(claim)) == root {
+            attachedRoots.append(claim)
+        }
+        let claims = slice(claims: attachedRoots, stories: [root])
         let attached = claims.records.filter { $0.story == id }
         let ids = Set(attached.map(\.id))
         return GraphExport(
@@ -249,8 +263,8 @@ extension ClaimGraph {
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
         bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
-        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48 + postings.capacity * 40
-        for list in postings.values { bytes += list.capacity * 4 }
+        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48
+        bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
         return bytes
     }
 }

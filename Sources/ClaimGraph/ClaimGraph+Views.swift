@@ -3,13 +3,23 @@ import ClaimModel
 /// What the views need to know about one canonical claim, without building its record.
 struct ClaimSummary: Sendable {
     var root: Int32
-    /// Measure family and scope: claims compete only within one bucket.
-    var bucket: ClaimGraph.BucketKey
+    /// Measure family and scope (`measureBucket`): claims compete only within one bucket.
+    var bucket: Int32
+    /// Stated periods (id of the period string), publication days of undated mentions
+    /// (negative ids below -1), or -1 for an undated mention of an undated article (any time).
     var periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
     var hulls: [ValueRange]
     /// Articles stating it, sorted by internal index (only compared for equality).
     var sources: [Int32]
+    /// Normalised subject names of its mentions, sorted.
+    var subjects: [Int32]
+    /// The bound its mentions state most (ties by name), and whether one of them is stated in
+    /// a sentence withdrawing or correcting a figure.
+    var bound: Bound
+    var corrected: Bool
+    /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
+    var story: Int32?
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -54,33 +64,117 @@ extension ClaimGraph {
 
     // MARK: Claims
 
+    // A closure that names `self` (or a method of it) copies the whole graph, retaining and
+    // releasing each of its dozens of buffers: the views below use loops and closures over
+    // buffer pointers instead.
+
     func claimMembers(_ root: Int32) -> [Int32] {
-        claimSets.members(of: root).sorted(by: mentionPrecedes)
+        var members = claimSets.members(of: root)
+        Self.sortMentions(&members, mentions: mentions, articles: articles)
+        return members
     }
 
-    func summary(ofClaim root: Int32) -> ClaimSummary {
-        let members = claimSets.members(of: root)
-        var periods: [Int32: PeriodSpan?] = [:]
-        var hulls: [Int32: ValueRange] = [:]
-        var sources: Set<Int32> = []
-        for m in members {
-            let mention = mentions[Int(m)]
-            sources.insert(mention.article)
-            periods[mention.period] = mention.span
-            for range in ranges(of: mention) {
-                if var hull = hulls[range.unit] {
-                    hull.low = min(hull.low, range.low)
-                    hull.high = max(hull.high, range.high)
-                    hulls[range.unit] = hull
-                } else {
-                    hulls[range.unit] = range
+    /// What a claim's figure covers, from the periods its mentions state: stated days usually
+    /// date when a figure was said, so a day that a stated span (a year, a quarter) already
+    /// accounts for adds nothing ("guided for last year", said on 24 January, is about the
+    /// year). With no stated period, the publication days; else any time (-1).
+    static func effectivePeriods(_ all: [(id: Int32, span: PeriodSpan?)]) -> [(id: Int32, span: PeriodSpan?)]
+    {
+        var stated: [(id: Int32, span: PeriodSpan?)] = []
+        var spans: [PeriodSpan] = []
+        for period in all where period.id >= 0 {
+            stated.append(period)
+            if let span = period.span, !span.isDay { spans.append(span) }
+        }
+        if stated.isEmpty { return all }
+        var kept: [(id: Int32, span: PeriodSpan?)] = []
+        for period in stated {
+            if let day = period.span, day.isDay, spans.contains(where: { $0.isCompatible(with: day) }) {
+                continue
+            }
+            kept.append(period)
+        }
+        return kept
+    }
+
+    /// Sorts mention indices into canonical order (`mentionPrecedes`).
+    static func sortMentions(_ list: inout [Int32], mentions: [MentionEntry], articles: [ArticleEntry]) {
+        mentions.withUnsafeBufferPointer { ms in
+            articles.withUnsafeBufferPointer { arts in
+                list.sort { a, b in
+                    let x = ms[Int(a)].article
+                    let y = ms[Int(b)].article
+                    if x != y { return articlePrecedes(arts[Int(x)], arts[Int(y)]) }
+                    return a < b
                 }
             }
         }
+    }
+
+    /// Sorts article indices into canonical order (`articlePrecedes`).
+    static func sortArticles(_ list: inout [Int32], articles: [ArticleEntry]) {
+        articles.withUnsafeBufferPointer { arts in
+            list.sort { articlePrecedes(arts[Int($0)], arts[Int($1)]) }
+        }
+    }
+
+    func summary(ofClaim root: Int32) -> ClaimSummary {
+        // Claims have a handful of members: small arrays searched in place beat hashing.
+        let members = claimSets.members(of: root)
+        var periods: [(id: Int32, span: PeriodSpan?)] = []
+        var hulls: [ValueRange] = []
+        var sources: [Int32] = []
+        var subjects: [Int32] = []
+        var bounds: [(bound: Bound, count: Int)] = []
+        var corrected = false
+        for m in members {
+            let mention = mentions[Int(m)]
+            if !sources.contains(mention.article) { sources.append(mention.article) }
+            let subject = groups[Int(mention.group)].subjectKey
+            if !subjects.contains(subject) { subjects.append(subject) }
+            if let i = bounds.firstIndex(where: { $0.bound == mention.bound }) {
+                bounds[i].count += 1
+            } else {
+                bounds.append((mention.bound, 1))
+            }
+            corrected = corrected || mention.corrected
+            // An undated figure is about the time it was published: "$50 billion" printed in
+            // January 2025 does not compete with 2024's figure.
+            var period: (id: Int32, span: PeriodSpan?) = (mention.period, mention.span)
+            if mention.period < 0, let day = articles[Int(mention.article)].day {
+                period = (-2 - day, PeriodSpan(publishedOn: day))
+            }
+            if let i = periods.firstIndex(where: { $0.id == period.id }) {
+                periods[i].span = period.span
+            } else {
+                periods.append(period)
+            }
+            for i in 0..<Int(mention.valueCount) {
+                let range = range(of: mention, value: i)
+                if let h = hulls.firstIndex(where: { $0.unit == range.unit }) {
+                    hulls[h].low = min(hulls[h].low, range.low)
+                    hulls[h].high = max(hulls[h].high, range.high)
+                } else {
+                    hulls.append(range)
+                }
+            }
+        }
+        periods.sort { $0.id < $1.id }
+        hulls.sort { $0.unit < $1.unit }
+        sources.sort()
+        subjects.sort()
+        // The bound stated most; ties by name.
+        var bound = Bound.exact
+        var most = 0
+        for entry in bounds
+        where entry.count > most || (entry.count == most && entry.bound.rawValue < bound.rawValue) {
+            bound = entry.bound
+            most = entry.count
+        }
         return ClaimSummary(
-            root: root, bucket: bucket(ofClaim: root),
-            periods: periods.sorted { $0.key < $1.key }.map { (id: $0.key, span: $0.value) },
-            hulls: hulls.values.sorted { $0.unit < $1.unit }, sources: sources.sorted())
+            root: root, bucket: measureBucket(ofClaim: root), periods: Self.effectivePeriods(periods),
+            hulls: hulls, sources: sources, subjects: subjects, bound: bound, corrected: corrected,
+            story: story(ofClaimMembers: members))
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
@@ -90,22 +184,37 @@ extension ClaimGraph {
     /// articles (or the story has one article). A roundup item whose passage was not told
     /// apart from the main text then stays out of the story it was printed next to.
     func story(ofClaimMembers members: [Int32]) -> Int32? {
-        var counts: [Int32: Int] = [:]
+        // Main mentions per story, in a small array: a claim touches a few stories.
+        var counts: [(root: Int32, count: Int)] = []
         for m in members where mentions[Int(m)].isMain {
-            counts[stories.root(mentions[Int(m)].article), default: 0] += 1
+            let root = stories.root(mentions[Int(m)].article)
+            if let i = counts.firstIndex(where: { $0.root == root }) {
+                counts[i].count += 1
+            } else {
+                counts.append((root: root, count: 1))
+            }
         }
         // Ties go to the story whose seed article has the least id (its story id is a prefix).
-        let chosen = counts.max { lhs, rhs in
-            lhs.value != rhs.value
-                ? lhs.value < rhs.value
-                : articles[Int(stories.seed(ofRoot: lhs.key))].id
-                    > articles[Int(stories.seed(ofRoot: rhs.key))].id
+        var chosen: (root: Int32, count: Int)?
+        for candidate in counts {
+            guard let current = chosen else {
+                chosen = candidate
+                continue
+            }
+            if candidate.count != current.count {
+                if candidate.count > current.count { chosen = candidate }
+            } else if articles[Int(stories.seed(ofRoot: candidate.root))].id
+                < articles[Int(stories.seed(ofRoot: current.root))].id
+            {
+                chosen = candidate
+            }
         }
-        guard let best = chosen?.key, let first = members.first else { return nil }
+        guard let best = chosen?.root, let first = members.first else { return nil }
         let subject = groups[Int(mentions[Int(first)].group)].subjectKey
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
-        for a in stories.members(of: best) where articles[Int(a)].entities.contains(subject) {
+        for a in stories.members(of: best)
+        where articles[Int(a)].entities.contains(where: { sameEntity($0, subject) }) {
             naming += 1
             if naming >= 2 { return best }
         }
@@ -113,7 +222,9 @@ extension ClaimGraph {
     }
 
     func origins(ofArticles sources: [Int32]) -> Int {
-        Set(sources.map { syndication.seed(ofRoot: syndication.root($0)) }).count
+        var seeds: Set<Int32> = []
+        for a in sources { seeds.insert(syndication.seed(ofRoot: syndication.root(a))) }
+        return seeds.count
     }
 
     /// The record of a claim; `status` is filled by the caller from conflicts and denials.
@@ -157,10 +268,6 @@ extension ClaimGraph {
                 EvidenceKey(article: mention.article, start: mention.evidenceStart, end: mention.evidenceEnd))
             allHedged = allHedged && mention.hedged
         }
-        func mostCommon(_ counts: [Int32: Int]) -> String? {
-            counts.map { (strings[$0.key], $0.value) }
-                .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }?.0
-        }
         let bound = bounds.max {
             $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
         }?.key
@@ -169,10 +276,15 @@ extension ClaimGraph {
             if lhs.key.unit != rhs.key.unit { return lhs.key.unit < rhs.key.unit }
             return lhs.key.amount < rhs.key.amount
         }
-        let sourceList = sources.sorted { articles[Int($0)].id < articles[Int($1)].id }
-        let storyRoot = story(ofClaimMembers: members)
+        var sourceList = Array(sources)
+        articles.withUnsafeBufferPointer { arts in sourceList.sort { arts[Int($0)].id < arts[Int($1)].id } }
+        var sourceIDs: [ArticleID] = []
+        sourceIDs.reserveCapacity(sourceList.count)
+        for a in sourceList { sourceIDs.append(articles[Int(a)].id) }
+        var storyID: String?
+        if let storyRoot = story(ofClaimMembers: members) { storyID = self.storyID(ofRoot: storyRoot) }
         return ClaimRecord(
-            id: claimID(ofRoot: root), story: storyRoot.map { storyID(ofRoot: $0) },
+            id: claimID(ofRoot: root), story: storyID,
             subject: mostCommon(subjects) ?? "", measure: mostCommon(measures) ?? "",
             values: orderedValues.map {
                 Value(
@@ -181,18 +293,35 @@ extension ClaimGraph {
             },
             bound: bound ?? .exact, upper: bound == .range ? upper : [],
             period: mostCommon(periods).flatMap { Period($0) },
-            sources: sourceList.map { articles[Int($0)].id }, origins: origins(ofArticles: sourceList),
+            sources: sourceIDs, origins: origins(ofArticles: sourceList),
             attributions: attributions.sorted(), hedged: allHedged, status: status,
             evidence: sortedEvidence(evidence))
+    }
+
+    /// The interned string counted most often (ties: the least string).
+    func mostCommon(_ counts: [Int32: Int]) -> String? {
+        var best: (text: String, count: Int)?
+        for (key, count) in counts {
+            let text = strings[key]
+            if let current = best, count < current.count || (count == current.count && text >= current.text) {
+                continue
+            }
+            best = (text, count)
+        }
+        return best?.text
     }
 
     /// Evidence in (article id, start, end) order: never by internal index, which follows
     /// arrival order.
     func sortedEvidence(_ keys: Set<EvidenceKey>) -> [EvidenceRef] {
-        keys.map {
-            EvidenceRef(article: articles[Int($0.article)].id, start: Int($0.start), end: Int($0.end))
+        var refs: [EvidenceRef] = []
+        refs.reserveCapacity(keys.count)
+        for key in keys {
+            refs.append(
+                EvidenceRef(article: articles[Int(key.article)].id, start: Int(key.start), end: Int(key.end)))
         }
-        .sorted { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) }
+        refs.sort { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) }
+        return refs
     }
 
     struct ValueKey: Hashable {
@@ -225,7 +354,9 @@ extension ClaimGraph {
     }
 
     func storyArticles(_ root: Int32) -> [Int32] {
-        stories.members(of: root).sorted(by: articlePrecedes)
+        var members = stories.members(of: root)
+        Self.sortArticles(&members, articles: articles)
+        return members
     }
 
     func record(ofStory root: Int32, related: [String]) -> StoryRecord {
@@ -260,9 +391,12 @@ extension ClaimGraph {
         guard let lead = storyEntities(members).first else { return [] }
         let days = members.compactMap { articles[Int($0)].day }
         guard let first = days.min(), let last = days.max() else { return [] }
+        // Articles led by `lead` are indexed under its first word; every entity of an article
+        // had its first word taken when the article was inserted.
+        guard let head = headKeys[lead] else { return [] }
         var found: Set<Int32> = []
         for day in (first - Self.relatedWindowDays)...(last + Self.relatedWindowDays) {
-            for other in postings[PostingKey(token: lead, day: day), default: []] {
+            leadIndex.forEach(under: PostingKey(token: head, day: day)) { other in
                 let otherRoot = stories.root(other)
                 if otherRoot != root, articles[Int(other)].entities.first == lead { found.insert(otherRoot) }
             }

@@ -41,11 +41,20 @@ public struct ClaimGraph: Sendable {
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
     var nameKeys: [Int32: Int32] = [:]
+    var headKeys: [Int32: Int32] = [:]
+    var unnamedAttributions: [Int32: Bool] = [:]
     var measureKeys: [Int32: Int32] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
-    /// Articles by (entity or term, published day): story candidates within the window.
-    var postings: [PostingKey: [Int32]] = [:]
+    /// Story candidates, by (first word of a name, published day): articles under the head of
+    /// their leading entity, and under the heads of their `leadingEntities` first entities.
+    /// Two articles can be one story only when the leading entity of one is among the leading
+    /// entities of the other, so these find every pair that can be, and no more: a name every
+    /// article mentions (a regulator, a country) does not make them all candidates.
+    var leadIndex = PostingChains<PostingKey>()
+    var namingIndex = PostingChains<PostingKey>()
+    /// Articles by (sketch slot, minimum): rewritten copies share a good part of them.
+    var sketchIndex = PostingChains<UInt64>()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
@@ -60,6 +69,8 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex: [ValueBucketKey: [Int32]] = [:]
+    /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
+    var preciseIndex: [ValueBucketKey: [Int32]] = [:]
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -71,12 +82,25 @@ public struct ClaimGraph: Sendable {
         var bucket: Int32
     }
 
+    /// The first word of a normalised name, interned: names of one entity in full and in short
+    /// (`meta`, `meta platforms`) share it.
+    mutating func headKey(_ key: Int32) -> Int32 {
+        if let head = headKeys[key] { return head }
+        let head = strings.intern(String(strings[key].prefix { $0 != " " }))
+        headKeys[key] = head
+        return head
+    }
+
     mutating func nameKey(_ name: Int32) -> Int32 {
         if let key = nameKeys[name] { return key }
         let key = strings.intern(MeasureVocabulary.normalizeName(strings[name]))
         nameKeys[name] = key
         return key
     }
+
+    /// Examine every earlier article as a story and rewritten-copy candidate instead of those
+    /// the indexes find: the reference the indexed search is tested against.
+    var exhaustiveLinking = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
     public var rules: GraphRules
@@ -106,7 +130,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], terms: [], claimGroups: [], figures: [],
+            entities: [], entityWeights: [], entityHeads: [], terms: [], claimGroups: [], figures: [],
             sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
@@ -115,11 +139,21 @@ public struct ClaimGraph: Sendable {
             features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
         }
 
+        // Sentences that withdraw or correct a figure, read while the text is at hand.
+        var text = article.text
+        let corrected: [Bool] = text.withUTF8 { bytes in
+            analyzed.mentions.map { mention in
+                let start = max(0, min(mention.evidence.start, bytes.count))
+                let end = max(start, min(mention.evidence.end, bytes.count))
+                return CorrectionCue.isCorrection(bytes[start..<end])
+            }
+        }
+
         // Mentions.
         var mainGroups: Set<Int32> = []
         var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
-        for mention in analyzed.mentions {
+        for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
@@ -140,8 +174,8 @@ public struct ClaimGraph: Sendable {
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main,
-                unnamed: isUnnamed(attribution, hedged: mention.hedged),
+                hedged: mention.hedged, isMain: main, corrected: corrected[offset],
+                unnamed: unnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
@@ -192,6 +226,7 @@ public struct ClaimGraph: Sendable {
         .prefix(rules.entitiesPerArticle)
         let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
         entry.entities = rankedEntities.map(\.key)
+        entry.entityHeads = rankedEntities.map { headKey($0.key) }
         entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
         entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
 
@@ -207,6 +242,15 @@ public struct ClaimGraph: Sendable {
         linkSyndication(index)
         linkStory(index)
         return .accepted
+    }
+
+    /// `isUnnamed`, remembered per attribution: the same few phrases credit most figures.
+    mutating func unnamed(_ attribution: Int32, hedged: Bool) -> Bool {
+        guard attribution >= 0 else { return isUnnamed(attribution, hedged: hedged) }
+        if let known = unnamedAttributions[attribution] { return known }
+        let verdict = isUnnamed(attribution, hedged: hedged)
+        unnamedAttributions[attribution] = verdict
+        return verdict
     }
 
     static let idPrefixLength = 12
@@ -242,19 +286,22 @@ public struct ClaimGraph: Sendable {
 
     /// Articles in canonical order: earliest published first (undated last), then by id.
     func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let p = articles[Int(a)].published
-        let q = articles[Int(b)].published
-        switch (p, q) {
+        // Read in place: copying the entries would retain and release every array they hold.
+        articles.withUnsafeBufferPointer { all in Self.articlePrecedes(all[Int(a)], all[Int(b)]) }
+    }
+
+    static func articlePrecedes(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
+        switch (x.published, y.published) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return articles[Int(a)].id < articles[Int(b)].id
+        default: return x.id < y.id
         }
     }
 
     func mentionPrecedes(_ a: Int32, _ b: Int32) -> Bool {
-        let x = mentions[Int(a)].article
-        let y = mentions[Int(b)].article
+        let x = mentions.withUnsafeBufferPointer { $0[Int(a)].article }
+        let y = mentions.withUnsafeBufferPointer { $0[Int(b)].article }
         if x != y { return articlePrecedes(x, y) }
         return a < b
     }

@@ -69,5 +69,33 @@ struct DisjointSets: Sendable {
         return out
     }
 
+    /// Calls `body` with every member of the set containing `x`, `x` first, without
+    /// gathering them into an array.
+    func forEachMember(of x: Int32, _ body: (Int32) -> Void) {
+        next.withUnsafeBufferPointer { next in
+            var node = x
+            repeat {
+                body(node)
+                node = next[Int(node)]
+            } while node != x
+        }
+    }
+
+    /// Whether at least `count` members of the set containing `x` satisfy `predicate`; stops
+    /// as soon as they do.
+    func hasMembers(of x: Int32, atLeast count: Int, where predicate: (Int32) -> Bool) -> Bool {
+        guard count > 0 else { return true }
+        var found = 0
+        var node = x
+        repeat {
+            if predicate(node) {
+                found += 1
+                if found >= count { return true }
+            }
+            node = next[Int(node)]
+        } while node != x
+        return false
+    }
+
     var memoryBytes: Int { parent.capacity * 4 + size.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
 }

@@ -20,6 +20,9 @@ struct ArticleEntry: Sendable {
     /// Entities of the main passages with weights summing to 1, strongest first.
     var entities: [Int32]
     var entityWeights: [Float]
+    /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
+    /// `Bayern Munich` apart from unrelated names with integer compares first.
+    var entityHeads: [Int32]
     /// Key terms, most weighty first.
     var terms: [Int32]
     /// Measure groups of the article's main-passage mentions, sorted.
@@ -49,6 +52,8 @@ struct MentionEntry: Sendable {
     var bound: Bound
     var hedged: Bool
     var isMain: Bool
+    /// Stated in a sentence that withdraws or corrects a figure (`CorrectionCue`).
+    var corrected: Bool
     /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
     var unnamed: Bool
     var evidenceStart: Int32
@@ -71,7 +76,7 @@ struct DenialEntry: Sendable {
     var evidenceEnd: Int32
 }
 
-/// Where a mention's value range falls: subject, unit and a quarter-octave cell.
+/// Where a mention's value range falls: subject head, unit and a quarter-octave cell.
 struct ValueBucketKey: Hashable, Sendable {
     var subject: Int32
     var unit: Int32
@@ -81,6 +86,9 @@ struct ValueBucketKey: Hashable, Sendable {
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
+    /// First word of the subject's normalised name: `meta` for `Meta` and `Meta Platforms`.
+    /// Mentions and claims are compared within one head; `sameSubject` decides the rest.
+    var subjectHead: Int32
     /// Family and scope, interned: claims compete only within one bucket of one subject.
     var bucket: Int32
     var measureKey: String

@@ -147,8 +147,9 @@ enum MeasureVocabulary {
         "job": "jobs", "employee": "jobs", "workforce": "jobs", "staff": "jobs",
     ]
 
+    // `price` ranks above `share`: a share price is a price, not a share of something.
     private static let familyRanking = [
-        "growth", "share", "deaths", "missing", "injured", "displaced", "users", "jobs", "price",
+        "growth", "price", "share", "deaths", "missing", "injured", "displaced", "users", "jobs",
         "profit", "revenue", "orders", "spending", "value",
     ]
 }

@@ -12,6 +12,14 @@ struct PeriodSpan: Sendable, Hashable {
     /// by when it was said as often as by what it covers.
     static let gapDays: Int32 = 45
 
+    /// The publication day of an undated figure: one day, but not a stated date, so it gets no
+    /// day's allowance against a year (`isDay` false).
+    init(publishedOn day: Int32) {
+        first = day
+        last = day
+        isDay = false
+    }
+
     init?(_ period: Period) {
         let raw = period.rawValue
         let body = raw.hasPrefix("FY") ? String(raw.dropFirst(2)) : raw
@@ -54,9 +62,12 @@ struct PeriodSpan: Sendable, Hashable {
     /// Spans up to a quarter long get the `gapDays` allowance; years must overlap.
     static let shortSpanDays: Int32 = 92
 
+    /// A single day is most often when a figure was said ("on Friday"), not what it covers: it
+    /// gets the allowance against a span of any length ("guided for last year", said on 24
+    /// January, is about the year before).
     func isCompatible(with other: PeriodSpan) -> Bool {
         let short = last - first <= Self.shortSpanDays && other.last - other.first <= Self.shortSpanDays
-        let gap = short ? Self.gapDays : 0
+        let gap = short || isDay || other.isDay ? Self.gapDays : 0
         return first <= other.last + gap && other.first <= last + gap
     }
 }

@@ -7,8 +7,11 @@ struct ValueRange: Sendable, Hashable {
     var low: Double
     var high: Double
 
+    /// Ranges that share more than an edge: "about 1GW" ends where "2GW" starts, at 1.5GW,
+    /// and the two are different figures. Identical ranges (a zero-width zero) overlap.
     func overlaps(_ other: ValueRange) -> Bool {
-        unit == other.unit && low <= other.high && other.low <= high
+        guard unit == other.unit else { return false }
+        return (low < other.high && other.low < high) || (low == other.low && high == other.high)
     }
 
     /// Tolerance for a figure with no stated precision, relative to its size.
@@ -21,18 +24,24 @@ struct ValueRange: Sendable, Hashable {
         let v = value.amount
         let magnitude = abs(v)
         let resolution = Double(value.resolution)
-        let floor = max(resolution * 0.5, magnitude * relativeFloor)
-        let reach = max(resolution, magnitude * boundReach)
+        let slack = magnitude * relativeFloor
+        let floor = max(resolution * 0.5, slack)
+        // Half a step of the stated precision: "about 1GW" is not "2GW", "more than 3,000" is
+        // not 3,958 (a full step let bounded figures chain a whole timeline of tolls together).
+        let reach = max(resolution * 0.5, magnitude * boundReach)
         switch bound {
         case .exact:
-            // Headlines truncate ("$20 billion" for $20.64 billion): a full step above.
-            return ValueRange(unit: value.unit, low: v - floor, high: v + max(resolution, floor))
+            // Headlines truncate ("$20 billion" for $20.64 billion): a full step above. A figure
+            // stated to the unit (8 goals, 3,958 deaths) is a count, never a truncation.
+            let above = resolution > 1 ? max(resolution, floor) : floor
+            return ValueRange(unit: value.unit, low: v - floor, high: v + above)
         case .approx:
             return ValueRange(unit: value.unit, low: v - reach, high: v + reach)
         case .atLeast:
-            return ValueRange(unit: value.unit, low: v - floor, high: v + reach)
+            // "More than X" is not below X: only float slack under it.
+            return ValueRange(unit: value.unit, low: v - slack, high: v + reach)
         case .atMost:
-            return ValueRange(unit: value.unit, low: v - reach, high: v + floor)
+            return ValueRange(unit: value.unit, low: v - reach, high: v + slack)
         case .range:
             var top = v
             for candidate in upper where candidate.unit == value.unit {
@@ -42,6 +51,15 @@ struct ValueRange: Sendable, Hashable {
             let pad = max(resolution, max(abs(top), magnitude) * relativeFloor)
             return ValueRange(unit: value.unit, low: min(v, top) - pad, high: max(v, top) + pad)
         }
+    }
+
+    /// The figure itself, without its bound: what it rounds from at the precision stated, but
+    /// never more than 5% either way ("about half" is stated to the nearest 50 percent, and
+    /// is still not 30% or 60%).
+    static func stated(_ value: CompactValue) -> ValueRange {
+        let magnitude = abs(value.amount)
+        let pad = max(min(Double(value.resolution) * 0.5, magnitude * 0.05), magnitude * relativeFloor)
+        return ValueRange(unit: value.unit, low: value.amount - pad, high: value.amount + pad)
     }
 
     static func anyOverlap(_ a: [ValueRange], _ b: [ValueRange]) -> Bool {

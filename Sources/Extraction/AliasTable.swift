@@ -12,9 +12,10 @@ struct AliasTable {
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
         for n in names {
-            byKey[n.name.lowercased(), default: [:]][n.name, default: 0] += 1
-            if n.isPerson { personKeys.insert(n.name.lowercased()) }
-            if let a = n.acronym { acronyms[a.lowercased()] = n.name.lowercased() }
+            let key = n.name.lowercased()
+            byKey[key, default: [:]][n.name, default: 0] += 1
+            if n.isPerson { personKeys.insert(key) }
+            if let a = n.acronym { acronyms[a.lowercased()] = key }
         }
         // Spelling per key: the most frequent, mixed case before capitals.
         var spelling: [String: String] = [:]
@@ -32,13 +33,19 @@ struct AliasTable {
         }
         var parent: [String: String] = [:]
         let keys = keyCount.keys.sorted()
+        // Whether a key has a space byte: without one it is a single word (the common case),
+        // and the Character-level tests below need not run.
+        func mayHaveSpace(_ key: String) -> Bool { key.utf8.contains(0x20) }
         let words: [String: [String]] = Dictionary(
-            uniqueKeysWithValues: keys.map { ($0, $0.split(separator: " ").map(String.init)) })
+            uniqueKeysWithValues: keys.map {
+                ($0, mayHaveSpace($0) ? $0.split(separator: " ").map(String.init) : $0.isEmpty ? [] : [$0])
+            })
         // People: a multi-word name whose last word also stands alone.
-        for key in keys where (words[key]?.count ?? 0) >= 2 && (words[key]?.count ?? 0) <= 3 {
-            if let last = words[key]?.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
-                let first = words[key]?.first ?? ""
-                let orgLike = words[key]?.contains { EntityLexicon.corporateSuffixes.contains($0) } ?? false
+        for key in keys {
+            guard let ws = words[key], ws.count >= 2, ws.count <= 3 else { continue }
+            if let last = ws.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
+                let first = ws.first ?? ""
+                let orgLike = ws.contains { EntityLexicon.corporateSuffixes.contains($0) }
                 if personKeys.contains(key) || personKeys.contains(last)
                     || (keyCount[first] == nil && !orgLike)
                 {
@@ -51,29 +58,58 @@ struct AliasTable {
         where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
             parent[acronym] = long
         }
-        for key in keys where !key.contains(" ") && key.count >= 2 && key.count <= 6 && parent[key] == nil {
+        // Multi-word keys by their initials, in key order (built on first need).
+        var byInitials: [String: [String]]?
+        for key in keys
+        where !(mayHaveSpace(key) && key.contains(" ")) && key.count >= 2 && key.count <= 6
+            && parent[key] == nil
+        {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
-            let matches = keys.filter { other in
-                guard let ws = words[other], ws.count >= 2 else { return false }
-                let initials = String(
-                    ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first))
-                return initials == key
+            if byInitials == nil {
+                var index: [String: [String]] = [:]
+                for other in keys {
+                    guard let ws = words[other], ws.count >= 2 else { continue }
+                    let initials = String(
+                        ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap(\.first)
+                    )
+                    index[initials, default: []].append(other)
+                }
+                byInitials = index
             }
+            let matches = byInitials?[key] ?? []
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
-        let singles = keys.filter { !$0.contains(" ") && $0.count >= 5 }
+        let singles = keys.filter { !(mayHaveSpace($0) && $0.contains(" ")) && $0.count >= 5 }
+        // Only words with the same first letter are compared: group them, in key order.
+        var singlesByFirst: [Character: [String]] = [:]
+        for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }
         for a in singles where parent[a] == nil {
-            for b in singles where a != b && parent[b] == nil && a.first == b.first {
+            for b in a.first.flatMap({ singlesByFirst[$0] }) ?? [] where a != b && parent[b] == nil {
                 guard AliasTable.withinOneEdit(a, b) else { continue }
                 let (ca, cb) = (keyCount[a] ?? 0, keyCount[b] ?? 0)
                 if ca < cb || (ca == cb && a > b) { parent[a] = b }
             }
         }
-        // Short forms.
+        // Short forms. A longer form starts with the key's first word or ends with its last:
+        // only those keys are tested.
+        var byFirstWord: [String: [String]] = [:]
+        var byLastWord: [String: [String]] = [:]
+        for key in keys {
+            guard let ws = words[key], let first = ws.first, let last = ws.last else { continue }
+            byFirstWord[first, default: []].append(key)
+            byLastWord[last, default: []].append(key)
+        }
         for key in keys where parent[key] == nil {
             guard let ws = words[key], !EntityLexicon.reporters.contains(key) else { continue }
-            let longer = keys.filter { other in
+            var candidates = keys
+            if let first = ws.first, let last = ws.last {
+                candidates = byFirstWord[first] ?? []
+                for other in byLastWord[last] ?? [] where words[other]?.first != first {
+                    candidates.append(other)
+                }
+            }
+            let longer = candidates.filter { other in
                 guard other != key, let os = words[other], os.count > ws.count else { return false }
                 let extra: [String]
                 if Array(os.prefix(ws.count)) == ws {
@@ -86,9 +122,6 @@ struct AliasTable {
                 }
                 guard let original = spelling[other] else { return false }
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
-                let originalWords = original.split(separator: " ")
-                let extraOriginal = originalWords.count >= extra.count ? Array(originalWords) : []
-                _ = extraOriginal
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
                         && !(original.contains(e.uppercased()) && e.count <= 3)

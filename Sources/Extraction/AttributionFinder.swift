@@ -25,7 +25,7 @@ enum AttributionFinder {
         }
         // `two people briefed on the matter said`: the words before the first speech verb.
         for k in sentence
-        where EntityLexicon.speechVerbs.contains(tokens[k].lower)
+        where tokens[k].has(.speechVerb)
             && ["said", "say", "says", "told"].contains(tokens[k].lower)
         {
             var from = k

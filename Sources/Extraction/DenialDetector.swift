@@ -11,17 +11,17 @@ enum DenialDetector {
         var cue: Int?
         for k in range {
             let lower = tokens[k].lower
-            if CueWords.denialWords.contains(lower) {
+            if tokens[k].has(.denialWord) {
                 // `declined to comment`, `false start` are not denials; `false` needs a report noun near.
                 if ["false", "wrong"].contains(lower),
-                    !range.contains(where: { CueWords.reportNouns.contains(tokens[$0].lower) })
+                    !range.contains(where: { tokens[$0].has(.reportNoun) })
                 {
                     continue
                 }
                 cue = k
                 break
             }
-            if CueWords.denialPhraseStarts.contains(lower),
+            if tokens[k].has(.denialPhraseStart),
                 let n = NoiseFilter.matchPhrase(tokens, k, CueWords.denialPhrases, limit: range.upperBound),
                 n > 0
             {
@@ -67,8 +67,8 @@ enum DenialDetector {
         var topics: [String] = []
         for k in range where tokens[k].kind == .word && tokens[k].text.count >= 4 {
             let lower = tokens[k].lower
-            if EntityLexicon.functionWords.contains(lower) || CueWords.denialWords.contains(lower)
-                || EntityLexicon.speechVerbs.contains(lower) || tokens[k].isCapitalized
+            if tokens[k].has(.functionWord) || tokens[k].has(.denialWord) || tokens[k].has(.speechVerb)
+                || tokens[k].isCapitalized
             {
                 continue
             }

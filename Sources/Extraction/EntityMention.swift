@@ -23,12 +23,16 @@ struct EntityMention {
     var speaks: Bool
     /// Introduced by `according to`, `citing`, `per`, or `by` after a report noun.
     var cited: Bool
+    /// Publishes what follows: `X reported`, `X wrote`, `X said in a report` (not `X reported revenue`).
+    var reports = false
     /// Passive agent after the figure: `bought by Microsoft`.
     var agent: Bool
     /// An acronym defined right after the name: `International Organization for Migration (IOM)`.
     var definedAcronym: String?
     /// Describes the name after it (`TikTok owner ByteDance`): not a subject itself.
     var modifier = false
+    /// `TikTok's parent`: stands for the owner of the name, not the name.
+    var relation = false
     /// Named right after a possessive (`ByteDance's H20 orders`): the owner is the subject.
     var owned = false
 

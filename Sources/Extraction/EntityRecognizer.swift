@@ -54,18 +54,19 @@ struct EntityRecognizer {
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, EntityLexicon.organisationHeads.contains(w.lower), !w.isCapitalized {
+                    if w.kind == .word, w.has(.organisationHead), !w.isCapitalized {
                         mentions.append(
                             reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, EntityLexicon.personHeads.contains(w.lower), steps <= 2 {
+                    if w.kind == .word, w.has(.personHead), steps <= 2 {
                         mentions.append(reference(.personReference, tokens, k..<(j + 1), w.possessive, range))
                         for c in k...j { covered.insert(c) }
                         break
                     }
-                    if w.kind == .word, w.possessive || EntityLexicon.functionWords.contains(w.lower) {
+                    // `the Chinese tech giant`: a nationality stays inside the description.
+                    if w.kind == .word, w.possessive || (w.has(.functionWord) && !w.has(.demonym)) {
                         break
                     }
                     j += 1
@@ -114,13 +115,20 @@ struct EntityRecognizer {
                         compoundAdjective = true
                         break
                     }
+                } else if w.lower == "al", m + 2 < range.upperBound, tokens[m + 1].isSymbol("-"),
+                    !tokens[m + 1].spaceBefore, tokens[m + 2].isCapitalized
+                {
+                    // `Abdulsalam al-Haj`: the article inside a name.
+                    run.append(m)
+                    run.append(m + 1)
+                    m += 2
                 } else if w.isSymbol("&"), m + 1 < range.upperBound, tokens[m + 1].isCapitalized {
                     run.append(m)
                     m += 1
-                } else if w.kind == .word, EntityRecognizer.connectors.contains(w.lower) || w.lower == "al",
+                } else if w.kind == .word, w.has(.connector) || w.lower == "al",
                     m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the",
                     w.lower == "al" || !["of", "for"].contains(w.lower)
-                        || run.last.map({ EntityRecognizer.institutionHeads.contains(tokens[$0].lower) })
+                        || run.last.map({ tokens[$0].has(.institutionHead) })
                             ?? false
                 {
                     if tokens[m + 1].lower == "the" {
@@ -168,10 +176,27 @@ struct EntityRecognizer {
                 continue
             }
             var m = m
-            if let previous = kept.last, previous.possessive,
+            // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
+            if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
+                ["parent", "owner", "owners"].contains(tokens[m.tokens.upperBound].lower)
+            {
+                m.relation = true
+            }
+            // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
+            // theirs to own, the party is the subject.
+            if let previous = kept.last, previous.possessive, !previous.isPerson,
                 previous.tokens.upperBound == m.tokens.lowerBound
             {
                 m.owned = true
+            }
+            // `across Facebook, Instagram and WhatsApp`: every item of a list after a preposition.
+            if let previous = kept.last, previous.prepositional, previous.name != nil, m.name != nil,
+                previous.tokens.upperBound < m.tokens.lowerBound,
+                tokens[previous.tokens.upperBound..<m.tokens.lowerBound].allSatisfy({
+                    $0.isSymbol(",") || $0.lower == "and" || $0.lower == "or"
+                })
+            {
+                m.prepositional = true
             }
             if m.name != nil, let next, next.name != nil, next.tokens.lowerBound > m.tokens.upperBound,
                 next.tokens.lowerBound - m.tokens.upperBound <= 3
@@ -179,7 +204,7 @@ struct EntityRecognizer {
                 let between = tokens[m.tokens.upperBound..<next.tokens.lowerBound]
                 if between.contains(where: {
                     $0.kind == .word && !$0.isCapitalized
-                        && (EntityLexicon.organisationHeads.contains($0.lower)
+                        && ($0.has(.organisationHead)
                             || [
                                 "supplier", "rival", "chipmaker",
                                 "owner", "parent", "peer", "partner", "unit", "subsidiary", "affiliate",
@@ -224,16 +249,16 @@ struct EntityRecognizer {
                 && (first == run.first
                     || !words.isEmpty
                         && run.firstIndex(of: first).map { idx in
-                            run[..<idx].allSatisfy { EntityLexicon.functionWords.contains(tokens[$0].lower) }
+                            run[..<idx].allSatisfy { tokens[$0].has(.functionWord) }
                         } ?? false)
-            if EntityLexicon.functionWords.contains(w.lower)
+            if w.has(.functionWord)
                 && !(words.count > 1 && w.lower == "the"
                     && EntityLexicon.reporters.contains(joined(words, tokens).lowercased()))
             {
                 words.removeFirst()
                 continue
             }
-            if CalendarWords.months[w.lower] != nil || CalendarWords.weekdays[w.lower] != nil {
+            if w.has(.month) || w.has(.weekday) {
                 words.removeFirst()
                 continue
             }
@@ -244,7 +269,7 @@ struct EntityRecognizer {
             break
         }
         while let first = words.first,
-            tokens[first].kind != .word || EntityRecognizer.connectors.contains(tokens[first].lower)
+            tokens[first].kind != .word || tokens[first].has(.connector)
         {
             words.removeFirst()
         }
@@ -254,7 +279,7 @@ struct EntityRecognizer {
         if words.count == 1, sentenceInitial,
             run.first.map({ r in
                 run.prefix(while: { $0 != words[0] }).allSatisfy {
-                    EntityLexicon.functionWords.contains(tokens[$0].lower)
+                    tokens[$0].has(.functionWord)
                 } && r <= words[0]
             }) ?? false
         {
@@ -266,7 +291,18 @@ struct EntityRecognizer {
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
-            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
+                || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
+                || describesTheNameAfter(words[0], tokens, range)
+            // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
+            let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
+            let namedByWhatFollows =
+                next.map {
+                    $0.kind == .word && !$0.isCapitalized
+                        && (EntityLexicon.roles.contains($0.lower)
+                            || EntityLexicon.roleModifiers.contains($0.lower)
+                            || ["shares", "stock", "said", "says"].contains($0.lower))
+                } ?? false
+            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
             {
                 return []
@@ -288,8 +324,8 @@ struct EntityRecognizer {
         }
         // Runs made only of role words name no one (`Vice Chair`).
         if words.allSatisfy({
-            EntityLexicon.roles.contains(tokens[$0].lower)
-                || EntityLexicon.roleModifiers.contains(tokens[$0].lower)
+            tokens[$0].has(.role)
+                || tokens[$0].has(.roleModifier)
         }) {
             return []
         }
@@ -299,13 +335,13 @@ struct EntityRecognizer {
         var roleStart: Int?
         for (index, token) in words.enumerated() {
             let lower = tokens[token].lower
-            if EntityLexicon.roles.contains(lower) && !(lower == "general" && index == 0)
+            if tokens[token].has(.role) && !(lower == "general" && index == 0)
                 && index + 1 < words.count
             {
                 personStart = index + 1
                 if roleStart == nil {
                     var r = index
-                    while r > 0, EntityLexicon.roleModifiers.contains(tokens[words[r - 1]].lower) { r -= 1 }
+                    while r > 0, tokens[words[r - 1]].has(.roleModifier) { r -= 1 }
                     roleStart = r
                 }
             }
@@ -327,13 +363,13 @@ struct EntityRecognizer {
             let cut = words.indices.dropFirst().first(where: {
                 tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
                     && !tokens[words[$0 - 1]].isAllCaps
-                    && EntityLexicon.corporateSuffixes.contains(tokens[words[$0 - 1]].lower)
+                    && tokens[words[$0 - 1]].has(.corporateSuffix)
             })
         {
             words = Array(words[..<cut])
         }
         let previous = words[0] > range.lowerBound ? tokens[words[0] - 1] : nil
-        let isPerson = previous.map { EntityLexicon.roles.contains($0.lower) && !$0.isCapitalized } ?? false
+        let isPerson = previous.map { $0.has(.role) && !$0.isCapitalized } ?? false
         if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
             result.append(m)
         }
@@ -353,11 +389,11 @@ struct EntityRecognizer {
         _ words: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, person: Bool
     ) -> EntityMention? {
         var w = words
-        while let last = w.last, EntityLexicon.corporateSuffixes.contains(tokens[last].lower), w.count > 1 {
+        while let last = w.last, tokens[last].has(.corporateSuffix), w.count > 1 {
             w.removeLast()
         }
         while let last = w.last,
-            tokens[last].kind != .word || EntityRecognizer.connectors.contains(tokens[last].lower)
+            tokens[last].kind != .word || tokens[last].has(.connector)
                 || tokens[last].lower == "the" || tokens[last].lower == "and"
         {
             w.removeLast()
@@ -380,7 +416,7 @@ struct EntityRecognizer {
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
             if t.text.count == 1 { return nil }
         }
-        if w.allSatisfy({ EntityLexicon.demonyms.contains(tokens[$0].lower) }) { return nil }
+        if w.allSatisfy({ tokens[$0].has(.demonym) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
@@ -394,6 +430,7 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
+        if !person, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
@@ -404,13 +441,76 @@ struct EntityRecognizer {
         return m
     }
 
+    /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
+    /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
+    static let commonOpeners: Set<String> = [
+        "net", "gross", "total", "traffic", "tolls", "toll", "transport", "sales", "revenue", "revenues",
+        "profit", "profits", "earnings", "shares", "stocks", "prices", "costs", "demand", "output",
+        "exports", "imports", "inflation", "turnout", "growth", "spending", "investment", "production",
+        "deliveries", "orders", "employment", "unemployment", "wages", "rents", "passengers", "ferry",
+        "freight", "shipping", "officials", "authorities", "rescuers", "residents", "analysts", "investors",
+        "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
+        "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
+        "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median",
+    ]
+
+    /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
+    /// the name (unless the noun is a role: `Nordlicht chief Ines Vahl`).
+    private func describesTheNameAfter(_ k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard k + 2 < range.upperBound else { return false }
+        let noun = tokens[k + 1]
+        let name = tokens[k + 2]
+        return noun.kind == .word && !noun.isCapitalized && noun.spaceBefore
+            && !EntityLexicon.roles.contains(noun.lower) && !EntityLexicon.roleModifiers.contains(noun.lower)
+            && !EntityLexicon.speechVerbs.contains(noun.lower) && !noun.possessive
+            && name.kind == .word && name.isCapitalized && !EntityLexicon.functionWords.contains(name.lower)
+            && (EntityLexicon.organisationHeads.contains(noun.lower)
+                || ["operator", "maker", "owner"].contains(noun.lower))
+    }
+
+    /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
+    /// qualify (`an X talk show`) is a source in this article.
+    static let mediaNouns: Set<String> = [
+        "broadcaster", "newspaper", "paper", "outlet", "magazine", "tabloid", "website", "publication",
+        "daily", "channel", "show", "programme", "program", "podcast", "blog", "news", "columnist",
+        "newsletter", "telly", "television", "radio", "station",
+    ]
+
+    /// Verbs of publishing: the party before them is a source in this article.
+    static let publishingVerbs: Set<String> = ["reported", "reports", "wrote", "writes", "published"]
+    /// Nouns of a company's own results: `X reported revenue` states X's figures, it reports no one's.
+    static let resultNouns: Set<String> = [
+        "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss", "losses",
+        "results", "deliveries", "growth", "margin", "margins", "quarter", "quarterly", "annual",
+    ]
+
+    /// True when the speech verb at `verb` publishes a report (`reported`, `said in a report`)
+    /// rather than states the speaker's own results.
+    static func publishes(_ tokens: [Token], _ verb: Int, _ range: Range<Int>) -> Bool {
+        let lower = tokens[verb].lower
+        let window = (verb + 1)..<min(range.upperBound, verb + 7)
+        if publishingVerbs.contains(lower) {
+            return !window.contains { resultNouns.contains(tokens[$0].lower) }
+        }
+        // `X said in a report`, `X said in a research note`.
+        if ["said", "says", "estimated", "estimates"].contains(lower), verb + 3 < range.upperBound,
+            tokens[verb + 1].lower == "in",
+            ["a", "its", "their", "the"].contains(tokens[verb + 2].lower)
+        {
+            let noun = tokens[verb + 3].lower == "research" ? verb + 4 : verb + 3
+            return noun < range.upperBound
+                && ["report", "note", "survey", "study"].contains(tokens[noun].lower)
+        }
+        return false
+    }
+
     /// Context flags: preposition before, speech verb after, citation, passive agent.
     private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {
         var b = m.tokens.lowerBound - 1
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
-            !EntityLexicon.prepositions.contains(tokens[b].lower), tokens[b].lower != "and",
-            !EntityLexicon.speechVerbs.contains(tokens[b].lower), tokens[b].lower.count > 1,
+            !tokens[b].has(.preposition), tokens[b].lower != "and",
+            !tokens[b].has(.speechVerb), tokens[b].lower.count > 1,
             [
                 "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
                 "news",
@@ -423,12 +523,12 @@ struct EntityRecognizer {
         }
         if b >= range.lowerBound {
             let p = tokens[b].lower
-            if EntityLexicon.prepositions.contains(p) { m.prepositional = true }
+            if tokens[b].has(.preposition) { m.prepositional = true }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
             if ["citing", "per", "told"].contains(p) { m.cited = true }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
-                    CueWords.reportNouns.contains(tokens[b - 1].lower)
+                    tokens[b - 1].has(.reportNoun)
                         || ["reported", "contacted", "published", "cited", "quoted"].contains(
                             tokens[b - 1].lower)
                 {
@@ -436,6 +536,33 @@ struct EntityRecognizer {
                 } else {
                     m.agent = true
                 }
+            }
+        }
+        // `broadcaster BR`, `a talk show on Radio Nord`, `a BR talk show`: a medium, a source here.
+        if case .name = m.kind {
+            var c = m.tokens.lowerBound - 1
+            var seen = 0
+            while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
+                let w = tokens[c].lower
+                if EntityRecognizer.mediaNouns.contains(w) {
+                    m.reports = true
+                    break
+                }
+                guard
+                    ["a", "an", "the", "on", "talk", "local", "state", "public", "national"].contains(w)
+                        || EntityLexicon.demonyms.contains(w)
+                else { break }
+                c -= 1
+                seen += 1
+            }
+            var d = m.tokens.upperBound
+            while d < min(range.upperBound, m.tokens.upperBound + 2), tokens[d].kind == .word,
+                !tokens[d].isCapitalized
+            {
+                if EntityRecognizer.mediaNouns.contains(tokens[d].lower), tokens[d].lower != "news" {
+                    m.reports = true
+                }
+                d += 1
             }
         }
         var a = m.tokens.upperBound
@@ -447,7 +574,7 @@ struct EntityRecognizer {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
             if c + 1 < range.upperBound, tokens[c].isSymbol(","),
-                EntityLexicon.speechVerbs.contains(tokens[c + 1].lower)
+                tokens[c + 1].has(.speechVerb)
             {
                 m.speaks = true
             }
@@ -455,8 +582,20 @@ struct EntityRecognizer {
         var steps = 0
         while a < range.upperBound, steps < 3 {
             let w = tokens[a]
-            if EntityLexicon.speechVerbs.contains(w.lower) {
+            if w.has(.speechVerb) {
                 m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, a, range)
+                break
+            }
+            // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
+            if ["at", "from", "of"].contains(w.lower), steps == 0,
+                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: {
+                    EntityLexicon.speechVerbs.contains(tokens[$0].lower)
+                }),
+                tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
+            {
+                m.speaks = true
+                m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
             if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]

@@ -19,21 +19,26 @@ public struct Extractor: Sendable {
             .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
-        var lowercase = Set<String>()
+        var lowercase = Set<String>(minimumCapacity: tokens.count)
         var capitals = Set<String>()
-        var starts = Set<Int>()
-        for s in sentences { starts.insert(s.tokens.lowerBound) }
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            if t.isCapitalized {
-                if !starts.contains(i), i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
-                    capitals.insert(t.text)
+        var capitalCounts: [String: Int] = [:]
+        var starts = [Bool](repeating: false, count: tokens.count)
+        for s in sentences { starts[s.tokens.lowerBound] = true }
+        for i in tokens.indices where tokens[i].kind == .word {
+            if tokens[i].isCapitalized {
+                capitalCounts[tokens[i].text, default: 0] += 1
+                if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
+                    capitals.insert(tokens[i].text)
                 }
             } else {
-                lowercase.insert(t.lower)
+                lowercase.insert(tokens[i].lower)
             }
         }
-        var capitalCounts: [String: Int] = [:]
-        for t in tokens where t.kind == .word && t.isCapitalized { capitalCounts[t.text, default: 0] += 1 }
+        // A name in the title recurs when the body names it once.
+        let titleTokens = Tokenizer.tokenize(article.title)
+        for t in titleTokens where t.kind == .word && t.isCapitalized {
+            capitalCounts[t.text, default: 0] += 1
+        }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
             expectsRecurrence: sentences.count >= 5)
@@ -45,10 +50,10 @@ public struct Extractor: Sendable {
         }
         let aliases = AliasTable(names: names)
         let resolver = SubjectResolver(aliases: aliases)
-        let titleTokens = Tokenizer.tokenize(article.title)
+        let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
-            outlet: article.outlet)
+            outlet: article.outlet, reporters: reporters)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -65,7 +70,7 @@ public struct Extractor: Sendable {
                 if resolver.isPlace(s)
                     || (m.prepositional && ["in", "of", "near", "across"].contains(prep)
                         && !aliases.isPerson(s)
-                        && !resolver.isReporter(s, .init(outlet: article.outlet)))
+                        && !resolver.isReporter(s, .init(outlet: article.outlet, reporters: reporters)))
                 {
                     placeLike.insert(s)
                 }
@@ -89,9 +94,22 @@ public struct Extractor: Sendable {
 
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
-        let namesUsed = Set(names.map { $0.name.lowercased() })
-        for (key, options) in Currencies.ambiguous {
-            if let hit = options.first(where: { namesUsed.contains($0.country.lowercased()) }) {
+        // Only a currency name several countries share asks for these codes.
+        let sharedCurrencyNamed = tokens.contains {
+            $0.has(.currencyName) && Currencies.names[$0.lower] == ""
+        }
+        // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
+        var namesUsed = Set<String>()
+        if sharedCurrencyNamed {
+            namesUsed = Set(names.map { $0.name.lowercased() })
+            for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
+        }
+        for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
+            if let hit = options.first(where: {
+                let country = $0.country.lowercased()
+                return namesUsed.contains(country) || namesUsed.contains(country + "n")
+                    || namesUsed.contains(country + "i")
+            }) {
                 ambiguousCodes[key] = hit.code
             }
         }
@@ -101,29 +119,60 @@ public struct Extractor: Sendable {
 
         var mentions: [Mention] = []
         var denials: [Denial] = []
-        var context = SubjectResolver.Context(topic: topic, outlet: article.outlet)
+        var context = SubjectResolver.Context(topic: topic, outlet: article.outlet, reporters: reporters)
         context.mainPerson =
             aliases.counts.filter { aliases.isPerson($0.key) }
             .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         var statedSums: [Value] = []
         var lastPassage = -1
+        var previousCasualty = false
         for (index, sentence) in sentences.enumerated() {
             let passage = passageOf[index]
             if passage != lastPassage {
                 context.lastOrganisation = nil
                 context.lastPerson = nil
                 context.place = mostFrequent(passagePlaces[passage]) ?? mostFrequent(articlePlaces)
+                // An unrelated item of a roundup falls back on its own organisation, not the article's.
+                context.topic =
+                    isMain[passage]
+                    ? topic
+                    : mostFrequent(
+                        passageNames[passage].filter {
+                            !aliases.isPerson($0.key) && !resolver.isPlace($0.key)
+                                && !placeLike.contains($0.key)
+                                && !resolver.isReporter($0.key, context)
+                        })
                 lastPassage = passage
             }
             let range = sentence.tokens
             let sentenceMentions = mentionsBySentence[index]
             let found = periods.find(tokens, range)
             var attribution: String??
-            let hedged = tokens[range].contains { CueWords.hedges.contains($0.lower) }
+            let hedged = tokens[range].contains { $0.has(.hedge) }
+            let sources = Self.sourcePhrases(tokens, range)
+            var previousFigureEnd: Int?
+            // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
+            var unitAfter: [String: QuantityUnit] = [:]
+            var sentenceCasualty = false
             var k = range.lowerBound
             while k < range.upperBound {
-                let outcome =
+                var outcome =
                     Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
+                // `with 15.8 percent, ... and the Greens fourth with 14.4`: a bare decimal in a list
+                // takes the unit of the figure before it; a fractional count is no count otherwise.
+                if let o = outcome, let decimal = Self.bareDecimal(o, tokens, k) {
+                    let before = k > range.lowerBound ? tokens[k - 1].lower : ""
+                    if let unit = unitAfter[before], unit == .percent || unit.rawValue == "points" {
+                        let kind: QuantityMatch.Kind = unit == .percent ? .percent : .physical
+                        let value = Value(amount: decimal.value, unit: unit, resolution: decimal.resolution)
+                        outcome = .quantity(
+                            QuantityMatch(
+                                range: decimal.range, anchor: decimal.range.lowerBound,
+                                quantity: Quantity(values: [value], bound: .exact), kind: kind))
+                    } else if case .quantity = o {
+                        outcome = .skip(decimal.range)
+                    }
+                }
                 switch outcome {
                 case .none:
                     k += 1
@@ -131,6 +180,14 @@ public struct Extractor: Sendable {
                     k = max(r.upperBound, k + 1)
                 case .quantity(var q):
                     k = max(q.range.upperBound, k + 1)
+                    defer {
+                        previousFigureEnd = q.range.upperBound
+                        if q.range.lowerBound > range.lowerBound, let unit = q.quantity.values.first?.unit {
+                            unitAfter[tokens[q.range.lowerBound - 1].lower] = unit
+                        }
+                    }
+                    // `according to officials in two western countries`: part of the source, no figure.
+                    if sources.contains(where: { $0.contains(q.anchor) }) { continue }
                     if q.kind == .money {
                         for v in q.quantity.values { statedSums.append(v) }
                     }
@@ -139,7 +196,7 @@ public struct Extractor: Sendable {
                         amount >= 1e6,
                         let unit = statedSums.last(where: { abs($0.amount - amount) <= amount * 0.001 })?
                             .unit,
-                        tokens[range].contains(where: { Self.moneyCues.contains($0.lower) })
+                        tokens[range].contains(where: { $0.has(.moneyCue) })
                     {
                         q.kind = .money
                         q.quantity.values = q.quantity.values.map {
@@ -149,23 +206,29 @@ public struct Extractor: Sendable {
                             Value(amount: $0.amount, unit: unit, resolution: $0.resolution)
                         }
                     }
-                    let casualty = Self.isCasualty(q, tokens, range)
+                    let casualty = Self.isCasualty(q, tokens, range, afterCasualty: previousCasualty)
+                    sentenceCasualty = sentenceCasualty || casualty
                     guard
                         let subject = resolver.subject(
                             for: q, mentions: sentenceMentions, tokens: tokens, sentence: range,
                             context: context,
-                            isCasualty: casualty)
+                            isCasualty: casualty, previousFigureEnd: previousFigureEnd)
                     else { continue }
                     if attribution == nil {
                         attribution = .some(
                             AttributionFinder.find(
                                 tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
                     }
+                    // A count (a toll, a tally) is as of the day it was given; a sum or a share
+                    // is about its own period, not the day someone stated it.
                     mentions.append(
                         Mention(
                             subject: subject,
                             measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
-                            quantity: q.quantity, period: PeriodResolver.nearest(found, to: q.anchor),
+                            quantity: q.quantity,
+                            period: PeriodResolver.nearest(
+                                found, to: q.anchor, asOfStatement: q.kind == .count,
+                                datedByWeekday: q.kind != .money),
                             attribution: attribution ?? nil, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }
@@ -176,6 +239,7 @@ public struct Extractor: Sendable {
                 denial.passage = passage
                 denials.append(denial)
             }
+            previousCasualty = sentenceCasualty
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
             context.lastPerson = nil
             if let m = sentenceMentions.first, let n = m.name, !m.prepositional, !m.cited, !m.modifier {
@@ -185,6 +249,12 @@ public struct Extractor: Sendable {
                 } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
                 }
+            } else if let m = sentenceMentions.first, case .organisationReference = m.kind, !m.prepositional,
+                m.tokens.count > 1,
+                let s = resolver.resolve(m, mentions: sentenceMentions, context: context)
+            {
+                // `The Chinese tech giant ...`: what the description stood for stays the subject.
+                context.lastOrganisation = s
             }
         }
 
@@ -227,9 +297,29 @@ public struct Extractor: Sendable {
             mentions: mentions, denials: denials, features: features)
     }
 
+    /// Names the article uses as sources at least as often as otherwise (`according to X`,
+    /// `X reported`, `citing X`, `X data`): reporters in this article, whatever their name.
+    static func reporters(_ mentionsBySentence: [[EntityMention]], aliases: AliasTable) -> Set<String> {
+        var sourceUses: [String: Int] = [:]
+        var otherUses: [String: Int] = [:]
+        for ms in mentionsBySentence {
+            for m in ms {
+                guard let n = m.name else { continue }
+                let s = aliases.resolve(n)
+                if m.cited || m.reports {
+                    sourceUses[s, default: 0] += 1
+                } else if !m.speaks {
+                    otherUses[s, default: 0] += 1
+                }
+            }
+        }
+        return Set(sourceUses.filter { $0.value >= otherUses[$0.key, default: 0] }.keys)
+    }
+
     static let moneyCues: Set<String> = [
         "spent", "spend", "spending", "paid", "pay", "cost", "costs", "fee", "price", "budget", "invest",
-        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued",
+        "invested", "worth", "revenue", "bid", "offer", "sold", "bought", "raised", "valued", "bonuses",
+        "bonus", "add-ons", "wages", "salary",
     ]
 
     /// Drops a heading label in front of a sentence (`THE LOWDOWN:`, `What Happened:`, `Bavaria:`).
@@ -255,7 +345,9 @@ public struct Extractor: Sendable {
     static func fraction(
         _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ parser: QuantityParser
     ) -> QuantityParser.Outcome? {
-        guard let share = Magnitudes.fractions[tokens[k].lower], k + 1 < range.upperBound else { return nil }
+        guard tokens[k].has(.fraction), let share = Magnitudes.fractions[tokens[k].lower],
+            k + 1 < range.upperBound
+        else { return nil }
         let next = tokens[k + 1].lower
         let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
         if tokens[k].lower != "half", !["a", "one"].contains(previous) { return nil }
@@ -278,21 +370,74 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    static func isCasualty(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    /// A count of the dead, missing, injured, displaced or damaged: it belongs to the place of the
+    /// disaster, whoever gives it. Near a casualty word; or anywhere in a sentence with one when the
+    /// count says nothing else it counts; or `the total`, `the number` right after such a sentence.
+    static func isCasualty(
+        _ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>, afterCasualty: Bool = false
+    ) -> Bool {
         guard q.kind == .count else { return false }
+        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        if let head, SubjectResolver.casualtyNouns.contains(head) { return true }
         let from = max(range.lowerBound, q.anchor - 6)
         let to = min(range.upperBound, q.range.upperBound + 6)
-        for k in from..<to where SubjectResolver.casualtyWords.contains(tokens[k].lower) { return true }
+        for k in from..<to where tokens[k].has(.casualty) { return true }
+        guard head == nil || head == "people" else { return false }
+        if tokens[range].contains(where: { $0.has(.casualty) }) { return true }
+        if afterCasualty,
+            tokens[range].contains(where: {
+                ["total", "number", "tally", "toll", "figure"].contains($0.lower)
+            })
+        {
+            return true
+        }
         return false
+    }
+
+    /// The `according to ...` phrases of a sentence, up to the next comma.
+    static func sourcePhrases(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var phrases: [Range<Int>] = []
+        for k in range {
+            let lower = tokens[k].lower
+            // Not `citing`: what is cited is often the figure itself (`citing 5,300 dead`).
+            guard lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" else {
+                continue
+            }
+            var to = k + 1
+            while to < range.upperBound, ![",", ";", "(", ")"].contains(tokens[to].text) { to += 1 }
+            phrases.append(k..<to)
+        }
+        return phrases
+    }
+
+    /// A lone number with decimals and nothing after it (`14.4`, `11,624.02`): its value, rounding
+    /// and tokens.
+    static func bareDecimal(
+        _ outcome: QuantityParser.Outcome, _ tokens: [Token], _ k: Int
+    ) -> (value: Double, resolution: Double, range: Range<Int>)? {
+        let n: Int
+        switch outcome {
+        case .skip(let r):
+            guard r.count == 1 else { return nil }
+            n = r.lowerBound
+        case .quantity(let q):
+            guard q.kind == .count, q.noun == nil, q.range.count == 1 else { return nil }
+            n = q.anchor
+        }
+        let t = tokens[n]
+        guard t.kind == .number, t.decimals > 0, n == k else { return nil }
+        var resolution = 1.0
+        for _ in 0..<t.decimals { resolution /= 10 }
+        return (t.value, resolution, n..<(n + 1))
     }
 
     /// The article's topic: the first organisation its title names that the body names too,
     /// else the organisation the body names most.
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?
+        outlet: String?, reporters: Set<String>
     ) -> String? {
-        let context = SubjectResolver.Context(outlet: outlet)
+        let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
         for m in recognizer.recognize(title, 0..<title.count) {
             guard let n = m.name else { continue }
@@ -311,12 +456,17 @@ public struct Extractor: Sendable {
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
         }
+        // A roundup's title lists its items in order and leads with its own story; an article's
+        // title names its topic most often in the body.
+        let roundup = title.contains { PassageSegmenter.roundupTitleWords.contains($0.lower) }
         let ordered = titleNames.enumerated().sorted { a, b in
             let ca = aliases.counts[a.element] ?? 0
             let cb = aliases.counts[b.element] ?? 0
-            return ca != cb ? ca > cb : a.offset < b.offset
+            return ca != cb && !roundup ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        if let hit = ordered.first(where: { isOrganisation($0) && (aliases.counts[$0] ?? 0) >= 2 }) {
+        if let hit = ordered.first(where: {
+            isOrganisation($0) && (aliases.counts[$0] ?? 0) >= (roundup ? 1 : 2)
+        }) {
             return hit
         }
         let body = aliases.counts.filter { isOrganisation($0.key) }

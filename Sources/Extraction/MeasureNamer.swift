@@ -19,18 +19,89 @@ enum MeasureNamer {
         (["net", "income"], "profit"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
         (["transfer", "fee"], "transfer fee"), (["fee"], "fee"), (["budget"], "budget"), (["chips"], "chips"),
-        (["gpus"], "GPUs"), (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
+        (["gpus"], "GPUs"), (["gpu"], "GPUs"), (["graphics", "processing", "units"], "GPUs"),
+        (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
         (["stock"], "share price move"), (["stake"], "stake"), (["ownership"], "ownership share"),
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
+        (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
+        (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
+    ]
+    /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
+    static let changeNouns: Set<String> = [
+        "rise", "increase", "drop", "fall", "decline", "jump", "gain", "growth", "decrease", "cut", "surge",
+        "slump", "climb", "loss",
+    ]
+    /// Words of change downwards.
+    static let fallWords: Set<String> = [
+        "fell", "fall", "falls", "dropped", "drop", "drops", "lost", "loses", "slipped", "slips", "declined",
+        "declines", "decline", "decreased", "decrease", "plunged", "tumbled", "sank", "slid", "down",
+        "weakened", "shrank", "shed", "cut", "slump", "loss",
+    ]
+    /// Verbs of change right before a percentage: the figure is a change, not a share.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "fell", "fall", "falls", "dropped", "drop", "drops", "jumped", "jumps",
+        "climbed", "climbs", "gained", "gains", "lost", "loses", "slipped", "slips", "declined", "declines",
+        "grew", "grow", "grows", "increased", "increases", "decreased", "surged", "plunged", "tumbled",
+        "soared", "sank", "slid", "up", "down", "strengthened", "weakened", "shrank", "added", "shed",
     ]
 
     static let cuesByFirstWord: [String: [(words: [String], measure: String)]] = Dictionary(
         grouping: cues, by: { $0.words[0] })
 
+    /// Verbs and auxiliaries between a measure noun and its figure (`Tolls will start at A$4.50`).
+    static let linkingWords: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "will", "would", "could", "may", "might", "has", "have",
+        "had", "stood", "stands", "reached", "reach", "hit", "hits", "rose", "rise", "fell", "fall",
+        "climbed", "dropped", "start", "starts", "started", "came", "comes", "totalled", "totaled", "totals",
+        "at", "to", "of", "by", "around", "about", "some", "nearly", "roughly", "only", "just", "put",
+    ]
+
+    /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
+    /// €1.20` → `dividend`, `Tolls will start at A$4.50` → `tolls`, `Turnout was 73.3 percent`.
+    static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        var k = q.range.lowerBound - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 4, tokens[k].kind == .word,
+            linkingWords.contains(tokens[k].lower)
+        {
+            k -= 1
+            steps += 1
+        }
+        guard steps > 0, k >= sentence.lowerBound else { return nil }
+        let t = tokens[k]
+        guard t.kind == .word, !t.possessive, t.text.count >= 4,
+            !t.isCapitalized || k == sentence.lowerBound,
+            !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.prepositions.contains(t.lower),
+            !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
+            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
+        else { return nil }
+        return t.lower
+    }
+
+    /// What a physical unit measures: a measure of its own, whatever counts stand nearby.
+    static func physicalMeasure(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> String? {
+        guard q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue else { return nil }
+        switch unit {
+        case "GW", "MW":
+            let window =
+                max(
+                    sentence.lowerBound, q.range.lowerBound - 6)..<min(
+                    sentence.upperBound, q.range.upperBound + 4)
+            return window.contains { ["compute", "computing"].contains(tokens[$0].lower) }
+                ? "computing capacity" : "capacity"
+        case "sqft", "sq mi", "km2", "m2", "acres", "hectares": return "area"
+        case "m3": return "volume"
+        case "points": return "index points"
+        default: return nil
+        }
+    }
+
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
+        if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
         // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
         // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
@@ -38,7 +109,9 @@ enum MeasureNamer {
         let windowStart = max(sentence.lowerBound, q.range.lowerBound - 13)
         let windowEnd = max(windowStart, min(sentence.upperBound, q.range.upperBound + 13))
         for k in windowStart..<windowEnd {
-            guard let candidates = cuesByFirstWord[tokens[k].lower] else { continue }
+            guard tokens[k].has(.measureCueStart), let candidates = cuesByFirstWord[tokens[k].lower] else {
+                continue
+            }
             for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }
@@ -57,7 +130,32 @@ enum MeasureNamer {
             let words = noun.split(separator: " ").suffix(3)
             return words.joined(separator: " ")
         }
+        // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
+        // `a roughly 50% increase`: the change noun after the figure.
+        if q.kind == .percent, q.range.upperBound < sentence.upperBound,
+            changeNouns.contains(tokens[q.range.upperBound].lower)
+        {
+            return fallWords.contains(tokens[q.range.upperBound].lower) ? "decline" : "growth"
+        }
+        if q.kind == .percent, best == nil || best!.distance > 2 {
+            var b = q.range.lowerBound - 1
+            while b > sentence.lowerBound, ["of", "by"].contains(tokens[b].lower) { b -= 1 }
+            if b >= sentence.lowerBound, b >= q.range.lowerBound - 3,
+                changeVerbs.contains(tokens[b].lower) || changeNouns.contains(tokens[b].lower)
+            {
+                if let best, best.measure == "share price move" { return best.measure }
+                if let best, best.distance <= 5 {
+                    return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
+                }
+                return "change"
+            }
+        }
         if let best, best.distance <= 12 { return best.measure }
+        if q.kind != .count || q.noun == nil,
+            let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
+        {
+            return noun
+        }
         switch q.kind {
         case .money: return "amount"
         case .percent: return "share"

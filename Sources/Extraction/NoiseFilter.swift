@@ -12,7 +12,7 @@ enum NoiseFilter {
         ["play", "responsibly"],
         ["photo"], ["picture"], ["pictures"], ["image", "credits"], ["image", "credit"],
         ["photo", "courtesy"],
-        ["source", ":"], ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
+        ["with", "inputs", "from"], ["past", "performance"], ["follow", "us"],
         ["newsletter"], ["advertisement"], ["we'll", "be", "back"], ["that's", "all"],
     ]
     /// Credit prefixes that may sit inside a sentence: the prefix and the credited name are noise.
@@ -50,10 +50,33 @@ enum NoiseFilter {
             }
             line = end
         }
+        var capitalCounts: [String: Int]?
         var i = 0
         while i < tokens.count {
+            // `Source: Cryptopolitan Meta Platforms said ...`: a source label glued to the text. The
+            // credited name is the run of capitalised words the article never uses again.
+            if tokens[i].lower == "source", i + 1 < tokens.count, tokens[i + 1].isSymbol(":"),
+                i == 0 || tokens[i].newlineBefore
+            {
+                if capitalCounts == nil {
+                    var counts: [String: Int] = [:]
+                    for t in tokens where t.kind == .word && t.isCapitalized {
+                        counts[t.text, default: 0] += 1
+                    }
+                    capitalCounts = counts
+                }
+                var end = i + 2
+                while end < tokens.count, end < i + 5, tokens[end].kind == .word, tokens[end].isCapitalized,
+                    (capitalCounts?[tokens[end].text] ?? 0) <= 1
+                {
+                    end += 1
+                }
+                for k in i..<end { noise[k] = true }
+                i = end
+                continue
+            }
             // Credits.
-            if let length = matchPhrase(tokens, i, creditPrefixes) {
+            if tokens[i].has(.creditPrefixStart), let length = matchPhrase(tokens, i, creditPrefixes) {
                 var end = i + length
                 if i > 0, tokens[i - 1].isSymbol("(") {
                     noise[i - 1] = true
@@ -117,7 +140,11 @@ enum NoiseFilter {
         var first = range.lowerBound
         while first < range.upperBound, tokens[first].kind == .symbol { first += 1 }
         guard first < range.upperBound else { return true }
-        if matchPhrase(tokens, first, noiseLeads, limit: range.upperBound) != nil { return true }
+        if tokens[first].has(.noiseLeadStart),
+            matchPhrase(tokens, first, noiseLeads, limit: range.upperBound) != nil
+        {
+            return true
+        }
         if tokens[first].text == "18" || tokens[first].text == "BeGambleAware" { return true }
         // Headline case: most words capitalised, as related-story links and section labels are.
         var words = 0
@@ -135,8 +162,9 @@ enum NoiseFilter {
         let t = tokens[i]
         guard !t.spaceBefore, i > 0 else { return false }
         let previous = tokens[i - 1]
-        // `Inc$624.22`: a currency sign glued to a word and then digits.
-        if t.isSymbol("$"), previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+        // `Inc$624.22`, `SE€48.20`: a currency sign glued to a word and then digits.
+        if t.kind == .symbol, Currencies.prefixSymbols.contains(where: { $0.0 == t.text }),
+            previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
             !tokens[i + 1].spaceBefore,
             !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
         {

@@ -9,6 +9,29 @@ struct PeriodResolver {
     struct Found {
         var token: Int
         var period: Period
+        /// The day a statement was made (`said on Monday`, `told reporters on Sunday`): the date of
+        /// the saying, not of what was said.
+        var statement = false
+        /// A weekday (`on Sunday`): it dates events and statements, rarely a sum.
+        var weekday = false
+    }
+
+    /// Verbs of saying whose date (`said on Monday`) dates the statement.
+    static let statementVerbs: Set<String> = [
+        "said", "says", "told", "announced", "disclosed", "confirmed", "reported", "wrote", "added",
+        "stated", "statement", "declared", "unveiled", "revealed",
+    ]
+
+    /// True when the date at `k` follows `on` right after a verb of saying (within a short object).
+    static func datesAStatement(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        var on = k - 1
+        if on >= range.lowerBound, tokens[on].lower == "last" || tokens[on].lower == "this" { on -= 1 }
+        guard on > range.lowerBound, tokens[on].lower == "on" else { return false }
+        for b in stride(from: on - 1, through: max(range.lowerBound, on - 4), by: -1) {
+            if statementVerbs.contains(tokens[b].lower) { return true }
+            if tokens[b].kind != .word { return false }
+        }
+        return false
     }
 
     func find(_ tokens: [Token], _ range: Range<Int>) -> [Found] {
@@ -27,6 +50,18 @@ struct PeriodResolver {
             let t = tokens[k]
             let previous = word(k - 1)
             if previous == "since" || (previous == "in" && word(k - 2) == "since") {
+                k += 1
+                continue
+            }
+            // `a 50% increase over 2024`, `compared with 2023`: the base of a comparison, not the
+            // period of the figure.
+            if t.kind == .number,
+                ["than", "versus", "vs"].contains(previous)
+                    || (previous == "over"
+                        && ["increase", "rise", "growth", "jump", "gain"].contains(word(k - 2)))
+                    || (["with", "to"].contains(previous) && word(k - 2) == "compared")
+                    || (previous == "in" && ["than", "versus", "vs"].contains(word(k - 2)))
+            {
                 k += 1
                 continue
             }
@@ -69,7 +104,7 @@ struct PeriodResolver {
                 }
             } else if t.lower == "year-end", let p = published {
                 found.append(Found(token: k, period: .year(p.year)))
-            } else if let q = CalendarWords.ordinals[t.lower],
+            } else if t.has(.ordinal), let q = CalendarWords.ordinals[t.lower],
                 word(k + 1) == "quarter" || word(k + 2) == "quarter",
                 let p = published
             {
@@ -80,7 +115,7 @@ struct PeriodResolver {
                     let current = (p.month - 1) / 3 + 1
                     found.append(Found(token: k, period: .quarter(q > current ? p.year - 1 : p.year, q)))
                 }
-            } else if t.kind == .word, t.isCapitalized, let m = CalendarWords.months[t.lower],
+            } else if t.kind == .word, t.isCapitalized, t.has(.month), let m = CalendarWords.months[t.lower],
                 !CalendarWords.ambiguousMonths.contains(t.lower) || t.text.count > 3 || word(k + 1) == "."
             {
                 var day: Int?
@@ -106,16 +141,23 @@ struct PeriodResolver {
                     let resolvedYear =
                         y ?? ((m > p.month || (m == p.month && (day ?? 1) > p.day)) ? p.year - 1 : p.year)
                     if let d = day, let date = Day(year: resolvedYear, month: m, day: d) {
-                        found.append(Found(token: k, period: .day(date)))
+                        found.append(
+                            Found(
+                                token: k, period: .day(date),
+                                statement: PeriodResolver.datesAStatement(tokens, k, range)))
                     } else {
                         found.append(Found(token: k, period: .month(resolvedYear, m)))
                     }
                 }
-            } else if t.kind == .word, t.isCapitalized, let w = CalendarWords.weekdays[t.lower],
+            } else if t.kind == .word, t.isCapitalized, t.has(.weekday),
+                let w = CalendarWords.weekdays[t.lower],
                 let p = published
             {
                 let back = (p.weekday - w + 7) % 7
-                found.append(Found(token: k, period: .day(p.adding(days: -back))))
+                found.append(
+                    Found(
+                        token: k, period: .day(p.adding(days: -back)),
+                        statement: PeriodResolver.datesAStatement(tokens, k, range), weekday: true))
             }
             k += 1
         }
@@ -123,9 +165,11 @@ struct PeriodResolver {
     }
 
     /// The period nearest to the figure at `anchor`, preferring the figure's own clause.
-    static func nearest(_ found: [Found], to anchor: Int) -> Period? {
+    static func nearest(
+        _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true
+    ) -> Period? {
         var best: (Int, Period)?
-        for f in found {
+        for f in found where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday) {
             let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }

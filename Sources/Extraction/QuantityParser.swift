@@ -28,6 +28,20 @@ struct QuantityParser {
         case skip(Range<Int>)
     }
 
+    /// Units after a number, lower-case, and what they normalise to.
+    static let physicalUnits: [String: String] = [
+        "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
+        "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
+        "nanometers": "nm",
+    ]
+    static let durationUnits: [String: (String, Double)] = [
+        "day": ("days", 1), "days": ("days", 1), "week": ("weeks", 1), "weeks": ("weeks", 1),
+        "month": ("months", 1), "months": ("months", 1), "year": ("years", 1),
+        "years": ("years", 1), "decade": ("years", 10), "decades": ("years", 10),
+    ]
+    /// `Currencies.prefixSymbols` by symbol (the first entry wins, as in a scan of the list).
+    static let prefixSymbolCodes: [String: String] = Dictionary(
+        Currencies.prefixSymbols.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     static let wordCurrencyPrefixes: Set<String> = ["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
@@ -207,6 +221,16 @@ struct QuantityParser {
             }
         }
 
+        // `5nm`: a process node names a technology, it measures nothing. `a 30-year-old`, `61 years
+        // old`: an age, not a claim.
+        if low.unit == "nm" { return .skip(first.start..<end) }
+        if low.unit == "years", end < sentence.upperBound,
+            tokens[end].lower == "old"
+                || (tokens[end].isSymbol("-") && end + 1 < sentence.upperBound
+                    && tokens[end + 1].lower == "old")
+        {
+            return .skip(first.start..<end)
+        }
         let quantity = Quantity(values: values, bound: bound, upper: uppers)
         let range = start..<end
         if low.currency != nil {
@@ -273,7 +297,7 @@ struct QuantityParser {
     }
 
     private func isMonth(_ t: Token) -> Bool {
-        guard t.kind == .word, CalendarWords.months[t.lower] != nil else { return false }
+        guard t.kind == .word, t.has(.month) else { return false }
         if CalendarWords.ambiguousMonths.contains(t.lower) { return t.isCapitalized }
         return t.isCapitalized
     }
@@ -286,12 +310,14 @@ struct QuantityParser {
 
         // Currency before the number.
         let t = tokens[i]
-        if t.kind == .word, QuantityParser.wordCurrencyPrefixes.contains(t.text), i + 2 < limit,
+        if t.kind == .word, t.has(.currencyPrefixFolded),
+            QuantityParser.wordCurrencyPrefixes.contains(t.text),
+            i + 2 < limit,
             tokens[i + 1].isSymbol("$"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number
         {
             currency = Currencies.prefixSymbols.first(where: { $0.0 == t.text + "$" })?.1 ?? "USD"
             j = i + 2
-        } else if t.kind == .symbol, let code = Currencies.prefixSymbols.first(where: { $0.0 == t.text })?.1 {
+        } else if t.kind == .symbol, let code = QuantityParser.prefixSymbolCodes[t.text] {
             currency = code
             j = i + 1
             if t.text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,
@@ -300,7 +326,8 @@ struct QuantityParser {
                 currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
                 j += 1
             }
-        } else if t.kind == .word, let code = Currencies.codes[t.text], i + 1 < limit,
+        } else if t.kind == .word, t.has(.currencyCodeFolded), let code = Currencies.codes[t.text],
+            i + 1 < limit,
             tokens[i + 1].kind == .number
         {
             currency = code
@@ -317,7 +344,9 @@ struct QuantityParser {
             amount = n.value
             resolution = n.decimals > 0 ? pow10(-n.decimals) : pow10(3 * n.zeroGroups)
             j += 1
-        } else if currency == nil, n.kind == .word, let w = Magnitudes.numberWords[n.lower] {
+        } else if currency == nil, n.kind == .word, n.has(.numberWord),
+            let w = Magnitudes.numberWords[n.lower]
+        {
             amount = w
             resolution = 1
             isWord = true
@@ -337,9 +366,11 @@ struct QuantityParser {
         var magnitude: Double?
         if j < limit, tokens[j].kind == .word {
             let w = tokens[j]
-            if let m = Magnitudes.words[w.lower] {
+            if w.has(.magnitude), let m = Magnitudes.words[w.lower] {
                 magnitude = m
-            } else if !w.spaceBefore, let m = Magnitudes.attachedOnly[w.lower], !isWord {
+            } else if !w.spaceBefore, w.has(.attachedMagnitude), let m = Magnitudes.attachedOnly[w.lower],
+                !isWord
+            {
                 magnitude = m
             }
             if let m = magnitude {
@@ -352,15 +383,13 @@ struct QuantityParser {
         // Unit or currency after.
         var unit: String?
         var k = j
-        if k < limit, SentenceSplitter.closers.contains(tokens[k].text), k + 1 < limit,
-            Currencies.names[tokens[k + 1].lower] != nil
-        {
+        if k < limit, tokens[k].has(.closer), k + 1 < limit, tokens[k + 1].has(.currencyName) {
             k += 1
         }
         if k < limit {
             let w = tokens[k]
             let next = k + 1 < limit ? tokens[k + 1] : nil
-            if currency == nil, w.kind == .word, let code = Currencies.names[w.lower] {
+            if currency == nil, w.kind == .word, w.has(.currencyName), let code = Currencies.names[w.lower] {
                 if code.isEmpty {
                     let qualifier = numberIndex > 0 ? tokens[numberIndex - 1].lower : ""
                     let key = Currencies.singular(w.lower)
@@ -369,12 +398,14 @@ struct QuantityParser {
                     currency = code
                 }
                 if currency != nil { j = k + 1 }
-            } else if currency == nil, w.kind == .word, let next, Currencies.names[next.lower] != nil,
+            } else if currency == nil, w.kind == .word, let next, next.has(.currencyName),
                 let code = Currencies.qualified["\(w.lower) \(Currencies.singular(next.lower))"]
             {
                 currency = code
                 j = k + 2
-            } else if currency == nil, w.kind == .word, w.isAllCaps, let code = Currencies.codes[w.text] {
+            } else if currency == nil, w.kind == .word, w.isAllCaps, w.has(.currencyCodeFolded),
+                let code = Currencies.codes[w.text]
+            {
                 currency = code
                 j = k + 1
             } else if w.isSymbol("%") {
@@ -400,17 +431,16 @@ struct QuantityParser {
                 var u = k
                 if w.isSymbol("-"), !w.spaceBefore, k + 1 < limit { u = k + 1 }
                 let word = tokens[u].lower
-                let physical: [String: String] = [
-                    "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
-                    "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
-                    "nanometers": "nm",
-                ]
-                let durations: [String: (String, Double)] = [
-                    "day": ("days", 1), "days": ("days", 1), "week": ("weeks", 1), "weeks": ("weeks", 1),
-                    "month": ("months", 1), "months": ("months", 1), "year": ("years", 1),
-                    "years": ("years", 1), "decade": ("years", 10), "decades": ("years", 10),
-                ]
-                if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
+                let physical = QuantityParser.physicalUnits
+                let durations = QuantityParser.durationUnits
+                if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
+                    unit = area
+                    j = next
+                } else if ["points", "point"].contains(w.lower), n.kind == .number, n.decimals > 0 {
+                    // `up 23.12 points`: index points are stated to the hundredth.
+                    unit = "points"
+                    j = k + 1
+                } else if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
                     if !(word == "nm" && tokens[u].spaceBefore) {
                         unit = p
                         j = u + 1
@@ -427,7 +457,7 @@ struct QuantityParser {
         }
         if currency != nil, magnitude == nil, j < limit, tokens[j].kind == .word {
             // `$5.5 billion` handled above; `€95 million` too. `US$2 billion`: magnitude after code.
-            if let m = Magnitudes.words[tokens[j].lower] {
+            if tokens[j].has(.magnitude), let m = Magnitudes.words[tokens[j].lower] {
                 magnitude = m
                 amount *= m
                 resolution *= m
@@ -445,6 +475,39 @@ struct QuantityParser {
             magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
     }
 
+    /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).
+    static let areaAndVolumeUnits: [(words: [String], unit: String)] = [
+        (["square", "feet"], "sqft"), (["square", "foot"], "sqft"), (["sq", "ft"], "sqft"),
+        (["sq", "feet"], "sqft"), (["square", "miles"], "sq mi"), (["square", "mile"], "sq mi"),
+        (["sq", "mi"], "sq mi"), (["square", "kilometres"], "km2"), (["square", "kilometers"], "km2"),
+        (["square", "kilometre"], "km2"), (["square", "kilometer"], "km2"), (["sq", "km"], "km2"),
+        (["square", "metres"], "m2"), (["square", "meters"], "m2"), (["acres"], "acres"), (["acre"], "acres"),
+        (["hectares"], "hectares"), (["hectare"], "hectares"), (["cubic", "metres"], "m3"),
+        (["cubic", "meters"], "m3"), (["cubic", "metre"], "m3"), (["cubic", "meter"], "m3"),
+    ]
+
+    /// The area or volume unit starting at `u` and the index after it.
+    static func areaOrVolume(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
+        guard u < limit, tokens[u].kind == .word else { return nil }
+        for (words, unit) in areaAndVolumeUnits where words[0] == tokens[u].lower {
+            var k = u + 1
+            var matched = true
+            for w in words.dropFirst() {
+                while k < limit, tokens[k].isSymbol("-") || tokens[k].isSymbol(".") { k += 1 }
+                guard k < limit, tokens[k].lower == w else {
+                    matched = false
+                    break
+                }
+                k += 1
+            }
+            if matched {
+                if k < limit, tokens[k].isSymbol("."), !tokens[k].spaceBefore, words.last == "ft" { k += 1 }
+                return (unit, k)
+            }
+        }
+        return nil
+    }
+
     private func pow10(_ e: Int) -> Double {
         var r = 1.0
         if e >= 0 {
@@ -458,7 +521,9 @@ struct QuantityParser {
     /// The bound phrase ending just before `i`, with its length in tokens.
     func boundBefore(_ tokens: [Token], _ i: Int, floor: Int) -> (Int, Bound)? {
         var best: (Int, Bound)?
-        for (phrase, bound) in CueWords.boundBefore {
+        // Every phrase ends with the word just before `i`: most words end none.
+        let cues = i - 1 >= floor && tokens[i - 1].has(.boundPhraseEnd) ? CueWords.boundBefore : []
+        for (phrase, bound) in cues {
             let n = phrase.count
             guard i - n >= floor else { continue }
             var ok = true
@@ -512,7 +577,7 @@ struct QuantityParser {
             }
             if t.kind == .number { return nil }
             let lower = t.lower
-            if EntityLexicon.functionWords.contains(lower), !QuantityParser.irregularPlurals.contains(lower),
+            if t.has(.functionWord), !t.has(.irregularPlural),
                 !["most", "more", "new", "other"].contains(lower)
             {
                 return nil
@@ -520,7 +585,7 @@ struct QuantityParser {
             words.append(lower)
             if t.kind == .word, !t.isCapitalized || t.isAllCaps, t.possessive == false {
                 let isPlural =
-                    QuantityParser.irregularPlurals.contains(lower)
+                    t.has(.irregularPlural)
                     || (lower.count >= 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
                         && !lower.hasSuffix("us") && !lower.hasSuffix("is") && !t.isAllCaps)
                     || (t.isAllCaps && lower.hasSuffix("s") && lower.count >= 3)
@@ -529,7 +594,7 @@ struct QuantityParser {
                     var a = k + 1
                     var seen = 0
                     while a < sentence.upperBound, seen < 3 {
-                        if QuantityParser.attributionFollowers.contains(tokens[a].lower) {
+                        if tokens[a].has(.attributionFollower) {
                             attribution = true
                         }
                         a += 1

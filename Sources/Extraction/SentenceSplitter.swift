@@ -7,6 +7,9 @@ enum SentenceSplitter {
         "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "no", "vs", "gen", "gov", "sen",
         "rep", "prof", "mt", "ft", "est", "approx", "fig", "vol", "lt", "col", "capt", "sgt", "messrs",
     ]
+    /// The most tokens one sentence may have; longer runs are cut (real prose stays far below:
+    /// the longest corpus sentence has about 100 tokens).
+    static let maximumTokens = 256
     static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
     static let openers: Set<String> = [
         "\"", "\u{201C}", "'", "\u{2018}", "(", "[", "$", "\u{20AC}", "\u{00A3}",
@@ -41,8 +44,26 @@ enum SentenceSplitter {
             while a < b, tokens[a].isSymbol("|") { a += 1 }
             while b > a, tokens[b - 1].isSymbol("|") { b -= 1 }
             guard a < b else { return }
+            var lineFlag = line
+            // A run-on "sentence" (no stops for pages) is cut into pieces of at most `maximumTokens`,
+            // at the last comma or semicolon of a piece's final quarter when there is one: every
+            // per-sentence step (subject, attribution, periods) then costs at most the cap per figure.
+            while b - a > maximumTokens {
+                var cut = a + maximumTokens
+                for k in stride(from: cut - 1, through: a + maximumTokens * 3 / 4, by: -1)
+                where tokens[k].isSymbol(",") || tokens[k].isSymbol(";") {
+                    cut = k + 1
+                    break
+                }
+                sentences.append(
+                    Sentence(
+                        tokens: a..<cut, start: tokens[a].start, end: tokens[cut - 1].end,
+                        startsLine: lineFlag))
+                lineFlag = false
+                a = cut
+            }
             sentences.append(
-                Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: line))
+                Sentence(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, startsLine: lineFlag))
         }
 
         var i = 0
@@ -69,9 +90,12 @@ enum SentenceSplitter {
                         continue
                     }
                     let next = tokens[j]
-                    if next.spaceBefore, startsSentence(next), !isAbbreviationStop(tokens, i) {
+                    if next.spaceBefore, startsSentence(next),
+                        !isAbbreviationStop(tokens, i) || opensSentenceAfterAbbreviation(tokens, i, next)
+                    {
                         close(j)
-                        startsLine = false
+                        // A full stop at the end of a line: the next sentence still begins a line.
+                        startsLine = next.newlineBefore
                         i = j
                         continue
                     }
@@ -88,8 +112,19 @@ enum SentenceSplitter {
                     }
                 }
             }
+            // `... exports to the U.S. The company ...`: a dotted abbreviation ends the sentence when a
+            // capitalised function word opens the next.
+            if token.kind == .word, token.text.count >= 3, token.text.hasSuffix("."), i + 1 < tokens.count,
+                tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore,
+                opensSentenceAfterAbbreviation(tokens, i, tokens[i + 1])
+            {
+                close(i + 1)
+                startsLine = false
+                i += 1
+                continue
+            }
             // Dateline: `02:41 IST Microsoft intends ...` ends after the zone.
-            if token.kind == .word, CalendarWords.zones.contains(token.lower), token.isAllCaps, i >= 3,
+            if token.kind == .word, token.has(.zone), token.isAllCaps, i >= 3,
                 tokens[i - 1].kind == .number || ["am", "pm"].contains(tokens[i - 1].lower),
                 i + 1 < tokens.count
             {
@@ -108,6 +143,33 @@ enum SentenceSplitter {
         case .number: return true
         case .symbol: return openers.contains(t.text)
         }
+    }
+
+    /// Abbreviations that stand before a name (`Dr. Lund`, `Gen. Vold`): never the end of a sentence.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "prof", "mt", "lt", "col", "capt", "sgt",
+        "messrs", "no", "vs", "fig", "vol", "jr", "sr",
+    ]
+
+    /// Words that open sentences and never continue a name.
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these", "those", "but",
+        "his", "her", "their", "our", "however", "meanwhile", "separately", "still", "also", "there", "in",
+        "on", "at", "after", "while", "when", "if", "as", "according", "some", "many", "both", "last",
+        "earlier", "since", "yet", "such",
+    ]
+
+    /// After `Inc.`, `Ltd.` or `U.S.`, a capitalised function word (`The`, `It`, `But`) opens a new
+    /// sentence: the abbreviation's dot was also the full stop.
+    static func opensSentenceAfterAbbreviation(_ tokens: [Token], _ i: Int, _ next: Token) -> Bool {
+        guard next.kind == .word, next.isCapitalized, !next.isAllCaps || next.text.count == 1,
+            sentenceOpeners.contains(next.lower)
+        else { return false }
+        let abbreviation = tokens[i].kind == .word ? tokens[i] : (i > 0 ? tokens[i - 1] : tokens[i])
+        if titles.contains(abbreviation.lower) { return false }
+        // An initial (`J. The`) is too rare a sentence end to tell from a name.
+        if abbreviation.text.count == 1 { return false }
+        return true
     }
 
     /// True when the `.` at `i` closes an abbreviation or an initial rather than a sentence.

@@ -12,6 +12,9 @@ struct SubjectResolver {
         var outlet: String?
         /// The person the article names most: who `he` is when nothing closer says.
         var mainPerson: String?
+        /// Names this article uses mostly as sources (`according to X`, `X reported`): they
+        /// report figures here, they do not own them.
+        var reporters: Set<String> = []
     }
 
     var aliases: AliasTable
@@ -20,7 +23,16 @@ struct SubjectResolver {
     static let casualtyWords: Set<String> = [
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
-        "ill", "sick", "hospitalised", "hospitalized",
+        "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
+        "collapse", "collapsed", "burst",
+    ]
+    /// What a casualty count counts (`150 cases`, `6,000 bodies`).
+    static let casualtyNouns: Set<String> = [
+        "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead",
+    ]
+    /// Nouns of a place: `a quarter of the city` is a share of the place the passage is about.
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "country", "region", "island", "province", "area", "district",
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
@@ -32,6 +44,7 @@ struct SubjectResolver {
         if let outlet = context.outlet?.lowercased(), outlet == lower || outlet.hasPrefix(lower + " ") {
             return true
         }
+        if context.reporters.contains(name) { return true }
         return false
     }
 
@@ -41,11 +54,17 @@ struct SubjectResolver {
     func subject(
         for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
         context: Context,
-        isCasualty: Bool
+        isCasualty: Bool, previousFigureEnd: Int? = nil
     ) -> String? {
         let financial = q.kind == .money || q.kind == .percent
-        // 1. `Microsoft's $31bn`.
-        if let m = mentions.last(where: { $0.tokens.upperBound == q.range.lowerBound && $0.possessive }),
+        // 1. `Microsoft's $31bn`, `Nippon Steel's proposed $14.9bn`.
+        if let m = mentions.last(where: {
+            $0.possessive && $0.tokens.upperBound <= q.range.lowerBound
+                && $0.tokens.upperBound >= q.range.lowerBound - 2
+                && tokens[$0.tokens.upperBound..<q.range.lowerBound].allSatisfy {
+                    $0.kind == .word && !$0.isCapitalized && !EntityLexicon.functionWords.contains($0.lower)
+                }
+        }),
             let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context)
         {
             return s
@@ -60,8 +79,28 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context) {
             return s
         }
-        // 3. Casualty figures belong to the place of the disaster.
+        // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
+            tokens[q.range.lowerBound - 2].lower == "home", tokens[q.range.lowerBound - 1].lower == "to"
+        {
+            return place
+        }
+        // `a quarter of the city`: a share of the passage's place.
+        if q.kind == .percent, let place = context.place {
+            var a = q.range.upperBound
+            if a > sentence.lowerBound, tokens[a - 1].lower != "of", a < sentence.upperBound,
+                tokens[a].lower == "of"
+            {
+                a += 1
+            }
+            if a > sentence.lowerBound, tokens[a - 1].lower == "of", a + 1 < sentence.upperBound,
+                ["the", "a", "an"].contains(tokens[a].lower),
+                SubjectResolver.placeNouns.contains(tokens[a + 1].lower)
+            {
+                return place
+            }
+        }
         // 4. `60 per cent of ByteDance's orders`, `65% of the foundry's revenue`.
         var after = q.range.upperBound
         if q.kind == .percent, after < sentence.upperBound, tokens[after].lower == "of" {
@@ -81,11 +120,36 @@ struct SubjectResolver {
         var clauseStart = sentence.lowerBound
         var k = q.range.lowerBound - 1
         while k > sentence.lowerBound {
-            if SubjectResolver.clauseBreaks.contains(tokens[k].lower) {
+            if tokens[k].has(.clauseBreak) {
                 clauseStart = k + 1
                 break
             }
             k -= 1
+        }
+        // `A rose 2.6%, while B dropped 4.5% and C fell 2.7%`: a name between the previous figure and
+        // this one starts this figure's own clause.
+        if let previous = previousFigureEnd, previous > clauseStart, previous < q.range.lowerBound,
+            mentions.contains(where: {
+                $0.name != nil && (previous..<q.range.lowerBound).contains($0.tokens.lowerBound)
+                    && usable($0, context, sentence) && !qualifiesANoun($0, tokens, sentence)
+                    && tokens[previous..<$0.tokens.lowerBound].contains {
+                        $0.isSymbol(",") || $0.isSymbol(";")
+                            || ["and", "while", "but", "whereas"].contains($0.lower)
+                    }
+            })
+        {
+            clauseStart = previous
+        }
+        // `recalling that Manchester City had been ready to pay`: a clause of its own after `that`.
+        if let that = (clauseStart..<q.range.lowerBound).last(where: { tokens[$0].lower == "that" }),
+            let m = mentions.first(where: {
+                $0.tokens.lowerBound == that + 1
+                    || ($0.tokens.lowerBound == that + 2 && tokens[that + 1].lower == "the")
+            }), m.name != nil, usable(m, context, sentence),
+            let s = firstCandidate(
+                in: (that + 1)..<q.range.lowerBound, mentions, context, sentence, financial)
+        {
+            return s
         }
         if let s = firstCandidate(
             in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial)
@@ -104,12 +168,89 @@ struct SubjectResolver {
                 && $0.tokens.lowerBound <= q.range.upperBound + 4
                 && usable($0, context, sentence)
                 && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind != .word })
+                && !qualifiesANoun($0, tokens, sentence) && isFollowedByAVerb($0, tokens, sentence)
         }), let s = resolve(m, mentions: mentions, context: context), !isPlace(s),
             !isPersonMention(m, s) || !financial
         {
             return s
         }
+        // 7. `tech companies have been advised to buy 30%`: a collective subject with no name.
+        if let collective = collectiveSubject(clauseStart..<q.range.lowerBound, tokens) { return collective }
         return context.lastOrganisation ?? context.topic
+    }
+
+    /// Auxiliaries and common verbs that follow a clause subject.
+    static let clauseVerbs: Set<String> = [
+        "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+        "should", "must", "plans", "planned", "said", "says", "spent", "spend", "expects", "expected",
+        "agreed", "paid", "bought", "sold", "ordered", "raised", "invested", "received", "got", "needs",
+        "lost", "won", "made", "took", "gave", "set", "put", "cut", "sought", "brought", "built", "held",
+        "kept", "left", "led", "ran", "saw", "sent", "struck", "told", "went", "did", "beat", "became",
+        "began", "chose", "drew", "fell", "found", "grew", "hit", "knew", "met", "rose", "shut", "wrote",
+        "does", "plans", "wants", "aims", "hopes", "intends",
+    ]
+    /// Plural heads of collective subjects (`tech companies`, `Chinese banks`).
+    static let collectiveHeads: Set<String> = [
+        "companies", "firms", "banks", "makers", "groups", "operators", "lenders", "insurers", "carmakers",
+        "automakers", "chipmakers", "manufacturers", "suppliers", "providers", "developers", "platforms",
+        "startups", "governments", "utilities", "retailers", "brands", "clubs", "teams", "airlines",
+        "hyperscalers", "exporters", "importers", "producers", "refiners", "miners", "investors",
+    ]
+
+    /// `Tech companies around the world have spent`, `In line with guidance, tech companies have
+    /// been advised`: up to four words ending in a plural collective noun, then a verb.
+    func collectiveSubject(_ clause: Range<Int>, _ tokens: [Token]) -> String? {
+        var start = clause.lowerBound
+        // Skip an opening adjunct (`In accordance with informal guidance from Beijing,`).
+        if start < clause.upperBound, tokens[start].has(.preposition),
+            let comma = clause.first(where: { tokens[$0].isSymbol(",") })
+        {
+            start = comma + 1
+        }
+        guard start < clause.upperBound else { return nil }
+        var k = start
+        if tokens[k].lower == "the" { k += 1 }
+        var words: [Int] = []
+        while k < clause.upperBound, words.count < 4, tokens[k].kind == .word,
+            !tokens[k].isCapitalized || tokens[k].has(.demonym) || k == start
+        {
+            words.append(k)
+            if SubjectResolver.collectiveHeads.contains(tokens[k].lower) { break }
+            k += 1
+        }
+        guard let head = words.last, SubjectResolver.collectiveHeads.contains(tokens[head].lower) else {
+            return nil
+        }
+        // What follows the head: a verb at once, or after a short `around the world`.
+        var v = head + 1
+        var steps = 0
+        while v < clause.upperBound, steps < 4, !SubjectResolver.clauseVerbs.contains(tokens[v].lower),
+            tokens[v].kind == .word
+        {
+            v += 1
+            steps += 1
+        }
+        guard v < clause.upperBound, SubjectResolver.clauseVerbs.contains(tokens[v].lower) else { return nil }
+        return words.map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// `The two chips ByteDance was rumored to design`: a name after the figure owns it only as the
+    /// subject of a verb.
+    private func isFollowedByAVerb(_ m: EntityMention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let a = m.tokens.upperBound
+        guard a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized else { return false }
+        return SubjectResolver.clauseVerbs.contains(tokens[a].lower) || tokens[a].lower.hasSuffix("ed")
+    }
+
+    /// `$7 billion to access Acme chips`: the name qualifies the plural noun after it.
+    private func qualifiesANoun(_ m: EntityMention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let a = m.tokens.upperBound
+        guard !m.possessive, a < sentence.upperBound, tokens[a].kind == .word, !tokens[a].isCapitalized else {
+            return false
+        }
+        let w = tokens[a].lower
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss")
+            && !["was", "has", "is", "says", "plans", "does", "expects", "needs", "wants", "aims"].contains(w)
     }
 
     private func isPersonMention(_ m: EntityMention, _ s: String) -> Bool {
@@ -172,7 +313,13 @@ struct SubjectResolver {
     func resolve(_ m: EntityMention, mentions: [EntityMention], context: Context) -> String? {
         switch m.kind {
         case .name(let n):
-            return aliases.resolve(n)
+            let s = aliases.resolve(n)
+            // `TikTok's parent`: the article's company, when that is another one.
+            if m.relation {
+                if let topic = context.topic, topic != s { return topic }
+                return nil
+            }
+            return s
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
             for allowAdjunct in [false, true] {

@@ -30,6 +30,11 @@ struct Token {
     var isCapitalized = false
     /// Every letter of the word is upper-case (set by the tokenizer).
     var isAllCaps = false
+    /// The gazetteer tables `lower` belongs to (set by the tokenizer).
+    var classes: WordClass = []
+
+    /// `lower` is in the table of class `c` (one class at a time).
+    func has(_ c: WordClass) -> Bool { classes.rawValue & c.rawValue != 0 }
 
     static func capitalization(of text: String) -> (capitalized: Bool, allCaps: Bool) {
         var first = true

@@ -56,6 +56,7 @@ enum Tokenizer {
                 token.isCapitalized = shape.capitalized
                 token.isAllCaps = shape.allCaps
             }
+            token.classes = WordClass.of(token.lower)
             tokens.append(token)
             space = false
             newline = false

@@ -31,7 +31,7 @@ actor AggregatorLink {
         self.logger = logger
         clientConfiguration = WireClientConfiguration(
             connectTimeout: .seconds(2), requestTimeout: .seconds(120), limits: configuration.limits,
-            software: configuration.software)
+            software: configuration.software, tls: configuration.aggregatorTLS)
         let now = ContinuousClock().now
         slots = Array(
             repeating: Slot(nextAttempt: now, lastUsed: now), count: configuration.aggregatorConnections)
@@ -160,7 +160,7 @@ actor AggregatorLink {
     private func handle(_ error: WireClientError, on index: Int, client: WireClient) throws {
         lastError = Self.reason(error)
         switch error {
-        case .connectionClosed, .connectionFailed, .protocolViolation:
+        case .connectionClosed, .connectionFailed, .protocolViolation, .tls, .tlsConfiguration:
             drop(index, client: client, reason: lastError)
         case .timedOut:
             break
@@ -238,6 +238,14 @@ actor AggregatorLink {
         case .remote(let message): return "\(message.code): \(message.message)"
         case .connectionClosed: return "connection closed"
         case .timedOut(let after): return "no answer within \(after)"
+        case .tls(.serverNotTLS):
+            return "the aggregator does not speak TLS — drop --aggregator-tls or enable TLS on the aggregator"
+        case .tls(.untrustedCertificate):
+            return "the aggregator's certificate is not trusted — pass its CA with --aggregator-tls-ca FILE"
+        case .tls(.nameMismatch(let expected)):
+            return "the aggregator's certificate does not name \(expected) — use --aggregator-tls-server-name"
+        case .tls(let failure): return "\(failure)"
+        case .tlsConfiguration(let problem): return "\(problem)"
         default: return "\(wire)"
         }
     }

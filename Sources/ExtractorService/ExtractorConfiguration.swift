@@ -36,6 +36,15 @@ public struct ExtractorConfiguration: Sendable {
     public var keepAliveInterval: Duration
     public var limits: WireLimits
     public var software: String
+    /// TLS on the client listener; nil serves plaintext.
+    public var tls: WireServerTLS?
+    /// TLS to the aggregator's ingest listener; nil connects in plaintext.
+    public var aggregatorTLS: WireClientTLS?
+    /// Once a frame's first byte arrives, the grace it has to complete (plus what its bytes
+    /// earn at `minimumFrameRate`), else `idleTimeout` and close. Default 30 s.
+    public var frameTimeout: Duration
+    /// Bytes per second a frame's bytes earn beyond `frameTimeout`. Default 16,384.
+    public var minimumFrameRate: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 7600, aggregatorHost: String = "127.0.0.1",
@@ -44,8 +53,14 @@ public struct ExtractorConfiguration: Sendable {
         aggregatorConnections: Int = 2, maxInFlightPerAggregatorConnection: Int = 4,
         aggregatorWait: Duration = .seconds(30), reconnectBaseDelay: Duration = .milliseconds(100),
         reconnectMaxDelay: Duration = .seconds(5), keepAliveInterval: Duration = .seconds(30),
-        limits: WireLimits = .default, software: String = "claimwire-extractor/1.0"
+        limits: WireLimits = .default, software: String = "claimwire-extractor/1.0",
+        tls: WireServerTLS? = nil, aggregatorTLS: WireClientTLS? = nil, frameTimeout: Duration = .seconds(30),
+        minimumFrameRate: Int = 16_384
     ) {
+        self.tls = tls
+        self.aggregatorTLS = aggregatorTLS
+        self.frameTimeout = frameTimeout
+        self.minimumFrameRate = minimumFrameRate
         self.host = host
         self.port = port
         self.aggregatorHost = aggregatorHost

@@ -46,7 +46,9 @@ public final class ExtractorService: Service, Sendable {
             maxConnections: 256, maxInFlightPerConnection: configuration.maxInFlightPerConnection,
             software: configuration.software,
             // Batches in flight get this long to finish on shutdown, within a supervisor's grace.
-            drainTimeout: min(configuration.aggregatorWait, .seconds(15)))
+            drainTimeout: min(configuration.aggregatorWait, .seconds(15)),
+            frameTimeout: configuration.frameTimeout, minimumFrameRate: configuration.minimumFrameRate,
+            tls: configuration.tls)
         if let token = configuration.clientToken { serverConfiguration.tokens[.client] = token }
         let server = WireServer(
             configuration: serverConfiguration,

@@ -11,14 +11,22 @@ struct GraphBench: AsyncParsableCommand {
 
     @OptionGroup var options: BenchOptions
 
+    @Option(
+        name: .customLong("articles"),
+        help: "Corpus sizes to run, smallest first (repeatable; default 10k, 30k and 100k articles).")
+    var sizes: [Int] = []
+
     struct Figures: Codable {
         var articles: Int
         var mentions: Int
         var mergeSeconds: Double
         var mergeMentionsPerSecond: Double
+        var mergeMentionsPerCPUSecond: Double
         var exportSeconds: Double
         var storyP99Milliseconds: Double
         var claimsP99Milliseconds: Double
+        var storyP99CPUMilliseconds: Double
+        var claimsP99CPUMilliseconds: Double
         var residentBytesPerMention: Double
         var structureBytesPerMention: Double
         var stories: Int
@@ -28,6 +36,9 @@ struct GraphBench: AsyncParsableCommand {
             case articles, mentions, stories, claims
             case mergeSeconds = "merge_s"
             case mergeMentionsPerSecond = "merge_mentions_per_s"
+            case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+            case storyP99CPUMilliseconds = "story_p99_cpu_ms"
+            case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
             case exportSeconds = "export_s"
             case storyP99Milliseconds = "story_p99_ms"
             case claimsP99Milliseconds = "claims_p99_ms"
@@ -37,17 +48,21 @@ struct GraphBench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let sizes = options.quick ? [1_000, 10_000] : [10_000, 100_000]
+        let sizes =
+            !self.sizes.isEmpty ? self.sizes : options.quick ? [1_000, 10_000] : [10_000, 30_000, 100_000]
         var runs: [Figures] = []
         for size in sizes {
             let figures = measure(articles: size)
             print(
                 String(
                     format:
-                        "graph %7d articles %8d mentions: merge %.0f mentions/s, export %.2f s, story p99 %.3f ms, "
-                        + "claims p99 %.3f ms, %.0f resident B/mention (%.0f in structures)",
-                    figures.articles, figures.mentions, figures.mergeMentionsPerSecond, figures.exportSeconds,
-                    figures.storyP99Milliseconds, figures.claimsP99Milliseconds,
+                        "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
+                        + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
+                        + "%.0f resident B/mention (%.0f in structures)",
+                    figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
+                    figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
+                    figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
+                    figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
                     figures.residentBytesPerMention,
                     figures.structureBytesPerMention))
             runs.append(figures)
@@ -55,13 +70,19 @@ struct GraphBench: AsyncParsableCommand {
         guard let largest = runs.last else { return }
         struct Report: Codable {
             var mergeMentionsPerSecond: Double
+            var mergeMentionsPerCPUSecond: Double
             var storyP99Milliseconds: Double
             var claimsP99Milliseconds: Double
+            var storyP99CPUMilliseconds: Double
+            var claimsP99CPUMilliseconds: Double
             var bytesPerMention: Double
             var growth: [Figures]
 
             enum CodingKeys: String, CodingKey {
                 case mergeMentionsPerSecond = "merge_mentions_per_s"
+                case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+                case storyP99CPUMilliseconds = "story_p99_cpu_ms"
+                case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
                 case storyP99Milliseconds = "story_p99_ms"
                 case claimsP99Milliseconds = "claims_p99_ms"
                 case bytesPerMention = "bytes_per_mention"
@@ -70,14 +91,27 @@ struct GraphBench: AsyncParsableCommand {
         }
         let report = Report(
             mergeMentionsPerSecond: largest.mergeMentionsPerSecond,
+            mergeMentionsPerCPUSecond: largest.mergeMentionsPerCPUSecond,
             storyP99Milliseconds: largest.storyP99Milliseconds,
             claimsP99Milliseconds: largest.claimsP99Milliseconds,
+            storyP99CPUMilliseconds: largest.storyP99CPUMilliseconds,
+            claimsP99CPUMilliseconds: largest.claimsP99CPUMilliseconds,
             bytesPerMention: largest.residentBytesPerMention, growth: runs)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let directory = URL(fileURLWithPath: options.out)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try encoder.encode(report).write(to: directory.appendingPathComponent("graph.json"))
+        let file = directory.appendingPathComponent("graph.json")
+        // The store benchmark adds its ingest and rebuild figures to the same file: keep them.
+        var merged =
+            (try? Data(contentsOf: file)).flatMap {
+                try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
+            } ?? [:]
+        if let own = try JSONSerialization.jsonObject(with: encoder.encode(report)) as? [String: Any] {
+            merged.merge(own) { _, new in new }
+        }
+        try JSONSerialization.data(withJSONObject: merged, options: [.prettyPrinted, .sortedKeys]).write(
+            to: file)
     }
 
     func measure(articles count: Int) -> Figures {
@@ -85,6 +119,7 @@ struct GraphBench: AsyncParsableCommand {
         let residentBefore = Self.residentBytes()
         var graph = ClaimGraph()
         var mergeSeconds = 0.0
+        var mergeCPUSeconds = 0.0
         let batch = 5_000
         var start = 0
         var sampleArticles: [ArticleID] = []
@@ -94,8 +129,10 @@ struct GraphBench: AsyncParsableCommand {
             let articles = (start..<end).map { corpus.article($0) }
             for article in articles where generator.next() % 100 == 0 { sampleArticles.append(article.id) }
             let clock = ContinuousClock.now
+            let cpu = Self.threadCPUSeconds()
             for article in articles { graph.insert(article) }
             mergeSeconds += Self.seconds(ContinuousClock.now - clock)
+            mergeCPUSeconds += Self.threadCPUSeconds() - cpu
             start = end
         }
         let residentAfter = Self.residentBytes()
@@ -104,18 +141,24 @@ struct GraphBench: AsyncParsableCommand {
         // Story pages for sampled articles' stories.
         let storyIDs = sampleArticles.prefix(1_000).compactMap { graph.article(id: $0)?.story }
         var storyTimes: [Double] = []
+        var storyCPUTimes: [Double] = []
         for id in storyIDs {
             let clock = ContinuousClock.now
+            let cpu = Self.threadCPUSeconds()
             let page = graph.story(id: id)
             storyTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
+            storyCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
             precondition(page != nil, "story \(id) not found")
         }
         var claimTimes: [Double] = []
+        var claimCPUTimes: [Double] = []
         for i in 0..<min(1_000, corpus.companyCount) {
             let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)) + i * 0)
             let clock = ContinuousClock.now
+            let cpu = Self.threadCPUSeconds()
             let claims = graph.claims(ClaimFilter(entity: entity))
             claimTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
+            claimCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
             precondition(!claims.isEmpty, "no claims for \(entity)")
         }
         let exportClock = ContinuousClock.now
@@ -128,8 +171,12 @@ struct GraphBench: AsyncParsableCommand {
                 + "stories \(storySizes.count), largest \(storySizes.suffix(3))")
         return Figures(
             articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
-            mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9), exportSeconds: exportSeconds,
+            mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
+            mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
+            exportSeconds: exportSeconds,
             storyP99Milliseconds: Self.p99(storyTimes), claimsP99Milliseconds: Self.p99(claimTimes),
+            storyP99CPUMilliseconds: Self.p99(storyCPUTimes),
+            claimsP99CPUMilliseconds: Self.p99(claimCPUTimes),
             residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
                 / Double(max(1, mentions)),
             structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
@@ -139,6 +186,14 @@ struct GraphBench: AsyncParsableCommand {
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+
+    /// CPU time of the calling thread: on a machine shared with other work, what the code
+    /// costs, where wall time says what it got.
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
     static func p99(_ samples: [Double]) -> Double {

@@ -23,8 +23,14 @@ struct StoreBench: AsyncParsableCommand {
     @Option(help: "Mentions per synthetic article.")
     var mentionsPerArticle = 10
 
+    @Option(
+        name: .customLong("articles"),
+        help: "Corpus sizes to run, smallest first (repeatable; default 10k, 30k and 100k articles).")
+    var sizes: [Int] = []
+
     func run() async throws {
-        let sizes = options.quick ? [2_000, 10_000] : [10_000, 100_000]
+        let sizes =
+            !self.sizes.isEmpty ? self.sizes : options.quick ? [2_000, 10_000] : [10_000, 30_000, 100_000]
         var runs: [[String: Any]] = []
         print("store benchmark\(options.quick ? " (quick)" : "")")
         for size in sizes {
@@ -70,6 +76,23 @@ struct StoreBench: AsyncParsableCommand {
         let data = try JSONSerialization.data(
             withJSONObject: figures, options: [.prettyPrinted, .sortedKeys])
         try data.write(to: URL(fileURLWithPath: "\(options.out)/store.json"))
+        // The graph figures file carries the ingest and rebuild rates too (issue 4 asks for
+        // them in one place); keep whatever the graph benchmark wrote there.
+        let graphFile = URL(fileURLWithPath: "\(options.out)/graph.json")
+        var graphFigures =
+            (try? Data(contentsOf: graphFile)).flatMap {
+                try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
+            } ?? [:]
+        for key in [
+            "ingest_mentions_per_s", "rebuild_mentions_per_s", "ingest_mentions_per_cpu_s",
+            "rebuild_mentions_per_cpu_s", "load_mentions_per_s", "ingest_mentions_scaling",
+            "rebuild_mentions_scaling",
+        ] {
+            graphFigures[key] = figures[key]
+        }
+        graphFigures["store_runs"] = runs
+        try JSONSerialization.data(withJSONObject: graphFigures, options: [.prettyPrinted, .sortedKeys])
+            .write(to: graphFile)
         print("  -> \(options.out)/store.json")
     }
 

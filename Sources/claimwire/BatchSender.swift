@@ -12,6 +12,8 @@ struct BatchSender: Sendable {
     var maxLaneFailures = 4
     var token: String?
     var requestTimeout: Duration = .seconds(120)
+    /// TLS to the extractors; nil connects in plaintext.
+    var tls: WireClientTLS?
 
     func send(
         _ batches: [[Article]], onOutcome: @escaping @Sendable (SendQueue.Batch, SendQueue.Outcome) -> Void
@@ -31,7 +33,7 @@ struct BatchSender: Sendable {
 
     private func lane(_ endpoint: Endpoint, queue: SendQueue) async {
         let configuration = WireClientConfiguration(
-            connectTimeout: .seconds(3), requestTimeout: requestTimeout, software: "claimwire/1.0")
+            connectTimeout: .seconds(3), requestTimeout: requestTimeout, software: "claimwire/1.0", tls: tls)
         var client: WireClient?
         var failures = 0
         var lastReason = "not connected"
@@ -95,7 +97,8 @@ struct BatchSender: Sendable {
             case .unavailable, .internalError, .tooManyConnections, .idleTimeout: return true
             default: return false
             }
-        case .unexpectedReply, .encodingFailed, .batchTooLarge: return false
+        // TLS settings that do not match the server's will not match it next time either.
+        case .unexpectedReply, .encodingFailed, .batchTooLarge, .tls, .tlsConfiguration: return false
         }
     }
 

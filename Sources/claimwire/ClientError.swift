@@ -16,6 +16,10 @@ enum ClientError: Error, CustomStringConvertible {
     case incompleteSend(unacknowledged: Int, rejected: Int)
     /// Nothing could be sent, for one reason (already phrased for the user).
     case sendFailed(String)
+    /// TLS could not be set up with `service` at `address`.
+    case tlsFailed(service: String, address: String, failure: TLSFailure)
+    /// The TLS files given could not be loaded.
+    case tlsFiles(WireTLSError)
 
     var description: String {
         switch self {
@@ -61,6 +65,24 @@ enum ClientError: Error, CustomStringConvertible {
                 "\(rejected) \(rejected == 1 ? "article was" : "articles were") rejected or skipped (reasons above)"
         case .sendFailed(let reason):
             return reason
+        case .tlsFailed(let service, let address, let failure):
+            switch failure {
+            case .serverNotTLS:
+                return
+                    "\(service) at \(address): server does not speak TLS — drop --tls or enable it on the server"
+            case .untrustedCertificate:
+                return "\(service) at \(address): its certificate is not signed by a trusted CA — "
+                    + "pass that CA with --tls-ca FILE"
+            case .nameMismatch(let expected):
+                return "\(service) at \(address): its certificate does not name \(expected) — connect by a "
+                    + "name the certificate carries, or pass --tls-server-name NAME"
+            case .handshakeFailed(let detail):
+                let hint =
+                    detail.contains("certificate required") ? " — it requires --tls-cert and --tls-key" : ""
+                return "\(service) at \(address): TLS handshake failed: \(detail)\(hint)"
+            }
+        case .tlsFiles(let problem):
+            return "\(problem)"
         }
     }
 
@@ -97,6 +119,10 @@ enum ClientError: Error, CustomStringConvertible {
         case .batchTooLarge(let count, let limit):
             return .unexpectedAnswer(
                 "batch of \(count) over the server's limit of \(limit); use --batch-size")
+        case .tls(let failure):
+            return .tlsFailed(service: service, address: address, failure: failure)
+        case .tlsConfiguration(let problem):
+            return .tlsFiles(problem)
         }
     }
 

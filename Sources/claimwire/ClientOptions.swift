@@ -17,6 +17,8 @@ struct AggregatorOptions: ParsableArguments {
     @Option(help: "Seconds to wait for an answer.")
     var timeout: Int = 60
 
+    @OptionGroup var tls: TLSOptions
+
     func endpoint() throws(ClientError) -> Endpoint {
         let environment = ProcessInfo.processInfo.environment["CLAIMWIRE_AGGREGATOR"]
         let text = aggregator ?? (environment?.isEmpty == false ? environment : nil) ?? "127.0.0.1:7700"
@@ -32,7 +34,8 @@ struct AggregatorOptions: ParsableArguments {
         let endpoint = try endpoint()
         let token = try token()
         let configuration = WireClientConfiguration(
-            connectTimeout: .seconds(5), requestTimeout: .seconds(max(1, timeout)), software: "claimwire/1.0")
+            connectTimeout: .seconds(5), requestTimeout: .seconds(max(1, timeout)), software: "claimwire/1.0",
+            tls: try tls.configuration())
         do {
             let client = try await WireClient.connect(
                 host: endpoint.host, port: endpoint.port, role: .client, token: token,
@@ -41,6 +44,60 @@ struct AggregatorOptions: ParsableArguments {
         } catch {
             throw ClientError.from(error, service: "aggregator", address: endpoint.description)
         }
+    }
+}
+
+/// TLS to the services: off unless `--tls`, `--tls-ca` or their environment variables say so.
+struct TLSOptions: ParsableArguments {
+    @Flag(help: "Connect with TLS, trusting the system's CAs (default: on when $CLAIMWIRE_TLS is 1).")
+    var tls = false
+
+    @Option(
+        name: .customLong("tls-ca"),
+        help: ArgumentHelp(
+            "PEM file of the CA that signed the services' certificates; implies --tls.",
+            discussion: "Default: $CLAIMWIRE_TLS_CA.", valueName: "file"))
+    var tlsCA: String?
+
+    @Option(
+        name: .customLong("tls-server-name"),
+        help: ArgumentHelp(
+            "The name the service's certificate must carry (default: the host connected to, or $CLAIMWIRE_TLS_SERVER_NAME).",
+            valueName: "name"))
+    var tlsServerName: String?
+
+    @Option(
+        name: .customLong("tls-cert"),
+        help: ArgumentHelp(
+            "PEM client certificate, for a service that requires one (mutual TLS).", valueName: "file"))
+    var tlsCert: String?
+
+    @Option(
+        name: .customLong("tls-key"), help: ArgumentHelp("PEM key of --tls-cert.", valueName: "file"))
+    var tlsKey: String?
+
+    /// The TLS settings, nil for plaintext; the files are loaded here so a bad path is reported
+    /// before anything is sent.
+    func configuration() throws(ClientError) -> WireClientTLS? {
+        let environment = ProcessInfo.processInfo.environment
+        func variable(_ name: String) -> String? {
+            guard let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+                return nil
+            }
+            return value
+        }
+        let trustRoots = tlsCA ?? variable("CLAIMWIRE_TLS_CA")
+        let switchedOn = ["1", "true", "yes", "on"].contains(variable("CLAIMWIRE_TLS")?.lowercased() ?? "")
+        guard tls || switchedOn || trustRoots != nil || tlsCert != nil else { return nil }
+        let configuration = WireClientTLS(
+            trustRootsPath: trustRoots, serverName: tlsServerName ?? variable("CLAIMWIRE_TLS_SERVER_NAME"),
+            certificateChainPath: tlsCert, privateKeyPath: tlsKey)
+        do {
+            try configuration.validate()
+        } catch {
+            throw .tlsFiles(error)
+        }
+        return configuration
     }
 }
 

@@ -35,7 +35,13 @@ struct PingCommand: AsyncParsableCommand {
             let endpoint = try Endpoint(parsing: text, defaultPort: 7600)
             let client: WireClient
             do {
-                client = try await WireClient.connect(host: endpoint.host, port: endpoint.port, role: .client)
+                let configuration = WireClientConfiguration(
+                    connectTimeout: .seconds(5), requestTimeout: .seconds(max(1, aggregator.timeout)),
+                    software: "claimwire/1.0", tls: try aggregator.tls.configuration())
+                client = try await WireClient.connect(
+                    host: endpoint.host, port: endpoint.port, role: .client,
+                    token: try TokenSource.read(file: nil, environment: "CLAIMWIRE_SUBMIT_TOKEN"),
+                    configuration: configuration)
                 let time = try await client.ping()
                 if !quiet {
                     print(

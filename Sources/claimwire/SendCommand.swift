@@ -47,6 +47,8 @@ struct SendCommand: AsyncParsableCommand {
         help: "A file holding the token extractors require of clients (default: $CLAIMWIRE_SUBMIT_TOKEN).")
     var tokenFile: String?
 
+    @OptionGroup var tls: TLSOptions
+
     @Option(help: "Summary: table (for people) or json (for scripts).")
     var format: QueryFormat = .table
 
@@ -90,7 +92,8 @@ struct SendCommand: AsyncParsableCommand {
         let showProgress = !quiet
         let sender = BatchSender(
             endpoints: endpoints, lanesPerExtractor: lanes,
-            token: try TokenSource.read(file: tokenFile, environment: "CLAIMWIRE_SUBMIT_TOKEN"))
+            token: try TokenSource.read(file: tokenFile, environment: "CLAIMWIRE_SUBMIT_TOKEN"),
+            tls: try tls.configuration())
         let outcomes = await sender.send(batches) { batch, outcome in
             guard showProgress else { return }
             switch outcome {

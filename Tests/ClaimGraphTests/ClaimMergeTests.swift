@@ -68,6 +68,139 @@ import Testing
         #expect(export.claims.allSatisfy { $0.status == .contested })
     }
 
+    @Test func shortAndFullNamesOfOneSubjectAreOneClaim() throws {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme Platforms capex", day: "2025-01-24", entities: ["Acme Platforms"])
+        a.add("Acme Platforms", "capital expenditure", [(60e9, "USD", 1e9)], bound: .atLeast, period: "2025")
+        var b = ArticleBuilder(outlet: "Site", title: "Acme capex", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capex", [(60e9, "USD", 1e9)], period: "2025")
+        // A product of the company shares the first word but is not the company.
+        b.add("Acme Assistant", "users", [(1e9, "users", 1e9)], bound: .atLeast, period: "2025")
+        b.add("Acme", "users", [(3e9, "users", 1e9)], period: "2025")
+        var c = ArticleBuilder(outlet: "Blog", title: "Acmeville", day: "2025-01-24", entities: ["Acmeville"])
+        c.add("Acmeville", "capital expenditure", [(60e9, "USD", 1e9)], period: "2025")
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        let capex = export.claims.filter { $0.values.contains { $0.amount == 60e9 } }
+        #expect(capex.count == 2)
+        let joined = try #require(capex.first { $0.sources.count == 2 })
+        #expect(Set(joined.sources) == [a.analyzed.id, b.analyzed.id])
+        #expect(export.claims.count == 4)
+        #expect(export.conflicts.isEmpty)
+    }
+
+    @Test func bareMeasuresJoinOnlyTheSameFigure() {
+        // `people` says nothing about what is counted: compatible under its bound with both the
+        // missing and the dead, it must not chain them into one claim.
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Flood toll", day: "2023-09-15", entities: ["Rivertown"])
+        a.add("Rivertown", "death toll", [(11300, "count", 100)], period: "2023-09-14")
+        a.add("Rivertown", "people missing", [(10100, "count", 100)], period: "2023-09-14")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Mayor fears worst", day: "2023-09-15", entities: ["Rivertown"])
+        b.add("Rivertown", "people", [(20000, "count", 10000)], bound: .atMost, period: nil)
+        b.add("Rivertown", "people", [(10100, "count", 100)], period: nil)
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        #expect(export.claim(withValue: 11300, unit: "count")?.values.count == 1)
+        #expect(export.claim(withValue: 10100, unit: "count")?.sources.count == 2)
+    }
+
+    @Test func coarseWordedFiguresBridgeNothing() {
+        // "About half" is stated to the nearest 50 percent; a chips share of 30% (no measure
+        // family) must not join it, nor through it the 60% of orders.
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme abroad", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "spending", [(50, "percent", 50)], bound: .approx, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme suppliers", day: "2025-01-22", entities: ["Acme"])
+        b.add("Acme", "orders", [(60, "percent", 1)], bound: .approx, period: nil)
+        b.add("Acme", "chips", [(30, "percent", 1)], bound: .atLeast, period: nil)
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        #expect(graph.export().claims.count == 3)
+    }
+
+    @Test func countsStatedToTheUnitAreNotTruncations() {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Striker scores", day: "2023-10-09", entities: ["Striker"])
+        a.add("Striker", "goals", [(8, "count", 1)], period: "2023-10-08")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Striker scores", day: "2023-10-09", entities: ["Striker"])
+        b.add("Striker", "goals", [(9, "count", 1)], period: "2023-10-08")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        #expect(graph.export().claims.count == 2)
+    }
+
+    @Test func boundsReachHalfAStepNotATimeline() {
+        var a = ArticleBuilder(
+            outlet: "Review", title: "A week of tolls", day: "2023-09-19", entities: ["Rivertown"])
+        a.add("Rivertown", "death toll", [(2000, "count", 1000)], bound: .atLeast, period: "2023-09-11")
+        a.add("Rivertown", "death toll", [(3000, "count", 1000)], bound: .atLeast, period: "2023-09-12")
+        var b = ArticleBuilder(outlet: "Agency", title: "Toll", day: "2023-09-18", entities: ["Rivertown"])
+        b.add("Rivertown", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        var c = ArticleBuilder(outlet: "Wire", title: "Toll tops", day: "2023-09-18", entities: ["Rivertown"])
+        c.add("Rivertown", "death toll", [(3900, "count", 100)], bound: .atLeast, period: "2023-09-17")
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        // "More than 3,900" holds for 3,958; "more than 3,000" is another, earlier figure.
+        #expect(export.claims.count == 3)
+        #expect(export.claim(withValue: 3958, unit: "count")?.sources.count == 2)
+        #expect(export.claim(withValue: 3000, unit: "count")?.sources == [a.analyzed.id])
+    }
+
+    @Test func aStatementDateCanBeAboutTheYearJustEnded() throws {
+        // "...a big jump from the $38 billion it had guided for last year", said on Friday:
+        // the extractor dates it by the Friday; another outlet states the year.
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme guidance", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(38e9, "USD", 1e9)], period: "2025-01-24")
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atMost, period: "2025")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capital expenditure", [(38.3e9, "USD", 1e8)], period: "2024")
+        var c = ArticleBuilder(outlet: "Old", title: "Acme in 2023", day: "2025-01-24", entities: ["Acme"])
+        c.add("Acme", "capital expenditure", [(38e9, "USD", 1e9)], period: "2023")
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        let lastYear = try #require(export.claim(withValue: 38.3e9, unit: "USD"))
+        #expect(Set(lastYear.sources) == [a.analyzed.id, b.analyzed.id])
+        #expect(export.claims.count == 3)
+        // 2025's figure does not compete with last year's through the statement date.
+        #expect(export.conflicts.allSatisfy { !$0.claims.contains(lastYear.id) })
+    }
+
+    @Test func onePreciseFigureUnderDifferentSubjectsIsOneClaim() throws {
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Toll cut", day: "2023-09-18", entities: ["Rivertown"])
+        a.add("Rivertown", "death toll", [(3958, "count", 1)], period: "2023-09-17")
+        a.add("Rivertown", "death toll", [(2000, "count", 1000)], period: "2023-09-17")
+        var b = ArticleBuilder(outlet: "Paper", title: "Toll cut", day: "2023-09-19", entities: ["Eastland"])
+        b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        b.add("Eastland", "deaths", [(2000, "count", 1000)], period: "2023-09-17")
+        // The same precise figure weeks later, or for another measure, is not the same fact.
+        var c = ArticleBuilder(outlet: "Later", title: "Review", day: "2023-10-30", entities: ["Hilltown"])
+        c.add("Hilltown", "deaths", [(3958, "count", 1)], period: nil)
+        var d = ArticleBuilder(outlet: "Other", title: "Homes", day: "2023-09-18", entities: ["Southtown"])
+        d.add("Southtown", "homes destroyed", [(3958, "count", 1)], period: "2023-09-17")
+        var graph = ClaimGraph()
+        for builder in [a, b, c, d] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        let joined = try #require(export.claims.first { $0.sources.count == 2 })
+        #expect(Set(joined.sources) == [a.analyzed.id, b.analyzed.id])
+        #expect(joined.values.map(\.amount) == [3958])
+        // Round figures stay with their own subjects.
+        #expect(export.claims.filter { $0.values.contains { $0.amount == 2000 } }.count == 2)
+        #expect(export.claims.count == 5)
+    }
+
     @Test func resendIsADuplicateAndChangesNothing() {
         var a = ArticleBuilder(outlet: "Wire", title: "Acme", day: "2025-01-22", entities: ["Acme"])
         a.add("Acme", "revenue", [(1e9, "USD", 1e8)], period: "2024")

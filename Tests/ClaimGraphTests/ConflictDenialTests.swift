@@ -60,6 +60,121 @@ import Testing
         #expect(graph.export().conflicts.isEmpty)
     }
 
+    @Test func withdrawnFigureIsACorrection() throws {
+        let text =
+            "Acme will bring about 1GW of compute online this year. "
+            + "Update: An earlier version of this story said the site would deliver 2GW this year."
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Acme compute", day: "2025-01-24", text: text, entities: ["Acme"])
+        a.add(
+            "Acme", "computing capacity", [(1, "GW", 1)], bound: .approx, period: "2025",
+            sentence: "Acme will bring about 1GW of compute online this year.")
+        a.add(
+            "Acme", "computing capacity", [(2, "GW", 1)], period: "2025",
+            sentence: "An earlier version of this story said the site would deliver 2GW this year.")
+        var b = ArticleBuilder(outlet: "Wire", title: "Acme capacity", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "computing capacity", [(1, "GW", 1)], bound: .approx, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 2)
+        let conflict = try #require(export.conflicts.first)
+        #expect(export.conflicts.count == 1)
+        #expect(conflict.kind == .correction)
+    }
+
+    @Test func undatedFigureIsAboutItsPublicationTime() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme capex", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], bound: .atLeast, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capital expenditure", [(40e9, "USD", 1e9)], period: "2024")
+        b.add("Acme", "capital expenditure", [(60e9, "USD", 1e9)], bound: .approx, period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        // Over $65bn (printed in 2025) competes with 2025's $60bn, never with 2024's $40bn.
+        #expect(export.conflicts.count == 1)
+        let pair = Set(export.conflicts.first?.claims ?? [])
+        #expect(pair.count == 2)
+        #expect(!pair.contains(export.claim(withValue: 40e9, unit: "USD")?.id ?? ""))
+    }
+
+    @Test func claimsOfDifferentStoriesDoNotCompete() {
+        var early = ArticleBuilder(
+            outlet: "Wire", title: "Acme orders accelerators", day: "2024-09-20", entities: ["Acme"])
+        early.add("Acme", "chips ordered", [(200_000, "count", 1000)], bound: .atLeast, period: "2024")
+        var late = ArticleBuilder(
+            outlet: "Paper", title: "Acme capex review", day: "2025-01-22", entities: ["Acme"])
+        late.add("Acme", "chips ordered", [(230_000, "count", 10000)], bound: .approx, period: "2024")
+        var graph = ClaimGraph()
+        graph.insert(early.analyzed)
+        graph.insert(late.analyzed)
+        let export = graph.export()
+        #expect(export.stories.count == 2)
+        #expect(export.claims.count == 2)
+        #expect(export.conflicts.isEmpty)
+    }
+
+    @Test func aBoundAnotherFigureSatisfiesIsNoConflict() {
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        a.add("Chatbot", "monthly active users", [(60e6, "users", 1e6)], bound: .atLeast, period: nil)
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        b.add("Chatbot", "monthly active users", [(71e6, "users", 1e6)], period: "2024-12")
+        var c = ArticleBuilder(
+            outlet: "Wire", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
+        c.add("Chatbot", "monthly active users", [(50e6, "users", 1e6)], bound: .atMost, period: nil)
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        // "Over 60 million" holds with 71 million; "up to 50 million" does not, with either.
+        let conflict = export.conflicts.first
+        #expect(export.conflicts.count == 1)
+        #expect(conflict?.claims.count == 3)
+        let over = export.claim(withValue: 60e6, unit: "users")
+        #expect(over?.status == .contested)
+    }
+
+    @Test func conflictsSpanSubjectsJoinedByAPreciseFigure() {
+        // One claim stated as Rivertown's and as Eastland's competes with the figures of both.
+        var a = ArticleBuilder(
+            outlet: "Agency", title: "Toll", day: "2023-09-18", entities: ["Rivertown", "Eastland"])
+        a.add("Rivertown", "death toll", [(3958, "count", 1)], period: "2023-09-17")
+        a.add("Rivertown", "death toll", [(11300, "count", 100)], period: "2023-09-16")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Toll", day: "2023-09-18", entities: ["Rivertown", "Eastland"])
+        b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
+        b.add("Eastland", "deaths", [(3283, "count", 1)], period: "2023-09-18")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let export = graph.export()
+        #expect(export.claims.count == 3)
+        #expect(export.conflicts.count == 1)
+        #expect(export.conflicts.first?.claims.count == 3)
+    }
+
+    @Test func correctionWordsInsideOtherWordsAreNoCorrection() throws {
+        let text = "Acme's uncorrected tally stood at 5 plants. Rivals count 9 plants."
+        var a = ArticleBuilder(
+            outlet: "Site", title: "Acme plants", day: "2025-01-24", text: text, entities: ["Acme"])
+        a.add(
+            "Acme", "plants", [(5, "count", 1)], period: "2025",
+            sentence: "Acme's uncorrected tally stood at 5 plants.")
+        var b = ArticleBuilder(outlet: "Wire", title: "Acme plants", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "plants", [(9, "count", 1)], period: "2025")
+        var graph = ClaimGraph()
+        graph.insert(a.analyzed)
+        graph.insert(b.analyzed)
+        let conflict = try #require(graph.export().conflicts.first)
+        #expect(conflict.kind == .divergentFigures)
+    }
+
     @Test func differentSubjectsOrUnitsNeverConflict() {
         var a = ArticleBuilder(
             outlet: "Wire", title: "Chips", day: "2025-01-22", entities: ["Acme", "Globex"])
@@ -122,6 +237,37 @@ import Testing
         #expect(export.denials.map(\.claims) == [[capex.id]])
         #expect(capex.status == .denied)
         #expect(apps.status == .singleSource)
+    }
+
+    @Test func partyDenyingWithoutNamingAReportDisputesTheFiguresItsLatestAccountReplaces() throws {
+        var summer = ArticleBuilder(
+            outlet: "Back Pages", title: "Rovers sign striker for 100m", day: "2023-10-08",
+            entities: ["Rovers United"])
+        summer.add("Rovers United", "transfer fee", [(100e6, "GBP", 1e6)], period: "2023-08")
+        summer.add(
+            "Rovers United", "transfer fee", [(120e6, "GBP", 1e6)], bound: .atMost, period: nil,
+            hedged: true)
+        var autumn = ArticleBuilder(
+            outlet: "Wire", title: "Rovers say they paid 95m", day: "2023-10-09", entities: ["Rovers United"])
+        autumn.add(
+            "Rovers United", "transfer fee", [(95e6, "EUR", 1e6), (82e6, "GBP", 1e6)], period: "2023-10-08",
+            attribution: "the club's honorary president")
+        autumn.add(
+            "Rovers United", "add-ons", [(20e6, "EUR", 1e6)], bound: .atMost, period: nil, hedged: true)
+        autumn.denials = [
+            Denial(
+                party: "Rovers United", subject: "Rovers United", topics: [],
+                evidence: TextSpan(start: 0, end: 10))
+        ]
+        var graph = ClaimGraph()
+        graph.insert(summer.analyzed)
+        graph.insert(autumn.analyzed)
+        let export = graph.export()
+        let denial = try #require(export.denials.first)
+        let reported = try #require(export.claim(withValue: 100e6, unit: "GBP"))
+        let own = try #require(export.claim(withValue: 95e6, unit: "EUR"))
+        #expect(denial.claims == [reported.id])
+        #expect(own.status == .contested)
     }
 
     @Test func denialInAnOffTopicPassageAttachesNothing() {

@@ -22,28 +22,37 @@ struct ArticleBuilder {
         self.entities = entities
     }
 
+    /// A mention; its evidence is the sentence of `text` containing `sentence` when given,
+    /// else the text's first 20 bytes.
     func mention(
         _ subject: String, _ measure: String, _ values: [(Double, String, Double)], bound: Bound = .exact,
-        period: String?, attribution: String? = nil, hedged: Bool = false, passage: Int = 0
+        period: String?, attribution: String? = nil, hedged: Bool = false, passage: Int = 0,
+        sentence: String? = nil
     ) -> Mention {
-        Mention(
+        var evidence = TextSpan(start: 0, end: min(20, text.utf8.count))
+        if let sentence, let found = text.range(of: sentence) {
+            let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+            evidence = TextSpan(start: start, end: start + sentence.utf8.count)
+        }
+        return Mention(
             subject: subject, measure: measure,
             quantity: Quantity(
                 values: values.map { Value(amount: $0.0, unit: QuantityUnit($0.1), resolution: $0.2) },
                 bound: bound),
             period: period.flatMap { Period($0) }, attribution: attribution, hedged: hedged,
-            evidence: TextSpan(start: 0, end: min(20, text.utf8.count)), passage: passage)
+            evidence: evidence, passage: passage)
     }
 
     mutating func add(
         _ subject: String, _ measure: String, _ values: [(Double, String, Double)], bound: Bound = .exact,
-        period: String?, attribution: String? = nil, hedged: Bool = false, passage: Int = 0
+        period: String?, attribution: String? = nil, hedged: Bool = false, passage: Int = 0,
+        sentence: String? = nil
     ) {
         mentions.append(
             mention(
                 subject, measure, values, bound: bound, period: period, attribution: attribution,
                 hedged: hedged,
-                passage: passage))
+                passage: passage, sentence: sentence))
     }
 
     var analyzed: AnalyzedArticle {

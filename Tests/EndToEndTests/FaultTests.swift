@@ -6,39 +6,27 @@ import Testing
 /// the aggregator recognises what it already committed; nothing is lost, nothing doubled.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct FaultTests {
     @Test func anExtractorKilledMidSendLosesNothing() async throws {
-        guard Binaries.directory != nil else {
-            print("skipped: binaries not built")
-            return
-        }
-        let topology = try Topology()
-        do {
-            try await topology.startAggregator()
-            try await topology.startExtractors(2)
-            let file = try topology.syntheticArticles(150)
-            let send = Task {
-                try await topology.claimwire(
-                    ["send", "--format", "json", "--quiet", "--batch-size", "2", "--lanes", "1"]
-                        + topology.extractorArguments + [file])
-            }
-            try await Task.sleep(for: .milliseconds(300))
+        try await sendThroughFault(articles: 150, extraArguments: ["--lanes", "1"], sendsAtLeast: 0.3) {
+            topology in
             topology.extractors[0].kill9()
-            let sent = try await send.value
-            #expect(sent.status == 0, "send failed: \(sent.stderr)")
-            let report = try JSONDecoder().decode(SendReport.self, from: Data(sent.stdout.utf8))
-            #expect(report.unacknowledged.isEmpty)
-            #expect(report.accepted + report.duplicates == 150)
-            // Otherwise the kill came after the send and proved nothing.
-            #expect(report.seconds > 0.3, "the send finished before the extractor was killed")
-            let export = try await exportGraph(topology)
-            #expect(export.articles.count == 150, "articles lost or doubled")
-        } catch {
-            await topology.tearDown()
-            throw error
         }
-        await topology.tearDown()
     }
 
     @Test func theAggregatorKilledAndRestartedMidSendLosesNothing() async throws {
+        try await sendThroughFault(articles: 100, extraArguments: [], sendsAtLeast: 0.8) { topology in
+            topology.aggregator?.kill9()
+            try await Task.sleep(for: .milliseconds(500))
+            try await topology.startAggregator(samePorts: true)
+        }
+    }
+
+    /// Starts an aggregator and two extractors, sends `articles` synthetic articles, injects
+    /// `fault` 300 ms into the send, and checks that every article was acknowledged once and
+    /// stored once. `sendsAtLeast` guards against a send that finished before the fault.
+    private func sendThroughFault(
+        articles: Int, extraArguments: [String], sendsAtLeast seconds: Double,
+        fault: @escaping @Sendable (Topology) async throws -> Void
+    ) async throws {
         guard Binaries.directory != nil else {
             print("skipped: binaries not built")
             return
@@ -47,24 +35,22 @@ import Testing
         do {
             try await topology.startAggregator()
             try await topology.startExtractors(2)
-            let file = try topology.syntheticArticles(100)
+            let file = try topology.syntheticArticles(articles)
             let send = Task {
                 try await topology.claimwire(
-                    ["send", "--format", "json", "--quiet", "--batch-size", "2"] + topology.extractorArguments
-                        + [file])
+                    ["send", "--format", "json", "--quiet", "--batch-size", "2"] + extraArguments
+                        + topology.extractorArguments + [file])
             }
             try await Task.sleep(for: .milliseconds(300))
-            topology.aggregator?.kill9()
-            try await Task.sleep(for: .milliseconds(500))
-            try await topology.startAggregator(samePorts: true)
+            try await fault(topology)
             let sent = try await send.value
             #expect(sent.status == 0, "send failed: \(sent.stderr)")
             let report = try JSONDecoder().decode(SendReport.self, from: Data(sent.stdout.utf8))
             #expect(report.unacknowledged.isEmpty)
-            #expect(report.accepted + report.duplicates == 100)
-            #expect(report.seconds > 0.8, "the send finished before the aggregator was killed")
+            #expect(report.accepted + report.duplicates == articles)
+            #expect(report.seconds > seconds, "the send finished before the fault was injected")
             let export = try await exportGraph(topology)
-            #expect(export.articles.count == 100, "articles lost or doubled")
+            #expect(export.articles.count == articles, "articles lost or doubled")
         } catch {
             await topology.tearDown()
             throw error

@@ -26,6 +26,23 @@ import Testing
             period("Fjordline sold 40,000 tickets on September 11.", published: "2023-09-19") == "2023-09-11")
     }
 
+    @Test func theDayOfAStatementDatesNoSum() {
+        #expect(period("Fjordline said on Monday it would spend $3 billion on ferries.") == nil)
+        #expect(period("Fjordline said on Monday it would spend $3 billion this year.") == "2025")
+        #expect(period("Fjordline told the Harbour Post on Monday it would spend $3 billion.") == nil)
+        // A count is as of the day it is given.
+        #expect(period("The agency said on Monday that 3,283 deaths had been registered.") == "2025-01-20")
+        #expect(period("Fjordline shares rose 2% on Monday.") == "2025-01-20")
+        // A weekday dates the telling of a sum, not the sum.
+        #expect(period("Lund told a talk show on Monday that the club paid \u{20AC}95 million.") == nil)
+    }
+
+    @Test func theBaseOfAComparisonIsNotThePeriod() {
+        #expect(period("Fjordline plans a roughly 50% increase over 2024.") == nil)
+        #expect(period("Fjordline will spend $3 billion, compared with 2023.") == nil)
+        #expect(period("Fjordline will spend more in 2025 than in 2024, about $3 billion.") == "2025")
+    }
+
     @Test func sinceIsNotThePeriod() {
         #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
     }

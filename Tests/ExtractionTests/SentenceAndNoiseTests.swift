@@ -22,6 +22,23 @@ import Testing
         #expect(s[1] == "Costs rose 4.5 per cent.")
     }
 
+    @Test func aSentenceAfterAFullStopAtALineEndStartsTheLine() {
+        let tokens = Tokenizer.tokenize("Good morning. Here is the news.\nMarkets: Fjordline rose.")
+        let split = SentenceSplitter.split(tokens, noise: [Bool](repeating: false, count: tokens.count))
+        #expect(split.map(\.startsLine) == [true, false, true])
+    }
+
+    @Test func anAbbreviationCanEndASentence() {
+        let s = sentences(
+            "Fjordline sells ferries to the U.S. The group grew. It bought Nordkapp Ltd. But it shrank. "
+                + "Dr. Lund met the U.S. Port Board.")
+        #expect(
+            s == [
+                "Fjordline sells ferries to the U.S.", "The group grew.", "It bought Nordkapp Ltd.",
+                "But it shrank.", "Dr. Lund met the U.S. Port Board.",
+            ])
+    }
+
     @Test func linesAndGluedSentencesSplit() {
         let s = sentences("Fjordline grew.Nordkapp shrank.\nA new line starts here")
         #expect(s == ["Fjordline grew.", "Nordkapp shrank.", "A new line starts here"])

@@ -21,7 +21,6 @@ extension TimedReliabilityTests {
         /// Size of the big prose article: 10 MB is the figure, but extraction of 10 MB takes
         /// minutes in a debug build, so `make test` uses 1 MB and `make soak` (release) sets
         /// `CLAIMWIRE_HOSTILE_BIG_BYTES=10485760`.
-        static let defaultSize = ProcessInfo.processInfo.environment["CLAIMWIRE_HOSTILE_BIG_BYTES"] == nil
         static let bigBytes =
             ProcessInfo.processInfo.environment["CLAIMWIRE_HOSTILE_BIG_BYTES"].flatMap { Int($0) }
             ?? 100_000
@@ -38,13 +37,6 @@ extension TimedReliabilityTests {
             let good = HostileArticle.article("good", "Initech said it hired 300 engineers in 2024.")
             var figures: [String] = []
             for (name, article) in HostileArticle.all(bigBytes: Self.bigBytes) {
-                // Open bug (docs/RELIABILITY.md): a run-on sentence of 100 KB still takes > 35 s to
-                // extract and keeps a worker busy after the timeout, so `make test` leaves it to
-                // the soak run (CLAIMWIRE_HOSTILE_BIG_BYTES set) until extraction is linear.
-                if name.contains("without punctuation"), Self.defaultSize {
-                    print("hostile article \(name): skipped in make test (open bug: extraction stalls)")
-                    continue
-                }
                 let start = clock.now
                 // Each hostile article travels with a good one: the good one must not suffer.
                 let ack: Ack

@@ -9,11 +9,10 @@ import Testing
 func withLoopbackServer<T: Sendable>(
     _ configuration: WireServerConfiguration = WireServerConfiguration(acceptedRoles: [.client, .extractor]),
     responder: @escaping WireResponder = echoResponder,
+    logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
     _ body: @Sendable (Int) async throws -> T
 ) async throws -> T {
-    let server = WireServer(
-        configuration: configuration, responder: responder,
-        logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+    let server = WireServer(configuration: configuration, responder: responder, logger: logger)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     return try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask {

@@ -14,21 +14,26 @@ public enum Fingerprint {
     /// `simhash` over the text's `TextNormalization.words`.
     static func simhash(words: [String]) -> UInt64 {
         guard !words.isEmpty else { return 0 }
-        var weights = [Int](repeating: 0, count: 64)
+        // Per bit, how many shingle hashes set it: the bit's weight (+1 set, -1 clear) is
+        // positive exactly when more than half of them do. Counting is branch-free.
+        var ones = [Int](repeating: 0, count: 64)
         let width = min(shingleWidth, words.count)
-        for start in 0...(words.count - width) {
-            var hash = StableHash()
-            for offset in 0..<width {
-                hash.combine(words[start + offset].utf8)
-                hash.combine(CollectionOfOne(UInt8(0x20)))
-            }
-            let bits = hash.finalized
-            for bit in 0..<64 {
-                weights[bit] += (bits >> UInt64(bit)) & 1 == 1 ? 1 : -1
+        let shingles = words.count - width + 1
+        ones.withUnsafeMutableBufferPointer { ones in
+            for start in 0..<shingles {
+                var hash = StableHash()
+                for offset in 0..<width {
+                    hash.combine(words[start + offset].utf8)
+                    hash.combine(CollectionOfOne(UInt8(0x20)))
+                }
+                let bits = hash.finalized
+                for bit in 0..<64 {
+                    ones[bit] &+= Int((bits >> UInt64(bit)) & 1)
+                }
             }
         }
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 {
+        for bit in 0..<64 where ones[bit] * 2 > shingles {
             result |= 1 << UInt64(bit)
         }
         return result
@@ -49,9 +54,12 @@ public enum Fingerprint {
     /// `keyTerms` over the `TextNormalization.words` of title and text.
     static func keyTerms(titleWords: [String], textWords: [String], limit: Int) -> [String] {
         guard limit > 0 else { return [] }
-        var scores: [String: Int] = [:]
-        for word in titleWords where isContentWord(word) { scores[word, default: 0] += 3 }
-        for word in textWords where isContentWord(word) { scores[word, default: 0] += 1 }
+        // Count every word, then keep the content words: one test per distinct word.
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(textWords.count / 2)
+        for word in titleWords { counts[word, default: 0] += 3 }
+        for word in textWords { counts[word, default: 0] += 1 }
+        let scores = counts.filter { isContentWord($0.key) }
         // Keys are distinct, so the order is total and keeping the best `limit` while
         // scanning gives the same list as sorting every word, without the full sort.
         func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {

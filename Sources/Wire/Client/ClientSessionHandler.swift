@@ -31,14 +31,20 @@ final class ClientSessionHandler: ChannelDuplexHandler {
 
     private var pending: [ReplyKey: Pending] = [:]
     private var terminalError: WireClientError?
+    /// Set once `Welcome` arrived: a TLS error before it is a failed handshake, after it a
+    /// connection that ended.
+    private var welcomed = false
+    /// The name a TLS server's certificate must carry, for the error when it does not.
+    private let expectedName: String
     /// Why the connection ended, readable off the event loop: a write that finds the channel
     /// already closed reports this rather than a bare `connectionClosed`.
     let endReason: NIOLockedValueBox<WireClientError?>
     private let codec: FrameCodec
 
-    init(codec: FrameCodec, endReason: NIOLockedValueBox<WireClientError?>) {
+    init(codec: FrameCodec, endReason: NIOLockedValueBox<WireClientError?>, expectedName: String = "") {
         self.codec = codec
         self.endReason = endReason
+        self.expectedName = expectedName
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
@@ -66,7 +72,9 @@ final class ClientSessionHandler: ChannelDuplexHandler {
             if let wire = error as? WireProtocolError {
                 reason = .encodingFailed(wire)
             } else {
-                reason = .connectionClosed
+                // A write failing because the connection already ended (a TLS handshake that
+                // failed, a refusal) reports why it ended.
+                reason = handler.value.terminalError ?? .connectionClosed
             }
             handler.value.complete(key, with: .failure(reason))
         }
@@ -78,6 +86,7 @@ final class ClientSessionHandler: ChannelDuplexHandler {
         let message = unwrapInboundIn(data)
         switch message {
         case .welcome(let welcome):
+            welcomed = true
             codec.version = welcome.version
             codec.peerLimits = welcome.limits
             if codec.compression.useDictionary, let id = welcome.dictionary {
@@ -110,6 +119,10 @@ final class ClientSessionHandler: ChannelDuplexHandler {
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         if let wire = error as? WireProtocolError {
             failAll(.protocolViolation(wire))
+        } else if let client = error as? WireClientError {
+            failAll(client)
+        } else if !welcomed, let failure = TLSFailure.classify(error, expectedName: expectedName) {
+            failAll(.tls(failure))
         } else {
             failAll(.connectionClosed)
         }

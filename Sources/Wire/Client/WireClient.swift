@@ -2,6 +2,7 @@ import ClaimModel
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// One TCP connection to a Claimwire server. The handshake is done in `connect`; after it,
 /// any number of requests may be in flight at once, matched to their answers by request id.
@@ -34,6 +35,14 @@ public final class WireClient: Sendable {
     ) async throws -> WireClient {
         let channel: Channel
         let endReason = NIOLockedValueBox<WireClientError?>(nil)
+        let tlsContext: NIOSSLContext?
+        do {
+            tlsContext = try configuration.tls?.makeContext()
+        } catch {
+            throw WireClientError.tlsConfiguration(error)
+        }
+        let serverName = configuration.tls?.expectedName(host: host)
+        let expectedName = configuration.tls?.serverName ?? host
         do {
             channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
                 .connectTimeout(timeAmount(configuration.connectTimeout))
@@ -41,10 +50,17 @@ public final class WireClient: Sendable {
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let sync = channel.pipeline.syncOperations
+                        if let tlsContext {
+                            try sync.addHandler(TLSRecordCheck())
+                            try sync.addHandler(
+                                NIOSSLClientHandler(context: tlsContext, serverHostname: serverName))
+                        }
                         let codec = FrameCodec(
                             limits: configuration.limits, compression: configuration.compression)
                         _ = try sync.addWireCodec(codec)
-                        try sync.addHandler(ClientSessionHandler(codec: codec, endReason: endReason))
+                        try sync.addHandler(
+                            ClientSessionHandler(
+                                codec: codec, endReason: endReason, expectedName: expectedName))
                     }
                 }
                 .connect(host: host, port: port).get()

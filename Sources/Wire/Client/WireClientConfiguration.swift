@@ -9,12 +9,15 @@ public struct WireClientConfiguration: Sendable, Hashable {
     public var limits: WireLimits
     /// Sent in `Hello`.
     public var software: String
+    /// TLS under the frame codec; nil (the default) connects in plaintext.
+    public var tls: WireClientTLS?
 
     public init(
         connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(60),
         compression: CompressionOptions = .init(), limits: WireLimits = .default,
-        software: String = WireProtocol.software
+        software: String = WireProtocol.software, tls: WireClientTLS? = nil
     ) {
+        self.tls = tls
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.compression = compression

@@ -15,4 +15,9 @@ public enum WireClientError: Error, Sendable, Hashable {
     case encodingFailed(WireProtocolError)
     /// More articles than the server's `maxArticlesPerBatch`.
     case batchTooLarge(count: Int, limit: Int)
+    /// TLS could not be set up with the server: it speaks plaintext, its certificate is not
+    /// trusted or does not carry the name connected to, or the handshake failed otherwise.
+    case tls(TLSFailure)
+    /// The client's TLS files could not be loaded; nothing was sent.
+    case tlsConfiguration(WireTLSError)
 }

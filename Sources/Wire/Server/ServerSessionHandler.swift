@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import NIOSSL
 
 /// The server end of one connection: handshake (role, token, version, dictionary), ping/pong,
 /// dispatch of requests to the responder with back-pressure, idle timeout, and an `Error` frame
@@ -121,7 +122,14 @@ final class ServerSessionHandler: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         guard let wire = error as? WireProtocolError else {
-            logger.debug("connection error: \(error)")
+            if error is NIOSSLError || error is NIOSSLExtraError, case .awaitingHello = state {
+                // A client that does not trust our certificate, or lacks the one we require.
+                logger.info(
+                    "TLS handshake failed: \(error)",
+                    metadata: ["remote": "\(context.channel.remoteAddress.map { "\($0)" } ?? "unknown")"])
+            } else {
+                logger.debug("connection error: \(error)")
+            }
             close(context: context)
             return
         }
@@ -147,6 +155,18 @@ final class ServerSessionHandler: ChannelInboundHandler {
             }
             return
         }
+        if let overdue = event as? FrameDeadlineExceeded {
+            let announced = overdue.length.map { "\($0 + WireProtocol.headerBytes)" } ?? "?"
+            let seconds = Double(overdue.elapsed.nanoseconds) / 1e9
+            logger.info(
+                "frame not complete in time: slow or stalled peer",
+                metadata: ["received": "\(overdue.received)", "frame": "\(announced)"])
+            refuse(
+                .idleTimeout,
+                "frame not complete within \(Int(seconds.rounded())) s (\(overdue.received) of \(announced) bytes received)",
+                context: context)
+            return
+        }
         if event is WireServerDrain {
             draining = true
             if inFlight == 0 {
@@ -165,6 +185,13 @@ final class ServerSessionHandler: ChannelInboundHandler {
         if let expected = configuration.tokens[hello.role],
             !constantTimeEqual(Array(expected.utf8), Array((hello.token ?? "").utf8))
         {
+            // Never the token itself in the log: only whether one was given.
+            logger.warning(
+                "refused: \(hello.token == nil ? "missing" : "wrong") token",
+                metadata: [
+                    "role": "\(hello.role)",
+                    "remote": "\(context.channel.remoteAddress.map { "\($0)" } ?? "unknown")",
+                ])
             refuse(.unauthorized, "missing or wrong token for role \(hello.role)", context: context)
             return
         }

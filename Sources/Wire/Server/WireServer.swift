@@ -1,6 +1,7 @@
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A Claimwire listener: accepts connections, does the handshake and framing, enforces limits,
 /// idle timeout and the connection cap, and hands each request to the responder.
@@ -15,7 +16,7 @@ public final class WireServer: Sendable {
         self.logger = logger
     }
 
-    /// Binds, calls `onBound` with the real (host, port) (port 0 → ephemeral), serves until the
+    /// Loads the TLS files (throwing `WireTLSError`), binds, calls `onBound` with the real (host, port) (port 0 → ephemeral), serves until the
     /// task is cancelled, then stops accepting and lets in-flight requests finish (up to
     /// `drainTimeout`) before closing every connection.
     public func run(onBound: @Sendable (String, Int) -> Void = { _, _ in }) async throws {
@@ -23,6 +24,8 @@ public final class WireServer: Sendable {
         let responder = self.responder
         let logger = self.logger
         let registry = ConnectionRegistry(maxConnections: configuration.maxConnections)
+        // Built once, before binding: a bad certificate path fails the start, not each accept.
+        let tlsContext = try configuration.tls?.makeContext()
         let serverChannel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -32,7 +35,15 @@ public final class WireServer: Sendable {
                 channel.closeFuture.whenComplete { _ in registry.remove(id) }
                 return channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
+                    if let tlsContext {
+                        try sync.addHandler(
+                            PlaintextRefusal(acceptedRoles: configuration.acceptedRoles, logger: logger))
+                        try sync.addHandler(NIOSSLServerHandler(context: tlsContext))
+                    }
                     try sync.addHandler(IdleStateHandler(readTimeout: timeAmount(configuration.idleTimeout)))
+                    try sync.addHandler(
+                        FrameDeadlineHandler(
+                            grace: configuration.frameTimeout, minimumRate: configuration.minimumFrameRate))
                     let codec = FrameCodec(
                         limits: configuration.limits, compression: configuration.compression)
                     _ = try sync.addWireCodec(codec)
@@ -45,7 +56,13 @@ public final class WireServer: Sendable {
             }
             .bind(host: configuration.host, port: configuration.port).get()
         let port = serverChannel.localAddress?.port ?? configuration.port
-        logger.info("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])
+        logger.info(
+            "listening",
+            metadata: [
+                "host": "\(configuration.host)", "port": "\(port)",
+                "tls":
+                    "\(configuration.tls == nil ? "off" : configuration.tls?.clientCAPath == nil ? "on" : "mutual")",
+            ])
         onBound(configuration.host, port)
 
         await withTaskCancellationHandler {

@@ -27,6 +27,16 @@ public struct WireServerConfiguration: Sendable {
     /// On stop, how long in-flight requests get to finish before connections are closed anyway.
     /// Default 10 s.
     public var drainTimeout: Duration
+    /// Once the first byte of a frame arrives, the frame must be complete within this grace
+    /// plus the time its bytes earn at `minimumFrameRate`, else `idleTimeout` and close: a peer
+    /// trickling bytes cannot hold a connection the way it can against the idle timer alone.
+    /// Default 30 s.
+    public var frameTimeout: Duration
+    /// Bytes per second a frame's bytes earn beyond `frameTimeout` (a 16 MiB frame at the
+    /// default 16 KiB/s earns 1,024 s). Default 16,384.
+    public var minimumFrameRate: Int
+    /// TLS on this listener; nil (the default) serves plaintext.
+    public var tls: WireServerTLS?
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, serverRole: PeerRole = .aggregator,
@@ -35,8 +45,12 @@ public struct WireServerConfiguration: Sendable {
         idleTimeout: Duration = .seconds(300), maxConnections: Int = 1_024,
         maxInFlightPerConnection: Int = 64,
         software: String = WireProtocol.software, drainTimeout: Duration = .seconds(10),
-        handshakeTimeout: Duration = .seconds(10)
+        handshakeTimeout: Duration = .seconds(10), frameTimeout: Duration = .seconds(30),
+        minimumFrameRate: Int = 16_384, tls: WireServerTLS? = nil
     ) {
+        self.frameTimeout = frameTimeout
+        self.minimumFrameRate = minimumFrameRate
+        self.tls = tls
         self.host = host
         self.port = port
         self.serverRole = serverRole

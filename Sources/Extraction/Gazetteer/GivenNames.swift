@@ -1,0 +1,64 @@
+/// Common given names across languages, lower-case: a name that starts with one is a person's
+/// (`Herbert Hainer`), even without a role word. A general table; extend it, not the recogniser.
+enum GivenNames {
+    static let all: Set<String> = [
+        // English
+        "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "alison", "amanda", "amy", "andrew",
+        "andy", "angela", "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "barry", "ben",
+        "benjamin", "bernard", "beth", "betty", "bill", "bob", "brad", "brandon", "brenda", "brian", "bruce",
+        "carl", "carol", "caroline", "catherine", "charlotte", "chris", "christine", "christopher", "claire",
+        "colin", "craig", "dan", "daniel", "danny", "darren", "dave", "david", "deborah", "dennis", "diana",
+        "donald", "donna", "doug", "douglas", "dylan", "ed", "edward", "elizabeth", "ellen", "emily", "emma",
+        "eric", "frank", "fred", "gary", "gavin", "george", "gordon", "graham", "greg", "gregory", "harry",
+        "heather", "helen", "henry", "howard", "ian", "jack", "jacob", "james", "jamie", "jane", "janet",
+        "jason", "jeff", "jeffrey", "jennifer", "jeremy", "jerry", "jessica", "jill", "jim", "joan", "joe",
+        "john", "jonathan", "joseph", "josh", "joshua", "joyce", "judith", "julia", "julie", "justin",
+        "karen", "kate", "katherine", "keith", "kelly", "ken", "kenneth", "kevin", "laura", "lauren",
+        "linda", "lisa", "louise", "lucy", "margaret", "maria", "mark", "martin", "mary", "matt",
+        "matthew", "melissa", "michael", "michelle", "mike", "nancy", "natalie", "neil", "nicholas", "nick",
+        "nicola", "nigel", "oliver", "pamela", "patricia", "patrick", "paul", "peter", "phil", "philip",
+        "rachel", "ralph", "raymond", "rebecca", "richard", "rick", "rob", "robert", "roger", "ronald",
+        "roy", "ruth", "ryan", "sally", "sam", "samuel", "sandra", "sarah", "scott", "sean",
+        "sharon", "simon", "stephen", "steve", "steven", "stuart", "susan", "tim", "timothy", "tom",
+        "thomas", "tony", "victoria", "walter", "wayne", "william", "alasdair", "alistair", "angus",
+        "callum", "declan", "fergus", "hamish", "rhys", "gareth", "owen", "kieran", "liam", "conor",
+        "sinead", "siobhan", "niamh", "aoife", "joe", "jared", "tyler", "chad", "cody", "elon", "jensen",
+        "satya", "sundar", "tim", "sam", "jamie", "marc", "bret", "brett", "troy", "kirk", "dwight",
+        // German, Dutch, Nordic
+        "andreas", "christian", "dieter", "dirk", "felix", "florian", "franz", "friedrich", "fritz",
+        "gerhard", "günter", "hans", "heinz", "helmut", "herbert", "horst", "jan", "jens", "joachim",
+        "jörg", "jürgen", "karl", "klaus", "lars", "lothar", "lukas", "manfred", "markus", "matthias",
+        "max", "niklas", "olaf", "ralf", "rainer", "reinhard", "rolf", "rudi", "sebastian", "stefan",
+        "thorsten", "uli", "ulrich", "uwe", "volker", "werner", "wolfgang", "angela", "annalena",
+        "birgit", "claudia", "gabriele", "heike", "ingrid", "jutta", "katrin", "monika", "petra",
+        "sabine", "ursula", "anders", "bjorn", "björn", "erik", "henrik", "johan", "magnus", "nils",
+        "sven", "kristian", "pieter", "joost", "wouter", "ines", "thilo", "kai", "timo", "tobias",
+        "hansi", "julian", "leon", "marco", "joshua", "jamal", "nico", "toni", "robin",
+        // French, Italian, Spanish, Portuguese
+        "alain", "antoine", "bernard", "christophe", "emmanuel", "francois", "françois", "jacques",
+        "jean", "julien", "laurent", "louis", "marie", "nicolas", "olivier", "philippe", "pierre",
+        "thierry", "vincent", "yves", "alessandro", "andrea", "antonio", "carlo", "claudio", "francesco",
+        "giorgio", "giovanni", "giuseppe", "luca", "luigi", "mario", "massimo", "matteo", "paolo",
+        "roberto", "sergio", "alejandro", "carlos", "diego", "fernando", "francisco", "javier", "jorge",
+        "jose", "josé", "juan", "luis", "manuel", "miguel", "pablo", "pedro", "rafael", "ricardo",
+        "joão", "joao", "lucas", "gabriel", "mateo", "sofia", "lucia", "carmen", "isabel", "pedri",
+        // Slavic, Greek, Turkish
+        "alexei", "andrei", "boris", "dmitry", "igor", "ivan", "mikhail", "nikolai", "oleg", "sergei",
+        "vladimir", "volodymyr", "viktor", "yuri", "olena", "olga", "natalia", "tatiana", "piotr",
+        "tomasz", "krzysztof", "andrzej", "georgios", "nikos", "dimitris", "kostas", "mehmet", "mustafa",
+        "recep", "ahmet", "emre",
+        // Arabic, Persian, South Asian
+        "abdul", "abdullah", "abdulsalam", "ahmed", "ahmad", "ali", "amir", "faisal", "fatima", "hamad",
+        "hassan", "hichem", "hisham", "hussein", "ibrahim", "karim", "khaled", "khalid", "mahmoud",
+        "mohamed", "mohammed", "muhammad", "mohammad", "mustafa", "nabil", "omar", "osama", "othman",
+        "rashid", "salah", "salem", "sami", "tarek", "tariq", "walid", "yousef", "youssef",
+        "yusuf", "haidar", "haider", "abdelhamid", "abdulhamid", "aguila", "hamid", "reza", "hossein",
+        "amit", "anil", "arjun", "deepak", "rahul", "raj", "rajesh", "ravi", "sanjay", "sunil", "vijay",
+        "narendra", "mukesh", "gautam", "ratan", "priya", "shreya", "imran", "nawaz", "shehbaz",
+        // East and South-East Asian
+        "wei", "li", "jun", "hui", "xin", "jian", "yong", "jie", "xi", "lei", "hao",
+        "zhang", "liang", "ying", "takeshi", "hiroshi", "kenji", "masayoshi", "shinzo", "yoshihide",
+        "fumio", "kazuo", "akira", "haruhiko", "kazuo", "jae", "jae-yong",
+        "suk-yeol", "tsai", "lai", "morris", "anwar", "joko", "prabowo", "rodrigo", "ferdinand",
+    ]
+}

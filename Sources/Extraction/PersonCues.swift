@@ -1,0 +1,57 @@
+/// Tells a person's name from an organisation's without a role word in front: a common given
+/// name first (`Herbert Hainer`), an apposition that only people take (`X, who heads ...`,
+/// `X, 61,`, `X, a minister in ...`), or `X said he ...`.
+enum PersonCues {
+    /// True when the name spanning `words` reads as a person's in its sentence.
+    static func looksLikePerson(_ words: [Int], _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let firstIndex = words.first, let lastIndex = words.last else { return false }
+        let lowered = words.map { tokens[$0].lower }
+        let organisationLike = lowered.contains {
+            EntityLexicon.corporateSuffixes.contains($0) || EntityRecognizer.institutionHeads.contains($0)
+                || EntityLexicon.organisationHeads.contains($0) || EntityLexicon.places.contains($0)
+                || EntityLexicon.demonyms.contains($0)
+        }
+        if organisationLike { return false }
+        let nameWords = words.filter { tokens[$0].kind == .word && tokens[$0].lower != "al" }
+        if nameWords.count >= 2, nameWords.count <= 4, !tokens[firstIndex].isAllCaps,
+            let given = tokens[firstIndex].lower.split(separator: "-").first,
+            GivenNames.all.contains(String(given))
+        {
+            return true
+        }
+        var a = lastIndex + 1
+        if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
+        guard a + 1 < range.upperBound else { return false }
+        if tokens[a].isSymbol(",") {
+            let next = tokens[a + 1]
+            // `X, who heads`; `X, 61,`.
+            if next.lower == "who" { return true }
+            if next.kind == .number, next.decimals == 0, next.value >= 16, next.value < 110,
+                a + 2 < range.upperBound, tokens[a + 2].isSymbol(",")
+            {
+                return true
+            }
+            // `X, a minister in the eastern government,`; `X, the chief executive,`.
+            if ["a", "an", "the"].contains(next.lower) {
+                var r = a + 2
+                while r < min(range.upperBound, a + 5), tokens[r].kind == .word, !tokens[r].isCapitalized {
+                    let w = tokens[r].lower
+                    if EntityLexicon.roles.contains(w) {
+                        // `an asset manager`, `a fund manager` are firms.
+                        let previous = tokens[r - 1].lower
+                        let qualified =
+                            r == a + 2 || EntityLexicon.roleModifiers.contains(previous)
+                            || EntityLexicon.roles.contains(previous)
+                        if qualified { return true }
+                    }
+                    r += 1
+                }
+            }
+        }
+        // `X said he would`.
+        if EntityLexicon.speechVerbs.contains(tokens[a].lower), ["he", "she"].contains(tokens[a + 1].lower) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,170 @@
+/// The gazetteer tables a token's lower-case form belongs to, looked up once per token when it is
+/// made, so the many table tests of later steps are bit tests instead of string hashes (hashing
+/// dominated the extraction profile).
+///
+/// The classes are built from the tables themselves: extending a table extends its class. For a
+/// table keyed by the written form (`Currencies.codes`), the class holds the keys' lower-case
+/// forms, so it only rules words out; the table lookup still decides.
+struct WordClass: OptionSet {
+    let rawValue: UInt64
+
+    static let functionWord = WordClass(rawValue: 1 << 0)
+    static let preposition = WordClass(rawValue: 1 << 1)
+    static let speechVerb = WordClass(rawValue: 1 << 2)
+    static let organisationHead = WordClass(rawValue: 1 << 3)
+    static let personHead = WordClass(rawValue: 1 << 4)
+    static let role = WordClass(rawValue: 1 << 5)
+    static let roleModifier = WordClass(rawValue: 1 << 6)
+    static let corporateSuffix = WordClass(rawValue: 1 << 7)
+    static let demonym = WordClass(rawValue: 1 << 8)
+    static let hedge = WordClass(rawValue: 1 << 9)
+    static let denialWord = WordClass(rawValue: 1 << 10)
+    static let denialPhraseStart = WordClass(rawValue: 1 << 11)
+    static let reportNoun = WordClass(rawValue: 1 << 12)
+    static let clauseBreak = WordClass(rawValue: 1 << 13)
+    static let casualty = WordClass(rawValue: 1 << 14)
+    static let moneyCue = WordClass(rawValue: 1 << 15)
+    static let connector = WordClass(rawValue: 1 << 16)
+    static let institutionHead = WordClass(rawValue: 1 << 17)
+    static let irregularPlural = WordClass(rawValue: 1 << 18)
+    static let attributionFollower = WordClass(rawValue: 1 << 19)
+    static let zone = WordClass(rawValue: 1 << 20)
+    static let month = WordClass(rawValue: 1 << 21)
+    static let weekday = WordClass(rawValue: 1 << 22)
+    static let ordinal = WordClass(rawValue: 1 << 23)
+    static let magnitude = WordClass(rawValue: 1 << 24)
+    static let attachedMagnitude = WordClass(rawValue: 1 << 25)
+    static let numberWord = WordClass(rawValue: 1 << 26)
+    static let fraction = WordClass(rawValue: 1 << 27)
+    static let currencyName = WordClass(rawValue: 1 << 28)
+    /// Lower-case forms of `Currencies.codes` keys (the table is keyed by the written form).
+    static let currencyCodeFolded = WordClass(rawValue: 1 << 29)
+    /// Lower-case forms of `QuantityParser.wordCurrencyPrefixes` (keyed by the written form).
+    static let currencyPrefixFolded = WordClass(rawValue: 1 << 30)
+    static let measureCueStart = WordClass(rawValue: 1 << 31)
+    static let creditPrefixStart = WordClass(rawValue: 1 << 32)
+    static let noiseLeadStart = WordClass(rawValue: 1 << 33)
+    static let closer = WordClass(rawValue: 1 << 34)
+    static let boundPhraseEnd = WordClass(rawValue: 1 << 35)
+
+    /// Lower-case form → classes.
+    static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(EntityLexicon.functionWords, .functionWord)
+        add(EntityLexicon.prepositions, .preposition)
+        add(EntityLexicon.speechVerbs, .speechVerb)
+        add(EntityLexicon.organisationHeads, .organisationHead)
+        add(EntityLexicon.personHeads, .personHead)
+        add(EntityLexicon.roles, .role)
+        add(EntityLexicon.roleModifiers, .roleModifier)
+        add(EntityLexicon.corporateSuffixes, .corporateSuffix)
+        add(EntityLexicon.demonyms, .demonym)
+        add(CueWords.hedges, .hedge)
+        add(CueWords.denialWords, .denialWord)
+        add(CueWords.denialPhraseStarts, .denialPhraseStart)
+        add(CueWords.reportNouns, .reportNoun)
+        add(SubjectResolver.clauseBreaks, .clauseBreak)
+        add(SubjectResolver.casualtyWords, .casualty)
+        add(Extractor.moneyCues, .moneyCue)
+        add(EntityRecognizer.connectors, .connector)
+        add(EntityRecognizer.institutionHeads, .institutionHead)
+        add(QuantityParser.irregularPlurals, .irregularPlural)
+        add(QuantityParser.attributionFollowers, .attributionFollower)
+        add(CalendarWords.zones, .zone)
+        add(CalendarWords.months.keys, .month)
+        add(CalendarWords.weekdays.keys, .weekday)
+        add(CalendarWords.ordinals.keys, .ordinal)
+        add(Magnitudes.words.keys, .magnitude)
+        add(Magnitudes.attachedOnly.keys, .attachedMagnitude)
+        add(Magnitudes.numberWords.keys, .numberWord)
+        add(Magnitudes.fractions.keys, .fraction)
+        add(Currencies.names.keys, .currencyName)
+        add(Currencies.codes.keys.map(Tokenizer.lowercase), .currencyCodeFolded)
+        add(QuantityParser.wordCurrencyPrefixes.map(Tokenizer.lowercase), .currencyPrefixFolded)
+        add(MeasureNamer.cuesByFirstWord.keys, .measureCueStart)
+        add(NoiseFilter.creditPrefixes.compactMap(\.first), .creditPrefixStart)
+        add(NoiseFilter.noiseLeads.compactMap(\.first), .noiseLeadStart)
+        add(SentenceSplitter.closers, .closer)
+        add(CueWords.boundBefore.compactMap(\.phrase.last), .boundPhraseEnd)
+        return table
+    }()
+
+    /// The classes of a token's lower-case form. ASCII forms of up to 16 bytes (nearly every
+    /// token) go through `asciiIndex`; others through `table`, whose `String` equality also
+    /// matches canonically equivalent spellings.
+    static func of(_ lower: String) -> WordClass {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+        for byte in lower.utf8 {
+            if byte >= 0x80 || count == 16 { return table[lower] ?? [] }
+            if count < 8 {
+                low |= UInt64(byte) << UInt64(8 * count)
+            } else {
+                high |= UInt64(byte) << UInt64(8 * (count - 8))
+            }
+            count += 1
+        }
+        return asciiIndex.classes(low, high, count)
+    }
+
+    static let asciiIndex = AsciiIndex(table)
+
+    /// Open addressing over the ASCII keys of `table` of up to 16 bytes, each packed into two
+    /// words: a lookup per token is a few integer operations instead of a `Hasher` run.
+    struct AsciiIndex {
+        private var mask: Int
+        /// Per slot: entry index + 1, 0 when empty.
+        private var slots: [Int32]
+        private var lows: [UInt64] = []
+        private var highs: [UInt64] = []
+        private var counts: [Int] = []
+        private var values: [WordClass] = []
+
+        init(_ table: [String: WordClass]) {
+            var capacity = 16
+            while capacity < table.count * 4 { capacity *= 2 }
+            mask = capacity - 1
+            slots = [Int32](repeating: 0, count: capacity)
+            for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+                let bytes = Array(key.utf8)
+                guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+                var low: UInt64 = 0
+                var high: UInt64 = 0
+                for (i, byte) in bytes.enumerated() {
+                    if i < 8 {
+                        low |= UInt64(byte) << UInt64(8 * i)
+                    } else {
+                        high |= UInt64(byte) << UInt64(8 * (i - 8))
+                    }
+                }
+                lows.append(low)
+                highs.append(high)
+                counts.append(bytes.count)
+                values.append(value)
+                var slot = Self.slot(low, high, bytes.count) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(values.count)
+            }
+        }
+
+        @inline(__always) private static func slot(_ low: UInt64, _ high: UInt64, _ count: Int) -> Int {
+            var z = low &* 0x9e37_79b9_7f4a_7c15 ^ high &* 0xbf58_476d_1ce4_e5b9 ^ UInt64(count)
+            z = (z ^ (z >> 31)) &* 0x94d0_49bb_1331_11eb
+            return Int(truncatingIfNeeded: z ^ (z >> 29))
+        }
+
+        func classes(_ low: UInt64, _ high: UInt64, _ count: Int) -> WordClass {
+            var slot = Self.slot(low, high, count) & mask
+            while true {
+                let entry = Int(slots[slot]) - 1
+                if entry < 0 { return [] }
+                if lows[entry] == low, highs[entry] == high, counts[entry] == count { return values[entry] }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}

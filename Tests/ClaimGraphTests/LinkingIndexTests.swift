@@ -1,0 +1,75 @@
+import ClaimModel
+import Foundation
+import Testing
+
+@testable import ClaimGraph
+
+/// The story and copy indexes must find every pair the rules could join: a graph built with
+/// them exports the same bytes as one that examines every earlier article.
+@Suite struct LinkingIndexTests {
+    /// Articles about entities named in full and in short (`acme`, `acme corp`), sharing
+    /// common names (a regulator, a country), reworded and copied, over a few weeks.
+    static func corpus(count: Int, seed: UInt64) -> [AnalyzedArticle] {
+        var random = SeededGenerator(state: seed)
+        let companies = ["Acme", "Acme Corp", "Globex", "Globex Holdings", "Initech", "Umbrella", "Hooli"]
+        let common = ["Regulator", "China", "United States"]
+        let outlets = ["Wire", "Paper", "Site", "Daily", "Herald"]
+        let sentences = [
+            "plans to spend heavily on new factories this year",
+            "said capital spending would rise sharply as demand grew",
+            "the regulator must still approve the permits for the sites",
+            "workers will be hired in three shifts across the plants",
+            "rivals announced similar plans earlier this month",
+            "shares closed higher on the news in late trading",
+            "analysts expect margins to narrow before they recover",
+            "the company declined to comment on the figures",
+        ]
+        var out: [AnalyzedArticle] = []
+        for n in 0..<count {
+            let company = companies[Int(random.next() % UInt64(companies.count))]
+            let other = common[Int(random.next() % UInt64(common.count))]
+            let outlet = outlets[Int(random.next() % UInt64(outlets.count))]
+            let day = 1 + Int(random.next() % 20)
+            let picks = (0..<12).map { _ in sentences[Int(random.next() % UInt64(sentences.count))] }
+            let text = picks.map { "\(company) \($0)." }.joined(separator: " ")
+            var b = ArticleBuilder(
+                outlet: outlet, title: "\(company) report \(n)", day: String(format: "2025-03-%02d", day),
+                text: text, entities: random.next() % 3 == 0 ? [other, company] : [company, other])
+            let amount = Double(10 + random.next() % 6) * 1e9
+            b.add(company, "capital expenditure", [(amount, "USD", 1e9)], period: "2025")
+            b.add(company, "headcount", [(Double(1000 * (1 + random.next() % 3)), "count", 1)], period: nil)
+            out.append(b.analyzed)
+            if random.next() % 4 == 0 {
+                // A copy edited by another outlet: most of the wording kept.
+                var copy = b
+                copy.outlet = outlets[(outlets.firstIndex(of: outlet)! + 1) % outlets.count]
+                copy.text = text + " \(copy.outlet) contributed reporting."
+                out.append(copy.analyzed)
+            }
+        }
+        return out
+    }
+
+    static func encoded(_ export: GraphExport) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(export)
+    }
+
+    @Test(arguments: [7, 99] as [UInt64])
+    func indexedLinkingMatchesExhaustiveScan(seed: UInt64) throws {
+        let articles = Self.corpus(count: 160, seed: seed)
+        var indexed = ClaimGraph()
+        var exhaustive = ClaimGraph()
+        exhaustive.exhaustiveLinking = true
+        for article in articles {
+            indexed.insert(article)
+            exhaustive.insert(article)
+        }
+        let export = indexed.export()
+        // The corpus must exercise the rules: stories of several articles and copies.
+        #expect(export.stories.contains { $0.articles.count > 2 })
+        #expect(export.articles.contains { $0.duplicateOf != nil })
+        #expect(try Self.encoded(export) == Self.encoded(exhaustive.export()))
+    }
+}

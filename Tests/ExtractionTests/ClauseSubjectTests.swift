@@ -1,0 +1,108 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct ClauseSubjectTests {
+    @Test func eachCoordinatedClauseHasItsOwnSubject() {
+        let a = analyze(
+            "Fjordline Group rose 2.6% after the upgrade, while Nordkapp dropped 4.5% and Tidewave fell 2.7%."
+        )
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Nordkapp", "Tidewave"])
+    }
+
+    @Test func possessiveOwnsTheFigureAcrossAnAdjective() {
+        let a = analyze("On Friday Lars Berg blocked Fjordline's proposed $4bn takeover of Tidewave.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func aThatClauseHasItsOwnSubject() {
+        let a = analyze(
+            "Fjordline called the bid mad, recalling that Nordkapp had been ready to pay \u{20AC}60 million.")
+        #expect(a.mentions.first?.subject == "Nordkapp")
+    }
+
+    @Test func aNameQualifyingANounIsNoSubject() {
+        let a = analyze(
+            "Fjordline plans to grow. In May, the Harbour Post reported a plan for up to $7 billion to access Acme chips."
+        )
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func casualtyCountsAnywhereInTheSentenceAndAfterIt() {
+        let a = analyze(
+            "Floods hit homes in Brekkvik on Sunday. The Relief Society said 5,200 people were killed, "
+                + "before revising the number down to 3,900. The Relief Society later put the total at 4,100."
+        )
+        #expect(a.mentions.map(\.subject) == ["Brekkvik", "Brekkvik", "Brekkvik"])
+    }
+
+    @Test func aShareOfTheCityBelongsToThePlace() {
+        let a = analyze(
+            "Floods hit homes in Brekkvik. The Relief Society said a quarter of the city had gone.")
+        #expect(a.mentions.first?.subject == "Brekkvik")
+        #expect(a.mentions.first?.quantity.values.first?.unit == .percent)
+    }
+
+    @Test func figuresInsideTheSourceAreNoClaims() {
+        let a = analyze("Fjordline will sail to Oslo, according to officials in three northern countries.")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aBareDecimalInAListTakesTheListsUnit() throws {
+        let a = analyze(
+            "The Coast Party won with 15.8 percent, the Farm Party with 14.6 percent and the Greens with 14.4."
+        )
+        let last = try #require(a.mentions.last)
+        #expect(last.quantity.values.first?.amount == 14.4)
+        #expect(last.quantity.values.first?.unit == .percent)
+    }
+
+    @Test func aFractionalCountIsNoFigure() {
+        #expect(
+            analyze("The Nordic index closed the day at 11,624.02 after a quiet session.").mentions.isEmpty)
+    }
+}
+
+@Suite struct ReferenceSubjectTests {
+    @Test func aNationalityStaysInsideADescription() {
+        let a = analyze(
+            "Fjordline grew fast. Earlier, reports claimed the Norwegian ferry group had approached Nordkapp Yard. "
+                + "The firm has ordered ferries worth around $2 billion.")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func aCompanysParentIsTheArticlesCompany() {
+        let a = analyze(
+            "Fjordline owns the Tidewave app. Fjordline grew. Tidewave's parent plans two new ferries by 2026.",
+            title: "Fjordline plans ferries")
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
+    @Test func aNameAfterTheFigureOwnsItOnlyAsASubject() {
+        let a = analyze(
+            "Fjordline grew. The campus is going up on the 2,250-acre former Nordkapp Farm megasite. "
+                + "He cited the $14.4 billion tax case Tidewave lost in court.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Tidewave"])
+    }
+
+    @Test func aCollectiveSubjectWithoutAName() {
+        let a = analyze(
+            "Fjordline grew. In line with guidance from Oslo, ferry companies have been advised to buy at least 30% of their fuel locally."
+        )
+        #expect(a.mentions.first?.subject == "ferry companies")
+    }
+
+    @Test func aRoundupsTopicIsTheFirstItemItsTitleNames() {
+        let text = """
+            Here is the news.
+            1. Fjordline denied a report on two ferries.
+            2. Nordkapp Power said 835 jobs would go. Nordkapp Power shares rose 11%.
+            """
+        let a = analyze(text, title: "Tech Briefing: Fjordline's ferry denial and a Nordkapp Power revival")
+        let ferries = a.mentions.first { $0.quantity.values.first?.amount == 2 }
+        let jobs = a.mentions.first { $0.quantity.values.first?.amount == 835 }
+        #expect(ferries.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(jobs.map { a.features.passages[$0.passage].isMain } == false)
+    }
+}

@@ -1,0 +1,100 @@
+import ClaimModel
+import Testing
+
+@testable import Extraction
+
+@Suite struct ReporterTests {
+    @Test func aNameUsedAsASourceIsAReporterInThatArticle() throws {
+        let a = analyze(
+            "Fjordline will buy two ferries. Kari Vold at the Harbour Ledger reported $300m for the pair. "
+                + "Tidewatch Analytics estimated the fleet at 40 ships, according to Tidewatch Analytics."
+        )
+        let sum = try #require(a.mentions.first { $0.quantity.values.first?.amount == 300e6 })
+        #expect(sum.subject == "Fjordline")
+        #expect(!a.mentions.contains { $0.subject == "Kari Vold" || $0.subject == "Tidewatch Analytics" })
+    }
+
+    @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
+        let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
+        #expect(a.mentions.first?.subject == "Nordlicht")
+    }
+
+    @Test func citedDataProviderIsNoSubject() throws {
+        let a = analyze(
+            "Tidewave had 75 million monthly users in December, citing Appsight data. "
+                + "Tidewave is a chatbot made by Fjordline. Tidewave grew fast.")
+        #expect(a.mentions.first?.subject == "Tidewave")
+        #expect(Extractor.reporters([], aliases: AliasTable(names: [])).isEmpty)
+    }
+}
+
+@Suite struct PersonCueTests {
+    func isPerson(_ sentence: String, _ name: String) -> Bool {
+        let tokens = Tokenizer.tokenize(sentence)
+        let recognizer = EntityRecognizer(lowercaseVocabulary: [], midSentenceCapitals: [])
+        return recognizer.recognize(tokens, 0..<tokens.count).contains { $0.name == name && $0.isPerson }
+    }
+
+    @Test func givenNameMakesAPerson() {
+        #expect(isPerson("Yesterday Herbert Lindqvist said the club paid less.", "Herbert Lindqvist"))
+        #expect(!isPerson("Yesterday Nordkapp Bank said the club paid less.", "Nordkapp Bank"))
+    }
+
+    @Test func appositionsMakeAPerson() {
+        #expect(isPerson("Osvaldo Brekke, who heads the society, said 40 died.", "Osvaldo Brekke"))
+        #expect(isPerson("Then Tarvo Lind, 61, dug in.", "Tarvo Lind"))
+        #expect(isPerson("Then Hakon Strand, a minister in the government, said so.", "Hakon Strand"))
+        #expect(!isPerson("Then Fjordline, an asset manager in Oslo, said so.", "Fjordline"))
+        #expect(isPerson("Then Strand said he would stay.", "Strand"))
+    }
+
+    @Test func speakerWithoutRoleDoesNotOwnTheClubsFee() throws {
+        let a = analyze(
+            "Nordkapp FK signed the striker in May. Herbert Lindqvist said the club paid \u{20AC}95m for him."
+        )
+        #expect(a.mentions.first?.subject == "Nordkapp FK")
+    }
+
+    @Test func arabicArticleInsideAName() {
+        #expect(
+            isPerson("Then Abdulsalam al-Tarhuni, who heads the society, spoke.", "Abdulsalam al-Tarhuni"))
+    }
+}
+
+@Suite struct LabelNoiseTests {
+    @Test func sourceLabelGluedToTheTextIsDropped() throws {
+        let a = analyze(
+            "Source: Quillpost Fjordline chief executive Kari Vold said the group will spend $3 billion. "
+                + "Fjordline grew.")
+        let m = try #require(a.mentions.first)
+        #expect(m.subject == "Fjordline")
+    }
+
+    @Test func tickerGluedToAnyCurrencyIsNoise() {
+        let a = analyze(
+            "Nordlicht plans a plant.\nNRDLNordlicht Energy SE\u{20AC}48.20+2.85 (+6.28%)\nNordlicht grew.")
+        #expect(a.mentions.isEmpty)
+    }
+}
+
+@Suite struct MediaAndListTests {
+    @Test func aNameTheMediaIntroduceIsASource() throws {
+        let a = analyze(
+            "Nordkapp FK signed Brekke in May. Appearing on regional broadcaster NRK on Sunday, "
+                + "Uli Lund did not dress it up: \"We only spent 95 million euros.\"")
+        let m = try #require(a.mentions.first)
+        #expect(m.subject == "Nordkapp FK")
+    }
+
+    @Test func aPersonsPartyIsTheSubject() throws {
+        let a = analyze("Then Ingrid Vold's Coast Party won 37.0 percent in the vote.")
+        #expect(a.mentions.first?.subject == "Coast Party")
+    }
+
+    @Test func namesListedAfterAPrepositionAreAdjuncts() throws {
+        let a = analyze(
+            "Fjordline expects its app, already available across Tidewave, Seagram and Portly, to reach 2 million users."
+        )
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+}

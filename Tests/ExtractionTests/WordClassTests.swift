@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Extraction
+
+/// The byte index behind `WordClass.of` must agree with the tables it is built from.
+@Suite struct WordClassTests {
+    @Test func everyTableWordFindsItsClasses() {
+        for (word, classes) in WordClass.table {
+            #expect(WordClass.of(word) == classes, "\(word)")
+        }
+    }
+
+    @Test func classesMatchTableMembership() {
+        #expect(WordClass.of("the").contains(.functionWord))
+        #expect(WordClass.of("reportedly").contains(.hedge))
+        #expect(WordClass.of("billion").contains(.magnitude))
+        #expect(WordClass.of("usd").contains(.currencyCodeFolded))
+        #expect(WordClass.of("\u{201D}").contains(.closer))
+        #expect(!WordClass.of("fjordline").contains(.functionWord))
+    }
+
+    @Test func wordsOutsideTheTablesHaveNoClass() {
+        for word in [
+            "fjordline", "", "thee", "th", "billions-plus", "caf\u{00E9}", "x", "zzzzzzzzzzzzzzzzzzzz",
+        ]
+        where WordClass.table[word] == nil {
+            #expect(WordClass.of(word) == [], "\(word)")
+        }
+    }
+
+    @Test func tokensCarryTheClassesOfTheirLowerCaseForm() {
+        let tokens = Tokenizer.tokenize("The Ferry reportedly cost 5 Billion euros")
+        for t in tokens {
+            #expect(t.classes == WordClass.of(t.lower), "\(t.text)")
+        }
+        #expect(tokens[0].has(.functionWord))
+        #expect(tokens[4].kind == .number)
+        #expect(tokens[5].has(.magnitude))
+        #expect(tokens[6].has(.currencyName))
+    }
+}
