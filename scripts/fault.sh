@@ -10,8 +10,10 @@
 # lands mid-stream whatever the machine's speed. After each kill it stays down 0-0.5 s.
 #
 # Environment: BIN (executables, default .build/debug), ARTICLES (300), KILLS (3 aggregator
-# kills), KILL_EXTRACTOR (1: kill one extractor mid-stream), SEED (random), BATCH (articles per
-# batch, 20), KEEP (1: keep the work directory). Prints one `fault:` line of figures; exit 0 only when the check passes.
+# kills), KILL_EXTRACTOR (1: kill one extractor mid-stream), KILL_CLIENT (0: times the client
+# is killed with SIGKILL mid-stream and run again on the same input, before the final send),
+# SEED (random), BATCH (articles per batch, 20), KEEP (1: keep the work directory).
+# Prints `fault:` lines of figures; exit 0 only when the check passes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib-fault.sh
@@ -19,6 +21,7 @@ BIN=${BIN:-.build/debug}
 ARTICLES=${ARTICLES:-300}
 KILLS=${KILLS:-3}
 KILL_EXTRACTOR=${KILL_EXTRACTOR:-1}
+KILL_CLIENT=${KILL_CLIENT:-0}
 SEED=${SEED:-$RANDOM}
 BATCH=${BATCH:-20}
 for tool in aggregator extractor claimwire; do
@@ -53,6 +56,14 @@ start_extractor() { # PORT IPORT: sets EXT
     wait_tcp 127.0.0.1 "$1"
 }
 
+# send_articles NAME E1 E2: starts `claimwire send` through both extractors; sets send.
+send_articles() {
+    "$BIN/claimwire" send --extractor "127.0.0.1:$2" --extractor "127.0.0.1:$3" --batch-size "$BATCH" \
+        --format json "$WORK/articles.jsonl" >"$WORK/$1.send.json" 2>"$WORK/$1.send.err" &
+    send=$!
+    PIDS+=("$send")
+}
+
 # run NAME KILLS KILL_EXTRACTOR: one full run; leaves $WORK/NAME.export.json, sets SEND_STATUS,
 # RUN_MS, DONE_KILLS, KILL_POINTS.
 run() {
@@ -69,9 +80,19 @@ run() {
         done | sort -n)
     fi
     started=$(now_ms)
-    "$BIN/claimwire" send --extractor "127.0.0.1:$e1" --extractor "127.0.0.1:$e2" --batch-size "$BATCH" \
-        --format json "$WORK/articles.jsonl" >"$WORK/$name.send.json" 2>"$WORK/$name.send.err" &
-    send=$!
+    CLIENT_KILL_POINTS=""
+    if [ "$name" != clean ]; then
+        # The client killed with SIGKILL mid-stream and started again on the same input, as a
+        # user would re-run an interrupted send: what it had delivered comes back `duplicate`.
+        for ((k = 0; k < KILL_CLIENT; k++)); do
+            point=$((ARTICLES * 2 / 100 + (RANDOM * 32768 + RANDOM) % (ARTICLES * 78 / 100 + 1)))
+            send_articles "$name" "$e1" "$e2"
+            wait_acked "$WORK/$name.send.err" "$point" "$send" || true
+            kill -KILL "$send"; wait "$send" 2>/dev/null || true
+            CLIENT_KILL_POINTS+="${CLIENT_KILL_POINTS:+,}$(acked_count "$WORK/$name.send.err")"
+        done
+    fi
+    send_articles "$name" "$e1" "$e2"
     DONE_KILLS=0
     KILL_POINTS=""
     for point in "${points[@]}"; do
@@ -104,9 +125,12 @@ result=$(python3 scripts/compare-exports.py "$WORK/clean.export.json" "$WORK/fau
     "$WORK/faulty.send.json") || status=1
 retries=$(grep -c "retries)" "$WORK/faulty.send.err" || true)
 echo "fault: articles=$ARTICLES seed=$SEED aggregator_kills=$DONE_KILLS/$KILLS" \
-    "extractor_killed=$KILL_EXTRACTOR send_status=$SEND_STATUS clean_ms=$CLEAN_MS faulty_ms=$RUN_MS" \
+    "extractor_killed=$KILL_EXTRACTOR client_kills=$KILL_CLIENT send_status=$SEND_STATUS clean_ms=$CLEAN_MS faulty_ms=$RUN_MS" \
     "retried_batches=$retries $result"
 echo "fault: kill points (articles acknowledged when killed): ${KILL_POINTS:-none}"
+if [ "$KILL_CLIENT" -gt 0 ]; then
+    echo "fault: client killed $KILL_CLIENT times, at (articles acknowledged in that attempt): $CLIENT_KILL_POINTS"
+fi
 if [ "$SEND_STATUS" != 0 ]; then tail -5 "$WORK/faulty.send.err" >&2; status=1; fi
 if [ "$DONE_KILLS" != "$KILLS" ]; then
     echo "fault: only $DONE_KILLS of $KILLS kills happened before the send finished" >&2

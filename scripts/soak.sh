@@ -2,7 +2,8 @@
 # make soak: the long fault, partition, stall and load runs against the release executables.
 #  1. fault.sh: SOAK_ARTICLES (5,000) synthetic articles, the aggregator killed with SIGKILL at
 #     SOAK_KILLS (20) random points of the stream and restarted; then the same with 3 aggregator
-#     kills and one extractor killed for good (the client fails over).
+#     kills and one extractor killed for good (the client fails over); then 3 aggregator kills
+#     while the client itself is killed 3 times mid-stream and re-run on the same input.
 #  2. netns.sh: aggregator, extractors and client in separate network namespaces; the
 #     aggregator's link and then an extractor's link cut mid-stream and restored (root only;
 #     skipped with a message otherwise).
@@ -11,7 +12,7 @@
 # Each check's export must equal a clean run's. SOAK_QUICK=1 runs every part small (under two
 # minutes on an idle 2-core machine with a release build: for CI).
 # Environment: BIN (.build/release), SOAK_QUICK, SOAK_ARTICLES, SOAK_KILLS, SOAK_PARTS (which
-# parts, default "fault failover netns stall load"), LOAD_SECONDS, SENDERS, QUERIERS.
+# parts, default "fault failover client netns stall load"), LOAD_SECONDS, SENDERS, QUERIERS.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export BIN=${BIN:-.build/release}
@@ -24,7 +25,7 @@ else
     NETNS_ARTICLES=3000; CUT=10; STALL_ARTICLES=3000; STALL=20
     export LOAD_SECONDS=${LOAD_SECONDS:-60} SENDERS=${SENDERS:-32} QUERIERS=${QUERIERS:-8}
 fi
-PARTS=${SOAK_PARTS:-fault failover netns stall load}
+PARTS=${SOAK_PARTS:-fault failover client netns stall load}
 SUMMARY=()
 status=0
 part() { # NAME COMMAND...: runs one part, records its outcome and time
@@ -42,6 +43,7 @@ for name in $PARTS; do
     case $name in
         fault) part fault env ARTICLES="$ARTICLES" KILLS="$KILLS" KILL_EXTRACTOR=0 bash scripts/fault.sh ;;
         failover) part failover env ARTICLES="$ARTICLES" KILLS=3 KILL_EXTRACTOR=1 bash scripts/fault.sh ;;
+        client) part client env ARTICLES="$ARTICLES" KILLS=3 KILL_EXTRACTOR=0 KILL_CLIENT=3 bash scripts/fault.sh ;;
         netns) part netns env ARTICLES="$NETNS_ARTICLES" CUT_SECONDS="$CUT" bash scripts/netns.sh ;;
         stall) part stall env ARTICLES="$STALL_ARTICLES" STALL_SECONDS="$STALL" bash scripts/stall.sh ;;
         load) part load bash scripts/load.sh ;;

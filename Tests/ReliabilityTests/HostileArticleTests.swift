@@ -4,6 +4,7 @@ import Extraction
 import ExtractorService
 import Foundation
 import Logging
+import TestSupport
 import Testing
 import Wire
 
@@ -13,8 +14,10 @@ extension TimedReliabilityTests {
     @Suite("Hostile articles through extractor and aggregator")
     struct HostileArticleTests {
         /// No single hostile article may take longer than this from submit to acknowledgement
-        /// (debug build, shared machine). The figures printed show the real times.
-        static let perArticleBound = Duration.seconds(30)
+        /// (debug build, shared machine), stretched on a machine busier than 4 runnable tasks per
+        /// core (82 KB of emoji took 21 s at load 9-14 and over 35 s at load 15). The figures
+        /// printed show the real times.
+        static let perArticleBound = MachineLoad.scaled(.seconds(30))
         /// Size of the big prose article: 10 MB is the figure, but extraction of 10 MB takes
         /// minutes in a debug build, so `make test` uses 1 MB and `make soak` (release) sets
         /// `CLAIMWIRE_HOSTILE_BIG_BYTES=10485760`.

@@ -1,6 +1,7 @@
 import AggregatorService
 import ClaimModel
 import Foundation
+import TestSupport
 import Testing
 import Wire
 
@@ -17,8 +18,10 @@ extension TimedReliabilityTests {
         /// The well-behaved client's worst round trip during the whole attack (debug build, shared
         /// 2-core machine). The worst case is the 10,000 pipelined pings when they land on the good
         /// client's event loop: 4.8 s before pongs were flushed once per read burst, 1.7 s after;
-        /// the typical round trip is ~2 ms. The figures are printed.
-        static let latencyBound = Duration.milliseconds(3_000)
+        /// the typical round trip is ~2 ms. The figures are printed. On a machine busier than 4
+        /// runnable tasks per core the bound stretches with the load (at load 15 on 2 cores the
+        /// flood's worst case was 3.2-4.3 s).
+        static var latencyBound: Duration { MachineLoad.scaled(.milliseconds(3_000)) }
 
         @Test("each hostile frame gets its documented error, only its connection closes")
         func hostileFrames() async throws {
@@ -45,7 +48,7 @@ extension TimedReliabilityTests {
                     + "p50 \(record.latencies.percentile(0.5).milliseconds) ms, "
                     + "p99 \(record.latencies.percentile(0.99).milliseconds) ms, max \(worst.milliseconds) ms; "
                     + "slowest case \(slowest.name) \(slowest.time.milliseconds) ms")
-            #expect(worst < Self.latencyBound, "worst round trip \(worst)")
+            #expect(worst < Self.latencyBound, "worst round trip \(worst), bound \(Self.latencyBound)")
             #expect(!record.latencies.isEmpty)
 
             // Nothing hostile reached the store; a good extractor still ingests.
