@@ -72,7 +72,10 @@ extension ClaimGraph {
     /// Claims of different heads never compete (`compete` wants one entity), so the conflicts
     /// of several buckets are those of each bucket's reach together; each bucket's are kept
     /// in the view cache until the next insert.
-    func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
+    ///
+    /// `together`: examine all the buckets at once, as the whole-graph export does (no cache).
+    func conflictSets(buckets keys: [BucketKey], together: Bool = false) -> [[Int32]] {
+        if together { return computeConflictSets(buckets: keys) }
         var out: [[Int32]] = []
         var seen: Set<[Int32]> = []
         for key in keys where key.bucket >= 0 {
@@ -130,11 +133,24 @@ extension ClaimGraph {
             return x
         }
         var linked = Set<Int>()
+        // Only claims of one story compete: pairs are only looked for among each story's
+        // claims (in index order, as a scan of every pair would test them), and the summaries
+        // are read in place (copying one per pair retained all its arrays).
+        var byStory: [Int32: [Int]] = [:]
         for i in claims.indices {
-            for j in claims.indices where j > i && compete(claims[i], claims[j]) {
-                parent[find(i)] = find(j)
-                linked.insert(i)
-                linked.insert(j)
+            if let story = claims[i].story { byStory[story, default: []].append(i) }
+        }
+        claims.withUnsafeBufferPointer { c in
+            for members in byStory.values {
+                for x in members.indices {
+                    for y in members.indices where y > x && compete(c[members[x]], c[members[y]]) {
+                        let i = members[x]
+                        let j = members[y]
+                        parent[find(i)] = find(j)
+                        linked.insert(i)
+                        linked.insert(j)
+                    }
+                }
             }
         }
         var components: [Int: [Int32]] = [:]

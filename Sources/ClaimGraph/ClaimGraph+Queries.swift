@@ -12,13 +12,16 @@ extension ClaimGraph {
     /// Builds claim records with statuses for `roots`. Conflicts are looked for among all
     /// claims of their subjects, denials among the articles of `storyRoots` (nil: the stories
     /// the claims are stated in).
-    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil) -> ClaimSlice {
+    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, together: Bool = false)
+        -> ClaimSlice
+    {
         let wanted = Set(roots)
         var keys: Set<BucketKey> = []
         for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
-        for set in conflictSets(buckets: Array(keys)) where set.contains(where: wanted.contains) {
+        for set in conflictSets(buckets: Array(keys), together: together)
+        where set.contains(where: wanted.contains) {
             contested.formUnion(set)
             conflicts.append(conflictRecord(set))
         }
@@ -75,7 +78,7 @@ extension ClaimGraph {
     /// gives the same bytes whatever order they were inserted in.
     public func export() -> GraphExport {
         let storyRoots = allStoryRoots()
-        let claims = slice(claims: allClaimRoots(), stories: storyRoots)
+        let claims = slice(claims: allClaimRoots(), stories: storyRoots, together: true)
         let articleRecords = (0..<Int32(articles.count)).map { record(ofArticle: $0) }.sorted {
             $0.id < $1.id
         }
@@ -233,7 +236,7 @@ extension ClaimGraph {
     public func stats() -> GraphStats {
         let claimRoots = allClaimRoots()
         let storyRoots = allStoryRoots()
-        let conflicts = conflictSets(buckets: Array(buckets.keys)).count
+        let conflicts = conflictSets(buckets: Array(buckets.keys), together: true).count
         let denialCount = denialRecords(denialAttachments(stories: storyRoots)).count
         var duplicates = 0
         for a in 0..<Int32(articles.count) where syndication.seed(ofRoot: syndication.root(a)) != a {
