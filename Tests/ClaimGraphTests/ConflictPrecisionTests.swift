@@ -98,4 +98,24 @@ import Testing
         sameDay.insert(shareMove(1.8, resolution: 0.1, period: "2025-01-24", outlet: "Paper").analyzed)
         #expect(sameDay.export().conflicts.count == 1)
     }
+
+    private func spend(_ amount: Double, period: String, outlet: String) -> ArticleBuilder {
+        var builder = ArticleBuilder(
+            outlet: outlet, title: "Acme capital spending", day: "2025-01-24", entities: ["Acme"])
+        builder.add("Acme", "capital expenditure", [(amount, "USD", 1e9)], period: period)
+        return builder
+    }
+
+    @Test func aFiscalQuarterIsNotItsFiscalYear() {
+        var partAndWhole = ClaimGraph()
+        partAndWhole.insert(spend(20e9, period: "FY2025-Q1", outlet: "Wire").analyzed)
+        partAndWhole.insert(spend(80e9, period: "FY2025", outlet: "Paper").analyzed)
+        #expect(partAndWhole.export().claims.count == 2)
+        #expect(partAndWhole.export().conflicts.isEmpty)
+
+        var oneQuarter = ClaimGraph()
+        oneQuarter.insert(spend(20e9, period: "FY2025-Q1", outlet: "Wire").analyzed)
+        oneQuarter.insert(spend(25e9, period: "FY2025-Q1", outlet: "Paper").analyzed)
+        #expect(oneQuarter.export().conflicts.count == 1)
+    }
 }
