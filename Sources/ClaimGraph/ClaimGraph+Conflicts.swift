@@ -191,6 +191,7 @@ extension ClaimGraph {
         for x in a.hulls {
             for y in b.hulls where x.unit == y.unit {
                 if moves && units[x.unit] == Self.percentUnit { continue }
+                if !Self.sameMagnitude(x, y) { continue }
                 if x.overlaps(y) { return false }
                 if Self.reconciles(a, x, with: b, y) || Self.reconciles(b, y, with: a, x) { return false }
                 shared = true
@@ -198,6 +199,28 @@ extension ClaimGraph {
         }
         return shared
     }
+
+    /// Rival accounts of one figure differ by a margin, not by orders of magnitude: figures
+    /// more than `magnitudeRatio` apart are different things under one name (one site's floor
+    /// area and a whole footprint, a part and the whole), unless one is the other with its
+    /// scale slipped (1.3 million printed as 1.3 billion: a power of ten apart).
+    static func sameMagnitude(_ x: ValueRange, _ y: ValueRange) -> Bool {
+        let a = abs(x.low + x.high) / 2
+        let b = abs(y.low + y.high) / 2
+        guard a > 0, b > 0 else { return true }
+        let ratio = max(a, b) / min(a, b)
+        if ratio <= magnitudeRatio { return true }
+        // The power of ten nearest the ratio; the smaller figure scaled by it must reach the
+        // larger one.
+        var power = 1.0
+        while ratio / power > 3.1623 { power *= 10 }
+        let (small, large) = a < b ? (x, y) : (y, x)
+        let low = min(abs(small.low), abs(small.high)) * power
+        let high = max(abs(small.low), abs(small.high)) * power
+        return low <= max(abs(large.low), abs(large.high)) && min(abs(large.low), abs(large.high)) <= high
+    }
+
+    static let magnitudeRatio = 10.0
 
     static let priceBucketPrefix = "price|"
     static let percentUnit = "percent"

@@ -118,4 +118,32 @@ import Testing
         oneQuarter.insert(spend(25e9, period: "FY2025-Q1", outlet: "Paper").analyzed)
         #expect(oneQuarter.export().conflicts.count == 1)
     }
+
+    private func area(_ amount: Double, outlet: String) -> ArticleBuilder {
+        var builder = ArticleBuilder(
+            outlet: outlet, title: "Acme data center size", day: "2025-01-24", entities: ["Acme"])
+        builder.add("Acme", "area", [(amount, "sqft", 1e6)], period: "2025")
+        return builder
+    }
+
+    @Test func figuresOrdersOfMagnitudeApartAreDifferentThingsUnlessAScaleSlip() {
+        // One site's floor area and a whole footprint.
+        var partAndWhole = ClaimGraph()
+        partAndWhole.insert(area(4e6, outlet: "Wire").analyzed)
+        partAndWhole.insert(area(120e6, outlet: "Paper").analyzed)
+        #expect(partAndWhole.export().claims.count == 2)
+        #expect(partAndWhole.export().conflicts.isEmpty)
+
+        // 1.3 million printed as 1.3 billion.
+        var slip = ClaimGraph()
+        slip.insert(area(1.3e6, outlet: "Wire").analyzed)
+        slip.insert(area(1.3e9, outlet: "Paper").analyzed)
+        #expect(slip.export().conflicts.count == 1)
+
+        // Within a tenfold margin, rival accounts.
+        var rival = ClaimGraph()
+        rival.insert(area(4e6, outlet: "Wire").analyzed)
+        rival.insert(area(9e6, outlet: "Paper").analyzed)
+        #expect(rival.export().conflicts.count == 1)
+    }
 }
