@@ -338,11 +338,20 @@ extension ClaimGraph {
                 }
             }
             if entry.sketch.minima.count == ShingleSketch.slots {
-                for (slot, minimum) in entry.sketch.minima.enumerated() {
-                    sketchIndex.forEach(under: Self.sketchKey(slot: slot, minimum: minimum)) {
-                        candidates.insert($0)
+                // A rewritten copy shares at least `needed` of the sketch's minima and is
+                // published within the window: count shared minima per article of those days,
+                // so templated wording that every article repeats does not make all candidates.
+                var needed = 1
+                while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
+                var shared: [Int32: Int] = [:]
+                for d in days {
+                    for (slot, minimum) in entry.sketch.minima.enumerated() {
+                        sketchIndex.forEach(under: SketchKey(slot: Int32(slot), minimum: minimum, day: d)) {
+                            shared[$0, default: 0] += 1
+                        }
                     }
                 }
+                for (other, count) in shared where count >= needed { candidates.insert(other) }
             }
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
@@ -376,12 +385,16 @@ extension ClaimGraph {
         }
         if entry.sketch.minima.count == ShingleSketch.slots {
             for (slot, minimum) in entry.sketch.minima.enumerated() {
-                sketchIndex.append(a, under: Self.sketchKey(slot: slot, minimum: minimum))
+                sketchIndex.append(a, under: SketchKey(slot: Int32(slot), minimum: minimum, day: day))
             }
         }
     }
 
-    static func sketchKey(slot: Int, minimum: UInt32) -> UInt64 { UInt64(slot) << 32 | UInt64(minimum) }
+    struct SketchKey: Hashable, Sendable {
+        var slot: Int32
+        var minimum: UInt32
+        var day: Int32
+    }
 
     /// Both undated, or both dated at most the story window apart.
     func withinStoryWindow(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {

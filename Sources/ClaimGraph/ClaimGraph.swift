@@ -53,8 +53,9 @@ public struct ClaimGraph: Sendable {
     /// article mentions (a regulator, a country) does not make them all candidates.
     var leadIndex = PostingChains<PostingKey>()
     var namingIndex = PostingChains<PostingKey>()
-    /// Articles by (sketch slot, minimum): rewritten copies share a good part of them.
-    var sketchIndex = PostingChains<UInt64>()
+    /// Articles by (sketch slot, minimum, published day): rewritten copies share a good part
+    /// of them and are published within the story window.
+    var sketchIndex = PostingChains<SketchKey>()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
