@@ -166,8 +166,12 @@ extension ClaimGraph {
     /// Only claims of one story compete: a figure reported months earlier in another story is
     /// an older account or another measure, not a rival one (the same subject's 2024 orders in
     /// a September story and a January story).
+    ///
+    /// Forecasters' expectations are the yardstick a figure is measured against, not a rival
+    /// account of it ("$60-65 billion, above the $50 billion analysts expected"): an
+    /// expectation only competes with another expectation.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
-        if a.sources == b.sources { return false }
+        if a.sources == b.sources || a.expected != b.expected { return false }
         guard let story = a.story, story == b.story else { return false }
         // One head (`meta`), but the subjects must name one entity (not `meta ai`).
         guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
@@ -179,25 +183,85 @@ extension ClaimGraph {
             return x.isCompatible(with: y)
         }
         guard a.periods.contains(where: { p in b.periods.contains { agree(p, $0) } }) else { return false }
+        // A percentage of a price is a move, a reading taken at a moment: outlets quoting it
+        // before the open and during the session both report truly. Moves compete only when
+        // both are stated for one day.
+        let moves = strings[a.bucket].hasPrefix(Self.priceBucketPrefix) && !Self.sameStatedDay(a, b)
         var shared = false
         for x in a.hulls {
             for y in b.hulls where x.unit == y.unit {
+                if moves && units[x.unit] == Self.percentUnit { continue }
+                if !Self.sameMagnitude(x, y) { continue }
                 if x.overlaps(y) { return false }
-                if !(a.corrected || b.corrected),
-                    Self.boundHolds(a.bound, x, for: b.bound, y)
-                        || Self.boundHolds(b.bound, y, for: a.bound, x)
-                {
-                    return false
-                }
+                if Self.reconciles(a, x, with: b, y) || Self.reconciles(b, y, with: a, x) { return false }
                 shared = true
             }
         }
         return shared
     }
 
+    /// Rival accounts of one figure differ by a margin, not by orders of magnitude: figures
+    /// more than `magnitudeRatio` apart are different things under one name (one site's floor
+    /// area and a whole footprint, a part and the whole), unless one is the other with its
+    /// scale slipped (1.3 million printed as 1.3 billion: a power of ten apart).
+    static func sameMagnitude(_ x: ValueRange, _ y: ValueRange) -> Bool {
+        let a = abs(x.low + x.high) / 2
+        let b = abs(y.low + y.high) / 2
+        guard a > 0, b > 0 else { return true }
+        let ratio = max(a, b) / min(a, b)
+        if ratio <= magnitudeRatio { return true }
+        // The power of ten nearest the ratio; the smaller figure scaled by it must reach the
+        // larger one.
+        var power = 1.0
+        while ratio / power > 3.1623 { power *= 10 }
+        let (small, large) = a < b ? (x, y) : (y, x)
+        let low = min(abs(small.low), abs(small.high)) * power
+        let high = max(abs(small.low), abs(small.high)) * power
+        return low <= max(abs(large.low), abs(large.high)) && min(abs(large.low), abs(large.high)) <= high
+    }
+
+    static let magnitudeRatio = 10.0
+
+    static let priceBucketPrefix = "price|"
+    static let percentUnit = "percent"
+
+    /// Both claims are stated for one day (a date in the text, not a publication day).
+    static func sameStatedDay(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        a.periods.contains { p in
+            p.id >= 0 && p.span?.isDay == true && b.periods.contains { $0.id == p.id }
+        }
+    }
+
+    /// Whether `a`'s one-sided figure holds with `b`'s figure, so the two can both stand.
+    ///
+    /// A figure stated in a sentence withdrawing or revising one is never reconciled by its own
+    /// bound ("revised to more than 9,000" replaces 10,100). A withdrawn figure is reconciled
+    /// only with bounds stated before it: "over 5,000" on the 12th is satisfied by the 10,100
+    /// reported later, withdrawn or not, while "more than 9,000" stated after it replaces it.
+    static func reconciles(_ a: ClaimSummary, _ x: ValueRange, with b: ClaimSummary, _ y: ValueRange) -> Bool
+    {
+        guard !a.corrected, boundHolds(a.bound, x, for: b.bound, y) else { return false }
+        return !b.corrected || endsBefore(a, b)
+    }
+
+    /// Every period of `a` ends before any period of `b` begins (false when one is unknown).
+    static func endsBefore(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        var aLast = Int32.min
+        var bFirst = Int32.max
+        for p in a.periods {
+            guard let span = p.span else { return false }
+            aLast = max(aLast, span.last)
+        }
+        for p in b.periods {
+            guard let span = p.span else { return false }
+            bFirst = min(bFirst, span.first)
+        }
+        return !a.periods.isEmpty && !b.periods.isEmpty && aLast < bFirst
+    }
+
     /// A one-sided figure that another, stated figure satisfies: "over 60 million" and "71
     /// million as of December" can both hold. (Two one-sided figures, "more than $12bn" and
-    /// "over $20bn", are rival estimates; a withdrawn figure always competes.)
+    /// "over $20bn", are rival estimates.)
     static func boundHolds(_ bound: Bound, _ range: ValueRange, for other: Bound, _ figure: ValueRange)
         -> Bool
     {

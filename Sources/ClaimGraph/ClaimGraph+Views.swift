@@ -18,6 +18,9 @@ struct ClaimSummary: Sendable {
     /// a sentence withdrawing or correcting a figure.
     var bound: Bound
     var corrected: Bool
+    /// Most of its mentions are stated in sentences crediting a figure to forecasters: an
+    /// expectation, the yardstick for others' figures rather than a rival to them.
+    var expected: Bool
     /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
     var story: Int32?
 }
@@ -127,6 +130,7 @@ extension ClaimGraph {
         var subjects: [Int32] = []
         var bounds: [(bound: Bound, count: Int)] = []
         var corrected = false
+        var expectedCount = 0
         for m in members {
             let mention = mentions[Int(m)]
             if !sources.contains(mention.article) { sources.append(mention.article) }
@@ -138,6 +142,7 @@ extension ClaimGraph {
                 bounds.append((mention.bound, 1))
             }
             corrected = corrected || mention.corrected
+            if mention.expected { expectedCount += 1 }
             // An undated figure is about the time it was published: "$50 billion" printed in
             // January 2025 does not compete with 2024's figure.
             var period: (id: Int32, span: PeriodSpan?) = (mention.period, mention.span)
@@ -174,6 +179,7 @@ extension ClaimGraph {
         return ClaimSummary(
             root: root, bucket: measureBucket(ofClaim: root), periods: Self.effectivePeriods(periods),
             hulls: hulls, sources: sources, subjects: subjects, bound: bound, corrected: corrected,
+            expected: expectedCount * 2 > members.count,
             story: story(ofClaimMembers: members))
     }
 

@@ -165,13 +165,17 @@ public struct ClaimGraph: Sendable {
             features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
         }
 
-        // Sentences that withdraw or correct a figure, read while the text is at hand.
+        // Sentences that withdraw or correct a figure, or credit it to forecasters, read while
+        // the text is at hand.
         var text = article.text
-        let corrected: [Bool] = text.withUTF8 { bytes in
+        let cues: [(corrected: Bool, expected: Bool)] = text.withUTF8 { bytes in
             analyzed.mentions.map { mention in
                 let start = max(0, min(mention.evidence.start, bytes.count))
                 let end = max(start, min(mention.evidence.end, bytes.count))
-                return CorrectionCue.isCorrection(bytes[start..<end])
+                return (
+                    CorrectionCue.isCorrection(bytes[start..<end]),
+                    ExpectationCue.isExpectation(bytes[start..<end])
+                )
             }
         }
 
@@ -201,7 +205,8 @@ public struct ClaimGraph: Sendable {
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main, corrected: corrected[offset],
+                hedged: mention.hedged, isMain: main, corrected: cues[offset].corrected,
+                expected: cues[offset].expected,
                 unnamed: unnamed(attribution, hedged: mention.hedged),
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))

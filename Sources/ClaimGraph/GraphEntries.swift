@@ -54,6 +54,8 @@ struct MentionEntry: Sendable {
     var isMain: Bool
     /// Stated in a sentence that withdraws or corrects a figure (`CorrectionCue`).
     var corrected: Bool
+    /// Stated in a sentence crediting a figure to forecasters (`ExpectationCue`).
+    var expected: Bool
     /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
     var unnamed: Bool
     var evidenceStart: Int32

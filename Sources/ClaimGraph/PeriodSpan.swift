@@ -7,6 +7,10 @@ struct PeriodSpan: Sendable, Hashable {
     var first: Int32
     var last: Int32
     var isDay: Bool
+    /// Which part of a fiscal year a fiscal quarter (1-4) or half (5-6) is; 0 otherwise. The
+    /// span of a fiscal part is its whole year (the fiscal calendar is unknown), but a quarter
+    /// is not its year, nor another quarter of it.
+    var fiscalPart: Int8 = 0
 
     /// Periods this many days apart or closer can be about one figure: outlets date a figure
     /// by when it was said as often as by what it covers.
@@ -36,6 +40,7 @@ struct PeriodSpan: Sendable, Hashable {
         } else if parts.count == 2, let q = parts[1].first, q == "Q" || q == "H" {
             if raw.hasPrefix("FY") {
                 result = span(Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
+                if let n = Int8(parts[1].dropFirst()) { fiscalPart = q == "Q" ? n : 4 + n }
             } else if let n = Int(parts[1].dropFirst()) {
                 let months = q == "Q" ? 3 : 6
                 let startMonth = (n - 1) * months + 1
@@ -69,6 +74,12 @@ struct PeriodSpan: Sendable, Hashable {
     /// With `adjacentShortSpans`, one short span (a month, a quarter) next to a longer one gets
     /// the allowance too: used for merging figures, never for making them compete.
     func isCompatible(with other: PeriodSpan, adjacentShortSpans: Bool = false) -> Bool {
+        // A fiscal quarter and its year (or another quarter of it): a part, not the whole.
+        if fiscalPart != other.fiscalPart, fiscalPart != 0 || other.fiscalPart != 0, first == other.first,
+            last == other.last
+        {
+            return false
+        }
         let xShort = last - first <= Self.shortSpanDays
         let yShort = other.last - other.first <= Self.shortSpanDays
         let short = adjacentShortSpans ? xShort || yShort : xShort && yShort

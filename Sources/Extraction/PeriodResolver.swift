@@ -82,6 +82,13 @@ struct PeriodResolver {
             } else if t.lower == "fiscal" {
                 var j = k + 1
                 if word(j) == "year" { j += 1 }
+                // `its fiscal first quarter`: the quarter is the period (found at the ordinal).
+                if CalendarWords.ordinals[word(j)] != nil,
+                    word(j + 1) == "quarter" || word(j + 2) == "quarter"
+                {
+                    k += 1
+                    continue
+                }
                 if let y = year(j) {
                     found.append(Found(token: k, period: .fiscalYear(y)))
                 } else if let y = year(k - 1) {
@@ -116,6 +123,14 @@ struct PeriodResolver {
                 let p = published
             {
                 let fiscal = previous == "fiscal" || word(k - 2) == "fiscal"
+                // `the first quarter of fiscal 2025`: one fiscal quarter, not the fiscal year.
+                let q1 = word(k + 1) == "quarter" ? k + 1 : k + 2
+                let yearAt = word(q1 + 3) == "year" ? q1 + 4 : q1 + 3
+                if word(q1 + 1) == "of", word(q1 + 2) == "fiscal", let y = year(yearAt) {
+                    found.append(Found(token: k, period: .quarter(y, q, fiscal: true)))
+                    k = yearAt + 1
+                    continue
+                }
                 if fiscal, let now = fiscalNow {
                     found.append(Found(token: k, period: .quarter(now, q, fiscal: true)))
                 } else {

@@ -19,6 +19,13 @@ import Testing
         #expect(period("Fjordline will spend $3 billion in FY2026.") == "FY2026")
     }
 
+    @Test func fiscalQuartersAreNotTheFiscalYear() {
+        #expect(
+            period("In the first quarter of fiscal 2025 alone, Fjordline spent $2 billion.") == "FY2025-Q1")
+        #expect(period("Fjordline spent $2 billion in its fiscal first quarter.") == "FY2025-Q1")
+        #expect(period("Fjordline will spend $3 billion in fiscal 2025.") == "FY2025")
+    }
+
     @Test func monthsAndWeekdaysResolveBackwards() {
         #expect(period("Fjordline had 71mn monthly active users as of December.") == "2024-12")
         #expect(period("On Monday, Fjordline said it had sold 40,000 tickets.") == "2025-01-20")

@@ -1,0 +1,149 @@
+import ClaimGraph
+import ClaimModel
+import Testing
+
+/// Figures that differ without being rival accounts: forecasters' expectations, a stale lower
+/// bound a withdrawn figure satisfies, price moves read at different moments.
+@Suite struct ConflictPrecisionTests {
+    /// Two outlets on a plan of $65 billion; a third states $50 billion in `sentence`.
+    private func planAgainst(_ sentence: String) -> GraphExport {
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme capex plan", day: "2025-01-24", entities: ["Acme"])
+        a.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], period: "2025")
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Acme capex plan", day: "2025-01-24", entities: ["Acme"])
+        b.add("Acme", "capital expenditure", [(65e9, "USD", 1e9)], period: "2025")
+        var c = ArticleBuilder(
+            outlet: "Site", title: "Acme capex plan", day: "2025-01-24",
+            text: "Acme capex plan. Acme will spend $65 billion on capital projects. \(sentence)",
+            entities: ["Acme"])
+        c.add(
+            "Acme", "capital expenditure", [(65e9, "USD", 1e9)], period: "2025", sentence: "Acme will spend")
+        c.add("Acme", "capital expenditure", [(50e9, "USD", 1e9)], period: "2025", sentence: sentence)
+        var graph = ClaimGraph()
+        for builder in [a, b, c] { graph.insert(builder.analyzed) }
+        return graph.export()
+    }
+
+    @Test func forecastersExpectationIsNoRivalFigure() {
+        let expected = planAgainst("That is well above the $50 billion that analysts had expected.")
+        #expect(expected.claims.count == 2)
+        #expect(expected.conflicts.isEmpty)
+        let consensus = planAgainst("The consensus estimate was $50 billion.")
+        #expect(consensus.conflicts.isEmpty)
+        // Control: the same figure reported as the plan itself, or credited to a newspaper
+        // whose name merely contains a forecasters' phrase, is a rival account.
+        let rival = planAgainst("Another report put the plan at $50 billion.")
+        #expect(rival.conflicts.count == 1)
+        let newspaper = planAgainst("The Wall Street Journal put the plan at $50 billion.")
+        #expect(newspaper.conflicts.count == 1)
+    }
+
+    private func missing(
+        _ figure: Double, bound: Bound, period: String, day: String, sentence: String
+    ) -> ArticleBuilder {
+        var builder = ArticleBuilder(
+            outlet: "Outlet \(day)", title: "Rivertown flood missing", day: day,
+            text: "Rivertown flood missing. \(sentence)", entities: ["Rivertown"])
+        builder.add(
+            "Rivertown", "people missing", [(figure, "count", 1)], bound: bound, period: period,
+            sentence: sentence)
+        return builder
+    }
+
+    @Test func boundStatedBeforeAWithdrawnFigureStillHoldsWithIt() throws {
+        let early = missing(
+            5000, bound: .atLeast, period: "2023-09-12", day: "2023-09-12",
+            sentence: "Over 5,000 people were missing.")
+        let withdrawn = missing(
+            10100, bound: .exact, period: "2023-09-14", day: "2023-09-14",
+            sentence: "The agency withdrew its figure of 10,100 missing.")
+        let later = missing(
+            9000, bound: .atLeast, period: "2023-09-15", day: "2023-09-15",
+            sentence: "More than 9,000 people are still missing.")
+
+        var before = ClaimGraph()
+        before.insert(early.analyzed)
+        before.insert(withdrawn.analyzed)
+        #expect(before.export().claims.count == 2)
+        #expect(before.export().conflicts.isEmpty)
+
+        // A bound stated after the withdrawal replaces the withdrawn figure.
+        var after = ClaimGraph()
+        after.insert(withdrawn.analyzed)
+        after.insert(later.analyzed)
+        let conflict = try #require(after.export().conflicts.first)
+        #expect(after.export().conflicts.count == 1)
+        #expect(conflict.kind == .correction)
+    }
+
+    private func shareMove(_ percent: Double, resolution: Double, period: String?, outlet: String)
+        -> ArticleBuilder
+    {
+        var builder = ArticleBuilder(
+            outlet: outlet, title: "Acme shares move", day: "2025-01-24", entities: ["Acme"])
+        builder.add("Acme", "share price move", [(percent, "percent", resolution)], period: period)
+        return builder
+    }
+
+    @Test func priceMovesCompeteOnlyWhenStatedForOneDay() {
+        var moments = ClaimGraph()
+        moments.insert(shareMove(1, resolution: 1, period: nil, outlet: "Wire").analyzed)
+        moments.insert(shareMove(1.8, resolution: 0.1, period: "2025-01-24", outlet: "Paper").analyzed)
+        #expect(moments.export().claims.count == 2)
+        #expect(moments.export().conflicts.isEmpty)
+
+        var sameDay = ClaimGraph()
+        sameDay.insert(shareMove(1, resolution: 1, period: "2025-01-24", outlet: "Wire").analyzed)
+        sameDay.insert(shareMove(1.8, resolution: 0.1, period: "2025-01-24", outlet: "Paper").analyzed)
+        #expect(sameDay.export().conflicts.count == 1)
+    }
+
+    private func spend(_ amount: Double, period: String, outlet: String) -> ArticleBuilder {
+        var builder = ArticleBuilder(
+            outlet: outlet, title: "Acme capital spending", day: "2025-01-24", entities: ["Acme"])
+        builder.add("Acme", "capital expenditure", [(amount, "USD", 1e9)], period: period)
+        return builder
+    }
+
+    @Test func aFiscalQuarterIsNotItsFiscalYear() {
+        var partAndWhole = ClaimGraph()
+        partAndWhole.insert(spend(20e9, period: "FY2025-Q1", outlet: "Wire").analyzed)
+        partAndWhole.insert(spend(80e9, period: "FY2025", outlet: "Paper").analyzed)
+        #expect(partAndWhole.export().claims.count == 2)
+        #expect(partAndWhole.export().conflicts.isEmpty)
+
+        var oneQuarter = ClaimGraph()
+        oneQuarter.insert(spend(20e9, period: "FY2025-Q1", outlet: "Wire").analyzed)
+        oneQuarter.insert(spend(25e9, period: "FY2025-Q1", outlet: "Paper").analyzed)
+        #expect(oneQuarter.export().conflicts.count == 1)
+    }
+
+    private func area(_ amount: Double, outlet: String) -> ArticleBuilder {
+        var builder = ArticleBuilder(
+            outlet: outlet, title: "Acme data center size", day: "2025-01-24", entities: ["Acme"])
+        builder.add("Acme", "area", [(amount, "sqft", 1e6)], period: "2025")
+        return builder
+    }
+
+    @Test func figuresOrdersOfMagnitudeApartAreDifferentThingsUnlessAScaleSlip() {
+        // One site's floor area and a whole footprint.
+        var partAndWhole = ClaimGraph()
+        partAndWhole.insert(area(4e6, outlet: "Wire").analyzed)
+        partAndWhole.insert(area(120e6, outlet: "Paper").analyzed)
+        #expect(partAndWhole.export().claims.count == 2)
+        #expect(partAndWhole.export().conflicts.isEmpty)
+
+        // 1.3 million printed as 1.3 billion.
+        var slip = ClaimGraph()
+        slip.insert(area(1.3e6, outlet: "Wire").analyzed)
+        slip.insert(area(1.3e9, outlet: "Paper").analyzed)
+        #expect(slip.export().conflicts.count == 1)
+
+        // Within a tenfold margin, rival accounts.
+        var rival = ClaimGraph()
+        rival.insert(area(4e6, outlet: "Wire").analyzed)
+        rival.insert(area(9e6, outlet: "Paper").analyzed)
+        #expect(rival.export().conflicts.count == 1)
+    }
+}
