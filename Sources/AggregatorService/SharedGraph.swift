@@ -1,25 +1,45 @@
 import ClaimModel
 import NIOConcurrencyHelpers
 
-/// The in-memory graph shared by the ingest path (writer) and the query path (readers).
-/// A lock rather than an actor: queries are short and synchronous, and a lock keeps their
-/// latency free of actor hops; ingest takes it once per committed batch.
+/// The in-memory graph shared by the ingest path (writer) and the query path (readers), with a
+/// version bumped once per committed batch. A lock rather than an actor: ingest holds it for one
+/// batch's inserts; readers either hold it briefly (one story, one claim) or take a snapshot, a
+/// copy-on-write copy of the graph, and compute whole-graph views outside it.
 final class SharedGraph: Sendable {
-    private let graph: NIOLockedValueBox<any ClaimGraphModel>
-
-    init(_ graph: any ClaimGraphModel) {
-        self.graph = NIOLockedValueBox(graph)
+    private struct State: Sendable {
+        var graph: any ClaimGraphModel
+        var version: UInt64
     }
 
-    /// Adds articles one lock hold at a time, so a query waits for at most one article's
-    /// insert, never for a whole batch.
+    private let state: NIOLockedValueBox<State>
+
+    init(_ graph: any ClaimGraphModel) {
+        self.state = NIOLockedValueBox(State(graph: graph, version: 0))
+    }
+
+    /// The number of batches added so far: an answer computed at version `v` holds every article
+    /// whose batch returned from `add` before `version` read `v`.
+    var version: UInt64 {
+        state.withLockedValue { $0.version }
+    }
+
+    /// Adds one committed batch in one lock hold, so every version is a whole number of batches.
     func add(_ articles: [AnalyzedArticle]) {
-        for article in articles {
-            graph.withLockedValue { $0.add(article) }
+        guard !articles.isEmpty else { return }
+        state.withLockedValue { state in
+            for article in articles { state.graph.add(article) }
+            state.version &+= 1
         }
     }
 
     func read<T>(_ body: (any ClaimGraphModel) -> T) -> T {
-        graph.withLockedValue { body($0) }
+        state.withLockedValue { body($0.graph) }
+    }
+
+    /// The graph as of now and its version. The copy shares storage with the live graph until
+    /// the next insert, which then copies what it changes: a whole-graph computation on the
+    /// snapshot never holds the lock the ingest path needs.
+    func snapshot() -> (version: UInt64, graph: any ClaimGraphModel) {
+        state.withLockedValue { ($0.version, $0.graph) }
     }
 }
