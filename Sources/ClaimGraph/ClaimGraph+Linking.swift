@@ -181,12 +181,21 @@ extension ClaimGraph {
         let y = mentions[Int(b)]
         guard let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
             abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
-            !measuresClash(x.group, y.group), periodsCompatible(x, y)
+            !measuresClash(x.group, y.group), periodsCompatible(x, y), nameEachOther(x, y)
         else { return false }
         let py = preciseValues(of: y)
         return preciseValues(of: x).contains { v in
             py.contains { statedRange(v).overlaps(statedRange($0)) }
         }
+    }
+
+    /// One of the two articles names the other's subject among its entities (`Derna` in the
+    /// article that credits the toll to `Libya`): the figures are about the same things, not two
+    /// unrelated subjects that happen to share a precise figure in the same week.
+    func nameEachOther(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
+        guard let kx = nameKeys[x.subject], let ky = nameKeys[y.subject] else { return false }
+        return kx == ky || articles[Int(y.article)].entities.contains(kx)
+            || articles[Int(x.article)].entities.contains(ky)
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.

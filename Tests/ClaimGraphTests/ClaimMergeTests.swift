@@ -182,7 +182,9 @@ import Testing
             outlet: "Agency", title: "Toll cut", day: "2023-09-18", entities: ["Rivertown"])
         a.add("Rivertown", "death toll", [(3958, "count", 1)], period: "2023-09-17")
         a.add("Rivertown", "death toll", [(2000, "count", 1000)], period: "2023-09-17")
-        var b = ArticleBuilder(outlet: "Paper", title: "Toll cut", day: "2023-09-19", entities: ["Eastland"])
+        // The second article credits the region but names the town too.
+        var b = ArticleBuilder(
+            outlet: "Paper", title: "Toll cut", day: "2023-09-19", entities: ["Eastland", "Rivertown"])
         b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
         b.add("Eastland", "deaths", [(2000, "count", 1000)], period: "2023-09-17")
         // The same precise figure weeks later, or for another measure, is not the same fact.
@@ -190,15 +192,18 @@ import Testing
         c.add("Hilltown", "deaths", [(3958, "count", 1)], period: nil)
         var d = ArticleBuilder(outlet: "Other", title: "Homes", day: "2023-09-18", entities: ["Southtown"])
         d.add("Southtown", "homes destroyed", [(3958, "count", 1)], period: "2023-09-17")
+        // Nor is it, in the same days, for a subject neither article names.
+        var e = ArticleBuilder(outlet: "Abroad", title: "Quake", day: "2023-09-18", entities: ["Farland"])
+        e.add("Farland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
         var graph = ClaimGraph()
-        for builder in [a, b, c, d] { graph.insert(builder.analyzed) }
+        for builder in [a, b, c, d, e] { graph.insert(builder.analyzed) }
         let export = graph.export()
         let joined = try #require(export.claims.first { $0.sources.count == 2 })
         #expect(Set(joined.sources) == [a.analyzed.id, b.analyzed.id])
         #expect(joined.values.map(\.amount) == [3958])
         // Round figures stay with their own subjects.
         #expect(export.claims.filter { $0.values.contains { $0.amount == 2000 } }.count == 2)
-        #expect(export.claims.count == 5)
+        #expect(export.claims.count == 6)
     }
 
     @Test func aMonthBesideTheYearAndUsersAsCountsStillMerge() throws {
