@@ -11,7 +11,9 @@ enum AnalyzeInput {
 
     static func load(_ paths: [String], format: InputFormat?, year: Int?, today: Day) -> Loaded {
         var loaded = Loaded()
-        for path in paths {
+        // A directory stands for its article files, as it does for `send`.
+        let files = (try? SendCommand.expand(paths)) ?? paths
+        for path in files {
             let url = URL(fileURLWithPath: path)
             guard let data = try? Data(contentsOf: url) else {
                 loaded.problems.append("\(path): cannot be read")
