@@ -77,10 +77,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Start-up options both services share: TLS identity, frame deadline, token files.
+        .target(
+            name: "ServiceCommandLine",
+            dependencies: ["Wire", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "aggregator",
             dependencies: [
-                "AggregatorService", "Wire",
+                "AggregatorService", "Wire", "ServiceCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -89,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "extractor",
             dependencies: [
-                "ExtractorService", "Wire",
+                "ExtractorService", "Wire", "ServiceCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -2,6 +2,7 @@ import AggregatorService
 import ArgumentParser
 import Foundation
 import Logging
+import ServiceCommandLine
 import ServiceLifecycle
 import Wire
 
@@ -41,31 +42,7 @@ struct Aggregator: AsyncParsableCommand {
         help: ArgumentHelp("File holding the token clients must present to query.", valueName: "file"))
     var readerTokenFile: String?
 
-    @Option(
-        name: .customLong("tls-cert"),
-        help: ArgumentHelp(
-            "PEM certificate chain both listeners present; turns TLS on (default: $CLAIMWIRE_TLS_CERT).",
-            valueName: "file"))
-    var tlsCert: String?
-
-    @Option(
-        name: .customLong("tls-key"),
-        help: ArgumentHelp("PEM private key of --tls-cert (default: $CLAIMWIRE_TLS_KEY).", valueName: "file"))
-    var tlsKey: String?
-
-    @Option(
-        name: .customLong("tls-client-ca"),
-        help: ArgumentHelp(
-            "PEM CA file; when given, peers must present a certificate it signed (default: $CLAIMWIRE_TLS_CLIENT_CA).",
-            valueName: "file"))
-    var tlsClientCA: String?
-
-    @Option(
-        name: .customLong("frame-timeout"),
-        help: ArgumentHelp(
-            "Seconds a frame has to arrive once it began, plus 1 s per 16 KiB received.", valueName: "seconds"
-        ))
-    var frameTimeout: Int = 30
+    @OptionGroup var listenerOptions: ServerTLSOptions
 
     @Option(help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
     var logLevel: String = "info"
@@ -78,7 +55,6 @@ struct Aggregator: AsyncParsableCommand {
             throw ValidationError(
                 "--ingest-listen \(ingestListen): expected HOST:PORT with a port in 0...65535")
         }
-        guard frameTimeout >= 1 else { throw ValidationError("--frame-timeout must be at least 1 second") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError(
                 "--log-level \(logLevel): expected trace, debug, info, notice, warning, error or critical")
@@ -90,13 +66,18 @@ struct Aggregator: AsyncParsableCommand {
             let level = Logger.Level(rawValue: logLevel)
         else { throw ValidationError("invalid listen address or log level") }
         let environment = ProcessInfo.processInfo.environment
-        let ingestToken = try Self.token(file: tokenFile, environment: environment["CLAIMWIRE_INGEST_TOKEN"])
-        let readerToken = try Self.token(
-            file: readerTokenFile, environment: environment["CLAIMWIRE_READER_TOKEN"])
-        let tls = try Self.serverTLS(
-            certificate: tlsCert ?? environment["CLAIMWIRE_TLS_CERT"],
-            key: tlsKey ?? environment["CLAIMWIRE_TLS_KEY"],
-            clientCA: tlsClientCA ?? environment["CLAIMWIRE_TLS_CLIENT_CA"])
+        let ingestToken: String?
+        let readerToken: String?
+        let tls: WireServerTLS?
+        do {
+            ingestToken = try ServiceToken.read(
+                file: tokenFile, variable: "CLAIMWIRE_INGEST_TOKEN", environment: environment)
+            readerToken = try ServiceToken.read(
+                file: readerTokenFile, variable: "CLAIMWIRE_READER_TOKEN", environment: environment)
+            tls = try listenerOptions.serverTLS(environment: environment)
+        } catch {
+            throw StartupFailure(reason: "\(error)")
+        }
 
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -107,7 +88,7 @@ struct Aggregator: AsyncParsableCommand {
         let configuration = AggregatorConfiguration(
             dataDirectory: data, queryHost: query.host, queryPort: query.port, ingestHost: ingest.host,
             ingestPort: ingest.port, ingestToken: ingestToken, readerToken: readerToken,
-            frameTimeout: .seconds(frameTimeout), tls: tls)
+            frameTimeout: .seconds(listenerOptions.frameTimeout), tls: tls)
         let service: AggregatorService
         do {
             service = try AggregatorService(
@@ -123,52 +104,6 @@ struct Aggregator: AsyncParsableCommand {
         } catch {
             throw StartupFailure(reason: "stopped: \(Self.reason(error))")
         }
-    }
-
-    /// The token from `file` (surrounding whitespace trimmed) or else from the environment;
-    /// nil when neither gives a non-empty one.
-    static func token(file: String?, environment: String?) throws -> String? {
-        if let file {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw StartupFailure(
-                    reason: "cannot read token file \(file): \((error as NSError).localizedDescription)")
-            }
-            let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !token.isEmpty else { throw StartupFailure(reason: "token file \(file) is empty") }
-            return token
-        }
-        let token = environment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        return token.isEmpty ? nil : token
-    }
-
-    /// TLS for both listeners from a certificate and key path (both or neither; empty is
-    /// none), loaded now so a bad file stops the start with the file named.
-    static func serverTLS(certificate: String?, key: String?, clientCA: String?) throws -> WireServerTLS? {
-        let certificate = certificate.flatMap { $0.isEmpty ? nil : $0 }
-        let key = key.flatMap { $0.isEmpty ? nil : $0 }
-        let clientCA = clientCA.flatMap { $0.isEmpty ? nil : $0 }
-        guard certificate != nil || key != nil else {
-            if clientCA != nil {
-                throw StartupFailure(reason: "--tls-client-ca needs TLS on: give --tls-cert and --tls-key")
-            }
-            return nil
-        }
-        guard let certificate, let key else {
-            throw StartupFailure(
-                reason:
-                    "\(WireTLSError.incompleteIdentity(certificatePath: certificate, privateKeyPath: key))")
-        }
-        let tls = WireServerTLS(
-            certificateChainPath: certificate, privateKeyPath: key, clientCAPath: clientCA)
-        do {
-            try tls.validate()
-        } catch {
-            throw StartupFailure(reason: "\(error)")
-        }
-        return tls
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -3,6 +3,7 @@ import Extraction
 import ExtractorService
 import Foundation
 import Logging
+import ServiceCommandLine
 import ServiceLifecycle
 import Wire
 
@@ -39,24 +40,7 @@ struct ExtractorCommand: AsyncParsableCommand {
     @Option(help: "Extraction threads (default: one per core).")
     var workers: Int?
 
-    @Option(
-        name: .customLong("tls-cert"),
-        help: ArgumentHelp(
-            "PEM certificate chain the client listener presents; turns TLS on (default: $CLAIMWIRE_TLS_CERT).",
-            valueName: "file"))
-    var tlsCert: String?
-
-    @Option(
-        name: .customLong("tls-key"),
-        help: ArgumentHelp("PEM private key of --tls-cert (default: $CLAIMWIRE_TLS_KEY).", valueName: "file"))
-    var tlsKey: String?
-
-    @Option(
-        name: .customLong("tls-client-ca"),
-        help: ArgumentHelp(
-            "PEM CA file; when given, clients must present a certificate it signed (default: $CLAIMWIRE_TLS_CLIENT_CA).",
-            valueName: "file"))
-    var tlsClientCA: String?
+    @OptionGroup var listenerOptions: ServerTLSOptions
 
     @Flag(
         name: .customLong("aggregator-tls"),
@@ -76,12 +60,6 @@ struct ExtractorCommand: AsyncParsableCommand {
             "The name the aggregator's certificate must carry (default: the --aggregator host).",
             valueName: "name"))
     var aggregatorTLSServerName: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Seconds a frame has to arrive once it began, plus 1 s per 16 KiB received.", valueName: "seconds"
-        ))
-    var frameTimeout = 30
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel = "info"
@@ -116,7 +94,6 @@ struct ExtractorCommand: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
-        if frameTimeout < 1 { throw ValidationError("--frame-timeout must be at least 1 second") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("unknown --log-level '\(logLevel)'")
         }
@@ -125,8 +102,21 @@ struct ExtractorCommand: AsyncParsableCommand {
     func run() async throws {
         let listenAddress = try ServiceAddress(parsing: listen)
         let aggregatorAddress = try ServiceAddress(parsing: aggregator, defaultPort: 7701)
-        let token = try ingestToken()
-        let (listenerTLS, linkTLS) = try tlsSettings()
+        let environment = ProcessInfo.processInfo.environment
+        let token: String?
+        let clientToken: String?
+        let listenerTLS: WireServerTLS?
+        let linkTLS: WireClientTLS?
+        do {
+            token = try ServiceToken.read(
+                file: tokenFile, variable: "CLAIMWIRE_INGEST_TOKEN", environment: environment)
+            clientToken = try ServiceToken.read(
+                file: submitTokenFile, variable: "CLAIMWIRE_SUBMIT_TOKEN", environment: environment)
+            listenerTLS = try listenerOptions.serverTLS(environment: environment)
+            linkTLS = try aggregatorLinkTLS(environment: environment)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -140,8 +130,8 @@ struct ExtractorCommand: AsyncParsableCommand {
         if let workers { configuration.workers = workers }
         configuration.tls = listenerTLS
         configuration.aggregatorTLS = linkTLS
-        configuration.frameTimeout = .seconds(frameTimeout)
-        configuration.clientToken = try Self.token(file: submitTokenFile, variable: "CLAIMWIRE_SUBMIT_TOKEN")
+        configuration.frameTimeout = .seconds(listenerOptions.frameTimeout)
+        configuration.clientToken = clientToken
         let extractor = Extractor()
         let service = ExtractorService(
             configuration: configuration, analyze: { extractor.analyze($0) }, logger: logger)
@@ -151,62 +141,22 @@ struct ExtractorCommand: AsyncParsableCommand {
         try await group.run()
     }
 
-    /// TLS of the client listener and of the link to the aggregator, from flags or else the
-    /// environment; every file is loaded now, so a bad path stops the start with the file named.
-    private func tlsSettings() throws -> (WireServerTLS?, WireClientTLS?) {
-        let environment = ProcessInfo.processInfo.environment
-        func setting(_ flag: String?, _ variable: String) -> String? {
-            let value = flag ?? environment[variable] ?? ""
-            return value.isEmpty ? nil : value
-        }
-        let certificate = setting(tlsCert, "CLAIMWIRE_TLS_CERT")
-        let key = setting(tlsKey, "CLAIMWIRE_TLS_KEY")
-        let clientCA = setting(tlsClientCA, "CLAIMWIRE_TLS_CLIENT_CA")
-        var listener: WireServerTLS?
+    /// TLS of the link to the aggregator, or nil when it is plaintext. The listener's
+    /// certificate doubles as this extractor's client certificate, for an aggregator that
+    /// requires one.
+    private func aggregatorLinkTLS(environment: [String: String]) throws(ServiceOptionError) -> WireClientTLS?
+    {
+        let trustRoots = aggregatorTLSCA ?? environment["CLAIMWIRE_TLS_CA"] ?? ""
+        guard aggregatorTLS || !trustRoots.isEmpty else { return nil }
+        let (certificate, key) = listenerOptions.identity(environment: environment)
+        let link = WireClientTLS(
+            trustRootsPath: trustRoots.isEmpty ? nil : trustRoots, serverName: aggregatorTLSServerName,
+            certificateChainPath: certificate, privateKeyPath: key)
         do {
-            if certificate != nil || key != nil {
-                guard let certificate, let key else {
-                    throw WireTLSError.incompleteIdentity(certificatePath: certificate, privateKeyPath: key)
-                }
-                listener = WireServerTLS(
-                    certificateChainPath: certificate, privateKeyPath: key, clientCAPath: clientCA)
-                try listener?.validate()
-            } else if clientCA != nil {
-                throw ValidationError("--tls-client-ca needs TLS on: give --tls-cert and --tls-key")
-            }
-            var link: WireClientTLS?
-            let trustRoots = setting(aggregatorTLSCA, "CLAIMWIRE_TLS_CA")
-            if aggregatorTLS || trustRoots != nil {
-                // The listener's certificate doubles as this extractor's client certificate, for
-                // an aggregator that requires one.
-                link = WireClientTLS(
-                    trustRootsPath: trustRoots, serverName: aggregatorTLSServerName,
-                    certificateChainPath: certificate, privateKeyPath: key)
-                try link?.validate()
-            }
-            return (listener, link)
-        } catch let error as WireTLSError {
-            throw ValidationError("\(error)")
+            try link.validate()
+        } catch {
+            throw .tls(error)
         }
-    }
-
-    private func ingestToken() throws -> String? {
-        try Self.token(file: tokenFile, variable: "CLAIMWIRE_INGEST_TOKEN")
-    }
-
-    /// A token from a file (a file wins) or else the environment, never from the command line
-    /// where `ps` shows it; surrounding whitespace trimmed, empty means none.
-    static func token(file: String?, variable: String) throws -> String? {
-        if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw ValidationError("cannot read token file \(file)")
-            }
-            let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            return token.isEmpty ? nil : token
-        }
-        let token =
-            ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines)
-            ?? ""
-        return token.isEmpty ? nil : token
+        return link
     }
 }
