@@ -9,10 +9,7 @@ import Testing
         var b = ArticleBuilder(
             outlet: "Paper", title: "Acme AI spending", day: "2025-01-21", entities: ["Acme"])
         b.add("Acme", "AI infrastructure spending", [(12e9, "USD", 1e9)], bound: .atLeast, period: "2025")
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         #expect(export.claims.count == 2)
         let conflict = try #require(export.conflicts.first)
         #expect(export.conflicts.count == 1)
@@ -28,10 +25,7 @@ import Testing
         var b = ArticleBuilder(
             outlet: "Paper", title: "Toll revised", day: "2023-09-18", entities: ["Rivertown"])
         b.add("Rivertown", "deaths", [(3958, "count", 1)], period: "2023-09-17")
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         #expect(export.claims.count == 3)
         #expect(export.conflicts.count == 1)
         let missing = export.claim(withValue: 10100, unit: "count")
@@ -74,10 +68,7 @@ import Testing
             sentence: "An earlier version of this story said the site would deliver 2GW this year.")
         var b = ArticleBuilder(outlet: "Wire", title: "Acme capacity", day: "2025-01-24", entities: ["Acme"])
         b.add("Acme", "computing capacity", [(1, "GW", 1)], bound: .approx, period: "2025")
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         #expect(export.claims.count == 2)
         let conflict = try #require(export.conflicts.first)
         #expect(export.conflicts.count == 1)
@@ -91,10 +82,7 @@ import Testing
             outlet: "Paper", title: "Acme last year", day: "2025-01-24", entities: ["Acme"])
         b.add("Acme", "capital expenditure", [(40e9, "USD", 1e9)], period: "2024")
         b.add("Acme", "capital expenditure", [(60e9, "USD", 1e9)], bound: .approx, period: "2025")
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         // Over $65bn (printed in 2025) competes with 2025's $60bn, never with 2024's $40bn.
         #expect(export.conflicts.count == 1)
         let pair = Set(export.conflicts.first?.claims ?? [])
@@ -109,10 +97,7 @@ import Testing
         var late = ArticleBuilder(
             outlet: "Paper", title: "Acme capex review", day: "2025-01-22", entities: ["Acme"])
         late.add("Acme", "chips ordered", [(230_000, "count", 10000)], bound: .approx, period: "2024")
-        var graph = ClaimGraph()
-        graph.insert(early.analyzed)
-        graph.insert(late.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: early, late)
         #expect(export.stories.count == 2)
         #expect(export.claims.count == 2)
         #expect(export.conflicts.isEmpty)
@@ -128,9 +113,7 @@ import Testing
         var c = ArticleBuilder(
             outlet: "Wire", title: "Chatbot users", day: "2025-01-22", entities: ["Chatbot"])
         c.add("Chatbot", "monthly active users", [(50e6, "users", 1e6)], bound: .atMost, period: nil)
-        var graph = ClaimGraph()
-        for builder in [a, b, c] { graph.insert(builder.analyzed) }
-        let export = graph.export()
+        let export = graphExport(of: a, b, c)
         #expect(export.claims.count == 3)
         // "Over 60 million" holds with 71 million; "up to 50 million" does not, with either.
         let conflict = export.conflicts.first
@@ -150,10 +133,7 @@ import Testing
             outlet: "Paper", title: "Toll", day: "2023-09-18", entities: ["Rivertown", "Eastland"])
         b.add("Eastland", "deaths", [(3958, "count", 1)], period: "2023-09-17")
         b.add("Eastland", "deaths", [(3283, "count", 1)], period: "2023-09-18")
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         #expect(export.claims.count == 3)
         #expect(export.conflicts.count == 1)
         #expect(export.conflicts.first?.claims.count == 3)
@@ -205,10 +185,7 @@ import Testing
                 party: "Acme", target: "Daily Ledger", subject: "Acme", topics: [],
                 evidence: TextSpan(start: 0, end: 10))
         ]
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        graph.insert(b.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a, b)
         let denial = try #require(export.denials.first)
         let spending = try #require(export.claim(withValue: 12e9, unit: "USD"))
         let revenue = try #require(export.claim(withValue: 90e9, unit: "USD"))
@@ -229,9 +206,7 @@ import Testing
         a.denials = [
             Denial(party: "Acme", subject: "Acme", topics: [], evidence: TextSpan(start: 0, end: 10))
         ]
-        var graph = ClaimGraph()
-        graph.insert(a.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: a)
         let capex = try #require(export.claim(withValue: 20e9, unit: "USD"))
         let apps = try #require(export.claim(withValue: 15, unit: "count"))
         #expect(export.denials.map(\.claims) == [[capex.id]])
@@ -259,10 +234,7 @@ import Testing
                 party: "Rovers United", subject: "Rovers United", topics: [],
                 evidence: TextSpan(start: 0, end: 10))
         ]
-        var graph = ClaimGraph()
-        graph.insert(summer.analyzed)
-        graph.insert(autumn.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: summer, autumn)
         let denial = try #require(export.denials.first)
         let reported = try #require(export.claim(withValue: 100e6, unit: "GBP"))
         let own = try #require(export.claim(withValue: 95e6, unit: "EUR"))

@@ -96,3 +96,10 @@ extension GraphExport {
         }
     }
 }
+
+/// The export of a graph holding `builders`' articles, inserted in the order given.
+func graphExport(of builders: ArticleBuilder...) -> GraphExport {
+    var graph = ClaimGraph()
+    for builder in builders { graph.insert(builder.analyzed) }
+    return graph.export()
+}

@@ -36,10 +36,7 @@ import Testing
                 "Rovers paid less than the figure reported in the summer, pounds not euros, for the striker.",
             entities: ["Rovers", "Striker", "Club President"])
         short.add("Rovers", "fee", [(100e6, "GBP", 1e6)], period: "2023-08")
-        var graph = ClaimGraph()
-        graph.insert(full.analyzed)
-        graph.insert(short.analyzed)
-        let export = graph.export()
+        let export = graphExport(of: full, short)
         #expect(export.stories.count == 1)
         #expect(export.claims.allSatisfy { $0.story == export.stories.first?.id })
     }
