@@ -104,7 +104,9 @@ final class WholeGraphAnswers: Sendable {
         let waiters = state.withLockedValue { state -> [Waiter] in
             var slot = state.slots[query] ?? Slot()
             if slot.running?.flight == flight { slot.running = nil }
-            if (slot.ready?.version ?? 0) <= version { slot.ready = (version, result) }
+            // An export is the whole graph again, as large as the graph: it is shared by the
+            // clients waiting on this flight but not kept for later ones.
+            if query != .export, (slot.ready?.version ?? 0) <= version { slot.ready = (version, result) }
             state.slots[query] = slot
             return state.waiters.removeValue(forKey: flight) ?? []
         }
