@@ -20,6 +20,7 @@ final class ServerSessionHandler: ChannelInboundHandler {
     private let codec: FrameCodec
     private let connectionID: UInt64
     private let admitted: Bool
+    private let refusalLog: RefusalLog
     private var logger: Logger
     private var state = State.awaitingHello
     private var inFlight = 0
@@ -33,13 +34,14 @@ final class ServerSessionHandler: ChannelInboundHandler {
 
     init(
         configuration: WireServerConfiguration, responder: @escaping WireResponder, codec: FrameCodec,
-        connectionID: UInt64, admitted: Bool, logger: Logger
+        connectionID: UInt64, admitted: Bool, refusalLog: RefusalLog, logger: Logger
     ) {
         self.configuration = configuration
         self.responder = responder
         self.codec = codec
         self.connectionID = connectionID
         self.admitted = admitted
+        self.refusalLog = refusalLog
         self.logger = logger
         self.logger[metadataKey: "connection.id"] = "\(connectionID)"
     }
@@ -54,7 +56,9 @@ final class ServerSessionHandler: ChannelInboundHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         if !admitted {
-            logger.warning("connection refused: at the connection limit")
+            refusalLog.warn(
+                "connection refused: at the connection limit", reason: "connection-limit",
+                remote: context.channel.remoteAddress, logger: logger)
             refuse(
                 .tooManyConnections, "server at its limit of \(configuration.maxConnections) connections",
                 context: context)
@@ -186,12 +190,10 @@ final class ServerSessionHandler: ChannelInboundHandler {
             !constantTimeEqual(Array(expected.utf8), Array((hello.token ?? "").utf8))
         {
             // Never the token itself in the log: only whether one was given.
-            logger.warning(
-                "refused: \(hello.token == nil ? "missing" : "wrong") token",
-                metadata: [
-                    "role": "\(hello.role)",
-                    "remote": "\(context.channel.remoteAddress.map { "\($0)" } ?? "unknown")",
-                ])
+            let given = hello.token == nil ? "missing" : "wrong"
+            refusalLog.warn(
+                "refused: \(given) token", reason: "\(given)-token-\(hello.role)",
+                remote: context.channel.remoteAddress, metadata: ["role": "\(hello.role)"], logger: logger)
             refuse(.unauthorized, "missing or wrong token for role \(hello.role)", context: context)
             return
         }

@@ -24,6 +24,7 @@ public final class WireServer: Sendable {
         let responder = self.responder
         let logger = self.logger
         let registry = ConnectionRegistry(maxConnections: configuration.maxConnections)
+        let refusalLog = RefusalLog()
         // Built once, before binding: a bad certificate path fails the start, not each accept.
         let tlsContext = try configuration.tls?.makeContext()
         let serverChannel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -37,7 +38,9 @@ public final class WireServer: Sendable {
                     let sync = channel.pipeline.syncOperations
                     if let tlsContext {
                         try sync.addHandler(
-                            PlaintextRefusal(acceptedRoles: configuration.acceptedRoles, logger: logger))
+                            PlaintextRefusal(
+                                acceptedRoles: configuration.acceptedRoles, refusalLog: refusalLog,
+                                logger: logger))
                         try sync.addHandler(NIOSSLServerHandler(context: tlsContext))
                     }
                     try sync.addHandler(IdleStateHandler(readTimeout: timeAmount(configuration.idleTimeout)))
@@ -50,8 +53,7 @@ public final class WireServer: Sendable {
                     try sync.addHandler(
                         ServerSessionHandler(
                             configuration: configuration, responder: responder, codec: codec,
-                            connectionID: id,
-                            admitted: admitted, logger: logger))
+                            connectionID: id, admitted: admitted, refusalLog: refusalLog, logger: logger))
                 }
             }
             .bind(host: configuration.host, port: configuration.port).get()

@@ -15,16 +15,18 @@ final class PlaintextRefusal: ChannelInboundHandler, RemovableChannelHandler {
     static let tlsHandshakeRecord: UInt8 = 0x16
 
     private let message: String
+    private let refusalLog: RefusalLog
     private let logger: Logger
     private var refused = false
 
-    init(acceptedRoles: Set<PeerRole>, logger: Logger) {
+    init(acceptedRoles: Set<PeerRole>, refusalLog: RefusalLog, logger: Logger) {
         var fixes: [String] = []
         if acceptedRoles.contains(.client) { fixes.append("connect with claimwire --tls-ca FILE (or --tls)") }
         if acceptedRoles.contains(.extractor) {
             fixes.append("start the extractor with --aggregator-tls-ca FILE (or --aggregator-tls)")
         }
         message = "this listener requires TLS — " + fixes.joined(separator: "; ")
+        self.refusalLog = refusalLog
         self.logger = logger
     }
 
@@ -38,8 +40,9 @@ final class PlaintextRefusal: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         refused = true
-        let remote = context.channel.remoteAddress.map { "\($0)" } ?? "unknown"
-        logger.warning("plaintext connection to a TLS listener refused", metadata: ["remote": "\(remote)"])
+        refusalLog.warn(
+            "plaintext connection to a TLS listener refused", reason: "plaintext",
+            remote: context.channel.remoteAddress, logger: logger)
         let answer = ErrorMessage(code: .handshakeRequired, message: message, closesConnection: true)
         guard let frame = try? FrameCodec(compression: .none).encode(.error(answer)) else {
             context.close(promise: nil)
