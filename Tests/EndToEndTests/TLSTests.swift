@@ -155,6 +155,60 @@ extension TLSTests {
     }
 }
 
+extension TLSTests {
+    /// Mutual TLS on every listener: the extractor reaches the aggregator with its own
+    /// certificate, a client with one is served, and a client without one is refused with an
+    /// error naming `--tls-cert`.
+    @Test func mutualTLSAdmitsCertifiedPeersOnlyAcrossTheWholeTopology() async throws {
+        guard Binaries.directory != nil else {
+            print("skipped: aggregator, extractor and claimwire are not built")
+            return
+        }
+        guard let openssl = TLSCertificates.openssl else {
+            print("skipped: openssl not found, so no test certificates")
+            return
+        }
+        let files = Binaries.articleFiles(in: Binaries.samples)
+        let scratch = try await TLSTopology(tls: nil)
+        let certificates = try TLSCertificates.make(in: scratch.directory, openssl: openssl)
+        let topology = try await TLSTopology(tls: certificates)
+        let identity = [
+            "--tls-ca", certificates.ca, "--tls-cert", certificates.certificate, "--tls-key",
+            certificates.key,
+        ]
+        do {
+            try await topology.start(
+                aggregatorArguments: ["--tls-client-ca", certificates.ca],
+                extractorArguments: ["--tls-client-ca", certificates.ca])
+            let sent = try await topology.claimwire(
+                ["send", "--format", "json", "--quiet"] + identity + topology.extractorArguments + files)
+            #expect(sent.status == 0, "send with a client certificate failed: \(sent.stderr)")
+            let report = try JSONDecoder().decode(SendReport.self, from: Data(sent.stdout.utf8))
+            #expect(report.articles > 0)
+            #expect(
+                report.accepted > 0 && report.accepted + report.duplicates == report.articles,
+                "the extractor's link did not deliver: \(report)")
+            let export = try await topology.export(identity)
+            #expect(export.articles.count == report.accepted)
+
+            let anonymous = try await topology.claimwire(["stats", "--tls-ca", certificates.ca])
+            #expect(anonymous.status != 0, "a client without a certificate was served")
+            #expect(anonymous.stderr.contains("--tls-cert"), "stderr: \(anonymous.stderr)")
+            let anonymousSend = try await topology.claimwire(
+                ["send", "--quiet", "--tls-ca", certificates.ca] + topology.extractorArguments + files)
+            #expect(anonymousSend.status != 0, "the extractor served a client without a certificate")
+        } catch {
+            await topology.tearDown()
+            await scratch.tearDown()
+            throw error
+        }
+        let statuses = await topology.stop()
+        #expect(statuses == [0, 0], "a service did not exit 0 on SIGTERM")
+        await topology.tearDown()
+        await scratch.tearDown()
+    }
+}
+
 /// A CA and a server certificate for `localhost` and `127.0.0.1` it signed, plus an unrelated CA.
 struct TLSCertificates: Sendable {
     var ca: String

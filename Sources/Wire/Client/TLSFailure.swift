@@ -32,8 +32,17 @@ public enum TLSFailure: Sendable, Hashable, CustomStringConvertible {
             }
             return .handshakeFailed(detail: "\(extra)")
         }
-        guard let ssl = error as? NIOSSLError else { return nil }
-        let detail = "\(ssl)"
+        // A handshake that fails while we wait for it is an `NIOSSLError`; an alert the server
+        // sends after our side of a TLS 1.3 handshake ended (a client certificate it requires)
+        // arrives as a bare `BoringSSLError`.
+        let detail: String
+        if let ssl = error as? NIOSSLError {
+            detail = "\(ssl)"
+        } else if let boring = error as? BoringSSLError {
+            detail = "\(boring)"
+        } else {
+            return nil
+        }
         if detail.contains("CERTIFICATE_VERIFY_FAILED") {
             return .untrustedCertificate(detail: "certificate verify failed")
         }
