@@ -82,7 +82,7 @@ import Testing
     @Test func aNameTheMediaIntroduceIsASource() throws {
         let a = analyze(
             "Nordkapp FK signed Brekke in May. Appearing on regional broadcaster NRK on Sunday, "
-                + "Uli Lund did not dress it up: \"We only spent 95 million euros.\"")
+                + "Ulrich Lund did not dress it up: \"We only spent 95 million euros.\"")
         let m = try #require(a.mentions.first)
         #expect(m.subject == "Nordkapp FK")
     }

@@ -1,7 +1,12 @@
 /// Common given names across languages, lower-case: a name that starts with one is a person's
-/// (`Herbert Hainer`), even without a role word. A general table; extend it, not the recogniser.
+/// (`Herbert Hainer`), even without a role word. General tables; extend them, not the recogniser.
 enum GivenNames {
-    static let all: Set<String> = [
+    /// The census names (`GivenNamesCensus.swift`, generated) and the curated table.
+    static let all: Set<String> = Set(census).union(curated)
+
+    /// Short forms and names that are also English words (`Mark`, `Frank`, `Bill`), which the
+    /// census table leaves out, and common given names of other languages.
+    static let curated: [String] = [
         // English
         "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "alison", "amanda", "amy", "andrew",
         "andy", "angela", "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "barry", "ben",
@@ -22,18 +27,18 @@ enum GivenNames {
         "sharon", "simon", "stephen", "steve", "steven", "stuart", "susan", "tim", "timothy", "tom",
         "thomas", "tony", "victoria", "walter", "wayne", "william", "alasdair", "alistair", "angus",
         "callum", "declan", "fergus", "hamish", "rhys", "gareth", "owen", "kieran", "liam", "conor",
-        "sinead", "siobhan", "niamh", "aoife", "joe", "jared", "tyler", "chad", "cody", "elon", "jensen",
-        "satya", "sundar", "tim", "sam", "jamie", "marc", "bret", "brett", "troy", "kirk", "dwight",
+        "sinead", "siobhan", "niamh", "aoife", "joe", "jared", "tyler", "chad", "cody", "tim", "sam", "jamie",
+        "marc", "bret", "brett", "troy", "kirk", "dwight",
         // German, Dutch, Nordic
         "andreas", "christian", "dieter", "dirk", "felix", "florian", "franz", "friedrich", "fritz",
         "gerhard", "günter", "hans", "heinz", "helmut", "herbert", "horst", "jan", "jens", "joachim",
         "jörg", "jürgen", "karl", "klaus", "lars", "lothar", "lukas", "manfred", "markus", "matthias",
         "max", "niklas", "olaf", "ralf", "rainer", "reinhard", "rolf", "rudi", "sebastian", "stefan",
-        "thorsten", "uli", "ulrich", "uwe", "volker", "werner", "wolfgang", "angela", "annalena",
+        "thorsten", "ulrich", "uwe", "volker", "werner", "wolfgang", "angela",
         "birgit", "claudia", "gabriele", "heike", "ingrid", "jutta", "katrin", "monika", "petra",
         "sabine", "ursula", "anders", "bjorn", "björn", "erik", "henrik", "johan", "magnus", "nils",
-        "sven", "kristian", "pieter", "joost", "wouter", "ines", "thilo", "kai", "timo", "tobias",
-        "hansi", "julian", "leon", "marco", "joshua", "jamal", "nico", "toni", "robin",
+        "sven", "kristian", "pieter", "joost", "wouter", "ines", "kai", "timo", "tobias", "julian", "leon",
+        "marco", "joshua", "jamal", "nico", "toni", "robin",
         // French, Italian, Spanish, Portuguese
         "alain", "antoine", "bernard", "christophe", "emmanuel", "francois", "françois", "jacques",
         "jean", "julien", "laurent", "louis", "marie", "nicolas", "olivier", "philippe", "pierre",
@@ -41,24 +46,23 @@ enum GivenNames {
         "giorgio", "giovanni", "giuseppe", "luca", "luigi", "mario", "massimo", "matteo", "paolo",
         "roberto", "sergio", "alejandro", "carlos", "diego", "fernando", "francisco", "javier", "jorge",
         "jose", "josé", "juan", "luis", "manuel", "miguel", "pablo", "pedro", "rafael", "ricardo",
-        "joão", "joao", "lucas", "gabriel", "mateo", "sofia", "lucia", "carmen", "isabel", "pedri",
+        "joão", "joao", "lucas", "gabriel", "mateo", "sofia", "lucia", "carmen", "isabel",
         // Slavic, Greek, Turkish
         "alexei", "andrei", "boris", "dmitry", "igor", "ivan", "mikhail", "nikolai", "oleg", "sergei",
         "vladimir", "volodymyr", "viktor", "yuri", "olena", "olga", "natalia", "tatiana", "piotr",
         "tomasz", "krzysztof", "andrzej", "georgios", "nikos", "dimitris", "kostas", "mehmet", "mustafa",
-        "recep", "ahmet", "emre",
+        "ahmet", "emre",
         // Arabic, Persian, South Asian
-        "abdul", "abdullah", "abdulsalam", "ahmed", "ahmad", "ali", "amir", "faisal", "fatima", "hamad",
-        "hassan", "hichem", "hisham", "hussein", "ibrahim", "karim", "khaled", "khalid", "mahmoud",
-        "mohamed", "mohammed", "muhammad", "mohammad", "mustafa", "nabil", "omar", "osama", "othman",
+        "abdul", "abdullah", "ahmed", "ahmad", "ali", "amir", "faisal", "fatima", "hamad",
+        "hassan", "hisham", "hussein", "ibrahim", "karim", "khaled", "khalid", "mahmoud",
+        "mohamed", "mohammed", "muhammad", "mohammad", "mustafa", "nabil", "omar", "osama",
         "rashid", "salah", "salem", "sami", "tarek", "tariq", "walid", "yousef", "youssef",
-        "yusuf", "haidar", "haider", "abdelhamid", "abdulhamid", "aguila", "hamid", "reza", "hossein",
+        "yusuf", "hamid", "reza", "hossein",
         "amit", "anil", "arjun", "deepak", "rahul", "raj", "rajesh", "ravi", "sanjay", "sunil", "vijay",
-        "narendra", "mukesh", "gautam", "ratan", "priya", "shreya", "imran", "nawaz", "shehbaz",
+        "narendra", "gautam", "priya", "shreya", "imran",
         // East and South-East Asian
         "xi", "wei",
-        "takeshi", "hiroshi", "kenji", "masayoshi", "shinzo", "yoshihide",
-        "fumio", "kazuo", "akira", "haruhiko", "kazuo", "jae", "jae-yong",
-        "suk-yeol", "morris", "anwar", "joko", "prabowo", "rodrigo", "ferdinand",
+        "takeshi", "hiroshi", "kenji", "kazuo", "akira", "kazuo", "jae", "morris", "anwar", "rodrigo",
+        "ferdinand",
     ]
 }
