@@ -43,7 +43,7 @@ struct AliasTable {
         func mayHaveSpace(_ key: String) -> Bool { key.utf8.contains(0x20) }
         let words: [String: [String]] = Dictionary(
             uniqueKeysWithValues: keys.map {
-                ($0, mayHaveSpace($0) ? $0.split(separator: " ").map(String.init) : $0.isEmpty ? [] : [$0])
+                ($0, mayHaveSpace($0) ? AliasTable.words(of: $0) : $0.isEmpty ? [] : [$0])
             })
         // People: a multi-word name whose last word also stands alone.
         for key in keys {
@@ -152,6 +152,13 @@ struct AliasTable {
             counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
             if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
         }
+    }
+
+    /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
+    static func words(of key: String) -> [String] {
+        let bytes = Array(key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").map(String.init) }
+        return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }

@@ -4,11 +4,11 @@
 struct EntityRecognizer {
     /// Lower-case words the article also uses in lower case: a capitalised sentence opener that
     /// is one of them is an ordinary word.
-    var lowercaseVocabulary: Set<String>
+    var lowercaseVocabulary: WordSet
     /// Words the article capitalises in mid-sentence: names.
-    var midSentenceCapitals: Set<String>
+    var midSentenceCapitals: WordSet
     /// How often each capitalised word occurs anywhere: a name usually recurs.
-    var capitalCounts: [String: Int] = [:]
+    var capitalCounts = WordTally()
     /// In a long article a name recurs; a capitalised opener seen once is an ordinary word.
     var expectsRecurrence = false
 
@@ -301,7 +301,7 @@ struct EntityRecognizer {
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
-                || (expectsRecurrence && (capitalCounts[w.text] ?? 0) <= 1)
+                || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
@@ -375,7 +375,7 @@ struct EntityRecognizer {
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
         if words.count >= 2,
             let cut = words.indices.dropFirst().first(where: {
-                tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
+                tokens[words[$0]].isAllCaps && tokens[words[$0]].characterCount <= 5
                     && !tokens[words[$0 - 1]].isAllCaps
                     && tokens[words[$0 - 1]].has(.corporateSuffix)
             })
@@ -425,14 +425,14 @@ struct EntityRecognizer {
                 return nil
             }
             if Currencies.codes[t.text] != nil { return nil }
-            if t.isAllCaps, t.text.count > 5 { return nil }
+            if t.isAllCaps, t.characterCount > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
-            if t.text.count == 1 { return nil }
+            if t.characterCount == 1 { return nil }
         }
         if w.allSatisfy({ tokens[$0].has(.demonym) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
-        if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
+        if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].characterCount > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
                 separator: " ")
         }
@@ -448,7 +448,7 @@ struct EntityRecognizer {
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
-            tokens[after + 2].isSymbol(")"), tokens[after + 1].text.count >= 2
+            tokens[after + 2].isSymbol(")"), tokens[after + 1].characterCount >= 2
         {
             m.definedAcronym = tokens[after + 1].text
         }
@@ -526,19 +526,26 @@ struct EntityRecognizer {
         return false
     }
 
+    /// Articles, compass points and descriptions that may stand between a preposition and the
+    /// name it introduces (`in the eastern`, `from consultancy`).
+    static let wordsBeforeName: Set<String> = [
+        "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech", "news",
+        "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
+        "publication", "newspaper", "agency", "data", "research", "group", "company",
+    ]
+    /// Auxiliaries and adverbs between a name and its speech verb (`X has also said`).
+    static let wordsBeforeVerb: Set<String> = [
+        "has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now",
+    ]
+
     /// Context flags: preposition before, speech verb after, citation, passive agent.
     private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {
         var b = m.tokens.lowerBound - 1
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !tokens[b].has(.preposition), tokens[b].lower != "and",
-            !tokens[b].has(.speechVerb), tokens[b].lower.count > 1,
-            [
-                "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
-                "news",
-                "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
-                "publication", "newspaper", "agency", "data", "research", "group", "company",
-            ].contains(tokens[b].lower)
+            !tokens[b].has(.speechVerb), Token.characterCount(of: tokens[b].lower) > 1,
+            EntityRecognizer.wordsBeforeName.contains(tokens[b].lower)
         {
             b -= 1
             skipped += 1
@@ -624,18 +631,15 @@ struct EntityRecognizer {
             }
             // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
             if ["at", "from", "of"].contains(w.lower), steps == 0,
-                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: {
-                    EntityLexicon.speechVerbs.contains(tokens[$0].lower)
-                }),
+                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: { tokens[$0].has(.speechVerb) }
+                ),
                 tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
             {
                 m.speaks = true
                 m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
-            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]
-                .contains(w.lower)
-            {
+            if EntityRecognizer.wordsBeforeVerb.contains(w.lower) {
                 a += 1
                 steps += 1
                 continue
