@@ -66,7 +66,7 @@ struct AliasTable {
         // Multi-word keys by their initials, in key order (built on first need).
         var byInitials: [String: [String]]?
         for key in keys
-        where key.count >= 2 && key.count <= 6 && !(mayHaveSpace(key) && key.contains(" "))
+        where (2...6).contains(Token.characterCount(of: key)) && !(mayHaveSpace(key) && key.contains(" "))
             && parent[key] == nil
         {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
@@ -87,7 +87,9 @@ struct AliasTable {
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
-        let singles = keys.filter { !(mayHaveSpace($0) && $0.contains(" ")) && $0.count >= 5 }
+        let singles = keys.filter {
+            !(mayHaveSpace($0) && $0.contains(" ")) && Token.characterCount(of: $0) >= 5
+        }
         // Only words with the same first letter are compared: group them, in key order.
         var singlesByFirst: [Character: [String]] = [:]
         for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }

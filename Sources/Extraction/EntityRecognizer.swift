@@ -37,7 +37,8 @@ struct EntityRecognizer {
 
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        var covered = Set<Int>()
+        // Token indices of the sentence taken by a reference, by offset from its start.
+        var covered = [Bool](repeating: false, count: range.count)
 
         // References first, so `the TikTok owner` does not also yield `TikTok`.
         var k = range.lowerBound
@@ -58,18 +59,18 @@ struct EntityRecognizer {
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     if w.kind == .word, w.has(.organisationHead), !w.isCapitalized {
                         mentions.append(
                             reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     if w.kind == .word, w.has(.personHead), steps <= 2 {
                         mentions.append(reference(.personReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     // `the Chinese tech giant`: a nationality stays inside the description.
@@ -86,20 +87,20 @@ struct EntityRecognizer {
             } else if t.lower == "it" || t.lower == "its" || t.lower == "we" || t.lower == "our" {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
-                covered.insert(k)
+                covered[k - range.lowerBound] = true
             } else if ["he", "she", "his", "her"].contains(t.lower) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
-                covered.insert(k)
+                covered[k - range.lowerBound] = true
             }
             k += 1
         }
 
         k = range.lowerBound
         while k < range.upperBound {
-            let t = tokens[k]
-            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range)
+            guard !covered[k - range.lowerBound], tokens[k].kind == .word,
+                tokens[k].isCapitalized || isArabicArticle(tokens, k, range)
             else {
                 k += 1
                 continue
@@ -107,8 +108,8 @@ struct EntityRecognizer {
             var run = [k]
             var m = k + 1
             var compoundAdjective = false
-            var possessive = t.possessive
-            while !possessive, m < range.upperBound, !covered.contains(m) {
+            var possessive = tokens[k].possessive
+            while !possessive, m < range.upperBound, !covered[m - range.lowerBound] {
                 let w = tokens[m]
                 if w.kind == .word, w.isCapitalized,
                     w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")

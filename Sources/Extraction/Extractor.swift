@@ -473,7 +473,7 @@ public struct Extractor: Sendable {
         // Title case hides names: also look for body names among the title's words.
         let titleLower = title.map(\.lower)
         for (name, _) in aliases.counts where !titleNames.contains(name) {
-            let words = Tokenizer.lowercase(name).split(separator: " ").map(String.init)
+            let words = AliasTable.words(of: Tokenizer.lowercase(name))
             if let first = words.first, let i = titleLower.firstIndex(of: first),
                 Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
             {
