@@ -43,7 +43,7 @@ struct AliasTable {
         func mayHaveSpace(_ key: String) -> Bool { key.utf8.contains(0x20) }
         let words: [String: [String]] = Dictionary(
             uniqueKeysWithValues: keys.map {
-                ($0, mayHaveSpace($0) ? $0.split(separator: " ").map(String.init) : $0.isEmpty ? [] : [$0])
+                ($0, mayHaveSpace($0) ? AliasTable.words(of: $0) : $0.isEmpty ? [] : [$0])
             })
         // People: a multi-word name whose last word also stands alone.
         for key in keys {
@@ -66,7 +66,7 @@ struct AliasTable {
         // Multi-word keys by their initials, in key order (built on first need).
         var byInitials: [String: [String]]?
         for key in keys
-        where key.count >= 2 && key.count <= 6 && !(mayHaveSpace(key) && key.contains(" "))
+        where (2...6).contains(Token.characterCount(of: key)) && !(mayHaveSpace(key) && key.contains(" "))
             && parent[key] == nil
         {
             guard spelling[key] == spelling[key]?.uppercased() else { continue }
@@ -87,7 +87,9 @@ struct AliasTable {
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
-        let singles = keys.filter { !(mayHaveSpace($0) && $0.contains(" ")) && $0.count >= 5 }
+        let singles = keys.filter {
+            !(mayHaveSpace($0) && $0.contains(" ")) && Token.characterCount(of: $0) >= 5
+        }
         // Only words with the same first letter are compared: group them, in key order.
         var singlesByFirst: [Character: [String]] = [:]
         for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }
@@ -152,6 +154,13 @@ struct AliasTable {
             counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
             if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
         }
+    }
+
+    /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
+    static func words(of key: String) -> [String] {
+        let bytes = Array(key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").map(String.init) }
+        return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }

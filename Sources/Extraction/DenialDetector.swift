@@ -65,7 +65,7 @@ enum DenialDetector {
         }
         guard let party else { return nil }
         var topics: [String] = []
-        for k in range where tokens[k].kind == .word && tokens[k].text.count >= 4 {
+        for k in range where tokens[k].kind == .word && tokens[k].characterCount >= 4 {
             let lower = tokens[k].lower
             if tokens[k].has(.functionWord) || tokens[k].has(.denialWord) || tokens[k].has(.speechVerb)
                 || tokens[k].isCapitalized

@@ -4,11 +4,11 @@
 struct EntityRecognizer {
     /// Lower-case words the article also uses in lower case: a capitalised sentence opener that
     /// is one of them is an ordinary word.
-    var lowercaseVocabulary: Set<String>
+    var lowercaseVocabulary: WordSet
     /// Words the article capitalises in mid-sentence: names.
-    var midSentenceCapitals: Set<String>
+    var midSentenceCapitals: WordSet
     /// How often each capitalised word occurs anywhere: a name usually recurs.
-    var capitalCounts: [String: Int] = [:]
+    var capitalCounts = WordTally()
     /// In a long article a name recurs; a capitalised opener seen once is an ordinary word.
     var expectsRecurrence = false
 
@@ -37,7 +37,8 @@ struct EntityRecognizer {
 
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        var covered = Set<Int>()
+        // Token indices of the sentence taken by a reference, by offset from its start.
+        var covered = [Bool](repeating: false, count: range.count)
 
         // References first, so `the TikTok owner` does not also yield `TikTok`.
         var k = range.lowerBound
@@ -58,18 +59,18 @@ struct EntityRecognizer {
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     if w.kind == .word, w.has(.organisationHead), !w.isCapitalized {
                         mentions.append(
                             reference(.organisationReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     if w.kind == .word, w.has(.personHead), steps <= 2 {
                         mentions.append(reference(.personReference, tokens, k..<(j + 1), w.possessive, range))
-                        for c in k...j { covered.insert(c) }
+                        for c in k...j { covered[c - range.lowerBound] = true }
                         break
                     }
                     // `the Chinese tech giant`: a nationality stays inside the description.
@@ -86,20 +87,20 @@ struct EntityRecognizer {
             } else if t.lower == "it" || t.lower == "its" || t.lower == "we" || t.lower == "our" {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
-                covered.insert(k)
+                covered[k - range.lowerBound] = true
             } else if ["he", "she", "his", "her"].contains(t.lower) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
-                covered.insert(k)
+                covered[k - range.lowerBound] = true
             }
             k += 1
         }
 
         k = range.lowerBound
         while k < range.upperBound {
-            let t = tokens[k]
-            guard !covered.contains(k), t.kind == .word, t.isCapitalized || isArabicArticle(tokens, k, range)
+            guard !covered[k - range.lowerBound], tokens[k].kind == .word,
+                tokens[k].isCapitalized || isArabicArticle(tokens, k, range)
             else {
                 k += 1
                 continue
@@ -107,8 +108,8 @@ struct EntityRecognizer {
             var run = [k]
             var m = k + 1
             var compoundAdjective = false
-            var possessive = t.possessive
-            while !possessive, m < range.upperBound, !covered.contains(m) {
+            var possessive = tokens[k].possessive
+            while !possessive, m < range.upperBound, !covered[m - range.lowerBound] {
                 let w = tokens[m]
                 if w.kind == .word, w.isCapitalized,
                     w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")
@@ -301,7 +302,7 @@ struct EntityRecognizer {
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
-                || (expectsRecurrence && (capitalCounts[w.text] ?? 0) <= 1)
+                || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
                 || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
                     w.lower.hasSuffix($0)
                 }
@@ -375,7 +376,7 @@ struct EntityRecognizer {
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
         if words.count >= 2,
             let cut = words.indices.dropFirst().first(where: {
-                tokens[words[$0]].isAllCaps && tokens[words[$0]].text.count <= 5
+                tokens[words[$0]].isAllCaps && tokens[words[$0]].characterCount <= 5
                     && !tokens[words[$0 - 1]].isAllCaps
                     && tokens[words[$0 - 1]].has(.corporateSuffix)
             })
@@ -425,14 +426,14 @@ struct EntityRecognizer {
                 return nil
             }
             if Currencies.codes[t.text] != nil { return nil }
-            if t.isAllCaps, t.text.count > 5 { return nil }
+            if t.isAllCaps, t.characterCount > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
-            if t.text.count == 1 { return nil }
+            if t.characterCount == 1 { return nil }
         }
         if w.allSatisfy({ tokens[$0].has(.demonym) }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
-        if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.count > 2 }) {
+        if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].characterCount > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(
                 separator: " ")
         }
@@ -448,7 +449,7 @@ struct EntityRecognizer {
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
-            tokens[after + 2].isSymbol(")"), tokens[after + 1].text.count >= 2
+            tokens[after + 2].isSymbol(")"), tokens[after + 1].characterCount >= 2
         {
             m.definedAcronym = tokens[after + 1].text
         }
@@ -526,19 +527,26 @@ struct EntityRecognizer {
         return false
     }
 
+    /// Articles, compass points and descriptions that may stand between a preposition and the
+    /// name it introduces (`in the eastern`, `from consultancy`).
+    static let wordsBeforeName: Set<String> = [
+        "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech", "news",
+        "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
+        "publication", "newspaper", "agency", "data", "research", "group", "company",
+    ]
+    /// Auxiliaries and adverbs between a name and its speech verb (`X has also said`).
+    static let wordsBeforeVerb: Set<String> = [
+        "has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now",
+    ]
+
     /// Context flags: preposition before, speech verb after, citation, passive agent.
     private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {
         var b = m.tokens.lowerBound - 1
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !tokens[b].has(.preposition), tokens[b].lower != "and",
-            !tokens[b].has(.speechVerb), tokens[b].lower.count > 1,
-            [
-                "the", "a", "an", "eastern", "western", "northern", "southern", "chinese", "us", "tech",
-                "news",
-                "consultancy", "broadcaster", "site", "firm", "website", "analytics", "supplier", "outlet",
-                "publication", "newspaper", "agency", "data", "research", "group", "company",
-            ].contains(tokens[b].lower)
+            !tokens[b].has(.speechVerb), Token.characterCount(of: tokens[b].lower) > 1,
+            EntityRecognizer.wordsBeforeName.contains(tokens[b].lower)
         {
             b -= 1
             skipped += 1
@@ -624,18 +632,15 @@ struct EntityRecognizer {
             }
             // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
             if ["at", "from", "of"].contains(w.lower), steps == 0,
-                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: {
-                    EntityLexicon.speechVerbs.contains(tokens[$0].lower)
-                }),
+                let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: { tokens[$0].has(.speechVerb) }
+                ),
                 tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
             {
                 m.speaks = true
                 m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
-            if ["has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now", "had"]
-                .contains(w.lower)
-            {
+            if EntityRecognizer.wordsBeforeVerb.contains(w.lower) {
                 a += 1
                 steps += 1
                 continue

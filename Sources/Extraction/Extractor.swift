@@ -19,14 +19,14 @@ public struct Extractor: Sendable {
             .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
-        var lowercase = Set<String>(minimumCapacity: tokens.count)
-        var capitals = Set<String>()
-        var capitalCounts: [String: Int] = [:]
+        var lowercase = WordSet()
+        var capitals = WordSet()
+        var capitalCounts = WordTally()
         var starts = [Bool](repeating: false, count: tokens.count)
         for s in sentences { starts[s.tokens.lowerBound] = true }
         for i in tokens.indices where tokens[i].kind == .word {
             if tokens[i].isCapitalized {
-                capitalCounts[tokens[i].text, default: 0] += 1
+                capitalCounts.add(tokens[i].text)
                 if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
                     capitals.insert(tokens[i].text)
                 }
@@ -37,7 +37,7 @@ public struct Extractor: Sendable {
         // A name in the title recurs when the body names it once.
         let titleTokens = Tokenizer.tokenize(article.title)
         for t in titleTokens where t.kind == .word && t.isCapitalized {
-            capitalCounts[t.text, default: 0] += 1
+            capitalCounts.add(t.text)
         }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
@@ -303,18 +303,17 @@ public struct Extractor: Sendable {
         }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
-        // The text is normalised once for its hash, identity and words.
-        let normalized = TextNormalization.normalize(text)
-        let words = TextNormalization.words(normalized: normalized)
+        // The text is normalised once, to bytes, for its hash, identity and words.
+        let normalized = TextNormalization.normalizedBytes(text)
+        let words = normalized.withUnsafeBufferPointer { WordList(normalizedUTF8: $0) }
         let features = ArticleFeatures(
-            textHash: ContentHash.textHash(normalized: normalized),
+            textHash: ContentHash.textHash(normalizedUTF8: normalized),
             simhash: Fingerprint.simhash(words: words),
             entities: entityCounts,
-            keyTerms: Fingerprint.keyTerms(
-                titleWords: TextNormalization.words(article.title), textWords: words, limit: 12),
+            keyTerms: Fingerprint.keyTerms(titleWords: WordList(article.title), textWords: words, limit: 12),
             passages: passages)
         return AnalyzedArticle(
-            id: ContentHash.articleID(outlet: article.outlet, normalizedText: normalized), article: article,
+            id: ContentHash.articleID(outlet: article.outlet, normalizedUTF8: normalized), article: article,
             mentions: mentions, denials: denials, features: features)
     }
 
@@ -474,7 +473,7 @@ public struct Extractor: Sendable {
         // Title case hides names: also look for body names among the title's words.
         let titleLower = title.map(\.lower)
         for (name, _) in aliases.counts where !titleNames.contains(name) {
-            let words = Tokenizer.lowercase(name).split(separator: " ").map(String.init)
+            let words = AliasTable.words(of: Tokenizer.lowercase(name))
             if let first = words.first, let i = titleLower.firstIndex(of: first),
                 Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
             {

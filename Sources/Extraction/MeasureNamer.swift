@@ -79,7 +79,7 @@ enum MeasureNamer {
         }
         guard steps > 0, k >= sentence.lowerBound else { return nil }
         let t = tokens[k]
-        guard t.kind == .word, !t.possessive, t.text.count >= 4,
+        guard t.kind == .word, !t.possessive, t.characterCount >= 4,
             !t.isCapitalized || k == sentence.lowerBound,
             !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.prepositions.contains(t.lower),
             !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),

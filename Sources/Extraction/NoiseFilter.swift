@@ -173,7 +173,7 @@ enum NoiseFilter {
         // `0.12%Overview`: a percent glued to the next word.
         if t.kind == .word, t.isCapitalized, previous.isSymbol("%") { return true }
         // `Rating:Good62.5%`.
-        if t.kind == .number, previous.kind == .word, previous.isCapitalized, previous.text.count > 2,
+        if t.kind == .number, previous.kind == .word, previous.isCapitalized, previous.characterCount > 2,
             i + 1 < tokens.count, tokens[i + 1].isSymbol("%"), !previous.isAllCaps
         {
             return true

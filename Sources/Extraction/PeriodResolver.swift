@@ -23,6 +23,22 @@ struct PeriodResolver {
         "than", "above", "below", "compared", "versus", "vs", "from", "over",
     ]
 
+    /// The word classes a period can start with (`first quarter`, `December`, `Monday`).
+    static let periodClasses: WordClass = [.ordinal, .month, .weekday]
+    /// The lower-case words other than calendar words and numbers a period can start with.
+    static let periodWords: Set<String> = ["fiscal", "year", "year-end"]
+
+    /// `periodWords.contains(lower)`, most words ruled out by their length and the rest compared
+    /// without hashing.
+    static func isPeriodWord(_ lower: String) -> Bool {
+        switch lower.utf8.count {
+        case 4: return lower == "year"
+        case 6: return lower == "fiscal"
+        case 8: return lower == "year-end"
+        default: return false
+        }
+    }
+
     /// Verbs of saying whose date (`said on Monday`) dates the statement.
     static let statementVerbs: Set<String> = [
         "said", "says", "told", "announced", "disclosed", "confirmed", "reported", "wrote", "added",
@@ -54,6 +70,14 @@ struct PeriodResolver {
             return Int(tokens[i].value)
         }
         while k < range.upperBound {
+            // Only numbers, calendar words, `FY...`, `fiscal` and `year` start a period: skip
+            // every other token before the tests below.
+            if tokens[k].kind != .number, tokens[k].classes.isDisjoint(with: PeriodResolver.periodClasses),
+                tokens[k].text.utf8.first != 0x46, !PeriodResolver.isPeriodWord(tokens[k].lower)
+            {
+                k += 1
+                continue
+            }
             let t = tokens[k]
             let previous = word(k - 1)
             if previous == "since" || (previous == "in" && word(k - 2) == "since") {
@@ -72,7 +96,9 @@ struct PeriodResolver {
                 k += 1
                 continue
             }
-            if t.kind == .word, t.text.hasPrefix("FY"), let y = Int(t.text.dropFirst(2)) {
+            if t.kind == .word, t.text.utf8.first == 0x46, t.text.hasPrefix("FY"),
+                let y = Int(t.text.dropFirst(2))
+            {
                 found.append(Found(token: k, period: .fiscalYear(y < 100 ? 2000 + y : y)))
             } else if t.text == "FY", k + 2 < range.upperBound,
                 tokens[k + 1].text == "'" || tokens[k + 1].text == "\u{2019}",
@@ -138,7 +164,7 @@ struct PeriodResolver {
                     found.append(Found(token: k, period: .quarter(q > current ? p.year - 1 : p.year, q)))
                 }
             } else if t.kind == .word, t.isCapitalized, t.has(.month), let m = CalendarWords.months[t.lower],
-                !CalendarWords.ambiguousMonths.contains(t.lower) || t.text.count > 3 || word(k + 1) == "."
+                !CalendarWords.ambiguousMonths.contains(t.lower) || t.characterCount > 3 || word(k + 1) == "."
             {
                 var day: Int?
                 var y: Int?

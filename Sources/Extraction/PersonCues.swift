@@ -5,12 +5,13 @@ enum PersonCues {
     /// True when the name spanning `words` reads as a person's in its sentence.
     static func looksLikePerson(_ words: [Int], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let firstIndex = words.first, let lastIndex = words.last else { return false }
-        let lowered = words.map { tokens[$0].lower }
-        let organisationLike = lowered.contains {
-            EntityLexicon.corporateSuffixes.contains($0) || EntityRecognizer.institutionHeads.contains($0)
-                || EntityLexicon.organisationHeads.contains($0) || EntityLexicon.places.contains($0)
-                || EntityLexicon.demonyms.contains($0)
-        }
+        // (The word classes are those tables: a bit test instead of a lookup per table.)
+        let organisationLike = words.contains(where: {
+            !tokens[$0].classes.isDisjoint(with: [
+                .corporateSuffix, .institutionHead, .organisationHead, .demonym,
+            ])
+                || EntityLexicon.places.contains(tokens[$0].lower)
+        })
         // `Ben & Jerry`: an ampersand joins the names of a firm.
         if organisationLike || words.contains(where: { tokens[$0].isSymbol("&") }) { return false }
         let nameWords = words.filter { tokens[$0].kind == .word && tokens[$0].lower != "al" }
@@ -50,7 +51,7 @@ enum PersonCues {
             }
         }
         // `X said he would`.
-        if EntityLexicon.speechVerbs.contains(tokens[a].lower), ["he", "she"].contains(tokens[a + 1].lower) {
+        if tokens[a].has(.speechVerb), ["he", "she"].contains(tokens[a + 1].lower) {
             return true
         }
         return false

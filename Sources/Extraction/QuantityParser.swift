@@ -28,6 +28,9 @@ struct QuantityParser {
         case skip(Range<Int>)
     }
 
+    /// The classes of the words that can start a figure (`US$`, `EUR`, `five`).
+    static let figureStartClasses: WordClass = [.currencyPrefixFolded, .currencyCodeFolded, .numberWord]
+
     /// Units after a number, lower-case, and what they normalise to.
     static let physicalUnits: [String: String] = [
         "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
@@ -270,7 +273,7 @@ struct QuantityParser {
             }
             if QuantityParser.nonCountNouns.contains(noun.head) { return .skip(first.start..<end) }
             if first.isWord, first.amount < 2 { return .skip(first.start..<end) }
-            let unit: QuantityUnit = noun.phrase.contains("users") ? .users : .count
+            let unit: QuantityUnit = QuantityParser.mentionsUsers(noun.phrase) ? .users : .count
             let counted = Quantity(
                 values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
                 bound: bound,
@@ -286,6 +289,19 @@ struct QuantityParser {
                 QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
         }
         return .skip(first.start..<end)
+    }
+
+    /// `phrase.contains("users")`; an ASCII phrase is searched by its bytes.
+    static func mentionsUsers(_ phrase: String) -> Bool {
+        let bytes = Array(phrase.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return phrase.contains("users") }
+        let users = Array("users".utf8)
+        guard bytes.count >= users.count else { return false }
+        for start in 0...(bytes.count - users.count)
+        where bytes[start..<(start + users.count)].elementsEqual(users) {
+            return true
+        }
+        return false
     }
 
     func value(_ s: Simple) -> Value {
@@ -309,6 +325,13 @@ struct QuantityParser {
     /// One number with currency, magnitude and unit, starting at `i`.
     func simple(_ tokens: [Token], _ i: Int, end limit: Int) -> Simple? {
         guard i < limit else { return nil }
+        // A word starts a figure only as a currency prefix or code, a number word or `a`/`an`
+        // (`a billion`): any other word is rejected without the tests below.
+        if tokens[i].kind == .word, tokens[i].classes.isDisjoint(with: QuantityParser.figureStartClasses),
+            tokens[i].characterCount > 2 || (tokens[i].lower != "a" && tokens[i].lower != "an")
+        {
+            return nil
+        }
         var j = i
         var currency: String?
 

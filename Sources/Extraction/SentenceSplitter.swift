@@ -100,8 +100,8 @@ enum SentenceSplitter {
                         continue
                     }
                     if !next.spaceBefore, token.text == ".", next.kind == .word, next.isCapitalized,
-                        next.text.count >= 3, i > 0, tokens[i - 1].kind == .word,
-                        tokens[i - 1].text.count >= 3,
+                        next.characterCount >= 3, i > 0, tokens[i - 1].kind == .word,
+                        tokens[i - 1].characterCount >= 3,
                         tokens[i - 1].text.unicodeScalars.last?.properties.isLowercase == true,
                         next.text.unicodeScalars.dropFirst().first?.properties.isLowercase == true
                     {
@@ -114,7 +114,8 @@ enum SentenceSplitter {
             }
             // `... exports to the U.S. The company ...`: a dotted abbreviation ends the sentence when a
             // capitalised function word opens the next.
-            if token.kind == .word, token.text.count >= 3, token.text.hasSuffix("."), i + 1 < tokens.count,
+            if token.kind == .word, token.characterCount >= 3, token.text.utf8.last == 0x2E,
+                token.text.hasSuffix("."), i + 1 < tokens.count,
                 tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore,
                 opensSentenceAfterAbbreviation(tokens, i, tokens[i + 1])
             {
@@ -162,13 +163,13 @@ enum SentenceSplitter {
     /// After `Inc.`, `Ltd.` or `U.S.`, a capitalised function word (`The`, `It`, `But`) opens a new
     /// sentence: the abbreviation's dot was also the full stop.
     static func opensSentenceAfterAbbreviation(_ tokens: [Token], _ i: Int, _ next: Token) -> Bool {
-        guard next.kind == .word, next.isCapitalized, !next.isAllCaps || next.text.count == 1,
+        guard next.kind == .word, next.isCapitalized, !next.isAllCaps || next.characterCount == 1,
             sentenceOpeners.contains(next.lower)
         else { return false }
         let abbreviation = tokens[i].kind == .word ? tokens[i] : (i > 0 ? tokens[i - 1] : tokens[i])
         if titles.contains(abbreviation.lower) { return false }
         // An initial (`J. The`) is too rare a sentence end to tell from a name.
-        if abbreviation.text.count == 1 { return false }
+        if abbreviation.characterCount == 1 { return false }
         return true
     }
 
@@ -179,7 +180,7 @@ enum SentenceSplitter {
         guard previous.kind == .word, !tokens[i].spaceBefore else { return false }
         if abbreviations.contains(previous.lower) { return true }
         // An initial: `J. Smith`.
-        if previous.text.count == 1, previous.isCapitalized { return true }
+        if previous.characterCount == 1, previous.isCapitalized { return true }
         return false
     }
 }

@@ -63,9 +63,13 @@ struct Token {
         return (capitalized, allCaps && letters > 0)
     }
 
+    /// `text.count` (set by the tokenizer, which knows an ASCII token's count without grapheme
+    /// breaking).
+    var characterCount = 0
+
     /// `text.count`; for ASCII text without a carriage return (every character one byte) without
     /// grapheme breaking.
-    var characterCount: Int {
+    static func characterCount(of text: String) -> Int {
         for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return text.count }
         return text.utf8.count
     }

@@ -28,19 +28,98 @@ enum Tokenizer {
         }
     }
 
-    static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        let utf8 = Array(text.utf8)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var running = 0
-        for (i, s) in scalars.enumerated() {
-            offsets[i] = running
-            running += UTF8.width(s)
+    /// A token of ASCII bytes: case, shape and classes in one pass over the bytes, the lower-case
+    /// form made only when a byte is upper-case. Nil for other text.
+    @inline(__always) private static func asciiToken(
+        _ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, space: Bool,
+        newline: Bool, classes index: PackedWordIndex<WordClass>
+    ) -> Token? {
+        var upper = 0
+        var letters = 0
+        var carriageReturn = false
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for i in 0..<bytes.count {
+            var byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            if byte == 0x0D { carriageReturn = true }
+            if byte >= 65 && byte <= 90 {
+                upper += 1
+                letters += 1
+                if kind == .word { byte += 32 }
+            } else if byte >= 97 && byte <= 122 {
+                letters += 1
+            }
+            if i < 8 {
+                low |= UInt64(byte) << UInt64(8 * i)
+            } else if i < PackedWord.capacity {
+                high |= UInt64(byte) << UInt64(8 * (i - 8))
+            }
         }
-        offsets[scalars.count] = running
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lower = text
+        if kind == .word, upper > 0 {
+            lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                }
+                return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+            }
+        }
+        let isWord = kind == .word && !bytes.isEmpty
+        return Token(
+            kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: space,
+            newlineBefore: newline, isCapitalized: isWord && bytes[0] >= 65 && bytes[0] <= 90,
+            isAllCaps: isWord && letters > 0 && upper == letters,
+            classes: bytes.count <= PackedWord.capacity
+                ? index.value(PackedWord(low: low, high: high, count: bytes.count)) ?? []
+                : WordClass.of(lower),
+            characterCount: carriageReturn ? text.count : bytes.count)
+    }
+
+    /// A token of any text, through the standard library's Unicode tables.
+    private static func otherToken(
+        _ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, space: Bool,
+        newline: Bool
+    ) -> Token {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var token = Token(
+            kind: kind, start: start, end: end, text: text, lower: kind == .word ? lowercase(text) : text,
+            spaceBefore: space, newlineBefore: newline)
+        if kind == .word {
+            let shape = Token.capitalization(of: text)
+            token.isCapitalized = shape.capitalized
+            token.isAllCaps = shape.allCaps
+        }
+        token.classes = WordClass.of(token.lower)
+        token.characterCount = Token.characterCount(of: text)
+        return token
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        let utf8 = Array(text.utf8)
+        // Scalars and their UTF-8 offsets in one pass (no separate count of the scalars).
+        var offsets = [Int](repeating: 0, count: utf8.count + 1)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var running = 0
+                var i = 0
+                for s in text.unicodeScalars {
+                    buffer[i] = s
+                    offsets[i] = running
+                    running += UTF8.width(s)
+                    i += 1
+                }
+                offsets[i] = running
+                count = i
+            }
+        }
+        offsets.removeLast(offsets.count - scalars.count - 1)
 
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        let classIndex = WordClass.asciiIndex
         var i = 0
         var space = false
         var newline = false
@@ -55,17 +134,16 @@ enum Tokenizer {
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) -> Int {
-            let text = String(decoding: utf8[offsets[from]..<offsets[to]], as: UTF8.self)
-            var token = Token(
-                kind: kind, start: offsets[from], end: offsets[to], text: text,
-                lower: kind == .word ? lowercase(text) : text, spaceBefore: space, newlineBefore: newline)
-            if kind == .word {
-                let shape = Token.capitalization(of: text)
-                token.isCapitalized = shape.capitalized
-                token.isAllCaps = shape.allCaps
-            }
-            token.classes = WordClass.of(token.lower)
-            tokens.append(token)
+            let start = offsets[from]
+            let end = offsets[to]
+            tokens.append(
+                utf8.withUnsafeBufferPointer { buffer in
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                    return asciiToken(
+                        kind, bytes, start: start, end: end, space: space, newline: newline,
+                        classes: classIndex)
+                        ?? otherToken(kind, bytes, start: start, end: end, space: space, newline: newline)
+                })
             space = false
             newline = false
             return tokens.count - 1

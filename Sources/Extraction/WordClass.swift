@@ -98,75 +98,14 @@ struct WordClass: OptionSet {
     /// token) go through `asciiIndex`; others through `table`, whose `String` equality also
     /// matches canonically equivalent spellings.
     static func of(_ lower: String) -> WordClass {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count = 0
-        for byte in lower.utf8 {
-            if byte >= 0x80 || count == 16 { return table[lower] ?? [] }
-            if count < 8 {
-                low |= UInt64(byte) << UInt64(8 * count)
-            } else {
-                high |= UInt64(byte) << UInt64(8 * (count - 8))
-            }
-            count += 1
-        }
-        return asciiIndex.classes(low, high, count)
+        guard let packed = PackedWord(lower) else { return table[lower] ?? [] }
+        return of(packed)
     }
 
-    static let asciiIndex = AsciiIndex(table)
-
-    /// Open addressing over the ASCII keys of `table` of up to 16 bytes, each packed into two
-    /// words: a lookup per token is a few integer operations instead of a `Hasher` run.
-    struct AsciiIndex {
-        private var mask: Int
-        /// Per slot: entry index + 1, 0 when empty.
-        private var slots: [Int32]
-        private var lows: [UInt64] = []
-        private var highs: [UInt64] = []
-        private var counts: [Int] = []
-        private var values: [WordClass] = []
-
-        init(_ table: [String: WordClass]) {
-            var capacity = 16
-            while capacity < table.count * 4 { capacity *= 2 }
-            mask = capacity - 1
-            slots = [Int32](repeating: 0, count: capacity)
-            for (key, value) in table.sorted(by: { $0.key < $1.key }) {
-                let bytes = Array(key.utf8)
-                guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
-                var low: UInt64 = 0
-                var high: UInt64 = 0
-                for (i, byte) in bytes.enumerated() {
-                    if i < 8 {
-                        low |= UInt64(byte) << UInt64(8 * i)
-                    } else {
-                        high |= UInt64(byte) << UInt64(8 * (i - 8))
-                    }
-                }
-                lows.append(low)
-                highs.append(high)
-                counts.append(bytes.count)
-                values.append(value)
-                var slot = Self.slot(low, high, bytes.count) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(values.count)
-            }
-        }
-
-        @inline(__always) private static func slot(_ low: UInt64, _ high: UInt64, _ count: Int) -> Int {
-            var z = low &* 0x9e37_79b9_7f4a_7c15 ^ high &* 0xbf58_476d_1ce4_e5b9 ^ UInt64(count)
-            z = (z ^ (z >> 31)) &* 0x94d0_49bb_1331_11eb
-            return Int(truncatingIfNeeded: z ^ (z >> 29))
-        }
-
-        func classes(_ low: UInt64, _ high: UInt64, _ count: Int) -> WordClass {
-            var slot = Self.slot(low, high, count) & mask
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return [] }
-                if lows[entry] == low, highs[entry] == high, counts[entry] == count { return values[entry] }
-                slot = (slot + 1) & mask
-            }
-        }
+    /// The classes of a lower-case form already packed.
+    @inline(__always) static func of(_ packed: PackedWord) -> WordClass {
+        asciiIndex.value(packed) ?? []
     }
+
+    static let asciiIndex = PackedWordIndex(table)
 }

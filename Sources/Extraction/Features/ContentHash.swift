@@ -11,10 +11,15 @@ public enum ContentHash {
 
     /// `articleID` for a text already passed through `TextNormalization.normalize`.
     static func articleID(outlet: String?, normalizedText: String) -> ArticleID {
+        articleID(outlet: outlet, normalizedUTF8: Array(normalizedText.utf8))
+    }
+
+    /// `articleID` for the UTF-8 of a text already passed through `TextNormalization.normalize`.
+    static func articleID(outlet: String?, normalizedUTF8: [UInt8]) -> ArticleID {
         var hasher = SHA256()
-        hasher.update(TextNormalization.normalize(outlet ?? "").utf8)
+        hasher.update(TextNormalization.normalizedBytes(outlet ?? ""))
         hasher.update(CollectionOfOne(UInt8(0)))
-        hasher.update(normalizedText.utf8)
+        hasher.update(normalizedUTF8)
         return ArticleID(SHA256.hex(hasher.finalize().prefix(16)))
     }
 
@@ -26,5 +31,10 @@ public enum ContentHash {
     /// `textHash` for a text already passed through `TextNormalization.normalize`.
     static func textHash(normalized: String) -> String {
         SHA256.hex(SHA256.digest(normalized.utf8))
+    }
+
+    /// `textHash` for the UTF-8 of a text already passed through `TextNormalization.normalize`.
+    static func textHash(normalizedUTF8: [UInt8]) -> String {
+        SHA256.hex(SHA256.digest(normalizedUTF8))
     }
 }

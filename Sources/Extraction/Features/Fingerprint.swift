@@ -8,27 +8,62 @@ public enum Fingerprint {
     /// 64-bit SimHash over overlapping word shingles of the normalised text. Copies with small
     /// edits differ in a few bits; unrelated texts in about 32. An empty text hashes to 0.
     public static func simhash(_ text: String) -> UInt64 {
-        simhash(words: TextNormalization.words(text))
+        simhash(words: WordList(text))
     }
 
     /// `simhash` over the text's `TextNormalization.words`.
-    static func simhash(words: [String]) -> UInt64 {
-        guard !words.isEmpty else { return 0 }
+    static func simhash(words: WordList) -> UInt64 {
+        guard words.count > 0 else { return 0 }
         // Per bit, how many shingle hashes set it: the bit's weight (+1 set, -1 clear) is
-        // positive exactly when more than half of them do. Counting is branch-free.
+        // positive exactly when more than half of them do. Counting is branch-free: each byte
+        // of a hash adds its eight bits at once into eight byte-wide counters (`bitLanes`),
+        // emptied into `ones` before a counter can pass 255.
         var ones = [Int](repeating: 0, count: 64)
         let width = min(shingleWidth, words.count)
         let shingles = words.count - width + 1
-        ones.withUnsafeMutableBufferPointer { ones in
-            for start in 0..<shingles {
-                var hash = StableHash()
-                for offset in 0..<width {
-                    hash.combine(words[start + offset].utf8)
-                    hash.combine(CollectionOfOne(UInt8(0x20)))
-                }
-                let bits = hash.finalized
-                for bit in 0..<64 {
-                    ones[bit] &+= Int((bits >> UInt64(bit)) & 1)
+        words.bytes.withUnsafeBufferPointer { bytes in
+            words.ends.withUnsafeBufferPointer { ends in
+                ones.withUnsafeMutableBufferPointer { ones in
+                    Self.bitLanes.withUnsafeBufferPointer { lanes in
+                        var counters = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+                        var counters2 = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+                        var pending = 0
+                        func drain() {
+                            let all = [
+                                counters.0, counters.1, counters.2, counters.3, counters2.0, counters2.1,
+                                counters2.2, counters2.3,
+                            ]
+                            for (byte, counter) in all.enumerated() {
+                                for bit in 0..<8 {
+                                    ones[byte * 8 + bit] &+= Int((counter >> UInt64(8 * bit)) & 0xff)
+                                }
+                            }
+                            counters = (0, 0, 0, 0)
+                            counters2 = (0, 0, 0, 0)
+                            pending = 0
+                        }
+                        for start in 0..<shingles {
+                            var hash = StableHash()
+                            for offset in 0..<width {
+                                let word = start + offset
+                                let from = word == 0 ? 0 : ends[word - 1]
+                                hash.combine(UnsafeBufferPointer(rebasing: bytes[from..<ends[word]]))
+                                hash.combine(CollectionOfOne(UInt8(0x20)))
+                            }
+                            let bits = hash.finalized
+                            counters.0 &+= lanes[Int(bits & 0xff)]
+                            counters.1 &+= lanes[Int((bits >> 8) & 0xff)]
+                            counters.2 &+= lanes[Int((bits >> 16) & 0xff)]
+                            counters.3 &+= lanes[Int((bits >> 24) & 0xff)]
+                            counters2.0 &+= lanes[Int((bits >> 32) & 0xff)]
+                            counters2.1 &+= lanes[Int((bits >> 40) & 0xff)]
+                            counters2.2 &+= lanes[Int((bits >> 48) & 0xff)]
+                            counters2.3 &+= lanes[Int(bits >> 56)]
+                            pending += 1
+                            if pending == 255 { drain() }
+                        }
+                        drain()
+                    }
                 }
             }
         }
@@ -39,6 +74,13 @@ public enum Fingerprint {
         return result
     }
 
+    /// For each byte value, its eight bits spread one to a byte (bit `i` → byte `i`).
+    static let bitLanes: [UInt64] = (0..<256).map { value in
+        var lanes: UInt64 = 0
+        for bit in 0..<8 where value >> bit & 1 == 1 { lanes |= 1 << UInt64(8 * bit) }
+        return lanes
+    }
+
     /// Bits that differ between two SimHashes.
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
@@ -46,20 +88,33 @@ public enum Fingerprint {
     /// very short words removed, ranked by frequency with title words counted thrice, ties
     /// broken alphabetically so the result is deterministic.
     public static func keyTerms(title: String, text: String, limit: Int) -> [String] {
-        keyTerms(
-            titleWords: TextNormalization.words(title), textWords: TextNormalization.words(text), limit: limit
-        )
+        keyTerms(titleWords: WordList(title), textWords: WordList(text), limit: limit)
     }
 
     /// `keyTerms` over the `TextNormalization.words` of title and text.
-    static func keyTerms(titleWords: [String], textWords: [String], limit: Int) -> [String] {
+    static func keyTerms(titleWords: WordList, textWords: WordList, limit: Int) -> [String] {
         guard limit > 0 else { return [] }
-        // Count every word, then keep the content words: one test per distinct word.
-        var counts: [String: Int] = [:]
-        counts.reserveCapacity(textWords.count / 2)
-        for word in titleWords { counts[word, default: 0] += 3 }
-        for word in textWords { counts[word, default: 0] += 1 }
-        let scores = counts.filter { isContentWord($0.key) }
+        // Count every word, then keep the content words: one test per distinct word. ASCII
+        // words are counted by their bytes; others by `String`, whose equality also joins
+        // canonically equivalent spellings (no ASCII word is equivalent to another word).
+        var words = titleWords
+        words.append(textWords)
+        var counts = WordCounts(words)
+        var others: [String: Int] = [:]
+        for index in 0..<words.count {
+            let weight = index < titleWords.count ? 3 : 1
+            if !counts.add(index, weight) {
+                let word = String(
+                    decoding: words.bytes[words.start(index)..<words.ends[index]], as: UTF8.self)
+                others[word, default: 0] += weight
+            }
+        }
+        var scores: [(key: String, value: Int)] = []
+        for (index, count) in counts.distinct where isContentWord(words, index) {
+            let word = String(decoding: words.bytes[words.start(index)..<words.ends[index]], as: UTF8.self)
+            scores.append((word, count))
+        }
+        for entry in others where isContentWord(entry.key) { scores.append(entry) }
         // Keys are distinct, so the order is total and keeping the best `limit` while
         // scanning gives the same list as sorting every word, without the full sort.
         func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
@@ -75,6 +130,21 @@ public enum Fingerprint {
             if best.count > limit { best.removeLast() }
         }
         return best.map(\.key)
+    }
+
+    /// `isContentWord` of an ASCII word of `words`, on its bytes.
+    static func isContentWord(_ words: WordList, _ index: Int) -> Bool {
+        words.bytes.withUnsafeBufferPointer { all in
+            let word = UnsafeBufferPointer(rebasing: all[words.start(index)..<words.ends[index]])
+            guard word.count >= 3 else { return false }
+            guard word.contains(where: { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }) else {
+                return false
+            }
+            guard let packed = PackedWord(word) else {
+                return !StopWords.english.contains(String(decoding: word, as: UTF8.self))
+            }
+            return StopWords.index.value(packed) == nil
+        }
     }
 
     static func isContentWord(_ word: String) -> Bool {

@@ -27,4 +27,7 @@ enum StopWords {
         "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
         "within", "without", "would", "year", "years", "yet", "you", "your", "yours",
     ]
+
+    /// `english` by packed bytes: a key-term candidate is tested without a `String`.
+    static let index = PackedWordIndex(Dictionary(uniqueKeysWithValues: english.map { ($0, ()) }))
 }

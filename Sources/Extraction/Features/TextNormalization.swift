@@ -64,61 +64,7 @@ package enum TextNormalization {
     /// normal form and its words normalises once.
     static func words(normalized: String) -> [String] {
         var text = normalized
-        return text.withUTF8 { words(utf8: $0) }
-    }
-
-    /// `words` over valid UTF-8, scalar by scalar without materialising the scalars.
-    private static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        let n = bytes.count
-        var words: [String] = []
-        words.reserveCapacity(n / 6)
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        /// The scalar value at `p` and its width in bytes (the input is valid UTF-8).
-        @inline(__always) func decode(_ p: Int) -> (value: UInt32, width: Int) {
-            let b0 = UInt32(bytes[p])
-            if b0 < 0x80 { return (b0, 1) }
-            if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
-            if b0 < 0xF0 {
-                return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3)
-            }
-            let v =
-                (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6
-                | UInt32(bytes[p + 3] & 0x3F)
-            return (v, 4)
-        }
-        @inline(__always) func isWordValue(_ v: UInt32) -> Bool {
-            if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
-            return Unicode.Scalar(v).map(isWordScalar) ?? false
-        }
-        var p = 0
-        while p < n {
-            let (v, width) = decode(p)
-            let q = p + width
-            if isWordValue(v) {
-                for b in p..<q { current.append(bytes[b]) }
-            } else if q < n, let last = current.last, v == 0x2E || v == 0x2C, last >= 48 && last <= 57,
-                bytes[q] >= 48 && bytes[q] <= 57
-            {
-                current.append(UInt8(v))
-            } else if q < n, !current.isEmpty, v == 0x27, isWordValue(decode(q).value) {
-                // `'s` before a non-word scalar or the end: a possessive, dropped.
-                if bytes[q] == 0x73, q + 1 >= n || !isWordValue(decode(q + 1).value) {
-                    p = q + 1
-                    flush()
-                    continue
-                }
-            } else {
-                flush()
-            }
-            p = q
-        }
-        flush()
-        return words
+        return text.withUTF8 { WordList(normalizedUTF8: $0) }.strings
     }
 
     /// A Unicode letter; ASCII is decided without the property tables.

@@ -1,0 +1,57 @@
+/// Counts of the distinct ASCII words of a `WordList`, by open addressing over the words'
+/// bytes: no `String` and no `Hasher` run per word.
+struct WordCounts {
+    private let words: WordList
+    private var mask: Int
+    /// Per slot: index into `distinct` + 1, 0 when empty.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    /// Each distinct word by the index of its first occurrence in `words`, with its count, in
+    /// order of first occurrence.
+    private(set) var distinct: [(index: Int, count: Int)] = []
+
+    init(_ words: WordList) {
+        self.words = words
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        slots = [Int32](repeating: 0, count: capacity)
+    }
+
+    /// Adds `weight` to the count of word `index`; false (and nothing counted) when the word
+    /// is not all ASCII.
+    mutating func add(_ index: Int, _ weight: Int) -> Bool {
+        let from = words.start(index)
+        let to = words.ends[index]
+        return words.bytes.withUnsafeBufferPointer { bytes in
+            var hasher = StableHash()
+            for k in from..<to {
+                if bytes[k] >= 0x80 { return false }
+            }
+            hasher.combine(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+            let hash = hasher.finalized
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = Int(slots[slot]) - 1
+                if entry < 0 {
+                    distinct.append((index, weight))
+                    hashes.append(hash)
+                    slots[slot] = Int32(distinct.count)
+                    return true
+                }
+                if hashes[entry] == hash {
+                    let other = distinct[entry].index
+                    let otherFrom = words.start(other)
+                    let otherTo = words.ends[other]
+                    if otherTo - otherFrom == to - from,
+                        (0..<(to - from)).allSatisfy({ bytes[from + $0] == bytes[otherFrom + $0] })
+                    {
+                        distinct[entry].count += weight
+                        return true
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Extraction
+
+/// The tokenizer's ASCII fast path must give every token what the general definitions give.
+@Suite struct TokenShapeTests {
+    @Test func tokensAgreeWithTheGeneralDefinitions() {
+        let text =
+            "The U.S. FY2025 H20 chips: Nvidia's \u{00A3}95m BYD Caf\u{00E9} \u{00C9}TAT x\r\ny "
+            + "SuperLongCompanyNameWithoutBreaks 12,000.50 don't Spurs' \u{201C}Quote\u{201D} \u{0130}stanbul"
+        for t in Tokenizer.tokenize(text) {
+            #expect(t.lower == (t.kind == .word ? Tokenizer.lowercase(t.text) : t.text), "\(t.text)")
+            #expect(t.classes == WordClass.of(t.lower), "\(t.text)")
+            #expect(t.characterCount == t.text.count, "\(t.text)")
+            if t.kind == .word {
+                let shape = Token.capitalization(of: t.text)
+                #expect(t.isCapitalized == shape.capitalized, "\(t.text)")
+                #expect(t.isAllCaps == shape.allCaps, "\(t.text)")
+            } else {
+                #expect(!t.isCapitalized && !t.isAllCaps, "\(t.text)")
+            }
+        }
+    }
+
+    @Test func packedWordsMatchTheirBytes() {
+        #expect(PackedWord("billion") == PackedWord("billion"))
+        #expect(PackedWord("billion") != PackedWord("billions"))
+        #expect(PackedWord("a") != PackedWord("a\u{0}"))
+        #expect(PackedWord(String(repeating: "x", count: 16)) != nil)
+        #expect(PackedWord(String(repeating: "x", count: 17)) == nil)
+        #expect(PackedWord("caf\u{00E9}") == nil)
+        let index = PackedWordIndex(["alpha": 1, "beta": 2, "caf\u{00E9}": 3])
+        #expect(PackedWord("alpha").flatMap(index.value) == 1)
+        #expect(PackedWord("beta").flatMap(index.value) == 2)
+        #expect(PackedWord("gamma").flatMap(index.value) == nil)
+    }
+}
