@@ -216,12 +216,17 @@ extension ClaimGraph {
             }
         }
         guard let best = chosen?.root, let first = members.first else { return nil }
-        let subject = groups[Int(mentions[Int(first)].group)].subjectKey
+        let group = Int(mentions[Int(first)].group)
+        let subject = groups[group].subjectKey
+        let head = groups[group].subjectHead
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
         // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
+        // Names of one entity share their first word (`headKey`): only those are compared.
         for a in stories.members(of: best) {
-            for entity in articles[Int(a)].entities where sameEntity(entity, subject) {
+            let entry = articles[Int(a)]
+            for (i, entity) in entry.entities.enumerated()
+            where entry.entityHeads[i] == head && sameEntity(entity, subject) {
                 naming += 1
                 if naming >= 2 { return best }
                 break
