@@ -84,23 +84,32 @@ extension ClaimGraph {
     /// `claimStories`: the story each claim is attached to (`story(ofClaimMembers:)`), in the
     /// order of `roots`.
     func conflictSets(involving roots: [Int32], attachedTo claimStories: [Int32?]) -> [[Int32]] {
-        // Per story, the buckets the wanted claims compete in.
+        // Per story, the buckets the wanted claims compete in; what is known of the wanted
+        // claims is not worked out again when they turn up among their stories' claims.
         var wanted: [Int32: [Int32]] = [:]
-        for (root, story) in zip(roots, claimStories) {
-            guard let story else { continue }
+        var knownStories: [Int32: Int32?] = [:]
+        var knownBuckets: [Int32: Int32] = [:]
+        for (root, storyRoot) in zip(roots, claimStories) {
+            knownStories[root] = storyRoot
+            guard let storyRoot else { continue }
             let bucket = measureBucket(ofClaim: root)
+            knownBuckets[root] = bucket
             guard bucket >= 0 else { continue }
-            if !wanted[story, default: []].contains(bucket) { wanted[story, default: []].append(bucket) }
+            if !wanted[storyRoot, default: []].contains(bucket) {
+                wanted[storyRoot, default: []].append(bucket)
+            }
         }
         let wantedRoots = Set(roots)
         var out: [[Int32]] = []
-        for (story, buckets) in wanted {
+        for (storyRoot, buckets) in wanted {
             var byBucket: [Int32: [ClaimSummary]] = [:]
-            for claim in claimRoots(statedInStory: story) {
-                let bucket = measureBucket(ofClaim: claim)
+            for claim in claimRoots(statedInStory: storyRoot) {
+                let bucket = knownBuckets[claim] ?? measureBucket(ofClaim: claim)
                 guard buckets.contains(bucket) else { continue }
-                let summary = summary(ofClaim: claim)
-                if summary.story == story { byBucket[bucket, default: []].append(summary) }
+                let attached = knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))
+                guard attached == storyRoot else { continue }
+                byBucket[bucket, default: []].append(
+                    summary(ofClaim: claim, bucket: bucket, story: storyRoot))
             }
             for claims in byBucket.values where claims.count > 1 {
                 out += conflictComponents(claims).filter { $0.contains(where: wantedRoots.contains) }
