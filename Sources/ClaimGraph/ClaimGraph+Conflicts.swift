@@ -16,6 +16,11 @@ extension ClaimGraph {
     /// The measure bucket a claim competes in: the measure family and scope its mentions name
     /// most (a named family before a bare phrase; ties by name); -1 when it names none.
     func measureBucket(ofClaim root: Int32) -> Int32 {
+        // Most claims are one mention: its group's bucket, unless the group is generic.
+        if claimSets.setSize(ofRoot: root) == 1 {
+            let g = Int(mentions[Int(root)].group)
+            return groups[g].isGeneric ? -1 : groups[g].bucket
+        }
         // Per bucket: mentions naming it, and whether it is a named family. A small array:
         // claims have few buckets.
         var counts: [(bucket: Int32, count: Int, family: Bool)] = []
