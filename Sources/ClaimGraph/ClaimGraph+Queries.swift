@@ -280,10 +280,10 @@ extension ClaimGraph {
         bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
-        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
-        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48
+        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.memoryBytes
+        bytes += simhashBands.memoryBytes + groupIndex.capacity * 48
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
-        bytes += valueIndex.memoryBytes + preciseIndex.memoryBytes
+        bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes
         return bytes
     }
 }
