@@ -16,6 +16,11 @@ extension ClaimGraph {
     /// The measure bucket a claim competes in: the measure family and scope its mentions name
     /// most (a named family before a bare phrase; ties by name); -1 when it names none.
     func measureBucket(ofClaim root: Int32) -> Int32 {
+        // Most claims are one mention: its group's bucket, unless the group is generic.
+        if claimSets.setSize(ofRoot: root) == 1 {
+            let g = Int(mentions[Int(root)].group)
+            return groups[g].isGeneric ? -1 : groups[g].bucket
+        }
         // Per bucket: mentions naming it, and whether it is a named family. A small array:
         // claims have few buckets.
         var counts: [(bucket: Int32, count: Int, family: Bool)] = []
@@ -65,29 +70,55 @@ extension ClaimGraph {
         return subjectHeads(ofClaim: root).map { BucketKey(subject: $0, bucket: measure) }
     }
 
-    /// Conflicts within the given buckets, each as sorted claim roots. A claim stated under
-    /// several subject heads links their buckets: the claims of every head reached are
-    /// examined together, so the components do not depend on which head a query starts from.
+    /// Conflicts within the given buckets of the whole graph, each as sorted claim roots: what
+    /// the export and the counts show. A claim stated under several subject heads links their
+    /// buckets: the claims of every head reached are examined together.
+    func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
+        computeConflictSets(buckets: keys)
+    }
+
+    /// The conflicts the given claims are in, each as sorted claim roots: the components of
+    /// `conflictSets(buckets:)` that hold one of them, found without leaving their stories.
     ///
-    /// Claims of different heads never compete (`compete` wants one entity), so the conflicts
-    /// of several buckets are those of each bucket's reach together; each bucket's are kept
-    /// in the view cache until the next insert.
+    /// Claims compete only within one story and one measure bucket (`compete`), so a claim's
+    /// conflict is a component of the claims attached to its story in its bucket, and each of
+    /// those states a main-passage figure in one of the story's articles. The search reads
+    /// those stories' claims only, however many subjects or heads a claim spans: the cost of a
+    /// query follows the stories it shows, not the size of the graph.
     ///
-    /// `together`: examine all the buckets at once, as the whole-graph export does (no cache).
-    func conflictSets(buckets keys: [BucketKey], together: Bool = false) -> [[Int32]] {
-        if together { return computeConflictSets(buckets: keys) }
-        var out: [[Int32]] = []
-        var seen: Set<[Int32]> = []
-        for key in keys where key.bucket >= 0 {
-            let sets: [[Int32]]
-            if let cached = viewCache.conflicts(key, articles: articles.count) {
-                sets = cached
-            } else {
-                sets = computeConflictSets(buckets: [key])
-                viewCache.storeConflicts(sets, for: key, articles: articles.count)
+    /// `claimStories`: the story each claim is attached to (`story(ofClaimMembers:)`), in the
+    /// order of `roots`.
+    func conflictSets(involving roots: [Int32], attachedTo claimStories: [Int32?]) -> [[Int32]] {
+        // Per story, the buckets the wanted claims compete in; what is known of the wanted
+        // claims is not worked out again when they turn up among their stories' claims.
+        var wanted: [Int32: [Int32]] = [:]
+        var knownStories: [Int32: Int32?] = [:]
+        var knownBuckets: [Int32: Int32] = [:]
+        for (root, storyRoot) in zip(roots, claimStories) {
+            knownStories[root] = storyRoot
+            guard let storyRoot else { continue }
+            let bucket = measureBucket(ofClaim: root)
+            knownBuckets[root] = bucket
+            guard bucket >= 0 else { continue }
+            if !wanted[storyRoot, default: []].contains(bucket) {
+                wanted[storyRoot, default: []].append(bucket)
             }
-            // Buckets one claim links give the same conflicts: each once.
-            for set in sets where seen.insert(set).inserted { out.append(set) }
+        }
+        let wantedRoots = Set(roots)
+        var out: [[Int32]] = []
+        for (storyRoot, buckets) in wanted {
+            var byBucket: [Int32: [ClaimSummary]] = [:]
+            for claim in claimRoots(statedInStory: storyRoot) {
+                let bucket = knownBuckets[claim] ?? measureBucket(ofClaim: claim)
+                guard buckets.contains(bucket) else { continue }
+                let attached = knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))
+                guard attached == storyRoot else { continue }
+                byBucket[bucket, default: []].append(
+                    summary(ofClaim: claim, bucket: bucket, story: storyRoot))
+            }
+            for claims in byBucket.values where claims.count > 1 {
+                out += conflictComponents(claims).filter { $0.contains(where: wantedRoots.contains) }
+            }
         }
         return out
     }

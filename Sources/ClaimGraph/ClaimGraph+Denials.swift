@@ -40,17 +40,10 @@ extension ClaimGraph {
                 continue
             }
             let first = out.count
-            var storyClaims: Set<Int32> = []
-            for a in members {
-                let entry = articles[Int(a)]
-                for m in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
-                where mentions[Int(m)].isMain {
-                    storyClaims.insert(claimSets.root(m))
-                }
-            }
+            let storyClaims = claimRoots(statedInStory: storyRoot)
             // Only claims attached to this story: the same answer whether one story's page or
             // the whole graph is being built.
-            let candidates = storyClaims.sorted().filter {
+            let candidates = storyClaims.filter {
                 story(ofClaimMembers: claimSets.members(of: $0)) == storyRoot
             }
             for d in storyDenials.sorted() {
@@ -67,7 +60,7 @@ extension ClaimGraph {
     /// What a story's denial attachments were built from: the story, every story its claims'
     /// main mentions are in (they decide which story each claim is attached to) and the
     /// subjects of those claims.
-    private func dependencies(ofStory root: Int32, claims: Set<Int32>, attachments: [DenialAttachment])
+    private func dependencies(ofStory root: Int32, claims: [Int32], attachments: [DenialAttachment])
         -> ViewCache.Denials
     {
         var storyRoots: Set<Int32> = [root]

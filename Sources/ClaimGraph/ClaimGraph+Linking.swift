@@ -22,30 +22,44 @@ extension ClaimGraph {
             measureKeys[measure] = keyID
         }
         if let group = groupIndex[GroupKey(subject: subjectKey, measure: keyID)] { return group }
-        let key = strings[keyID]
-        let tokens = MeasureVocabulary.tokens(strings[measure])
-        let scope = MeasureVocabulary.scope(tokens)
-        let family = MeasureVocabulary.family(tokens)
-        let bucket = strings.intern((family ?? key) + "|" + scope.joined(separator: " "))
+        let shape = measureShape(measure, key: keyID)
+        let bucket = strings.intern(
+            (shape.family.isEmpty ? shape.measureKey : shape.family) + "|"
+                + shape.scope.joined(separator: " "))
         let head = headKey(subjectKey)
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, subjectHead: head, bucket: bucket, measureKey: key, tokens: tokens,
-                scope: scope,
-                family: family ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens), mentions: []))
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape, mentions: []))
         groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
         buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
     }
 
+    /// The shape of an interned measure phrase (whose key is `keyID`), read once per phrase and
+    /// shared by the groups of every subject it is stated for.
+    mutating func measureShape(_ measure: Int32, key keyID: Int32) -> MeasureShape {
+        if let shape = measureShapes[measure] { return shape }
+        let tokens = MeasureVocabulary.tokens(strings[measure])
+        let shape = MeasureShape(
+            measureKey: strings[keyID], tokens: tokens, scope: MeasureVocabulary.scope(tokens),
+            family: MeasureVocabulary.family(tokens) ?? "", isGeneric: MeasureVocabulary.isGeneric(tokens)
+        )
+        measureShapes[measure] = shape
+        return shape
+    }
+
     /// Two measure phrases of one subject cannot name the same figure: different scopes,
     /// different families, or unrelated specific words.
     func measuresClash(_ a: Int32, _ b: Int32) -> Bool {
         if a == b { return false }
-        let x = groups[Int(a)]
-        let y = groups[Int(b)]
+        return Self.measuresClash(groups[Int(a)].shape, groups[Int(b)].shape)
+    }
+
+    static func measuresClash(_ x: MeasureShape, _ y: MeasureShape) -> Bool {
+        // One phrase never clashes with itself: an empty token list is generic.
+        if x === y { return false }
         if !x.scope.isEmpty, !y.scope.isEmpty, x.scope != y.scope { return true }
         if !x.family.isEmpty, !y.family.isEmpty { return x.family != y.family }
         if !x.family.isEmpty || !y.family.isEmpty || x.isGeneric || y.isGeneric { return false }
@@ -95,6 +109,13 @@ extension ClaimGraph {
     /// share a bucket. Very wide ranges are clamped to the buckets around their value; both
     /// sides of a pair are clamped alike, so the rule stays symmetric.
     func valueBuckets(subject: Int32, range: ValueRange, value: Double) -> [ValueBucketKey] {
+        valueCells(range: range, value: value).map {
+            ValueBucketKey(subject: subject, unit: range.unit, cell: $0)
+        }
+    }
+
+    /// The cells of `valueBuckets`.
+    func valueCells(range: ValueRange, value: Double) -> ClosedRange<Int32> {
         func cell(_ x: Double) -> Int32 {
             guard x != 0, x.isFinite else { return 0 }
             let c = Int32(clamping: Int((log2(abs(x)) * 4).rounded(.down)))
@@ -108,7 +129,7 @@ extension ClaimGraph {
             high = center + 1
             if range.low < 0, range.high > 0 { low = min(low, 0) }
         }
-        return (low...high).map { ValueBucketKey(subject: subject, unit: range.unit, cell: $0) }
+        return low...high
     }
 
     /// Links a new mention with every agreeing mention of the same subject found through the
@@ -128,7 +149,8 @@ extension ClaimGraph {
         }
         var candidates: [Int32] = []
         for key in keys { valueIndex.forEach(under: key) { candidates.append($0) } }
-        for other in candidates where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
+        for other in candidates
+        where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
             joinClaims(m, other)
         }
         for key in keys { valueIndex.append(m, under: key) }
@@ -137,41 +159,116 @@ extension ClaimGraph {
     }
 
     /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
-    func preciseValues(of mention: MentionEntry) -> [CompactValue] {
-        values[Int(mention.valueStart)..<(Int(mention.valueStart) + Int(mention.valueCount))].filter {
-            $0.resolution > 0 && abs($0.amount) >= 100 * Double($0.resolution)
-        }
+    static func isPrecise(_ value: CompactValue) -> Bool {
+        value.resolution > 0 && abs(value.amount) >= 100 * Double(value.resolution)
     }
 
     /// Links a mention with mentions of other subjects stating the same precise figure for the
     /// same measure, in articles published within the story window: one fact, whichever name
     /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
     /// it in another). Round figures never join this way: many subjects share them.
+    ///
+    /// The rule also needs one article to name the other's subject (`nameEachOther`), so the
+    /// candidates are found by name, not among every figure of the week: filed figures whose
+    /// subject is this one's or one this article names (`figureIndex`), and the figures of
+    /// articles of the window that name this subject (`namedIndex`). Each pair the rule could
+    /// join is found when the later mention arrives, however many articles a day brings.
     mutating func linkPreciseFigure(_ m: Int32) {
         let mention = mentions[Int(m)]
-        let precise = preciseValues(of: mention)
-        guard !precise.isEmpty, !groups[Int(mention.group)].isGeneric,
-            let day = articles[Int(mention.article)].day
-        else { return }
-        // Keyed by publication day too (in the `subject` slot: the rule ignores subjects):
-        // a figure only matches within the story window, so the candidates are that window's
-        // mentions of the value cell, not every mention of it since the first article.
-        var keys: Set<ValueBucketKey> = []
-        for value in precise {
-            keys.formUnion(valueBuckets(subject: day, range: statedRange(value), value: value.amount))
-        }
-        let window = Int32(rules.storyWindowDays)
-        var candidates: [Int32] = []
-        for key in keys {
-            for d in (day - window)...(day + window) {
-                let dayKey = ValueBucketKey(subject: d, unit: key.unit, cell: key.cell)
-                preciseIndex.forEach(under: dayKey) { candidates.append($0) }
-            }
-        }
+        guard let day = articles[Int(mention.article)].day, isFiledFigure(mention) else { return }
+        let cells = preciseCells(of: mention)
+        let subject = groups[Int(mention.group)].subjectKey
+        let candidates = figureCandidates(m, subject: subject, day: day, cells: cells)
         for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
             joinClaims(m, other)
         }
-        for key in keys { preciseIndex.append(m, under: key) }
+        for cell in cells {
+            figureIndex.append(m, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
+        }
+    }
+
+    /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
+    /// closures read the graph in place).
+    func figureCandidates(_ m: Int32, subject: Int32, day: Int32, cells: [ValueBucketKey]) -> [Int32] {
+        var candidates: [Int32] = []
+        if exhaustiveLinking {
+            // The reference: every earlier figure the rule applies to that shares a cell.
+            for other in 0..<m
+            where isFiledFigure(mentions[Int(other)]) && sharesCell(mentions[Int(other)], cells) {
+                candidates.append(other)
+            }
+            return candidates
+        }
+        var names = [subject]
+        for entity in articles[Int(mentions[Int(m)].article)].entities where !names.contains(entity) {
+            names.append(entity)
+        }
+        for name in names {
+            for cell in cells {
+                figureIndex.forEach(under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell)) {
+                    candidates.append($0)
+                }
+            }
+        }
+        // Earlier mentions only (this article's own included): later ones are not linked yet.
+        let window = Int32(rules.storyWindowDays)
+        for d in (day - window)...(day + window) {
+            namedIndex.forEach(under: PostingKey(token: subject, day: d)) { article in
+                let entry = articles[Int(article)]
+                for other in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
+                where other < m && isFiledFigure(mentions[Int(other)])
+                    && sharesCell(mentions[Int(other)], cells)
+                {
+                    candidates.append(other)
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// A mention the precise-figure rule applies to: a precise value, a measure that says what it
+    /// measures, and a dated article.
+    func isFiledFigure(_ mention: MentionEntry) -> Bool {
+        guard articles[Int(mention.article)].day != nil, !groups[Int(mention.group)].shape.isGeneric
+        else {
+            return false
+        }
+        let start = Int(mention.valueStart)
+        return values[start..<(start + Int(mention.valueCount))].contains(where: Self.isPrecise)
+    }
+
+    /// The (unit, value cell) pairs a mention's precise values cover, distinct.
+    func preciseCells(of mention: MentionEntry) -> [ValueBucketKey] {
+        var cells: [ValueBucketKey] = []
+        let start = Int(mention.valueStart)
+        for value in values[start..<(start + Int(mention.valueCount))] where Self.isPrecise(value) {
+            for key in valueBuckets(subject: 0, range: statedRange(value), value: value.amount)
+            where !cells.contains(key) {
+                cells.append(key)
+            }
+        }
+        return cells
+    }
+
+    /// Whether one of the mention's precise values covers one of `cells` (`preciseCells`).
+    func sharesCell(_ mention: MentionEntry, _ cells: [ValueBucketKey]) -> Bool {
+        let start = Int(mention.valueStart)
+        for value in values[start..<(start + Int(mention.valueCount))] where Self.isPrecise(value) {
+            let range = statedRange(value)
+            let covered = valueCells(range: range, value: value.amount)
+            if cells.contains(where: { $0.unit == range.unit && covered.contains($0.cell) }) { return true }
+        }
+        return false
+    }
+
+    /// Files the article under the entities it names, for `linkPreciseFigure`: before its own
+    /// mentions are linked, so two figures of one article are compared too.
+    mutating func fileNamedEntities(_ a: Int32) {
+        let entry = articles[Int(a)]
+        guard let day = entry.day else { return }
+        for entity in entry.entities {
+            namedIndex.append(a, under: PostingKey(token: entity, day: day))
+        }
     }
 
     /// Two mentions of one precise figure: measures that positively agree, compatible periods,
@@ -183,9 +280,16 @@ extension ClaimGraph {
             abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
             !measuresClash(x.group, y.group), periodsCompatible(x, y), nameEachOther(x, y)
         else { return false }
-        let py = preciseValues(of: y)
-        return preciseValues(of: x).contains { v in
-            py.contains { statedRange(v).overlaps(statedRange($0)) }
+        let xs = Int(x.valueStart)..<(Int(x.valueStart) + Int(x.valueCount))
+        let ys = Int(y.valueStart)..<(Int(y.valueStart) + Int(y.valueCount))
+        return values.withUnsafeBufferPointer { values in
+            for i in xs where Self.isPrecise(values[i]) {
+                let stated = statedRange(values[i])
+                for j in ys where Self.isPrecise(values[j]) && stated.overlaps(statedRange(values[j])) {
+                    return true
+                }
+            }
+            return false
         }
     }
 
@@ -193,7 +297,9 @@ extension ClaimGraph {
     /// article that credits the toll to `Libya`): the figures are about the same things, not two
     /// unrelated subjects that happen to share a precise figure in the same week.
     func nameEachOther(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
-        guard let kx = nameKeys[x.subject], let ky = nameKeys[y.subject] else { return false }
+        // A group's subject key is the normalised name of its mentions' subject.
+        let kx = groups[Int(x.group)].subjectKey
+        let ky = groups[Int(y.group)].subjectKey
         return kx == ky || articles[Int(y.article)].entities.contains(kx)
             || articles[Int(x.article)].entities.contains(ky)
     }
@@ -214,7 +320,8 @@ extension ClaimGraph {
         let loose = measuresAgree(x.group, y.group)
         for i in 0..<Int(x.valueCount) {
             let unit = comparableUnit(values[Int(x.valueStart) + i].unit)
-            for j in 0..<Int(y.valueCount) where comparableUnit(values[Int(y.valueStart) + j].unit) == unit {
+            for j in 0..<Int(y.valueCount)
+            where comparableUnit(values[Int(y.valueStart) + j].unit) == unit {
                 if loose {
                     if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
                 } else if statedRange(values[Int(x.valueStart) + i]).overlaps(
@@ -238,9 +345,11 @@ extension ClaimGraph {
     /// shared specific word.
     func measuresAgree(_ a: Int32, _ b: Int32) -> Bool {
         if a == b { return true }
-        let x = groups[Int(a)]
-        let y = groups[Int(b)]
-        if x.measureKey == y.measureKey { return true }
+        return Self.measuresAgree(groups[Int(a)].shape, groups[Int(b)].shape)
+    }
+
+    static func measuresAgree(_ x: MeasureShape, _ y: MeasureShape) -> Bool {
+        if x === y || x.measureKey == y.measureKey { return true }
         if x.isGeneric || y.isGeneric { return false }
         if !x.family.isEmpty || !y.family.isEmpty { return x.family == y.family }
         for token in x.tokens where y.tokens.contains(token) { return true }
@@ -259,7 +368,8 @@ extension ClaimGraph {
         let start = Int(mention.valueStart)
         let count = Int(mention.valueCount)
         var range = ValueRange.range(
-            of: values[start + i], upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
+            of: values[start + i],
+            upper: values[(start + count)..<(start + count + Int(mention.upperCount))],
             bound: mention.bound)
         range.unit = comparableUnit(range.unit)
         return range
@@ -283,20 +393,18 @@ extension ClaimGraph {
     /// few bits away with a similar length. Copies are also one story.
     mutating func linkSyndication(_ a: Int32) {
         let entry = articles[Int(a)]
-        // Gathered straight into a set: appending to a list read out of the index would copy
-        // that list on every insert.
         var candidates: Set<Int32> = []
-        if let list = textHashIndex[entry.textHash] { candidates.formUnion(list) }
+        textHashIndex.forEach(under: entry.textHash) { candidates.insert($0) }
         let bands = Self.bandKeys(entry.simhash)
         for band in bands {
-            if let list = simhashBands[band] { candidates.formUnion(list) }
+            simhashBands.forEach(under: band) { candidates.insert($0) }
         }
         for other in candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
         }
-        textHashIndex[entry.textHash, default: []].append(a)
-        for band in bands { simhashBands[band, default: []].append(a) }
+        textHashIndex.append(a, under: entry.textHash)
+        for band in bands { simhashBands.append(a, under: band) }
     }
 
     func isNearCopy(_ a: Int32, _ b: Int32) -> Bool {
@@ -348,19 +456,30 @@ extension ClaimGraph {
             }
             if entry.sketch.minima.count == ShingleSketch.slots {
                 // A rewritten copy shares at least `needed` of the sketch's minima and is
-                // published within the window: count shared minima per article of those days,
-                // so templated wording that every article repeats does not make all candidates.
+                // published within the window, so it is in at least `needed` of its day's lists
+                // (slot, minimum, day), and then in one of the shortest `lists - needed + 1`:
+                // walking those finds every such article and skips the longest lists (templated
+                // wording many articles repeat). Each article found is compared slot by slot.
                 var needed = 1
                 while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
-                var shared: [Int32: Int] = [:]
+                var found: Set<Int32> = []
+                var chains: [PostingChains<SketchKey>.Chain] = []
                 for d in days {
+                    chains.removeAll(keepingCapacity: true)
                     for (slot, minimum) in entry.sketch.minima.enumerated() {
-                        sketchIndex.forEach(under: SketchKey(slot: Int32(slot), minimum: minimum, day: d)) {
-                            shared[$0, default: 0] += 1
+                        if let chain = sketchIndex.chain(
+                            under: SketchKey(slot: Int32(slot), minimum: minimum, day: d))
+                        {
+                            chains.append(chain)
                         }
                     }
+                    guard chains.count >= needed else { continue }
+                    chains.sort { $0.count < $1.count }
+                    for chain in chains.prefix(chains.count - needed + 1) {
+                        sketchIndex.forEach(in: chain) { found.insert($0) }
+                    }
                 }
-                for (other, count) in shared where count >= needed { candidates.insert(other) }
+                for other in found where sharedMinima(entry, other) >= needed { candidates.insert(other) }
             }
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
@@ -399,6 +518,17 @@ extension ClaimGraph {
         }
     }
 
+    /// Slots in which the two articles' sketches hold the same minimum.
+    func sharedMinima(_ entry: ArticleEntry, _ other: Int32) -> Int {
+        articles.withUnsafeBufferPointer { all in
+            let minima = all[Int(other)].sketch.minima
+            guard minima.count == entry.sketch.minima.count else { return 0 }
+            var same = 0
+            for slot in minima.indices where minima[slot] == entry.sketch.minima[slot] { same += 1 }
+            return same
+        }
+    }
+
     struct SketchKey: Hashable, Sendable {
         var slot: Int32
         var minimum: UInt32
@@ -409,7 +539,7 @@ extension ClaimGraph {
     func withinStoryWindow(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
         switch (x.day, y.day) {
         case (nil, nil): return true
-        case let (p?, q?): return abs(Int(p) - Int(q)) <= rules.storyWindowDays
+        case (let p?, let q?): return abs(Int(p) - Int(q)) <= rules.storyWindowDays
         default: return false
         }
     }

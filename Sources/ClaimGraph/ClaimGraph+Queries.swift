@@ -9,33 +9,41 @@ extension ClaimGraph {
         var denials: [DenialRecord]
     }
 
-    /// Builds claim records with statuses for `roots`. Conflicts are looked for among all
-    /// claims of their subjects, denials among the articles of `storyRoots` (nil: the stories
+    /// Builds claim records with statuses for `roots`. Conflicts are looked for among the
+    /// claims of their stories (`together`: among all claims of their buckets at once, as the
+    /// whole-graph export does), denials among the articles of `storyRoots` (nil: the stories
     /// the claims are stated in).
     func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, together: Bool = false)
         -> ClaimSlice
     {
         let wanted = Set(roots)
-        var keys: Set<BucketKey> = []
-        for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
+        // The story each claim is attached to, when conflicts or denials are looked for there.
+        var claimStories: [Int32?] = []
+        if !together || storyRoots == nil {
+            claimStories.reserveCapacity(roots.count)
+            for root in roots { claimStories.append(story(ofClaimMembers: claimSets.members(of: root))) }
+        }
+        let sets: [[Int32]]
+        if together {
+            var keys: Set<BucketKey> = []
+            for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
+            sets = conflictSets(buckets: Array(keys))
+        } else {
+            sets = conflictSets(involving: roots, attachedTo: claimStories)
+        }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
-        for set in conflictSets(buckets: Array(keys), together: together)
-        where set.contains(where: wanted.contains) {
+        for set in sets where set.contains(where: wanted.contains) {
             contested.formUnion(set)
             conflicts.append(conflictRecord(set))
         }
         // Denials attach within a story to the claims attached to it: scanning the wanted
         // claims' own stories finds every denial of them.
-        var storiesToScan: [Int32]
+        let storiesToScan: [Int32]
         if let storyRoots {
             storiesToScan = storyRoots
         } else {
-            var found: Set<Int32> = []
-            for root in roots {
-                if let story = story(ofClaimMembers: claimSets.members(of: root)) { found.insert(story) }
-            }
-            storiesToScan = found.sorted()
+            storiesToScan = Set(claimStories.compactMap { $0 }).sorted()
         }
         let attachments = denialAttachments(stories: storiesToScan).filter {
             $0.claims.contains(where: wanted.contains)
@@ -58,6 +66,20 @@ extension ClaimGraph {
         records.sort { $0.id < $1.id }
         conflicts.sort { $0.claims.lexicographicallyPrecedes($1.claims) }
         return ClaimSlice(records: records, conflicts: conflicts, denials: denialRecords(attachments))
+    }
+
+    /// The claims stated in a main passage of one of a story's articles, sorted: every claim
+    /// that can be attached to it (`story(ofClaimMembers:)`).
+    func claimRoots(statedInStory root: Int32) -> [Int32] {
+        var roots: Set<Int32> = []
+        for a in stories.members(of: root) {
+            let entry = articles[Int(a)]
+            for m in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
+            where mentions[Int(m)].isMain {
+                roots.insert(claimSets.root(m))
+            }
+        }
+        return roots.sorted()
     }
 
     func allClaimRoots() -> [Int32] {
@@ -135,18 +157,11 @@ extension ClaimGraph {
     func storyPage(_ root: Int32) -> GraphExport {
         let members = storyArticles(root)
         let id = storyID(ofRoot: root)
-        var roots: Set<Int32> = []
-        for a in members {
-            let entry = articles[Int(a)]
-            for m in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
-            where mentions[Int(m)].isMain {
-                roots.insert(claimSets.root(m))
-            }
-        }
         // Only the claims attached to this story are shown; a claim's denials are found in the
         // story it is attached to, so this story is the only one to scan for them.
         var attachedRoots: [Int32] = []
-        for claim in roots.sorted() where story(ofClaimMembers: claimMembers(claim)) == root {
+        for claim in claimRoots(statedInStory: root) where story(ofClaimMembers: claimMembers(claim)) == root
+        {
             attachedRoots.append(claim)
         }
         let claims = slice(claims: attachedRoots, stories: [root])
@@ -236,7 +251,7 @@ extension ClaimGraph {
     public func stats() -> GraphStats {
         let claimRoots = allClaimRoots()
         let storyRoots = allStoryRoots()
-        let conflicts = conflictSets(buckets: Array(buckets.keys), together: true).count
+        let conflicts = conflictSets(buckets: Array(buckets.keys)).count
         let denialCount = denialRecords(denialAttachments(stories: storyRoots)).count
         var duplicates = 0
         for a in 0..<Int32(articles.count) where syndication.seed(ofRoot: syndication.root(a)) != a {
@@ -265,10 +280,10 @@ extension ClaimGraph {
         bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
-        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.capacity * 40
-        bytes += simhashBands.capacity * 40 + groupIndex.capacity * 48
+        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.memoryBytes
+        bytes += simhashBands.memoryBytes + groupIndex.capacity * 48
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
-        bytes += valueIndex.memoryBytes + preciseIndex.memoryBytes
+        bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes
         return bytes
     }
 }

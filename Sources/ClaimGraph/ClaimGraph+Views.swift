@@ -121,7 +121,9 @@ extension ClaimGraph {
         }
     }
 
-    func summary(ofClaim root: Int32) -> ClaimSummary {
+    /// What the views need to know about a claim. `bucket` is its `measureBucket` and `story`
+    /// the story it is attached to (`story(ofClaimMembers:)`), when the caller has them already.
+    func summary(ofClaim root: Int32, bucket: Int32? = nil, story knownStory: Int32? = nil) -> ClaimSummary {
         // Claims have a handful of members: small arrays searched in place beat hashing.
         let members = claimSets.members(of: root)
         var periods: [(id: Int32, span: PeriodSpan?)] = []
@@ -177,10 +179,11 @@ extension ClaimGraph {
             most = entry.count
         }
         return ClaimSummary(
-            root: root, bucket: measureBucket(ofClaim: root), periods: Self.effectivePeriods(periods),
+            root: root, bucket: bucket ?? measureBucket(ofClaim: root),
+            periods: Self.effectivePeriods(periods),
             hulls: hulls, sources: sources, subjects: subjects, bound: bound, corrected: corrected,
             expected: expectedCount * 2 > members.count,
-            story: story(ofClaimMembers: members))
+            story: knownStory ?? story(ofClaimMembers: members))
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when
@@ -216,12 +219,18 @@ extension ClaimGraph {
             }
         }
         guard let best = chosen?.root, let first = members.first else { return nil }
-        let subject = groups[Int(mentions[Int(first)].group)].subjectKey
+        let group = Int(mentions[Int(first)].group)
+        let subject = groups[group].subjectKey
+        let head = groups[group].subjectHead
         if stories.setSize(ofRoot: best) < 2 { return best }
         var naming = 0
         // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
+        // Names of one entity share their first word (`headKey`): only those are compared.
         for a in stories.members(of: best) {
-            for entity in articles[Int(a)].entities where sameEntity(entity, subject) {
+            // Fields read one by one: a copy of the entry would retain every array it holds.
+            let heads = articles[Int(a)].entityHeads
+            for i in heads.indices where heads[i] == head && sameEntity(articles[Int(a)].entities[i], subject)
+            {
                 naming += 1
                 if naming >= 2 { return best }
                 break
@@ -243,8 +252,9 @@ extension ClaimGraph {
         var measures: [Int32: Int] = [:]
         var periods: [Int32: Int] = [:]
         var bounds: [Bound: Int] = [:]
+        // Keyed by interned ids (one string per id), named only once counted.
         var valueCounts: [ValueKey: (count: Int, resolution: Float)] = [:]
-        var attributions: Set<String> = []
+        var attributionIDs: Set<Int32> = []
         var sources: Set<Int32> = []
         var evidence: Set<EvidenceKey> = []
         var upper: [Value] = []
@@ -257,7 +267,7 @@ extension ClaimGraph {
             bounds[mention.bound, default: 0] += 1
             let start = Int(mention.valueStart)
             for value in values[start..<(start + Int(mention.valueCount))] {
-                let key = ValueKey(unit: units[value.unit], amount: value.amount)
+                let key = ValueKey(unit: value.unit, amount: value.amount)
                 let old = valueCounts[key]
                 valueCounts[key] = (
                     (old?.count ?? 0) + 1, min(old?.resolution ?? value.resolution, value.resolution)
@@ -271,7 +281,7 @@ extension ClaimGraph {
                         resolution: Double($0.resolution))
                 }
             }
-            if mention.attribution >= 0 { attributions.insert(strings[mention.attribution]) }
+            if mention.attribution >= 0 { attributionIDs.insert(mention.attribution) }
             sources.insert(mention.article)
             evidence.insert(
                 EvidenceKey(article: mention.article, start: mention.evidenceStart, end: mention.evidenceEnd))
@@ -280,11 +290,15 @@ extension ClaimGraph {
         let bound = bounds.max {
             $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
         }?.key
+        let unitNames = units
         let orderedValues = valueCounts.sorted { lhs, rhs in
             if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
-            if lhs.key.unit != rhs.key.unit { return lhs.key.unit < rhs.key.unit }
+            if lhs.key.unit != rhs.key.unit { return unitNames[lhs.key.unit] < unitNames[rhs.key.unit] }
             return lhs.key.amount < rhs.key.amount
         }
+        var attributions: [String] = []
+        for id in attributionIDs { attributions.append(strings[id]) }
+        attributions.sort()
         var sourceList = Array(sources)
         articles.withUnsafeBufferPointer { arts in sourceList.sort { arts[Int($0)].id < arts[Int($1)].id } }
         var sourceIDs: [ArticleID] = []
@@ -297,13 +311,13 @@ extension ClaimGraph {
             subject: mostCommon(subjects) ?? "", measure: mostCommon(measures) ?? "",
             values: orderedValues.map {
                 Value(
-                    amount: $0.key.amount, unit: QuantityUnit($0.key.unit),
+                    amount: $0.key.amount, unit: QuantityUnit(unitNames[$0.key.unit]),
                     resolution: Double($0.value.resolution))
             },
             bound: bound ?? .exact, upper: bound == .range ? upper : [],
             period: mostCommon(periods).flatMap { Period($0) },
             sources: sourceIDs, origins: origins(ofArticles: sourceList),
-            attributions: attributions.sorted(), hedged: allHedged, status: status,
+            attributions: attributions, hedged: allHedged, status: status,
             evidence: sortedEvidence(evidence))
     }
 
@@ -334,7 +348,7 @@ extension ClaimGraph {
     }
 
     struct ValueKey: Hashable {
-        var unit: String
+        var unit: Int32
         var amount: Double
     }
 

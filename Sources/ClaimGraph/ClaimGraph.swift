@@ -35,15 +35,19 @@ public struct ClaimGraph: Sendable {
     var articleIndex: [ArticleID: Int32] = [:]
     /// First 12 hex digits of an article id, for resolving story ids.
     var articlePrefixIndex: [Substring: Int32] = [:]
-    var textHashIndex: [UInt64: [Int32]] = [:]
-    var simhashBands: [UInt64: [Int32]] = [:]
+    /// Articles by text hash, and by each 16-bit band of their SimHash: syndication candidates.
+    var textHashIndex = PostingChains<UInt64>()
+    var simhashBands = PostingChains<UInt64>()
     var groupIndex: [GroupKey: Int32] = [:]
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
     var nameKeys: [Int32: Int32] = [:]
     var headKeys: [Int32: Int32] = [:]
     var unnamedAttributions: [Int32: Bool] = [:]
+    var periodSpans: [Int32: PeriodSpan?] = [:]
     var measureKeys: [Int32: Int32] = [:]
+    /// Per interned measure phrase: what it says (see `MeasureShape`).
+    var measureShapes: [Int32: MeasureShape] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
     /// Story candidates, by (first word of a name, published day): articles under the head of
@@ -70,8 +74,10 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex = PostingChains<ValueBucketKey>()
-    /// Mentions by unit and value cell of their precise figures, any subject (`linkPreciseFigure`).
-    var preciseIndex = PostingChains<ValueBucketKey>()
+    /// Mentions by subject key, unit and value cell of their precise figures, any day; and
+    /// articles by (entity they name, published day). See `linkPreciseFigure`.
+    var figureIndex = PostingChains<ValueBucketKey>()
+    var namedIndex = PostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -112,8 +118,9 @@ public struct ClaimGraph: Sendable {
     /// Bumped whenever claims of different subjects merge, or a claim of several grows.
     var crossSubjectStamp: Int32 = 0
 
-    /// Examine every earlier article as a story and rewritten-copy candidate instead of those
-    /// the indexes find: the reference the indexed search is tested against.
+    /// Examine every earlier article as a story and rewritten-copy candidate, and every earlier
+    /// precise figure of a shared value cell, instead of those the indexes find: the reference
+    /// the indexed search is tested against.
     var exhaustiveLinking = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
@@ -152,6 +159,7 @@ public struct ClaimGraph: Sendable {
         var entry = ArticleEntry(
             id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
             title: article.title, url: article.url, published: article.published,
+            day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
@@ -172,10 +180,8 @@ public struct ClaimGraph: Sendable {
             analyzed.mentions.map { mention in
                 let start = max(0, min(mention.evidence.start, bytes.count))
                 let end = max(start, min(mention.evidence.end, bytes.count))
-                return (
-                    CorrectionCue.isCorrection(bytes[start..<end]),
-                    ExpectationCue.isExpectation(bytes[start..<end])
-                )
+                let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                return (CorrectionCue.isCorrection(sentence), ExpectationCue.isExpectation(sentence))
             }
         }
 
@@ -192,16 +198,18 @@ public struct ClaimGraph: Sendable {
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
             let attribution = mention.attribution.map { strings.intern($0) } ?? -1
-            for value in mention.quantity.values + mention.quantity.upper {
-                values.append(
-                    CompactValue(
-                        amount: value.amount, resolution: Float(value.resolution),
-                        unit: units.intern(value.unit.rawValue)))
+            for stated in [mention.quantity.values, mention.quantity.upper] {
+                for value in stated {
+                    values.append(
+                        CompactValue(
+                            amount: value.amount, resolution: Float(value.resolution),
+                            unit: units.intern(value.unit.rawValue)))
+                }
             }
+            let period = mention.period.map { strings.intern($0.rawValue) } ?? -1
             let entryMention = MentionEntry(
                 article: index, subject: subjectID, measure: measureID, group: group,
-                period: mention.period.map { strings.intern($0.rawValue) } ?? -1,
-                span: mention.period.flatMap(PeriodSpan.init),
+                period: period, span: mention.period.flatMap { periodSpan(period, $0) },
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
                 upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
@@ -267,6 +275,7 @@ public struct ClaimGraph: Sendable {
         articlePrefixIndex[analyzed.id.rawValue.prefix(Self.idPrefixLength)] = index
         _ = syndication.add()
         _ = stories.add()
+        fileNamedEntities(index)
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)
@@ -275,6 +284,14 @@ public struct ClaimGraph: Sendable {
         linkSyndication(index)
         linkStory(index)
         return .accepted
+    }
+
+    /// The span of an interned period, parsed once: a few periods date most figures.
+    mutating func periodSpan(_ id: Int32, _ period: Period) -> PeriodSpan? {
+        if let known = periodSpans[id] { return known }
+        let span = PeriodSpan(period)
+        periodSpans[id] = span
+        return span
     }
 
     /// `isUnnamed`, remembered per attribution: the same few phrases credit most figures.
@@ -324,7 +341,7 @@ public struct ClaimGraph: Sendable {
     }
 
     static func articlePrecedes(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        switch (x.published, y.published) {
+        switch (x.day, y.day) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false

@@ -4,39 +4,66 @@
 /// outlets disagreeing.
 enum CorrectionCue {
     /// Phrases, lower-case ASCII, matched at word starts.
-    static let phrases: [[UInt8]] = [
+    static let phrases = PhraseSet([
         "earlier version", "previous version", "original version", "correction", "corrected",
         "corrects", "correcting", "erroneous", "incorrect", "mistaken", "in error", "misreport",
         "misstat", "misquot", "withdrew", "withdrawn", "withdraw", "retract", "revised", "revising",
         "revises", "revision",
-    ].map { Array($0.utf8) }
+    ])
 
     /// True when the sentence says a figure was withdrawn, corrected or revised.
-    static func isCorrection(_ sentence: some Collection<UInt8>) -> Bool {
-        containsPhrase(sentence, phrases)
+    static func isCorrection(_ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+        phrases.occurs(in: sentence)
+    }
+}
+
+/// Lower-case ASCII phrases matched where a word begins, unless one of `exceptions` (phrases
+/// continuing one: `wall street journal`) begins there. Every byte of a sentence is a possible
+/// start, so the bytes phrases begin with are kept in a table: most positions cost one look-up.
+struct PhraseSet: Sendable {
+    let phrases: [[UInt8]]
+    let exceptions: [[UInt8]]
+    /// Indexed by byte: whether some phrase begins with it.
+    private let begins: [Bool]
+
+    init(_ phrases: [String], except exceptions: [String] = []) {
+        self.phrases = phrases.map { Array($0.utf8) }
+        self.exceptions = exceptions.map { Array($0.utf8) }
+        var begins = [Bool](repeating: false, count: 256)
+        for phrase in self.phrases where !phrase.isEmpty { begins[Int(phrase[0])] = true }
+        self.begins = begins
     }
 
-    /// True when one of `phrases` (lower-case ASCII) begins a word of the sentence and is not
-    /// followed by one of `exceptions` (phrases continuing it: `wall street journal`).
-    static func containsPhrase(
-        _ sentence: some Collection<UInt8>, _ phrases: [[UInt8]], except exceptions: [[UInt8]] = []
-    ) -> Bool {
-        // Lower-case ASCII letters; everything else is kept as is (non-ASCII never matches).
-        let bytes = sentence.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        guard bytes.count >= 6 else { return false }
-        for start in bytes.indices {
-            // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
-            if start > 0, isLetter(bytes[start - 1]) { continue }
-            if exceptions.contains(where: { bytes[start...].starts(with: $0) }) { continue }
-            let first = bytes[start]
-            for phrase in phrases where phrase[0] == first && start + phrase.count <= bytes.count {
-                if bytes[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+    /// True when one of the phrases begins a word of the sentence (ASCII letters compared
+    /// without case; non-ASCII never matches) and no exception begins at the same place.
+    func occurs(in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard sentence.count >= 6 else { return false }
+        return begins.withUnsafeBufferPointer { begins in
+            var previous: UInt8 = 0
+            for start in 0..<sentence.count {
+                let byte = Self.lower(sentence[start])
+                // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
+                let wordStart = start == 0 || !Self.isLetter(previous)
+                previous = byte
+                guard wordStart, begins[Int(byte)] else { continue }
+                if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { continue }
+                for phrase in phrases where Self.starts(sentence, at: start, with: phrase) { return true }
             }
+            return false
         }
-        return false
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90)
+    private static func starts(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int, with phrase: [UInt8])
+        -> Bool
+    {
+        guard start + phrase.count <= sentence.count else { return false }
+        for (offset, byte) in phrase.enumerated() where lower(sentence[start + offset]) != byte {
+            return false
+        }
+        return true
     }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
 }

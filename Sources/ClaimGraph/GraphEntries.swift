@@ -10,6 +10,8 @@ struct ArticleEntry: Sendable {
     var title: String
     var url: String?
     var published: Day?
+    /// `published` as a day ordinal: compared on every candidate pair.
+    var day: Int32?
     var textHash: UInt64
     var simhash: UInt64
     var textLength: Int32
@@ -32,8 +34,6 @@ struct ArticleEntry: Sendable {
     var figures: [UInt64]
     /// Wording sketch, for telling edited copies from rewrites.
     var sketch: ShingleSketch
-
-    var day: Int32? { published.map { Int32($0.ordinal) } }
 }
 
 /// A mention in 40-odd bytes: strings interned, values in a side table.
@@ -85,6 +85,27 @@ struct ValueBucketKey: Hashable, Sendable {
     var cell: Int32
 }
 
+/// What a normalised measure phrase says, whichever subject it is stated for: one per measure
+/// key, shared by every subject's group of it (a few dozen phrases serve thousands of
+/// subjects, and comparing two groups' measures starts with comparing these by identity).
+final class MeasureShape: Sendable {
+    let measureKey: String
+    let tokens: [String]
+    let scope: [String]
+    /// The measure's broad family, or empty for none.
+    let family: String
+    /// Says nothing about what is measured (`amount`, `count`).
+    let isGeneric: Bool
+
+    init(measureKey: String, tokens: [String], scope: [String], family: String, isGeneric: Bool) {
+        self.measureKey = measureKey
+        self.tokens = tokens
+        self.scope = scope
+        self.family = family
+        self.isGeneric = isGeneric
+    }
+}
+
 /// Mentions of one subject under one normalised measure key.
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
@@ -93,12 +114,14 @@ struct MeasureGroup: Sendable {
     var subjectHead: Int32
     /// Family and scope, interned: claims compete only within one bucket of one subject.
     var bucket: Int32
-    var measureKey: String
-    var tokens: [String]
-    var scope: [String]
-    /// The measure's broad family, or empty for none.
-    var family: String
-    /// Says nothing about what is measured (`amount`, `count`).
-    var isGeneric: Bool
+    let shape: MeasureShape
     var mentions: [Int32]
+
+    var measureKey: String { shape.measureKey }
+    var tokens: [String] { shape.tokens }
+    var scope: [String] { shape.scope }
+    /// The measure's broad family, or empty for none.
+    var family: String { shape.family }
+    /// Says nothing about what is measured (`amount`, `count`).
+    var isGeneric: Bool { shape.isGeneric }
 }

@@ -8,20 +8,42 @@ struct PostingChains<Key: Hashable & Sendable>: Sendable {
         var next: Int32
     }
 
-    private var heads: [Key: Int32] = [:]
+    /// A key's latest node and how many items it holds.
+    struct Chain: Sendable {
+        fileprivate(set) var first: Int32
+        fileprivate(set) var count: Int32
+    }
+
+    private var heads: [Key: Chain] = [:]
     private var nodes: [Node] = []
 
     /// Adds `item` under `key`.
     mutating func append(_ item: Int32, under key: Key) {
         let node = Int32(nodes.count)
         // One hash lookup for read and write: the head moves to the new node.
-        let next = heads.updateValue(node, forKey: key) ?? -1
+        let next = Self.push(node, onto: &heads[key, default: Chain(first: -1, count: 0)])
         nodes.append(Node(item: item, next: next))
     }
 
+    private static func push(_ node: Int32, onto chain: inout Chain) -> Int32 {
+        let next = chain.first
+        chain.first = node
+        chain.count += 1
+        return next
+    }
+
+    /// The chain under `key`, if any item is: its length, and where `forEach(in:)` starts.
+    func chain(under key: Key) -> Chain? { heads[key] }
+
     /// Calls `body` with every item under `key`, latest first.
     func forEach(under key: Key, _ body: (Int32) -> Void) {
-        guard var node = heads[key] else { return }
+        guard let chain = heads[key] else { return }
+        forEach(in: chain, body)
+    }
+
+    /// Calls `body` with every item of `chain`, latest first.
+    func forEach(in chain: Chain, _ body: (Int32) -> Void) {
+        var node = chain.first
         nodes.withUnsafeBufferPointer { nodes in
             while node >= 0 {
                 body(nodes[Int(node)].item)
@@ -32,5 +54,5 @@ struct PostingChains<Key: Hashable & Sendable>: Sendable {
 
     var keyCount: Int { heads.count }
 
-    var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 4 + 1) + nodes.capacity * 8 }
+    var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 8 + 1) + nodes.capacity * 8 }
 }

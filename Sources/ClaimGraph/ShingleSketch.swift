@@ -9,38 +9,44 @@ struct ShingleSketch: Sendable, Hashable {
 
     init(text: String) {
         var minima = [UInt32](repeating: .max, count: Self.slots)
-        var window: [UInt64] = []
+        // The last two words' hashes: a shingle is the pair and the word that completes it.
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var words = 0
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        var shingles = 0
-        func add(_ wordHash: UInt64) {
-            window.append(wordHash)
-            if window.count > 3 { window.removeFirst() }
-            guard window.count == 3 else { return }
-            shingles += 1
-            let shingle = (window[0] &* 31 &+ window[1]) &* 31 &+ window[2]
-            for slot in 0..<Self.slots {
-                var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
-                z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-                z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-                let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
-                if v < minima[slot] { minima[slot] = v }
+        minima.withUnsafeMutableBufferPointer { minima in
+            func add(_ wordHash: UInt64) {
+                words += 1
+                defer {
+                    first = second
+                    second = wordHash
+                }
+                guard words >= 3 else { return }
+                let shingle = (first &* 31 &+ second) &* 31 &+ wordHash
+                for slot in 0..<Self.slots {
+                    var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
+                    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+                    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+                    let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
+                    if v < minima[slot] { minima[slot] = v }
+                }
             }
-        }
-        for byte in text.utf8 {
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
-            if isWord {
-                word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                add(word)
-                word = 0xcbf2_9ce4_8422_2325
-                inWord = false
+            for byte in text.utf8 {
+                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
+                if isWord {
+                    word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    add(word)
+                    word = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
             }
+            if inWord { add(word) }
         }
-        if inWord { add(word) }
-        self.minima = shingles < Self.minimumShingles ? [] : minima
+        self.minima = words - 2 < Self.minimumShingles ? [] : minima
     }
 
     /// Estimated Jaccard similarity of the two shingle sets; 0 when either text is too short.

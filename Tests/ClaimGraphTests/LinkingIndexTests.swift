@@ -72,4 +72,49 @@ import Testing
         #expect(export.articles.contains { $0.duplicateOf != nil })
         #expect(try Self.encoded(export) == Self.encoded(exhaustive.export()))
     }
+
+    /// Precise figures (a toll) stated under several place names, by articles naming some of
+    /// the others, over two weeks: the precise-figure rule joins some across subjects.
+    static func figureCorpus(count: Int, seed: UInt64) -> [AnalyzedArticle] {
+        var random = SeededGenerator(state: seed)
+        let places = ["Derna", "Libya", "Benghazi", "Tripoli", "Red Crescent", "Sirte"]
+        let measures = ["deaths", "death toll", "people killed", "missing", "capital expenditure"]
+        let outlets = ["Wire", "Paper", "Site", "Daily", "Herald"]
+        func pick(_ list: [String]) -> String { list[Int(random.next() % UInt64(list.count))] }
+        var out: [AnalyzedArticle] = []
+        for n in 0..<count {
+            let subject = pick(places)
+            var named = [subject]
+            for _ in 0..<Int(random.next() % 3) {
+                let place = pick(places)
+                if !named.contains(place) { named.append(place) }
+            }
+            var b = ArticleBuilder(
+                outlet: pick(outlets), title: "\(subject) flood toll \(n)",
+                day: String(format: "2023-09-%02d", 10 + Int(random.next() % 14)), entities: named)
+            for _ in 0..<3 {
+                let amount = Double(3_950 + random.next() % 12)
+                b.add(
+                    random.next() % 2 == 0 ? subject : pick(places), pick(measures), [(amount, "count", 1)],
+                    period: random.next() % 2 == 0 ? nil : "2023")
+            }
+            out.append(b.analyzed)
+        }
+        return out
+    }
+
+    @Test(arguments: [5, 77] as [UInt64])
+    func indexedFigureLinkingMatchesExhaustiveScan(seed: UInt64) throws {
+        let articles = Self.figureCorpus(count: 120, seed: seed)
+        var indexed = ClaimGraph()
+        var exhaustive = ClaimGraph()
+        exhaustive.exhaustiveLinking = true
+        for article in articles {
+            indexed.insert(article)
+            exhaustive.insert(article)
+        }
+        // Places share no words, so only the precise-figure rule joins claims across subjects.
+        #expect(indexed.claimSpansSubjects.contains(true))
+        #expect(try Self.encoded(indexed.export()) == Self.encoded(exhaustive.export()))
+    }
 }

@@ -1,0 +1,76 @@
+import ClaimGraph
+import ClaimModel
+import Testing
+
+/// Story pages, claim details and claims by entity find conflicts within the stories they
+/// show; the export finds them over whole buckets. On graphs where figures chain subjects
+/// and aliases together, the two must agree.
+@Suite struct QueryScopeTests {
+    /// Articles about a few companies, some named in full and in short, stating figures drawn
+    /// from a small set (so precise figures join claims of different subjects, and rival
+    /// figures conflict), with context figures about another company and a few denials.
+    static func corpus(count: Int, seed: UInt64) -> [AnalyzedArticle] {
+        var random = SeededGenerator(state: seed)
+        func pick<T>(_ list: [T]) -> T { list[Int(random.next() % UInt64(list.count))] }
+        let companies = ["Acme", "Acme Corp", "Globex", "Globex Holdings", "Initech", "Hooli"]
+        let outlets = ["Wire", "Paper", "Site", "Daily", "Herald"]
+        let measures = ["capital expenditure", "capex", "spending", "amount", "headcount", "revenue"]
+        let amounts = [10.25, 12.5, 14.75, 20.5, 31.25]
+        let sentences = [
+            "plans to spend heavily on new factories this year",
+            "said capital spending would rise sharply as demand grew",
+            "the regulator must still approve the permits for the sites",
+            "rivals announced similar plans earlier this month",
+            "shares closed higher on the news in late trading",
+        ]
+        var out: [AnalyzedArticle] = []
+        for n in 0..<count {
+            let company = pick(companies)
+            let other = pick(companies)
+            let outlet = pick(outlets)
+            let day = 1 + Int(random.next() % 8)
+            let text =
+                (0..<6).map { _ in "\(company) \(pick(sentences))." }.joined(separator: " ") + " Note \(n)."
+            var b = ArticleBuilder(
+                outlet: outlet, title: "\(company) report \(n)", day: String(format: "2025-03-%02d", day),
+                text: text, entities: [company, other])
+            for _ in 0..<(1 + random.next() % 3) {
+                let precise = random.next() % 2 == 0
+                b.add(
+                    company, pick(measures), [(pick(amounts) * 1e9, "USD", precise ? 1e7 : 1e9)],
+                    bound: pick([.exact, .exact, .atLeast, .approx]),
+                    period: random.next() % 3 == 0 ? nil : "2025",
+                    attribution: random.next() % 2 == 0 ? "people familiar with the matter" : outlet)
+            }
+            b.add(other, pick(measures), [(pick(amounts) * 1e9, "USD", 1e7)], period: "2025")
+            if random.next() % 6 == 0 {
+                b.denials = [Denial(party: company, subject: company, evidence: TextSpan(start: 0, end: 5))]
+            }
+            out.append(b.analyzed)
+        }
+        return out
+    }
+
+    @Test(arguments: [3, 8, 21, 99] as [UInt64])
+    func queriesFindTheExportsConflicts(seed: UInt64) throws {
+        var graph = ClaimGraph()
+        for article in Self.corpus(count: 70, seed: seed) { graph.insert(article) }
+        let export = graph.export()
+        #expect(!export.conflicts.isEmpty)
+        let records = Dictionary(uniqueKeysWithValues: export.claims.map { ($0.id, $0) })
+        for claim in export.claims {
+            let detail = try #require(graph.claimDetail(id: claim.id))
+            #expect(detail.claim == claim)
+            #expect(detail.conflicts == export.conflicts.filter { $0.claims.contains(claim.id) })
+        }
+        for story in export.stories {
+            let page = try #require(graph.story(id: story.id))
+            #expect(Set(page.claims) == Set(export.claims.filter { $0.story == story.id }))
+            let shown = Set(page.claims.map(\.id))
+            #expect(page.conflicts == export.conflicts.filter { $0.claims.contains(where: shown.contains) })
+        }
+        for entity in ["acme", "acme corp", "globex", "hooli"] {
+            for record in graph.claims(ClaimFilter(entity: entity)) { #expect(records[record.id] == record) }
+        }
+    }
+}
