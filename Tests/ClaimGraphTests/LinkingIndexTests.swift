@@ -56,9 +56,10 @@ import Testing
         return try encoder.encode(export)
     }
 
-    @Test(arguments: [7, 99] as [UInt64])
-    func indexedLinkingMatchesExhaustiveScan(seed: UInt64) throws {
-        let articles = Self.corpus(count: 160, seed: seed)
+    /// The same articles through the indexed candidate search and through the exhaustive scan.
+    static func indexedAndExhaustive(_ articles: [AnalyzedArticle]) -> (
+        indexed: ClaimGraph, exhaustive: ClaimGraph
+    ) {
         var indexed = ClaimGraph()
         var exhaustive = ClaimGraph()
         exhaustive.exhaustiveLinking = true
@@ -66,6 +67,12 @@ import Testing
             indexed.insert(article)
             exhaustive.insert(article)
         }
+        return (indexed, exhaustive)
+    }
+
+    @Test(arguments: [7, 99] as [UInt64])
+    func indexedLinkingMatchesExhaustiveScan(seed: UInt64) throws {
+        let (indexed, exhaustive) = Self.indexedAndExhaustive(Self.corpus(count: 160, seed: seed))
         let export = indexed.export()
         // The corpus must exercise the rules: stories of several articles and copies.
         #expect(export.stories.contains { $0.articles.count > 2 })
@@ -105,14 +112,7 @@ import Testing
 
     @Test(arguments: [5, 77] as [UInt64])
     func indexedFigureLinkingMatchesExhaustiveScan(seed: UInt64) throws {
-        let articles = Self.figureCorpus(count: 120, seed: seed)
-        var indexed = ClaimGraph()
-        var exhaustive = ClaimGraph()
-        exhaustive.exhaustiveLinking = true
-        for article in articles {
-            indexed.insert(article)
-            exhaustive.insert(article)
-        }
+        let (indexed, exhaustive) = Self.indexedAndExhaustive(Self.figureCorpus(count: 120, seed: seed))
         // Places share no words, so only the precise-figure rule joins claims across subjects.
         #expect(indexed.claimSpansSubjects.contains(true))
         #expect(try Self.encoded(indexed.export()) == Self.encoded(exhaustive.export()))

@@ -7,14 +7,7 @@ import Testing
 /// names the fix.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TLSTests {
     @Test func samplesOverTLSGiveThePlaintextExportAndMismatchesNameTheFix() async throws {
-        guard Binaries.directory != nil else {
-            print("skipped: aggregator, extractor and claimwire are not built")
-            return
-        }
-        guard let openssl = TLSCertificates.openssl else {
-            print("skipped: openssl not found, so no test certificates")
-            return
-        }
+        guard let openssl = TLSCertificates.prerequisites() else { return }
         let files = Binaries.articleFiles(in: Binaries.samples)
         #expect(!files.isEmpty, "no sample files")
         let plain = try await TLSTopology(tls: nil)
@@ -160,14 +153,7 @@ extension TLSTests {
     /// certificate, a client with one is served, and a client without one is refused with an
     /// error naming `--tls-cert`.
     @Test func mutualTLSAdmitsCertifiedPeersOnlyAcrossTheWholeTopology() async throws {
-        guard Binaries.directory != nil else {
-            print("skipped: aggregator, extractor and claimwire are not built")
-            return
-        }
-        guard let openssl = TLSCertificates.openssl else {
-            print("skipped: openssl not found, so no test certificates")
-            return
-        }
+        guard let openssl = TLSCertificates.prerequisites() else { return }
         let files = Binaries.articleFiles(in: Binaries.samples)
         let scratch = try await TLSTopology(tls: nil)
         let certificates = try TLSCertificates.make(in: scratch.directory, openssl: openssl)
@@ -218,6 +204,20 @@ struct TLSCertificates: Sendable {
 
     static let openssl: String? = ["/usr/bin/openssl", "/usr/local/bin/openssl", "/opt/homebrew/bin/openssl"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The openssl to make certificates with, once the binaries are built; nil (saying what is
+    /// missing) when a TLS end-to-end test has to skip.
+    static func prerequisites() -> String? {
+        guard Binaries.directory != nil else {
+            print("skipped: aggregator, extractor and claimwire are not built")
+            return nil
+        }
+        guard let openssl else {
+            print("skipped: openssl not found, so no test certificates")
+            return nil
+        }
+        return openssl
+    }
 
     static func make(in directory: URL, openssl: String) throws -> TLSCertificates {
         let script = """
