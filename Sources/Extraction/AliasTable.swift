@@ -163,6 +163,24 @@ struct AliasTable {
         return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// `words(of: key).first` without splitting the rest; an ASCII key is read on its bytes.
+    static func firstWord(of key: String) -> String? {
+        var key = key
+        let ascii: String?? = key.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 && start == index { start = index + 1 }
+            }
+            guard start < bytes.count else { return .some(nil) }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return words(of: key).first
+    }
+
     func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }
 
     func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }

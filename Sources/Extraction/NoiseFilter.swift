@@ -162,9 +162,10 @@ enum NoiseFilter {
         // Fields read in place: this runs for every token, and a copy of a token copies two Strings.
         guard !tokens[i].spaceBefore, i > 0 else { return false }
         // `Inc$624.22`, `SE€48.20`: a currency sign glued to a word and then digits.
-        if tokens[i].kind == .symbol, QuantityParser.prefixSymbolCodes[tokens[i].text] != nil,
-            tokens[i - 1].kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-            !tokens[i + 1].spaceBefore,
+        // (The table lookup last: the flag tests rule out most symbols.)
+        if tokens[i].kind == .symbol, tokens[i - 1].kind == .word, i + 1 < tokens.count,
+            tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+            QuantityParser.prefixSymbolCodes[tokens[i].text] != nil,
             !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(tokens[i - 1].text)
         {
             return true
