@@ -6,6 +6,9 @@ struct AliasTable {
     private(set) var canonical: [String: String] = [:]
     private(set) var counts: [String: Int] = [:]
     private(set) var persons: Set<String> = []
+    /// The canonical name of each spelling the table was built from, as written: `resolve` of
+    /// a name the article used needs no lower-casing.
+    private var bySpelling: [String: String] = [:]
 
     init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
         var byKey: [String: [String: Int]] = [:]
@@ -154,6 +157,11 @@ struct AliasTable {
             counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
             if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
         }
+        bySpelling.reserveCapacity(names.count)
+        for (key, variants) in byKey {
+            guard let name = canonical[key] else { continue }
+            for variant in variants.keys { bySpelling[variant] = name }
+        }
     }
 
     /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
@@ -163,7 +171,27 @@ struct AliasTable {
         return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func resolve(_ name: String) -> String { canonical[Tokenizer.lowercase(name)] ?? name }
+    /// `words(of: key).first` without splitting the rest; an ASCII key is read on its bytes.
+    static func firstWord(of key: String) -> String? {
+        var key = key
+        let ascii: String?? = key.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 && start == index { start = index + 1 }
+            }
+            guard start < bytes.count else { return .some(nil) }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return words(of: key).first
+    }
+
+    func resolve(_ name: String) -> String {
+        bySpelling[name] ?? canonical[Tokenizer.lowercase(name)] ?? name
+    }
 
     func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }
 

@@ -473,10 +473,13 @@ public struct Extractor: Sendable {
         // Title case hides names: also look for body names among the title's words.
         let titleLower = title.map(\.lower)
         for (name, _) in aliases.counts where !titleNames.contains(name) {
-            let words = AliasTable.words(of: Tokenizer.lowercase(name))
-            if let first = words.first, let i = titleLower.firstIndex(of: first),
-                Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words
-            {
+            // Most names share no word with the title: their first word alone settles it.
+            let lower = Tokenizer.lowercase(name)
+            guard let first = AliasTable.firstWord(of: lower), let i = titleLower.firstIndex(of: first) else {
+                continue
+            }
+            let words = AliasTable.words(of: lower)
+            if Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words {
                 titleNames.append(name)
             }
         }

@@ -159,22 +159,23 @@ enum NoiseFilter {
     }
 
     private static func isTickerGlue(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        guard !t.spaceBefore, i > 0 else { return false }
-        let previous = tokens[i - 1]
+        // Fields read in place: this runs for every token, and a copy of a token copies two Strings.
+        guard !tokens[i].spaceBefore, i > 0 else { return false }
         // `Inc$624.22`, `SE€48.20`: a currency sign glued to a word and then digits.
-        if t.kind == .symbol, QuantityParser.prefixSymbolCodes[t.text] != nil,
-            previous.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-            !tokens[i + 1].spaceBefore,
-            !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(previous.text)
+        // (The table lookup last: the flag tests rule out most symbols.)
+        if tokens[i].kind == .symbol, tokens[i - 1].kind == .word, i + 1 < tokens.count,
+            tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+            QuantityParser.prefixSymbolCodes[tokens[i].text] != nil,
+            !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(tokens[i - 1].text)
         {
             return true
         }
         // `0.12%Overview`: a percent glued to the next word.
-        if t.kind == .word, t.isCapitalized, previous.isSymbol("%") { return true }
+        if tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i - 1].isSymbol("%") { return true }
         // `Rating:Good62.5%`.
-        if t.kind == .number, previous.kind == .word, previous.isCapitalized, previous.characterCount > 2,
-            i + 1 < tokens.count, tokens[i + 1].isSymbol("%"), !previous.isAllCaps
+        if tokens[i].kind == .number, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+            tokens[i - 1].characterCount > 2,
+            i + 1 < tokens.count, tokens[i + 1].isSymbol("%"), !tokens[i - 1].isAllCaps
         {
             return true
         }

@@ -336,24 +336,25 @@ struct QuantityParser {
         var currency: String?
 
         // Currency before the number.
-        let t = tokens[i]
-        if t.kind == .word, t.has(.currencyPrefixFolded),
-            QuantityParser.wordCurrencyPrefixes.contains(t.text),
+        // `tokens[i]` read in place: a copy of a token copies two Strings.
+        if tokens[i].kind == .word, tokens[i].has(.currencyPrefixFolded),
+            QuantityParser.wordCurrencyPrefixes.contains(tokens[i].text),
             i + 2 < limit,
             tokens[i + 1].isSymbol("$"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number
         {
-            currency = Currencies.prefixSymbols.first(where: { $0.0 == t.text + "$" })?.1 ?? "USD"
+            currency = Currencies.prefixSymbols.first(where: { $0.0 == tokens[i].text + "$" })?.1 ?? "USD"
             j = i + 2
-        } else if t.kind == .symbol, let code = QuantityParser.prefixSymbolCodes[t.text] {
+        } else if tokens[i].kind == .symbol, let code = QuantityParser.prefixSymbolCodes[tokens[i].text] {
             currency = code
             j = i + 1
-            if t.text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,
+            if tokens[i].text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,
                 ["US", "A", "C"].contains(tokens[j].text), tokens[j + 1].kind == .number
             {
                 currency = Currencies.prefixSymbols.first(where: { $0.0 == "$" + tokens[j].text })?.1 ?? "USD"
                 j += 1
             }
-        } else if t.kind == .word, t.has(.currencyCodeFolded), let code = Currencies.codes[t.text],
+        } else if tokens[i].kind == .word, tokens[i].has(.currencyCodeFolded),
+            let code = Currencies.codes[tokens[i].text],
             i + 1 < limit,
             tokens[i + 1].kind == .number
         {

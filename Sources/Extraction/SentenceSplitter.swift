@@ -68,19 +68,23 @@ enum SentenceSplitter {
 
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
-            if token.newlineBefore, i > start {
+            // `tokens[i]` in place, not a copy of the token (two Strings) per step.
+            if tokens[i].newlineBefore, i > start {
                 close(i)
                 startsLine = true
             }
-            if token.kind == .symbol {
-                if token.text == "|", token.spaceBefore, i + 1 < tokens.count, tokens[i + 1].spaceBefore {
+            if tokens[i].kind == .symbol {
+                if tokens[i].text == "|", tokens[i].spaceBefore, i + 1 < tokens.count,
+                    tokens[i + 1].spaceBefore
+                {
                     close(i + 1)
                     startsLine = false
                     i += 1
                     continue
                 }
-                if token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+                if tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?"
+                    || tokens[i].text == "\u{2026}"
+                {
                     var j = i + 1
                     while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) {
                         j += 1
@@ -99,7 +103,7 @@ enum SentenceSplitter {
                         i = j
                         continue
                     }
-                    if !next.spaceBefore, token.text == ".", next.kind == .word, next.isCapitalized,
+                    if !next.spaceBefore, tokens[i].text == ".", next.kind == .word, next.isCapitalized,
                         next.characterCount >= 3, i > 0, tokens[i - 1].kind == .word,
                         tokens[i - 1].characterCount >= 3,
                         tokens[i - 1].text.unicodeScalars.last?.properties.isLowercase == true,
@@ -114,8 +118,8 @@ enum SentenceSplitter {
             }
             // `... exports to the U.S. The company ...`: a dotted abbreviation ends the sentence when a
             // capitalised function word opens the next.
-            if token.kind == .word, token.characterCount >= 3, token.text.utf8.last == 0x2E,
-                token.text.hasSuffix("."), i + 1 < tokens.count,
+            if tokens[i].kind == .word, tokens[i].characterCount >= 3, tokens[i].text.utf8.last == 0x2E,
+                tokens[i].text.hasSuffix("."), i + 1 < tokens.count,
                 tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore,
                 opensSentenceAfterAbbreviation(tokens, i, tokens[i + 1])
             {
@@ -125,7 +129,7 @@ enum SentenceSplitter {
                 continue
             }
             // Dateline: `02:41 IST Microsoft intends ...` ends after the zone.
-            if token.kind == .word, token.has(.zone), token.isAllCaps, i >= 3,
+            if tokens[i].kind == .word, tokens[i].has(.zone), tokens[i].isAllCaps, i >= 3,
                 tokens[i - 1].kind == .number || ["am", "pm"].contains(tokens[i - 1].lower),
                 i + 1 < tokens.count
             {

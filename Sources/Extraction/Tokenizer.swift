@@ -6,25 +6,28 @@
 enum Tokenizer {
     /// Lower-cases ASCII by bytes; other text through the standard library.
     static func lowercase(_ text: String) -> String {
-        var ascii = true
-        var hasUpper = false
-        for b in text.utf8 {
-            if b >= 128 {
-                ascii = false
-                break
-            }
-            if b >= 65 && b <= 90 { hasUpper = true }
-        }
-        if !ascii { return text.lowercased() }
-        if !hasUpper { return text }
-        let utf8 = text.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var i = 0
+        // One scan over the contiguous UTF-8 (no copy for a native string) instead of the
+        // UTF8View iterator: this runs for every name the resolver tests.
+        var text = text
+        let folded: String?? = text.withUTF8 { utf8 in
+            var hasUpper = false
             for b in utf8 {
-                buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
-                i += 1
+                if b >= 128 { return nil }
+                if b >= 65 && b <= 90 { hasUpper = true }
             }
-            return i
+            if !hasUpper { return .some(nil) }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for i in 0..<utf8.count {
+                    let b = utf8[i]
+                    buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                }
+                return utf8.count
+            }
+        }
+        switch folded {
+        case .none: return text.lowercased()
+        case .some(.none): return text
+        case .some(.some(let lower)): return lower
         }
     }
 

@@ -39,4 +39,12 @@ import Testing
         ])
         #expect(table.resolve("Varda") == "Varda")
     }
+
+    @Test func firstWordIsTheFirstOfTheWords() {
+        for key in ["northwind shipping", "  two  spaces ", "single", "", "   ", "café crème", "zürich"] {
+            #expect(AliasTable.firstWord(of: key) == AliasTable.words(of: key).first)
+        }
+        #expect(AliasTable.firstWord(of: "  two  spaces ") == "two")
+        #expect(AliasTable.firstWord(of: "café crème") == "café")
+    }
 }

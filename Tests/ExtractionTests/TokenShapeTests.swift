@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    @Test func lowercaseMatchesTheStandardLibrary() {
+        for text in [
+            "Nvidia", "nvidia", "U.S.", "SUPERLONGCOMPANYNAME AND MORE", "Caf\u{00E9} CR\u{00C8}ME",
+            "\u{0130}stanbul",
+            "", "42-Year Plan",
+        ] {
+            #expect(Tokenizer.lowercase(text) == text.lowercased(), "\(text)")
+        }
+    }
+
     @Test func packedWordsMatchTheirBytes() {
         #expect(PackedWord("billion") == PackedWord("billion"))
         #expect(PackedWord("billion") != PackedWord("billions"))

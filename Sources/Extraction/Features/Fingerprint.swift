@@ -109,12 +109,36 @@ public enum Fingerprint {
                 others[word, default: 0] += weight
             }
         }
+        // Only a word counted at least as often as the `limit`-th best count can rank: the
+        // others are tested by count alone, and Strings are made for the few that can.
+        var candidates: [(index: Int, count: Int)] = []
+        var otherScores: [(key: String, value: Int)] = []
+        var topCounts: [Int] = []
+        topCounts.reserveCapacity(limit + 1)
+        func noteCount(_ count: Int) {
+            if topCounts.count == limit, let lowest = topCounts.last, count <= lowest { return }
+            var at = topCounts.count
+            while at > 0, count > topCounts[at - 1] { at -= 1 }
+            topCounts.insert(count, at: at)
+            if topCounts.count > limit { topCounts.removeLast() }
+        }
+        for (index, count) in counts.distinct {
+            if topCounts.count == limit, let lowest = topCounts.last, count < lowest { continue }
+            guard isContentWord(words, index) else { continue }
+            candidates.append((index, count))
+            noteCount(count)
+        }
+        for entry in others where isContentWord(entry.key) {
+            otherScores.append(entry)
+            noteCount(entry.value)
+        }
+        let threshold = topCounts.count == limit ? topCounts.last ?? 0 : 0
         var scores: [(key: String, value: Int)] = []
-        for (index, count) in counts.distinct where isContentWord(words, index) {
+        for (index, count) in candidates where count >= threshold {
             let word = String(decoding: words.bytes[words.start(index)..<words.ends[index]], as: UTF8.self)
             scores.append((word, count))
         }
-        for entry in others where isContentWord(entry.key) { scores.append(entry) }
+        for entry in otherScores where entry.value >= threshold { scores.append(entry) }
         // Keys are distinct, so the order is total and keeping the best `limit` while
         // scanning gives the same list as sorting every word, without the full sort.
         func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
