@@ -134,7 +134,7 @@ extension ClaimGraph {
 
     /// Links a new mention with every agreeing mention of the same subject found through the
     /// value index, then indexes it.
-    mutating func linkMention(_ m: Int32) {
+    mutating func linkMention(_ m: Int32, namedFigures: inout [Int32: [FigureSpan]]) {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
         // Distinct keys in a small array: a mention covers a few cells.
@@ -154,7 +154,7 @@ extension ClaimGraph {
             joinClaims(m, other)
         }
         for key in keys { valueIndex.append(m, under: key) }
-        linkPreciseFigure(m)
+        linkPreciseFigure(m, namedFigures: &namedFigures)
         groups[Int(mention.group)].mentions.append(m)
     }
 
@@ -173,12 +173,22 @@ extension ClaimGraph {
     /// subject is this one's or one this article names (`figureIndex`), and the figures of
     /// articles of the window that name this subject (`namedIndex`). Each pair the rule could
     /// join is found when the later mention arrives, however many articles a day brings.
-    mutating func linkPreciseFigure(_ m: Int32) {
+    ///
+    /// `namedFigures` keeps, per subject, the figures of the window's articles naming it, for the
+    /// other mentions of the same article (one insert's scope): most of them share a subject.
+    mutating func linkPreciseFigure(_ m: Int32, namedFigures: inout [Int32: [FigureSpan]]) {
         let mention = mentions[Int(m)]
         guard let day = articles[Int(mention.article)].day, isFiledFigure(mention) else { return }
         let cells = preciseCells(of: mention)
         let subject = groups[Int(mention.group)].subjectKey
-        let candidates = figureCandidates(m, subject: subject, day: day, cells: cells)
+        let named: [FigureSpan]
+        if let known = namedFigures[subject] {
+            named = known
+        } else {
+            named = figuresInArticles(naming: subject, around: day)
+            namedFigures[subject] = named
+        }
+        let candidates = figureCandidates(m, subject: subject, cells: cells, named: named)
         for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
             joinClaims(m, other)
         }
@@ -189,7 +199,8 @@ extension ClaimGraph {
 
     /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
     /// closures read the graph in place).
-    func figureCandidates(_ m: Int32, subject: Int32, day: Int32, cells: [ValueBucketKey]) -> [Int32] {
+    func figureCandidates(_ m: Int32, subject: Int32, cells: [ValueBucketKey], named: [FigureSpan]) -> [Int32]
+    {
         var candidates: [Int32] = []
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
@@ -211,19 +222,44 @@ extension ClaimGraph {
             }
         }
         // Earlier mentions only (this article's own included): later ones are not linked yet.
-        let window = Int32(rules.storyWindowDays)
-        for d in (day - window)...(day + window) {
-            namedIndex.forEach(under: PostingKey(token: subject, day: d)) { article in
-                let entry = articles[Int(article)]
-                for other in entry.mentionStart..<(entry.mentionStart + entry.mentionCount)
-                where other < m && isFiledFigure(mentions[Int(other)])
-                    && sharesCell(mentions[Int(other)], cells)
-                {
-                    candidates.append(other)
-                }
+        for span in named where span.mention < m {
+            if cells.contains(where: { $0.unit == span.unit && span.cells.contains($0.cell) }) {
+                candidates.append(span.mention)
             }
         }
         return candidates
+    }
+
+    /// A precise value of a filed figure and the value cells it covers.
+    struct FigureSpan: Sendable {
+        var mention: Int32
+        var unit: Int32
+        var cells: ClosedRange<Int32>
+    }
+
+    /// The precise values of the filed figures of articles published within the story window of
+    /// `day` that name `subject` (`namedIndex`).
+    func figuresInArticles(naming subject: Int32, around day: Int32) -> [FigureSpan] {
+        var spans: [FigureSpan] = []
+        let window = Int32(rules.storyWindowDays)
+        for d in (day - window)...(day + window) {
+            namedIndex.forEach(under: PostingKey(token: subject, day: d)) { article in
+                let first = articles[Int(article)].mentionStart
+                let count = articles[Int(article)].mentionCount
+                for other in first..<(first + count) where isFiledFigure(mentions[Int(other)]) {
+                    let start = Int(mentions[Int(other)].valueStart)
+                    let end = start + Int(mentions[Int(other)].valueCount)
+                    for value in values[start..<end] where Self.isPrecise(value) {
+                        let range = statedRange(value)
+                        spans.append(
+                            FigureSpan(
+                                mention: other, unit: range.unit,
+                                cells: valueCells(range: range, value: value.amount)))
+                    }
+                }
+            }
+        }
+        return spans
     }
 
     /// A mention the precise-figure rule applies to: a precise value, a measure that says what it

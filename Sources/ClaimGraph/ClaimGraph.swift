@@ -276,10 +276,11 @@ public struct ClaimGraph: Sendable {
         _ = syndication.add()
         _ = stories.add()
         fileNamedEntities(index)
+        var namedFigures: [Int32: [FigureSpan]] = [:]
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)
-            linkMention(entry.mentionStart + offset)
+            linkMention(entry.mentionStart + offset, namedFigures: &namedFigures)
         }
         linkSyndication(index)
         linkStory(index)
