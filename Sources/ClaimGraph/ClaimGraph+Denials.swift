@@ -21,8 +21,11 @@ extension ClaimGraph {
         return MeasureVocabulary.words(strings[attribution]).contains { Self.unnamedSourceWords.contains($0) }
     }
 
-    /// The claims each denial of the given stories' articles disputes.
-    func denialAttachments(stories storyRoots: [Int32]) -> [DenialAttachment] {
+    /// The claims each denial of the given stories' articles disputes. `knownStories`: claims
+    /// whose story (`story(ofClaimMembers:)`) the caller has worked out already.
+    func denialAttachments(stories storyRoots: [Int32], knownStories: [Int32: Int32?] = [:])
+        -> [DenialAttachment]
+    {
         var out: [DenialAttachment] = []
         for storyRoot in storyRoots {
             let members = stories.members(of: storyRoot)
@@ -43,8 +46,10 @@ extension ClaimGraph {
             let storyClaims = claimRoots(statedInStory: storyRoot)
             // Only claims attached to this story: the same answer whether one story's page or
             // the whole graph is being built.
-            let candidates = storyClaims.filter {
-                story(ofClaimMembers: claimSets.members(of: $0)) == storyRoot
+            var candidates: [Int32] = []
+            for claim in storyClaims
+            where (knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))) == storyRoot {
+                candidates.append(claim)
             }
             for d in storyDenials.sorted() {
                 let claims = disputedClaims(d, candidates: candidates)
