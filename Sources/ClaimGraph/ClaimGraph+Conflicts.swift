@@ -89,38 +89,49 @@ extension ClaimGraph {
     /// `claimStories`: the story each claim is attached to (`story(ofClaimMembers:)`), in the
     /// order of `roots`.
     func conflictSets(involving roots: [Int32], attachedTo claimStories: [Int32?]) -> [[Int32]] {
-        // Per story, the buckets the wanted claims compete in; what is known of the wanted
-        // claims is not worked out again when they turn up among their stories' claims.
-        var wanted: [Int32: [Int32]] = [:]
+        // What is known of the wanted claims is not worked out again when they turn up among
+        // their stories' claims.
         var knownStories: [Int32: Int32?] = [:]
-        var knownBuckets: [Int32: Int32] = [:]
+        var storyRoots: Set<Int32> = []
         for (root, storyRoot) in zip(roots, claimStories) {
             knownStories[root] = storyRoot
-            guard let storyRoot else { continue }
-            let bucket = measureBucket(ofClaim: root)
-            knownBuckets[root] = bucket
-            guard bucket >= 0 else { continue }
-            if !wanted[storyRoot, default: []].contains(bucket) {
-                wanted[storyRoot, default: []].append(bucket)
-            }
+            if let storyRoot { storyRoots.insert(storyRoot) }
         }
         let wantedRoots = Set(roots)
         var out: [[Int32]] = []
-        for (storyRoot, buckets) in wanted {
-            var byBucket: [Int32: [ClaimSummary]] = [:]
-            for claim in claimRoots(statedInStory: storyRoot) {
-                let bucket = knownBuckets[claim] ?? measureBucket(ofClaim: claim)
-                guard buckets.contains(bucket) else { continue }
-                let attached = knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))
-                guard attached == storyRoot else { continue }
-                byBucket[bucket, default: []].append(
-                    summary(ofClaim: claim, bucket: bucket, story: storyRoot))
-            }
-            for claims in byBucket.values where claims.count > 1 {
-                out += conflictComponents(claims).filter { $0.contains(where: wantedRoots.contains) }
+        for storyRoot in storyRoots {
+            for component in conflictComponents(ofStory: storyRoot, knownStories: knownStories)
+            where component.contains(where: wantedRoots.contains) {
+                out.append(component)
             }
         }
         return out
+    }
+
+    /// The conflict components among the claims attached to a story, in every measure bucket;
+    /// kept in the `viewCache` until an insert changes a subject of the story's claims, a story
+    /// they are stated in, or a claim across subjects (`stamps(ofStory:claims:)`).
+    /// `knownStories`: claims whose story the caller has worked out already.
+    func conflictComponents(ofStory storyRoot: Int32, knownStories: [Int32: Int32?]) -> [[Int32]] {
+        if let cached = viewCache.conflicts(ofStory: storyRoot), isCurrent(cached.stamps) {
+            return cached.components
+        }
+        let storyClaims = claimRoots(statedInStory: storyRoot)
+        var byBucket: [Int32: [ClaimSummary]] = [:]
+        for claim in storyClaims {
+            let attached = knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))
+            guard attached == storyRoot else { continue }
+            let bucket = measureBucket(ofClaim: claim)
+            guard bucket >= 0 else { continue }
+            byBucket[bucket, default: []].append(summary(ofClaim: claim, bucket: bucket, story: storyRoot))
+        }
+        var components: [[Int32]] = []
+        for claims in byBucket.values where claims.count > 1 { components += conflictComponents(claims) }
+        viewCache.storeConflicts(
+            ViewCache.Conflicts(
+                stamps: stamps(ofStory: storyRoot, claims: storyClaims), components: components),
+            ofStory: storyRoot)
+        return components
     }
 
     private func computeConflictSets(buckets keys: [BucketKey]) -> [[Int32]] {

@@ -21,8 +21,11 @@ extension ClaimGraph {
         return MeasureVocabulary.words(strings[attribution]).contains { Self.unnamedSourceWords.contains($0) }
     }
 
-    /// The claims each denial of the given stories' articles disputes.
-    func denialAttachments(stories storyRoots: [Int32]) -> [DenialAttachment] {
+    /// The claims each denial of the given stories' articles disputes. `knownStories`: claims
+    /// whose story (`story(ofClaimMembers:)`) the caller has worked out already.
+    func denialAttachments(stories storyRoots: [Int32], knownStories: [Int32: Int32?] = [:])
+        -> [DenialAttachment]
+    {
         var out: [DenialAttachment] = []
         for storyRoot in storyRoots {
             let members = stories.members(of: storyRoot)
@@ -35,7 +38,7 @@ extension ClaimGraph {
                 }
             }
             if storyDenials.isEmpty { continue }
-            if let cached = viewCache.denials(ofStory: storyRoot), isCurrent(cached) {
+            if let cached = viewCache.denials(ofStory: storyRoot), isCurrent(cached.stamps) {
                 out += cached.attachments
                 continue
             }
@@ -43,58 +46,22 @@ extension ClaimGraph {
             let storyClaims = claimRoots(statedInStory: storyRoot)
             // Only claims attached to this story: the same answer whether one story's page or
             // the whole graph is being built.
-            let candidates = storyClaims.filter {
-                story(ofClaimMembers: claimSets.members(of: $0)) == storyRoot
+            var candidates: [Int32] = []
+            for claim in storyClaims
+            where (knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))) == storyRoot {
+                candidates.append(claim)
             }
             for d in storyDenials.sorted() {
                 let claims = disputedClaims(d, candidates: candidates)
                 if !claims.isEmpty { out.append(DenialAttachment(denial: d, claims: claims)) }
             }
             viewCache.storeDenials(
-                dependencies(ofStory: storyRoot, claims: storyClaims, attachments: Array(out[first...])),
+                ViewCache.Denials(
+                    stamps: stamps(ofStory: storyRoot, claims: storyClaims), attachments: Array(out[first...])
+                ),
                 ofStory: storyRoot)
         }
         return out
-    }
-
-    /// What a story's denial attachments were built from: the story, every story its claims'
-    /// main mentions are in (they decide which story each claim is attached to) and the
-    /// subjects of those claims.
-    private func dependencies(ofStory root: Int32, claims: [Int32], attachments: [DenialAttachment])
-        -> ViewCache.Denials
-    {
-        var storyRoots: Set<Int32> = [root]
-        var subjects: Set<Int32> = []
-        for claim in claims {
-            for m in claimSets.members(of: claim) {
-                let mention = mentions[Int(m)]
-                subjects.insert(stampKey(ofGroup: mention.group))
-                if mention.isMain { storyRoots.insert(stories.root(mention.article)) }
-            }
-        }
-        var entry = ViewCache.Denials(
-            crossSubjectStamp: crossSubjectStamp, stories: [], subjects: [], attachments: attachments)
-        for story in storyRoots {
-            entry.stories.append((root: story, size: Int32(stories.setSize(ofRoot: story))))
-        }
-        for subject in subjects {
-            entry.subjects.append((subject: subject, stamp: subjectStamps[subject] ?? 0))
-        }
-        return entry
-    }
-
-    /// Nothing a cached entry was built from has changed since.
-    private func isCurrent(_ entry: ViewCache.Denials) -> Bool {
-        if entry.crossSubjectStamp != crossSubjectStamp { return false }
-        for story in entry.stories
-        where stories.root(story.root) != story.root || stories.setSize(ofRoot: story.root) != Int(story.size)
-        {
-            return false
-        }
-        for subject in entry.subjects where (subjectStamps[subject.subject] ?? 0) != subject.stamp {
-            return false
-        }
-        return true
     }
 
     private func disputedClaims(_ d: Int32, candidates storyClaims: [Int32]) -> [Int32] {

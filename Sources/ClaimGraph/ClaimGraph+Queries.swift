@@ -45,7 +45,9 @@ extension ClaimGraph {
         } else {
             storiesToScan = Set(claimStories.compactMap { $0 }).sorted()
         }
-        let attachments = denialAttachments(stories: storiesToScan).filter {
+        var knownStories: [Int32: Int32?] = [:]
+        for (root, storyRoot) in zip(roots, claimStories) { knownStories[root] = storyRoot }
+        let attachments = denialAttachments(stories: storiesToScan, knownStories: knownStories).filter {
             $0.claims.contains(where: wanted.contains)
         }
         var denied: Set<Int32> = []

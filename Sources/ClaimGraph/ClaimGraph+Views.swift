@@ -191,11 +191,20 @@ extension ClaimGraph {
     ///
     /// The claim's subject must also be something the story is about: named by two of its
     /// articles (or the story has one article). A roundup item whose passage was not told
-    /// apart from the main text then stays out of the story it was printed next to.
+    /// apart from the main text then stays out of the story it was printed next to. The subject
+    /// is that of the claim's canonical first member (earliest by `mentionPrecedes`), whatever
+    /// order `members` come in: a union-find member list's order depends on how claims merged.
     func story(ofClaimMembers members: [Int32]) -> Int32? {
         // Main mentions per story, in a small array: a claim touches a few stories.
         var counts: [(root: Int32, count: Int)] = []
-        for m in members where mentions[Int(m)].isMain {
+        var canonicalFirst: Int32?
+        for m in members {
+            if let current = canonicalFirst {
+                if mentionPrecedes(m, current) { canonicalFirst = m }
+            } else {
+                canonicalFirst = m
+            }
+            guard mentions[Int(m)].isMain else { continue }
             let root = stories.root(mentions[Int(m)].article)
             if let i = counts.firstIndex(where: { $0.root == root }) {
                 counts[i].count += 1
@@ -218,7 +227,7 @@ extension ClaimGraph {
                 chosen = candidate
             }
         }
-        guard let best = chosen?.root, let first = members.first else { return nil }
+        guard let best = chosen?.root, let first = canonicalFirst else { return nil }
         let group = Int(mentions[Int(first)].group)
         let subject = groups[group].subjectKey
         let head = groups[group].subjectHead

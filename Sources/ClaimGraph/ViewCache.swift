@@ -9,20 +9,33 @@
 /// story sizes). Copies of a graph share one cache until one of them is changed, which then
 /// takes a fresh one; a lock lets concurrent readers of one graph fill it.
 ///
-/// Conflicts are not kept: a query finds them within the stories it shows
-/// (`ClaimGraph.conflictSets(involving:)`), at a cost that does not grow with the graph.
+/// Per story: its denial attachments and the conflicts among the claims attached to it
+/// (`ClaimGraph.conflictSets(involving:)`), both read from the same parts of the graph.
 final class ViewCache: @unchecked Sendable {
-    /// Denial attachments of one story, valid while every story in `stories` is still a root
-    /// of the recorded size and every subject in `subjects` has the recorded stamp.
-    struct Denials {
+    /// What a story's views were built from: valid while every story in `stories` is still a
+    /// root of the recorded size and every subject in `subjects` has the recorded stamp.
+    struct Stamps {
         var crossSubjectStamp: Int32
         var stories: [(root: Int32, size: Int32)]
         var subjects: [(subject: Int32, stamp: Int32)]
+    }
+
+    /// Denial attachments of one story.
+    struct Denials {
+        var stamps: Stamps
         var attachments: [ClaimGraph.DenialAttachment]
+    }
+
+    /// Conflict components (sorted claim roots) among the claims attached to one story, in
+    /// every measure bucket.
+    struct Conflicts {
+        var stamps: Stamps
+        var components: [[Int32]]
     }
 
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private var denials: [Int32: Denials] = [:]
+    private var conflicts: [Int32: Conflicts] = [:]
 
     init() {
         mutex = .allocate(capacity: 1)
@@ -47,5 +60,13 @@ final class ViewCache: @unchecked Sendable {
 
     func storeDenials(_ entry: Denials, ofStory root: Int32) {
         locked { denials[root] = entry }
+    }
+
+    func conflicts(ofStory root: Int32) -> Conflicts? {
+        locked { conflicts[root] }
+    }
+
+    func storeConflicts(_ entry: Conflicts, ofStory root: Int32) {
+        locked { conflicts[root] = entry }
     }
 }

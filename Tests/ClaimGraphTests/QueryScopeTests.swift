@@ -73,4 +73,38 @@ import Testing
             for record in graph.claims(ClaimFilter(entity: entity)) { #expect(records[record.id] == record) }
         }
     }
+
+    /// Every query that keeps a story's conflicts, over the whole graph.
+    static func queryEverything(_ graph: ClaimGraph, entities: [String]) {
+        let export = graph.export()
+        for story in export.stories { _ = graph.story(id: story.id) }
+        for claim in export.claims { _ = graph.claimDetail(id: claim.id) }
+        for entity in entities { _ = graph.claims(ClaimFilter(entity: entity)) }
+    }
+
+    /// Stories' conflicts kept between queries give, after further inserts, what a graph that
+    /// never answered a query gives.
+    @Test(arguments: [3, 21] as [UInt64])
+    func keptConflictsFollowInserts(seed: UInt64) throws {
+        let entities = ["acme", "acme corp", "globex", "globex holdings", "initech", "hooli"]
+        let articles = Self.corpus(count: 70, seed: seed)
+        var cached = ClaimGraph()
+        for (n, article) in articles.enumerated() {
+            cached.insert(article)
+            if n % 5 == 0 { Self.queryEverything(cached, entities: entities) }
+        }
+        var fresh = ClaimGraph()
+        for article in articles { fresh.insert(article) }
+        let export = fresh.export()
+        #expect(!export.conflicts.isEmpty)
+        for story in export.stories {
+            #expect(cached.story(id: story.id) == fresh.story(id: story.id))
+        }
+        for claim in export.claims {
+            #expect(cached.claimDetail(id: claim.id) == fresh.claimDetail(id: claim.id))
+        }
+        for entity in entities {
+            #expect(cached.claims(ClaimFilter(entity: entity)) == fresh.claims(ClaimFilter(entity: entity)))
+        }
+    }
 }
