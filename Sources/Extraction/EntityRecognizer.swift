@@ -20,8 +20,8 @@ struct EntityRecognizer {
         "department", "fund", "foundation", "society", "school", "college", "university", "court", "board",
         "bureau", "party", "movement", "alliance", "forum", "league", "service", "government", "republic",
         "kingdom", "state", "states", "city", "port", "isle", "gulf", "bay", "sea", "house", "museum",
-        "coordination", "chamber", "academy", "secretary", "minister", "duke", "bank", "corporation",
-        "administration", "division", "group", "network", "programme", "program", "federation",
+        "coordination", "chamber", "academy", "secretary", "minister", "duke", "corporation",
+        "administration", "division", "group", "network", "programme", "program",
     ]
     /// The words a reference starts with (`the ...`, pronouns): keep in step with `recognize`.
     static let referenceStarts: Set<String> = ["the", "it", "its", "we", "our", "he", "she", "his", "her"]

@@ -152,10 +152,6 @@ enum MeasureNamer {
             if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
-        if let noun = q.noun, best == nil || best!.distance > 4 {
-            let words = noun.split(separator: " ").suffix(3)
-            return words.joined(separator: " ")
-        }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
         // `a roughly 50% increase`: the change noun after the figure.
         // `50% above what it spent`, `12% lower`: a comparison is a change too.

@@ -468,7 +468,7 @@ struct QuantityParser {
                     // `up 23.12 points`: index points are stated to the hundredth.
                     unit = "points"
                     j = k + 1
-                } else if tokens[u].kind == .word, let p = physical[word], tokens[u].text != "MW" || true {
+                } else if tokens[u].kind == .word, let p = physical[word] {
                     if !(word == "nm" && tokens[u].spaceBefore) {
                         unit = p
                         j = u + 1
