@@ -36,12 +36,6 @@ import Testing
         return out
     }
 
-    static func encoded(_ export: GraphExport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(export)
-    }
-
     @Test func fixtureMergesNamesAndConflicts() throws {
         var graph = ClaimGraph()
         for article in Self.articles() { graph.insert(article) }
@@ -72,7 +66,7 @@ import Testing
         var reference = ClaimGraph()
         for article in articles { reference.insert(article) }
         let export = reference.export()
-        let expected = try Self.encoded(export)
+        let expected = try canonicalBytes(export)
         let storyID = try #require(export.stories.first?.id)
         let filter = ClaimFilter(entity: "Acme Corp")
         let orders = Self.permutations(Array(articles.indices))
@@ -81,7 +75,7 @@ import Testing
             var graph = ClaimGraph()
             for i in order { graph.insert(articles[i]) }
             let e = graph.export()
-            #expect(try Self.encoded(graph.export()) == expected, "order \(order)")
+            #expect(try canonicalBytes(graph.export()) == expected, "order \(order)")
             #expect(graph.story(id: storyID) == reference.story(id: storyID), "order \(order)")
             #expect(graph.claims(filter) == reference.claims(filter), "order \(order)")
         }

@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimModel
 import Extraction
+import Foundation
 
 /// Builds analyzed articles by hand, the way extraction would, for rule tests.
 struct ArticleBuilder {
@@ -102,4 +103,11 @@ func graphExport(of builders: ArticleBuilder...) -> GraphExport {
     var graph = ClaimGraph()
     for builder in builders { graph.insert(builder.analyzed) }
     return graph.export()
+}
+
+/// An export as JSON with sorted keys: two graphs are the same when these bytes are.
+func canonicalBytes(_ export: GraphExport) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return try encoder.encode(export)
 }

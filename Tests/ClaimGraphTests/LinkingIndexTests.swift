@@ -50,12 +50,6 @@ import Testing
         return out
     }
 
-    static func encoded(_ export: GraphExport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(export)
-    }
-
     /// The same articles through the indexed candidate search and through the exhaustive scan.
     static func indexedAndExhaustive(_ articles: [AnalyzedArticle]) -> (
         indexed: ClaimGraph, exhaustive: ClaimGraph
@@ -77,7 +71,7 @@ import Testing
         // The corpus must exercise the rules: stories of several articles and copies.
         #expect(export.stories.contains { $0.articles.count > 2 })
         #expect(export.articles.contains { $0.duplicateOf != nil })
-        #expect(try Self.encoded(export) == Self.encoded(exhaustive.export()))
+        #expect(try canonicalBytes(export) == canonicalBytes(exhaustive.export()))
     }
 
     /// Precise figures (a toll) stated under several place names, by articles naming some of
@@ -115,6 +109,6 @@ import Testing
         let (indexed, exhaustive) = Self.indexedAndExhaustive(Self.figureCorpus(count: 120, seed: seed))
         // Places share no words, so only the precise-figure rule joins claims across subjects.
         #expect(indexed.claimSpansSubjects.contains(true))
-        #expect(try Self.encoded(indexed.export()) == Self.encoded(exhaustive.export()))
+        #expect(try canonicalBytes(indexed.export()) == canonicalBytes(exhaustive.export()))
     }
 }

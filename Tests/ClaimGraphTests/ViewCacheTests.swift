@@ -5,12 +5,6 @@ import Testing
 
 /// Views cached by queries must never outlive what they were built from.
 @Suite struct ViewCacheTests {
-    static func encoded(_ export: GraphExport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(export)
-    }
-
     /// Every query that fills the cache, over the whole graph.
     static func queryEverything(_ graph: ClaimGraph) {
         let export = graph.export()
@@ -32,7 +26,7 @@ import Testing
         }
         var fresh = ClaimGraph()
         for article in articles { fresh.insert(article) }
-        #expect(try Self.encoded(cached.export()) == Self.encoded(fresh.export()))
+        #expect(try canonicalBytes(cached.export()) == canonicalBytes(fresh.export()))
         for story in fresh.export().stories {
             #expect(cached.story(id: story.id) == fresh.story(id: story.id))
             #expect(cached.conflicts(story: story.id) == fresh.conflicts(story: story.id))
@@ -46,13 +40,13 @@ import Testing
         var original = ClaimGraph()
         for article in articles.dropLast(4) { original.insert(article) }
         Self.queryEverything(original)
-        let before = try Self.encoded(original.export())
+        let before = try canonicalBytes(original.export())
         var copy = original
         for article in articles.suffix(4) { copy.insert(article) }
         Self.queryEverything(copy)
-        #expect(try Self.encoded(original.export()) == before)
+        #expect(try canonicalBytes(original.export()) == before)
         var reference = ClaimGraph()
         for article in articles { reference.insert(article) }
-        #expect(try Self.encoded(copy.export()) == Self.encoded(reference.export()))
+        #expect(try canonicalBytes(copy.export()) == canonicalBytes(reference.export()))
     }
 }
