@@ -151,7 +151,7 @@ public struct ClaimGraph: Sendable {
     public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
         if articleIndex[analyzed.id] != nil { return .duplicate }
         // A copy of this graph may still read the cache: keep it theirs.
-        if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache() }
+        if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache(limit: viewCache.limit) }
         let index = Int32(articles.count)
         let features = analyzed.features
         let article = analyzed.article

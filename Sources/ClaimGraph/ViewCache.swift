@@ -11,6 +11,10 @@
 ///
 /// Per story: its denial attachments and the conflicts among the claims attached to it
 /// (`ClaimGraph.conflictSets(involving:)`), both read from the same parts of the graph.
+///
+/// Bounded: a long-running aggregator asks for many stories, and entries of stories that
+/// merged into others are never asked for again. Past `limit` entries of one kind, the quarter
+/// used least recently is dropped; a dropped view is rebuilt by the next query that needs it.
 final class ViewCache: @unchecked Sendable {
     /// What a story's views were built from: valid while every story in `stories` is still a
     /// root of the recorded size and every subject in `subjects` has the recorded stamp.
@@ -33,11 +37,38 @@ final class ViewCache: @unchecked Sendable {
         var components: [[Int32]]
     }
 
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var denials: [Int32: Denials] = [:]
-    private var conflicts: [Int32: Conflicts] = [:]
+    /// Entries of one kind, each with the tick of its last use.
+    private struct Entries<Value> {
+        var values: [Int32: (value: Value, used: UInt64)] = [:]
 
-    init() {
+        mutating func get(_ key: Int32, tick: UInt64) -> Value? {
+            guard let entry = values[key] else { return nil }
+            values[key] = (entry.value, tick)
+            return entry.value
+        }
+
+        mutating func set(_ value: Value, for key: Int32, tick: UInt64, limit: Int) {
+            if values[key] == nil, values.count >= limit {
+                // Drop the least recently used quarter (at least one).
+                let ticks = values.values.map(\.used).sorted()
+                let cutoff = ticks[max(0, ticks.count / 4 - 1)]
+                values = values.filter { $0.value.used > cutoff }
+            }
+            values[key] = (value, tick)
+        }
+    }
+
+    /// Most entries of each kind kept.
+    let limit: Int
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var tick: UInt64 = 0
+    private var denials = Entries<Denials>()
+    private var conflicts = Entries<Conflicts>()
+
+    /// The default `limit` holds the views of every story a busy front page and its readers
+    /// touch; each entry is a few hundred bytes to a few kilobytes.
+    init(limit: Int = 4_096) {
+        self.limit = max(1, limit)
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
@@ -54,19 +85,29 @@ final class ViewCache: @unchecked Sendable {
         return body()
     }
 
+    private func nextTick() -> UInt64 {
+        tick &+= 1
+        return tick
+    }
+
     func denials(ofStory root: Int32) -> Denials? {
-        locked { denials[root] }
+        locked { denials.get(root, tick: nextTick()) }
     }
 
     func storeDenials(_ entry: Denials, ofStory root: Int32) {
-        locked { denials[root] = entry }
+        locked { denials.set(entry, for: root, tick: nextTick(), limit: limit) }
     }
 
     func conflicts(ofStory root: Int32) -> Conflicts? {
-        locked { conflicts[root] }
+        locked { conflicts.get(root, tick: nextTick()) }
     }
 
     func storeConflicts(_ entry: Conflicts, ofStory root: Int32) {
-        locked { conflicts[root] = entry }
+        locked { conflicts.set(entry, for: root, tick: nextTick(), limit: limit) }
+    }
+
+    /// How many views of each kind are kept now.
+    var counts: (denials: Int, conflicts: Int) {
+        locked { (denials.values.count, conflicts.values.count) }
     }
 }

@@ -1,7 +1,8 @@
-import ClaimGraph
 import ClaimModel
 import Foundation
 import Testing
+
+@testable import ClaimGraph
 
 /// Views cached by queries must never outlive what they were built from.
 @Suite struct ViewCacheTests {
@@ -48,5 +49,35 @@ import Testing
         var reference = ClaimGraph()
         for article in articles { reference.insert(article) }
         #expect(try canonicalBytes(copy.export()) == canonicalBytes(reference.export()))
+    }
+
+    /// A cache that holds fewer stories than are queried drops views and rebuilds them: the
+    /// answers are the same, and the cache stays within its limit.
+    @Test func aSmallCacheEvictsAndStillAnswersAlike() throws {
+        let articles = OrderIndependenceTests.corpus() + LinkingIndexTests.corpus(count: 60, seed: 9)
+        var bounded = ClaimGraph()
+        bounded.viewCache = ViewCache(limit: 2)
+        var fresh = ClaimGraph()
+        for article in articles {
+            bounded.insert(article)
+            fresh.insert(article)
+        }
+        let stories = fresh.export().stories
+        #expect(stories.count > 4, "the fixture must have more stories than the cache holds")
+        for _ in 0..<2 {
+            for story in stories {
+                #expect(bounded.story(id: story.id) == fresh.story(id: story.id))
+                #expect(bounded.conflicts(story: story.id) == fresh.conflicts(story: story.id))
+            }
+        }
+        let counts = bounded.viewCache.counts
+        #expect(counts.denials <= 2 && counts.conflicts <= 2)
+        #expect(counts.conflicts > 0, "story pages must fill the conflicts cache")
+        #expect(fresh.viewCache.counts.conflicts > 2, "an unbounded run keeps every story's view")
+        // A changed copy gets a cache of the same limit.
+        bounded.insert(articles[0])
+        var copy = bounded
+        copy.insert(LinkingIndexTests.corpus(count: 1, seed: 123)[0])
+        #expect(copy.viewCache.limit == 2)
     }
 }
