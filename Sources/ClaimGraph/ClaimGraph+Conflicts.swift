@@ -86,21 +86,18 @@ extension ClaimGraph {
     /// those stories' claims only, however many subjects or heads a claim spans: the cost of a
     /// query follows the stories it shows, not the size of the graph.
     ///
-    /// `claimStories`: the story each claim is attached to (`story(ofClaimMembers:)`), in the
-    /// order of `roots`.
-    func conflictSets(involving roots: [Int32], attachedTo claimStories: [Int32?]) -> [[Int32]] {
-        // What is known of the wanted claims is not worked out again when they turn up among
-        // their stories' claims.
-        var knownStories: [Int32: Int32?] = [:]
+    /// `reading`: what the query has worked out about those stories already.
+    func conflictSets(involving roots: [Int32], reading: inout StoryReading) -> [[Int32]] {
         var storyRoots: Set<Int32> = []
-        for (root, storyRoot) in zip(roots, claimStories) {
-            knownStories[root] = storyRoot
-            if let storyRoot { storyRoots.insert(storyRoot) }
+        for root in roots {
+            if let storyRoot = attachedStory(ofClaim: root, reading: &reading) {
+                storyRoots.insert(storyRoot)
+            }
         }
         let wantedRoots = Set(roots)
         var out: [[Int32]] = []
         for storyRoot in storyRoots {
-            for component in conflictComponents(ofStory: storyRoot, knownStories: knownStories)
+            for component in conflictComponents(ofStory: storyRoot, reading: &reading)
             where component.contains(where: wantedRoots.contains) {
                 out.append(component)
             }
@@ -111,16 +108,13 @@ extension ClaimGraph {
     /// The conflict components among the claims attached to a story, in every measure bucket;
     /// kept in the `viewCache` until an insert changes a subject of the story's claims, a story
     /// they are stated in, or a claim across subjects (`stamps(ofStory:claims:)`).
-    /// `knownStories`: claims whose story the caller has worked out already.
-    func conflictComponents(ofStory storyRoot: Int32, knownStories: [Int32: Int32?]) -> [[Int32]] {
+    func conflictComponents(ofStory storyRoot: Int32, reading: inout StoryReading) -> [[Int32]] {
         if let cached = viewCache.conflicts(ofStory: storyRoot), isCurrent(cached.stamps) {
             return cached.components
         }
-        let storyClaims = claimRoots(statedInStory: storyRoot)
+        let storyClaims = storyClaims(storyRoot, reading: &reading)
         var byBucket: [Int32: [ClaimSummary]] = [:]
-        for claim in storyClaims {
-            let attached = knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))
-            guard attached == storyRoot else { continue }
+        for claim in storyClaims.attached {
             let bucket = measureBucket(ofClaim: claim)
             guard bucket >= 0 else { continue }
             byBucket[bucket, default: []].append(summary(ofClaim: claim, bucket: bucket, story: storyRoot))
@@ -128,9 +122,7 @@ extension ClaimGraph {
         var components: [[Int32]] = []
         for claims in byBucket.values where claims.count > 1 { components += conflictComponents(claims) }
         viewCache.storeConflicts(
-            ViewCache.Conflicts(
-                stamps: stamps(ofStory: storyRoot, claims: storyClaims), components: components),
-            ofStory: storyRoot)
+            ViewCache.Conflicts(stamps: storyClaims.stamps, components: components), ofStory: storyRoot)
         return components
     }
 

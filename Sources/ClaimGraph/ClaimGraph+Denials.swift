@@ -21,19 +21,23 @@ extension ClaimGraph {
         return MeasureVocabulary.words(strings[attribution]).contains { Self.unnamedSourceWords.contains($0) }
     }
 
-    /// The claims each denial of the given stories' articles disputes. `knownStories`: claims
-    /// whose story (`story(ofClaimMembers:)`) the caller has worked out already.
-    func denialAttachments(stories storyRoots: [Int32], knownStories: [Int32: Int32?] = [:])
-        -> [DenialAttachment]
-    {
+    /// The claims each denial of the given stories' articles disputes.
+    func denialAttachments(stories storyRoots: [Int32]) -> [DenialAttachment] {
+        var reading = StoryReading()
+        return denialAttachments(stories: storyRoots, reading: &reading)
+    }
+
+    /// The claims each denial of the given stories' articles disputes. `reading`: what the
+    /// query has worked out about those stories already.
+    func denialAttachments(stories storyRoots: [Int32], reading: inout StoryReading) -> [DenialAttachment] {
         var out: [DenialAttachment] = []
         for storyRoot in storyRoots {
             let members = stories.members(of: storyRoot)
             var storyDenials: [Int32] = []
             for a in members {
-                let entry = articles[Int(a)]
-                for d in entry.denialStart..<(entry.denialStart + entry.denialCount)
-                where denials[Int(d)].isMain {
+                // Fields read one by one: a copy of the entry would retain every array it holds.
+                let start = articles[Int(a)].denialStart
+                for d in start..<(start + articles[Int(a)].denialCount) where denials[Int(d)].isMain {
                     storyDenials.append(d)
                 }
             }
@@ -43,22 +47,15 @@ extension ClaimGraph {
                 continue
             }
             let first = out.count
-            let storyClaims = claimRoots(statedInStory: storyRoot)
             // Only claims attached to this story: the same answer whether one story's page or
             // the whole graph is being built.
-            var candidates: [Int32] = []
-            for claim in storyClaims
-            where (knownStories[claim] ?? story(ofClaimMembers: claimSets.members(of: claim))) == storyRoot {
-                candidates.append(claim)
-            }
+            let storyClaims = storyClaims(storyRoot, reading: &reading)
             for d in storyDenials.sorted() {
-                let claims = disputedClaims(d, candidates: candidates)
+                let claims = disputedClaims(d, candidates: storyClaims.attached)
                 if !claims.isEmpty { out.append(DenialAttachment(denial: d, claims: claims)) }
             }
             viewCache.storeDenials(
-                ViewCache.Denials(
-                    stamps: stamps(ofStory: storyRoot, claims: storyClaims), attachments: Array(out[first...])
-                ),
+                ViewCache.Denials(stamps: storyClaims.stamps, attachments: Array(out[first...])),
                 ofStory: storyRoot)
         }
         return out

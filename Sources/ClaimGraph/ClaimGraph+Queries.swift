@@ -18,10 +18,11 @@ extension ClaimGraph {
     {
         let wanted = Set(roots)
         // The story each claim is attached to, when conflicts or denials are looked for there.
+        var reading = StoryReading()
         var claimStories: [Int32?] = []
         if !together || storyRoots == nil {
             claimStories.reserveCapacity(roots.count)
-            for root in roots { claimStories.append(story(ofClaimMembers: claimSets.members(of: root))) }
+            for root in roots { claimStories.append(attachedStory(ofClaim: root, reading: &reading)) }
         }
         let sets: [[Int32]]
         if together {
@@ -29,7 +30,7 @@ extension ClaimGraph {
             for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
             sets = conflictSets(buckets: Array(keys))
         } else {
-            sets = conflictSets(involving: roots, attachedTo: claimStories)
+            sets = conflictSets(involving: roots, reading: &reading)
         }
         var contested: Set<Int32> = []
         var conflicts: [ConflictRecord] = []
@@ -45,17 +46,17 @@ extension ClaimGraph {
         } else {
             storiesToScan = Set(claimStories.compactMap { $0 }).sorted()
         }
-        var knownStories: [Int32: Int32?] = [:]
-        for (root, storyRoot) in zip(roots, claimStories) { knownStories[root] = storyRoot }
-        let attachments = denialAttachments(stories: storiesToScan, knownStories: knownStories).filter {
+        let attachments = denialAttachments(stories: storiesToScan, reading: &reading).filter {
             $0.claims.contains(where: wanted.contains)
         }
         var denied: Set<Int32> = []
         for attachment in attachments { denied.formUnion(attachment.claims) }
         var records: [ClaimRecord] = []
         records.reserveCapacity(roots.count)
-        for root in roots {
-            var record = record(ofClaim: root, status: .singleSource)
+        for (n, root) in roots.enumerated() {
+            let members = claimMembers(root)
+            let storyRoot = n < claimStories.count ? claimStories[n] : story(ofClaimMembers: members)
+            var record = record(ofClaim: root, members: members, status: .singleSource, story: storyRoot)
             if denied.contains(root) {
                 record.status = .denied
             } else if contested.contains(root) {

@@ -195,6 +195,20 @@ extension ClaimGraph {
     /// is that of the claim's canonical first member (earliest by `mentionPrecedes`), whatever
     /// order `members` come in: a union-find member list's order depends on how claims merged.
     func story(ofClaimMembers members: [Int32]) -> Int32? {
+        guard let candidate = storyCandidate(ofClaimMembers: members) else { return nil }
+        return storyNames(candidate) ? candidate.story : nil
+    }
+
+    /// A story a claim may be attached to, with the subject it must be about.
+    struct StoryCandidate: Hashable {
+        var story: Int32
+        var subject: Int32
+        var head: Int32
+    }
+
+    /// The story most of a claim's main-passage mentions are in, and the subject of its
+    /// canonical first member; nil when it has no main-passage mention.
+    func storyCandidate(ofClaimMembers members: [Int32]) -> StoryCandidate? {
         // Main mentions per story, in a small array: a claim touches a few stories.
         var counts: [(root: Int32, count: Int)] = []
         var canonicalFirst: Int32?
@@ -229,23 +243,28 @@ extension ClaimGraph {
         }
         guard let best = chosen?.root, let first = canonicalFirst else { return nil }
         let group = Int(mentions[Int(first)].group)
-        let subject = groups[group].subjectKey
-        let head = groups[group].subjectHead
-        if stories.setSize(ofRoot: best) < 2 { return best }
+        return StoryCandidate(
+            story: best, subject: groups[group].subjectKey, head: groups[group].subjectHead)
+    }
+
+    /// Whether a story is about a subject: named by two of its articles, or the story has one
+    /// article (`story(ofClaimMembers:)`).
+    func storyNames(_ candidate: StoryCandidate) -> Bool {
+        if stories.setSize(ofRoot: candidate.story) < 2 { return true }
         var naming = 0
         // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
         // Names of one entity share their first word (`headKey`): only those are compared.
-        for a in stories.members(of: best) {
+        for a in stories.members(of: candidate.story) {
             // Fields read one by one: a copy of the entry would retain every array it holds.
             let heads = articles[Int(a)].entityHeads
-            for i in heads.indices where heads[i] == head && sameEntity(articles[Int(a)].entities[i], subject)
-            {
+            for i in heads.indices
+            where heads[i] == candidate.head && sameEntity(articles[Int(a)].entities[i], candidate.subject) {
                 naming += 1
-                if naming >= 2 { return best }
+                if naming >= 2 { return true }
                 break
             }
         }
-        return nil
+        return false
     }
 
     func origins(ofArticles sources: [Int32]) -> Int {
@@ -257,30 +276,47 @@ extension ClaimGraph {
     /// The record of a claim; `status` is filled by the caller from conflicts and denials.
     func record(ofClaim root: Int32, status: ClaimStatus) -> ClaimRecord {
         let members = claimMembers(root)
-        var subjects: [Int32: Int] = [:]
-        var measures: [Int32: Int] = [:]
-        var periods: [Int32: Int] = [:]
-        var bounds: [Bound: Int] = [:]
-        // Keyed by interned ids (one string per id), named only once counted.
-        var valueCounts: [ValueKey: (count: Int, resolution: Float)] = [:]
-        var attributionIDs: Set<Int32> = []
-        var sources: Set<Int32> = []
-        var evidence: Set<EvidenceKey> = []
+        return record(ofClaim: root, members: members, status: status, story: story(ofClaimMembers: members))
+    }
+
+    /// The record of a claim whose canonically sorted `members` (`claimMembers`) and story
+    /// (`story(ofClaimMembers:)`) the caller has worked out already.
+    ///
+    /// A claim has a handful of distinct subjects, measures, periods and values: counted in
+    /// small arrays searched in place, which beats hashing into dictionaries per claim.
+    func record(ofClaim root: Int32, members: [Int32], status: ClaimStatus, story storyRoot: Int32?)
+        -> ClaimRecord
+    {
+        var subjects: [(key: Int32, count: Int)] = []
+        var measures: [(key: Int32, count: Int)] = []
+        var periods: [(key: Int32, count: Int)] = []
+        var bounds: [(bound: Bound, count: Int)] = []
+        var valueCounts: [(key: ValueKey, count: Int, resolution: Float)] = []
+        var attributionIDs: [Int32] = []
+        var sources: [Int32] = []
+        var evidence: [EvidenceKey] = []
+        evidence.reserveCapacity(members.count)
         var upper: [Value] = []
         var allHedged = true
         for m in members {
             let mention = mentions[Int(m)]
-            subjects[mention.subject, default: 0] += 1
-            measures[mention.measure, default: 0] += 1
-            if mention.period >= 0 { periods[mention.period, default: 0] += 1 }
-            bounds[mention.bound, default: 0] += 1
+            Self.count(mention.subject, in: &subjects)
+            Self.count(mention.measure, in: &measures)
+            if mention.period >= 0 { Self.count(mention.period, in: &periods) }
+            if let i = bounds.firstIndex(where: { $0.bound == mention.bound }) {
+                bounds[i].count += 1
+            } else {
+                bounds.append((mention.bound, 1))
+            }
             let start = Int(mention.valueStart)
             for value in values[start..<(start + Int(mention.valueCount))] {
                 let key = ValueKey(unit: value.unit, amount: value.amount)
-                let old = valueCounts[key]
-                valueCounts[key] = (
-                    (old?.count ?? 0) + 1, min(old?.resolution ?? value.resolution, value.resolution)
-                )
+                if let i = valueCounts.firstIndex(where: { $0.key == key }) {
+                    valueCounts[i].count += 1
+                    valueCounts[i].resolution = min(valueCounts[i].resolution, value.resolution)
+                } else {
+                    valueCounts.append((key, 1, value.resolution))
+                }
             }
             if mention.bound == .range, upper.isEmpty {
                 let upperStart = start + Int(mention.valueCount)
@@ -290,54 +326,70 @@ extension ClaimGraph {
                         resolution: Double($0.resolution))
                 }
             }
-            if mention.attribution >= 0 { attributionIDs.insert(mention.attribution) }
-            sources.insert(mention.article)
-            evidence.insert(
+            if mention.attribution >= 0, !attributionIDs.contains(mention.attribution) {
+                attributionIDs.append(mention.attribution)
+            }
+            if !sources.contains(mention.article) { sources.append(mention.article) }
+            evidence.append(
                 EvidenceKey(article: mention.article, start: mention.evidenceStart, end: mention.evidenceEnd))
             allHedged = allHedged && mention.hedged
         }
-        let bound = bounds.max {
-            $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
-        }?.key
+        // The bound stated most; ties by name.
+        var bound: Bound?
+        var most = 0
+        for entry in bounds
+        where bound == nil || entry.count > most
+            || (entry.count == most && entry.bound.rawValue < (bound?.rawValue ?? ""))
+        {
+            bound = entry.bound
+            most = entry.count
+        }
         let unitNames = units
-        let orderedValues = valueCounts.sorted { lhs, rhs in
-            if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
+        valueCounts.sort { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
             if lhs.key.unit != rhs.key.unit { return unitNames[lhs.key.unit] < unitNames[rhs.key.unit] }
             return lhs.key.amount < rhs.key.amount
         }
         var attributions: [String] = []
         for id in attributionIDs { attributions.append(strings[id]) }
         attributions.sort()
-        var sourceList = Array(sources)
-        articles.withUnsafeBufferPointer { arts in sourceList.sort { arts[Int($0)].id < arts[Int($1)].id } }
+        articles.withUnsafeBufferPointer { arts in sources.sort { arts[Int($0)].id < arts[Int($1)].id } }
         var sourceIDs: [ArticleID] = []
-        sourceIDs.reserveCapacity(sourceList.count)
-        for a in sourceList { sourceIDs.append(articles[Int(a)].id) }
+        sourceIDs.reserveCapacity(sources.count)
+        for a in sources { sourceIDs.append(articles[Int(a)].id) }
         var storyID: String?
-        if let storyRoot = story(ofClaimMembers: members) { storyID = self.storyID(ofRoot: storyRoot) }
+        if let storyRoot { storyID = self.storyID(ofRoot: storyRoot) }
         return ClaimRecord(
             id: claimID(ofRoot: root), story: storyID,
             subject: mostCommon(subjects) ?? "", measure: mostCommon(measures) ?? "",
-            values: orderedValues.map {
+            values: valueCounts.map {
                 Value(
                     amount: $0.key.amount, unit: QuantityUnit(unitNames[$0.key.unit]),
-                    resolution: Double($0.value.resolution))
+                    resolution: Double($0.resolution))
             },
             bound: bound ?? .exact, upper: bound == .range ? upper : [],
             period: mostCommon(periods).flatMap { Period($0) },
-            sources: sourceIDs, origins: origins(ofArticles: sourceList),
+            sources: sourceIDs, origins: origins(ofArticles: sources),
             attributions: attributions, hedged: allHedged, status: status,
             evidence: sortedEvidence(evidence))
     }
 
+    /// Counts one more `key` in a small list of counts.
+    static func count(_ key: Int32, in counts: inout [(key: Int32, count: Int)]) {
+        if let i = counts.firstIndex(where: { $0.key == key }) {
+            counts[i].count += 1
+        } else {
+            counts.append((key, 1))
+        }
+    }
+
     /// The interned string counted most often (ties: the least string).
-    func mostCommon(_ counts: [Int32: Int]) -> String? {
+    func mostCommon(_ counts: [(key: Int32, count: Int)]) -> String? {
         var best: (text: String, count: Int)?
         for (key, count) in counts {
+            if let current = best, count < current.count { continue }
             let text = strings[key]
-            if let current = best, count < current.count || (count == current.count && text >= current.text) {
-                continue
-            }
+            if let current = best, count == current.count && text >= current.text { continue }
             best = (text, count)
         }
         return best?.text
@@ -345,7 +397,8 @@ extension ClaimGraph {
 
     /// Evidence in (article id, start, end) order: never by internal index, which follows
     /// arrival order.
-    func sortedEvidence(_ keys: Set<EvidenceKey>) -> [EvidenceRef] {
+    /// `keys` may repeat a key; each is listed once.
+    func sortedEvidence(_ keys: some Collection<EvidenceKey>) -> [EvidenceRef] {
         var refs: [EvidenceRef] = []
         refs.reserveCapacity(keys.count)
         for key in keys {
@@ -353,7 +406,10 @@ extension ClaimGraph {
                 EvidenceRef(article: articles[Int(key.article)].id, start: Int(key.start), end: Int(key.end)))
         }
         refs.sort { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) }
-        return refs
+        var unique: [EvidenceRef] = []
+        unique.reserveCapacity(refs.count)
+        for ref in refs where unique.last != ref { unique.append(ref) }
+        return unique
     }
 
     struct ValueKey: Hashable {

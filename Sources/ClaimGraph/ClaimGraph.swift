@@ -145,6 +145,12 @@ public struct ClaimGraph: Sendable {
     /// Number of mentions held.
     public var mentionCount: Int { mentions.count }
 
+    /// Forgets the views kept between queries (`ViewCache`); the next queries rebuild them.
+    /// Answers are unchanged: for measuring queries on a cold cache, or to return the memory.
+    public mutating func discardCachedViews() {
+        viewCache = ViewCache(limit: viewCache.limit)
+    }
+
     /// Adds an article with its mentions and denials. An article whose id is already present
     /// is not added again (`duplicate`); a resend changes nothing.
     @discardableResult

@@ -30,6 +30,8 @@ struct GraphBench: AsyncParsableCommand {
         var claimsP99Milliseconds: Double
         var storyP99CPUMilliseconds: Double
         var claimsP99CPUMilliseconds: Double
+        var claimsColdP99Milliseconds: Double
+        var claimsColdP99CPUMilliseconds: Double
         var residentBytesPerMention: Double
         var residentTrimmedBytesPerMention: Double
         var structureBytesPerMention: Double
@@ -46,6 +48,8 @@ struct GraphBench: AsyncParsableCommand {
             case exportSeconds = "export_s"
             case storyP99Milliseconds = "story_p99_ms"
             case claimsP99Milliseconds = "claims_p99_ms"
+            case claimsColdP99Milliseconds = "claims_cold_p99_ms"
+            case claimsColdP99CPUMilliseconds = "claims_cold_p99_cpu_ms"
             case residentBytesPerMention = "resident_bytes_per_mention"
             case residentTrimmedBytesPerMention = "resident_trimmed_bytes_per_mention"
             case structureBytesPerMention = "structure_bytes_per_mention"
@@ -63,11 +67,13 @@ struct GraphBench: AsyncParsableCommand {
                     format:
                         "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
+                        + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
                         + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures)",
                     figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
                     figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
                     figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
+                    figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
                     figures.residentBytesPerMention, figures.residentTrimmedBytesPerMention,
                     figures.structureBytesPerMention))
             runs.append(figures)
@@ -80,6 +86,8 @@ struct GraphBench: AsyncParsableCommand {
             var claimsP99Milliseconds: Double
             var storyP99CPUMilliseconds: Double
             var claimsP99CPUMilliseconds: Double
+            var claimsColdP99Milliseconds: Double
+            var claimsColdP99CPUMilliseconds: Double
             var bytesPerMention: Double
             var growth: [Figures]
 
@@ -90,6 +98,8 @@ struct GraphBench: AsyncParsableCommand {
                 case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
                 case storyP99Milliseconds = "story_p99_ms"
                 case claimsP99Milliseconds = "claims_p99_ms"
+                case claimsColdP99Milliseconds = "claims_cold_p99_ms"
+                case claimsColdP99CPUMilliseconds = "claims_cold_p99_cpu_ms"
                 case bytesPerMention = "bytes_per_mention"
                 case growth
             }
@@ -101,6 +111,8 @@ struct GraphBench: AsyncParsableCommand {
             claimsP99Milliseconds: largest.claimsP99Milliseconds,
             storyP99CPUMilliseconds: largest.storyP99CPUMilliseconds,
             claimsP99CPUMilliseconds: largest.claimsP99CPUMilliseconds,
+            claimsColdP99Milliseconds: largest.claimsColdP99Milliseconds,
+            claimsColdP99CPUMilliseconds: largest.claimsColdP99CPUMilliseconds,
             bytesPerMention: largest.residentBytesPerMention, growth: runs)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -161,7 +173,8 @@ struct GraphBench: AsyncParsableCommand {
                 mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
                 mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
                 exportSeconds: 0, storyP99Milliseconds: 0, claimsP99Milliseconds: 0,
-                storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0,
+                storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0, claimsColdP99Milliseconds: 0,
+                claimsColdP99CPUMilliseconds: 0,
                 residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
                     / Double(max(1, mentions)),
                 residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
@@ -169,6 +182,22 @@ struct GraphBench: AsyncParsableCommand {
                 structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
                 stories: 0, claims: 0)
         }
+
+        // Claims of an entity on a cold cache: as right after inserts changed every story the
+        // entity is in, the worst case for a graph that is being written to.
+        var coldTimes: [Double] = []
+        var coldCPUTimes: [Double] = []
+        for _ in 0..<300 {
+            let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)))
+            graph.discardCachedViews()
+            let clock = ContinuousClock.now
+            let cpu = Self.threadCPUSeconds()
+            let claims = graph.claims(ClaimFilter(entity: entity))
+            coldTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
+            coldCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
+            precondition(!claims.isEmpty, "no claims for \(entity)")
+        }
+        graph.discardCachedViews()
 
         // Story pages: every story once in a random order, then again from the start until
         // `queries` pages were asked for, so the p99 rests on enough samples at any size.
@@ -215,6 +244,8 @@ struct GraphBench: AsyncParsableCommand {
             storyP99Milliseconds: Self.p99(storyTimes), claimsP99Milliseconds: Self.p99(claimTimes),
             storyP99CPUMilliseconds: Self.p99(storyCPUTimes),
             claimsP99CPUMilliseconds: Self.p99(claimCPUTimes),
+            claimsColdP99Milliseconds: Self.p99(coldTimes),
+            claimsColdP99CPUMilliseconds: Self.p99(coldCPUTimes),
             residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
                 / Double(max(1, mentions)),
             residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
