@@ -35,6 +35,23 @@ struct EntityRecognizer {
         "NYSE", "NASDAQ", "A", "I", "EST", "PT", "MW", "GW", "NM", "KM", "MPH", "UK", "FY",
     ]
 
+    // Word lists the per-mention tests compare against, built once: an array literal in a hot
+    // test is allocated and destroyed at every call.
+    static let placeNouns = ["city", "town", "country", "region", "island", "province"]
+    static let personPronouns = ["he", "she", "his", "her"]
+    static let lineOpeners = ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"]
+    static let ownerNouns = ["parent", "owner", "owners"]
+    static let citingWords = ["citing", "per", "told"]
+    static let firmPrepositions = ["at", "from"]
+    static let analystNouns = [
+        "analysts", "analyst", "economists", "economist", "strategists", "researchers",
+    ]
+    static let reportingVerbs = ["reported", "contacted", "published", "cited", "quoted"]
+    static let mediaModifiers = ["a", "an", "the", "on", "talk", "local", "state", "public", "national"]
+    static let appositiveStarts = ["a", "an", "the", "who", "which"]
+    static let affiliationWords = ["at", "from", "of"]
+    static let dataNouns = ["data", "estimates", "figures", "analysis", "analysts"]
+
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
         // Token indices of the sentence taken by a reference, by offset from its start.
@@ -55,7 +72,7 @@ struct EntityRecognizer {
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
                     if w.kind == .word,
-                        ["city", "town", "country", "region", "island", "province"].contains(w.lower),
+                        EntityRecognizer.placeNouns.contains(w.lower),
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
@@ -88,7 +105,7 @@ struct EntityRecognizer {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered[k - range.lowerBound] = true
-            } else if ["he", "she", "his", "her"].contains(t.lower) {
+            } else if EntityRecognizer.personPronouns.contains(t.lower) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
@@ -173,8 +190,7 @@ struct EntityRecognizer {
             let lineStart =
                 k == range.lowerBound
                 || tokens[k - 1].kind == .symbol
-                    && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(
-                        tokens[k - 1].text)
+                    && EntityRecognizer.lineOpeners.contains(tokens[k - 1].text)
             mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
             k = m
         }
@@ -190,7 +206,7 @@ struct EntityRecognizer {
             var m = m
             // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
             if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
-                ["parent", "owner", "owners"].contains(tokens[m.tokens.upperBound].lower)
+                EntityRecognizer.ownerNouns.contains(tokens[m.tokens.upperBound].lower)
             {
                 m.relation = true
             }
@@ -561,19 +577,17 @@ struct EntityRecognizer {
                 m.prepositional = false
             }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
-            if ["citing", "per", "told"].contains(p) { m.cited = true }
+            if EntityRecognizer.citingWords.contains(p) { m.cited = true }
             // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
-            if ["at", "from"].contains(p), b - 1 >= range.lowerBound,
-                ["analysts", "analyst", "economists", "economist", "strategists", "researchers"].contains(
-                    tokens[b - 1].lower)
+            if EntityRecognizer.firmPrepositions.contains(p), b - 1 >= range.lowerBound,
+                EntityRecognizer.analystNouns.contains(tokens[b - 1].lower)
             {
                 m.cited = true
             }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)
-                        || ["reported", "contacted", "published", "cited", "quoted"].contains(
-                            tokens[b - 1].lower)
+                        || EntityRecognizer.reportingVerbs.contains(tokens[b - 1].lower)
                 {
                     m.cited = true
                 } else {
@@ -592,7 +606,7 @@ struct EntityRecognizer {
                     break
                 }
                 guard
-                    ["a", "an", "the", "on", "talk", "local", "state", "public", "national"].contains(w)
+                    EntityRecognizer.mediaModifiers.contains(w)
                         || EntityLexicon.demonyms.contains(w)
                 else { break }
                 c -= 1
@@ -612,7 +626,7 @@ struct EntityRecognizer {
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
         // `Hichem Chkiouat, a minister in the eastern government, said`.
         if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
-            ["a", "an", "the", "who", "which"].contains(tokens[a + 1].lower)
+            EntityRecognizer.appositiveStarts.contains(tokens[a + 1].lower)
         {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
@@ -631,7 +645,7 @@ struct EntityRecognizer {
                 break
             }
             // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
-            if ["at", "from", "of"].contains(w.lower), steps == 0,
+            if EntityRecognizer.affiliationWords.contains(w.lower), steps == 0,
                 let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: { tokens[$0].has(.speechVerb) }
                 ),
                 tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
@@ -645,7 +659,7 @@ struct EntityRecognizer {
                 steps += 1
                 continue
             }
-            if ["data", "estimates", "figures", "analysis", "analysts"].contains(w.lower), !m.possessive {
+            if EntityRecognizer.dataNouns.contains(w.lower), !m.possessive {
                 m.cited = true
             }
             break
