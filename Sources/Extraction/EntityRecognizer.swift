@@ -561,8 +561,8 @@ struct EntityRecognizer {
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !tokens[b].has(.preposition), tokens[b].lower != "and",
-            !tokens[b].has(.speechVerb), Token.characterCount(of: tokens[b].lower) > 1,
-            EntityRecognizer.wordsBeforeName.contains(tokens[b].lower)
+            !tokens[b].has(.speechVerb), tokens[b].has(.wordBeforeName),
+            Token.characterCount(of: tokens[b].lower) > 1
         {
             b -= 1
             skipped += 1
@@ -601,13 +601,12 @@ struct EntityRecognizer {
             var seen = 0
             while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
                 let w = tokens[c].lower
-                if EntityRecognizer.mediaNouns.contains(w) {
+                if tokens[c].has(.mediaNoun) {
                     m.reports = true
                     break
                 }
                 guard
-                    EntityRecognizer.mediaModifiers.contains(w)
-                        || EntityLexicon.demonyms.contains(w)
+                    EntityRecognizer.mediaModifiers.contains(w) || tokens[c].has(.demonym)
                 else { break }
                 c -= 1
                 seen += 1
@@ -616,7 +615,7 @@ struct EntityRecognizer {
             while d < min(range.upperBound, m.tokens.upperBound + 2), tokens[d].kind == .word,
                 !tokens[d].isCapitalized
             {
-                if EntityRecognizer.mediaNouns.contains(tokens[d].lower), tokens[d].lower != "news" {
+                if tokens[d].has(.mediaNoun), tokens[d].lower != "news" {
                     m.reports = true
                 }
                 d += 1
@@ -654,7 +653,7 @@ struct EntityRecognizer {
                 m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
-            if EntityRecognizer.wordsBeforeVerb.contains(w.lower) {
+            if w.has(.wordBeforeVerb) {
                 a += 1
                 steps += 1
                 continue
