@@ -23,6 +23,9 @@ struct AliasTable {
         var spellingIsPerson: [Bool] = []
         var acronymsUsed: [(spelling: Int, acronym: String)] = []
         spellingIDs.reserveCapacity(names.count)
+        spellings.reserveCapacity(names.count)
+        spellingUses.reserveCapacity(names.count)
+        spellingIsPerson.reserveCapacity(names.count)
         for n in names {
             let id: Int
             if let known = spellingIDs[n.name] {
@@ -43,22 +46,21 @@ struct AliasTable {
         let keyTotal = keys.names.count
         var keyCount = [Int](repeating: 0, count: keyTotal)
         var isPersonKey = [Bool](repeating: false, count: keyTotal)
-        var variants = [[Int]](repeating: [], count: keyTotal)
+        // Spelling per key: the most frequent, mixed case before capitals (a strict order over
+        // distinct spellings, so the running best is the maximum).
+        let mixed = spellings.map { $0 != $0.uppercased() }
+        func ranksBelow(_ a: Int, _ b: Int) -> Bool {
+            if spellingUses[a] != spellingUses[b] { return spellingUses[a] < spellingUses[b] }
+            if mixed[a] != mixed[b] { return !mixed[a] }
+            return spellings[a] > spellings[b]
+        }
+        var best = [Int](repeating: -1, count: keyTotal)
         for (s, k) in keys.ofSpelling.enumerated() {
             keyCount[k] += spellingUses[s]
             if spellingIsPerson[s] { isPersonKey[k] = true }
-            variants[k].append(s)
+            if best[k] < 0 || ranksBelow(best[k], s) { best[k] = s }
         }
-        // Spelling per key: the most frequent, mixed case before capitals.
-        let mixed = spellings.map { $0 != $0.uppercased() }
-        let spelling: [String] = variants.map { ids in
-            let best = ids.max { a, b in
-                if spellingUses[a] != spellingUses[b] { return spellingUses[a] < spellingUses[b] }
-                if mixed[a] != mixed[b] { return !mixed[a] }
-                return spellings[a] > spellings[b]
-            }
-            return best.map { spellings[$0] } ?? ""
-        }
+        let spelling = best.map { $0 < 0 ? "" : spellings[$0] }
         var parent = [Int?](repeating: nil, count: keyTotal)
         let order = keys.names.indices.sorted { keys.names[$0] < keys.names[$1] }
         let words = keys.words
@@ -118,27 +120,14 @@ struct AliasTable {
             }
         }
         // Short forms. A longer form starts with the key's first word or ends with its last:
-        // only those keys are tested.
-        var byFirstWord = [[Int]](repeating: [], count: keys.termTotal)
-        var byLastWord = [[Int]](repeating: [], count: keys.termTotal)
-        for key in order {
-            guard let first = terms[key].first, let last = terms[key].last else { continue }
-            byFirstWord[first].append(key)
-            byLastWord[last].append(key)
-        }
+        // only those keys are tested further (a key without words tests every key).
         for key in order where parent[key] == nil {
             let ws = terms[key]
             guard !EntityLexicon.reporters.contains(keys.names[key]) else { continue }
-            var candidates = order
-            if let first = ws.first, let last = ws.last {
-                candidates = byFirstWord[first]
-                for other in byLastWord[last] where terms[other].first != first {
-                    candidates.append(other)
-                }
-            }
-            let longer = candidates.filter { other in
+            let longer = order.filter { other in
                 let os = terms[other]
                 guard other != key, os.count > ws.count else { return false }
+                guard ws.isEmpty || os.first == ws.first || os.last == ws.last else { return false }
                 let extra: ArraySlice<String>
                 if os.prefix(ws.count).elementsEqual(ws) {
                     extra = words[other].dropFirst(ws.count)
@@ -194,7 +183,6 @@ struct AliasTable {
         var terms: [[Int]] = []
         var hasSpace: [Bool] = []
         var characterCounts: [Int] = []
-        var termTotal = 0
 
         init(spellings: [String]) {
             ids.reserveCapacity(spellings.count)
@@ -211,7 +199,7 @@ struct AliasTable {
             }
             // Term ids: keys first, then the other words of multi-word keys.
             var otherWords: [String: Int] = [:]
-            termTotal = names.count
+            var termTotal = names.count
             for (k, key) in names.enumerated() {
                 // Without a space byte a key is a single word (the common case), and the
                 // Character-level tests need not run.

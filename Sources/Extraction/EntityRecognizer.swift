@@ -51,6 +51,9 @@ struct EntityRecognizer {
     static let appositiveStarts = ["a", "an", "the", "who", "which"]
     static let affiliationWords = ["at", "from", "of"]
     static let dataNouns = ["data", "estimates", "figures", "analysis", "analysts"]
+    static let describingNouns = ["operator", "maker", "owner"]
+    static let namingFollowers = ["shares", "stock", "said", "says"]
+    static let ordinarySuffixes = ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"]
 
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
@@ -319,9 +322,7 @@ struct EntityRecognizer {
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
-                || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
-                    w.lower.hasSuffix($0)
-                }
+                || EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
                 || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
@@ -329,9 +330,8 @@ struct EntityRecognizer {
             let namedByWhatFollows =
                 next.map {
                     $0.kind == .word && !$0.isCapitalized
-                        && (EntityLexicon.roles.contains($0.lower)
-                            || EntityLexicon.roleModifiers.contains($0.lower)
-                            || ["shares", "stock", "said", "says"].contains($0.lower))
+                        && ($0.has(.role) || $0.has(.roleModifier)
+                            || EntityRecognizer.namingFollowers.contains($0.lower))
                 } ?? false
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
@@ -500,11 +500,9 @@ struct EntityRecognizer {
         let noun = tokens[k + 1]
         let name = tokens[k + 2]
         return noun.kind == .word && !noun.isCapitalized && noun.spaceBefore
-            && !EntityLexicon.roles.contains(noun.lower) && !EntityLexicon.roleModifiers.contains(noun.lower)
-            && !EntityLexicon.speechVerbs.contains(noun.lower) && !noun.possessive
-            && name.kind == .word && name.isCapitalized && !EntityLexicon.functionWords.contains(name.lower)
-            && (EntityLexicon.organisationHeads.contains(noun.lower)
-                || ["operator", "maker", "owner"].contains(noun.lower))
+            && !noun.has(.role) && !noun.has(.roleModifier) && !noun.has(.speechVerb) && !noun.possessive
+            && name.kind == .word && name.isCapitalized && !name.has(.functionWord)
+            && (noun.has(.organisationHead) || EntityRecognizer.describingNouns.contains(noun.lower))
     }
 
     /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
