@@ -41,8 +41,10 @@ let package = Package(
         ),
         // Bundles, plain text and JSON Lines -> articles. Pure: bytes in, articles out.
         .target(name: "ArticleReader", dependencies: ["ClaimModel"]),
+        // SHA-256 blocks on the processor's SHA instructions, for Extraction's content hashes.
+        .target(name: "CSHA256"),
         // Article text -> mentions, denials, features. Pure.
-        .target(name: "Extraction", dependencies: ["ClaimModel"]),
+        .target(name: "Extraction", dependencies: ["ClaimModel", "CSHA256"]),
         // The canonical graph: merge, conflicts, denials, stories, syndication. Pure.
         .target(name: "ClaimGraph", dependencies: ["ClaimModel"]),
         // Durable store of accepted articles (SQLite through GRDB).

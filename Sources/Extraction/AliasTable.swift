@@ -10,73 +10,90 @@ struct AliasTable {
     /// a name the article used needs no lower-casing.
     private var bySpelling: [String: String] = [:]
 
+    /// Builds the table from the names an article used, in the order it used them.
+    ///
+    /// Each distinct spelling and each distinct key (a lower-cased spelling) gets a small integer
+    /// id once, and each key's words get term ids, so the merging below works on arrays and id
+    /// comparisons instead of `String`-keyed dictionaries. Spellings and keys are interned with
+    /// `String` equality, so canonically equivalent spellings still count as one.
     init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
-        var byKey: [String: [String: Int]] = [:]
-        var acronyms: [String: String] = [:]
-        var personKeys = Set<String>()
-        byKey.reserveCapacity(names.count)
+        var spellingIDs: [String: Int] = [:]
+        var spellings: [String] = []
+        var spellingUses: [Int] = []
+        var spellingIsPerson: [Bool] = []
+        var acronymsUsed: [(spelling: Int, acronym: String)] = []
+        spellingIDs.reserveCapacity(names.count)
+        spellings.reserveCapacity(names.count)
+        spellingUses.reserveCapacity(names.count)
+        spellingIsPerson.reserveCapacity(names.count)
         for n in names {
-            let key = Tokenizer.lowercase(n.name)
-            byKey[key, default: [:]][n.name, default: 0] += 1
-            if n.isPerson { personKeys.insert(key) }
-            if let a = n.acronym { acronyms[Tokenizer.lowercase(a)] = key }
-        }
-        // Spelling per key: the most frequent, mixed case before capitals.
-        var spelling: [String: String] = [:]
-        var keyCount: [String: Int] = [:]
-        spelling.reserveCapacity(byKey.count)
-        keyCount.reserveCapacity(byKey.count)
-        canonical.reserveCapacity(byKey.count)
-        counts.reserveCapacity(byKey.count)
-        for (key, variants) in byKey {
-            let best = variants.max { a, b in
-                if a.value != b.value { return a.value < b.value }
-                let aMixed = a.key != a.key.uppercased()
-                let bMixed = b.key != b.key.uppercased()
-                if aMixed != bMixed { return !aMixed }
-                return a.key > b.key
+            let id: Int
+            if let known = spellingIDs[n.name] {
+                id = known
+            } else {
+                id = spellings.count
+                spellingIDs[n.name] = id
+                spellings.append(n.name)
+                spellingUses.append(0)
+                spellingIsPerson.append(false)
             }
-            spelling[key] = best?.key ?? key
-            keyCount[key] = variants.values.reduce(0, +)
+            spellingUses[id] += 1
+            if n.isPerson { spellingIsPerson[id] = true }
+            if let a = n.acronym { acronymsUsed.append((id, a)) }
         }
-        var parent: [String: String] = [:]
-        let keys = keyCount.keys.sorted()
-        // Whether a key has a space byte: without one it is a single word (the common case),
-        // and the Character-level tests below need not run.
-        func mayHaveSpace(_ key: String) -> Bool { key.utf8.contains(0x20) }
-        let words: [String: [String]] = Dictionary(
-            uniqueKeysWithValues: keys.map {
-                ($0, mayHaveSpace($0) ? AliasTable.words(of: $0) : $0.isEmpty ? [] : [$0])
-            })
+        // Keys: each distinct spelling lower-cased once.
+        let keys = Keys(spellings: spellings)
+        let keyTotal = keys.names.count
+        var keyCount = [Int](repeating: 0, count: keyTotal)
+        var isPersonKey = [Bool](repeating: false, count: keyTotal)
+        // Spelling per key: the most frequent, mixed case before capitals (a strict order over
+        // distinct spellings, so the running best is the maximum).
+        let mixed = spellings.map { $0 != $0.uppercased() }
+        func ranksBelow(_ a: Int, _ b: Int) -> Bool {
+            if spellingUses[a] != spellingUses[b] { return spellingUses[a] < spellingUses[b] }
+            if mixed[a] != mixed[b] { return !mixed[a] }
+            return spellings[a] > spellings[b]
+        }
+        var best = [Int](repeating: -1, count: keyTotal)
+        for (s, k) in keys.ofSpelling.enumerated() {
+            keyCount[k] += spellingUses[s]
+            if spellingIsPerson[s] { isPersonKey[k] = true }
+            if best[k] < 0 || ranksBelow(best[k], s) { best[k] = s }
+        }
+        let spelling = best.map { $0 < 0 ? "" : spellings[$0] }
+        var parent = [Int?](repeating: nil, count: keyTotal)
+        let order = keys.names.indices.sorted { keys.names[$0] < keys.names[$1] }
+        let words = keys.words
+        let terms = keys.terms
         // People: a multi-word name whose last word also stands alone.
-        for key in keys {
-            guard let ws = words[key], ws.count >= 2, ws.count <= 3 else { continue }
-            if let last = ws.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
-                let first = ws.first ?? ""
-                let orgLike = ws.contains { EntityLexicon.corporateSuffixes.contains($0) }
-                if personKeys.contains(key) || personKeys.contains(last)
-                    || (keyCount[first] == nil && !orgLike)
-                {
-                    personKeys.insert(key)
+        for key in order {
+            let ws = terms[key]
+            guard ws.count >= 2, ws.count <= 3, let first = ws.first, let last = ws.last else { continue }
+            if last < keyTotal, !EntityLexicon.places.contains(keys.names[key]) {
+                let orgLike = words[key].contains { EntityLexicon.corporateSuffixes.contains($0) }
+                if isPersonKey[key] || isPersonKey[last] || (first >= keyTotal && !orgLike) {
+                    isPersonKey[key] = true
                 }
             }
         }
-        // Acronyms.
-        for (acronym, long) in acronyms
-        where keyCount[acronym] != nil && keyCount[long] != nil && acronym != long {
-            parent[acronym] = long
+        // Acronyms: the last expansion given for an acronym the article also uses alone.
+        var expansion = [Int?](repeating: nil, count: keyTotal)
+        for (s, a) in acronymsUsed {
+            if let acronym = keys.ids[Tokenizer.lowercase(a)] { expansion[acronym] = keys.ofSpelling[s] }
+        }
+        for acronym in 0..<keyTotal {
+            if let long = expansion[acronym], long != acronym { parent[acronym] = long }
         }
         // Multi-word keys by their initials, in key order (built on first need).
-        var byInitials: [String: [String]]?
-        for key in keys
-        where (2...6).contains(Token.characterCount(of: key)) && !(mayHaveSpace(key) && key.contains(" "))
-            && parent[key] == nil
-        {
-            guard spelling[key] == spelling[key]?.uppercased() else { continue }
+        var byInitials: [String: [Int]]?
+        for key in order
+        where (2...6).contains(keys.characterCounts[key]) && !keys.hasSpace[key] && parent[key] == nil {
+            guard spelling[key] == spelling[key].uppercased() else { continue }
             if byInitials == nil {
-                var index: [String: [String]] = [:]
-                for other in keys {
-                    guard let ws = words[other], ws.count >= 2 else { continue }
+                var index: [String: [Int]] = [:]
+                for other in order {
+                    let ws = words[other]
+                    guard ws.count >= 2 else { continue }
                     let initials = String(
                         ws.filter { !["of", "for", "the", "and", "&", "de"].contains($0) }.compactMap {
                             $0.first
@@ -86,53 +103,41 @@ struct AliasTable {
                 }
                 byInitials = index
             }
-            let matches = byInitials?[key] ?? []
+            let matches = byInitials?[keys.names[key]] ?? []
             if matches.count == 1 { parent[key] = matches[0] }
         }
         // Near-miss spellings of single words.
-        let singles = keys.filter {
-            !(mayHaveSpace($0) && $0.contains(" ")) && Token.characterCount(of: $0) >= 5
-        }
+        let singles = order.filter { !keys.hasSpace[$0] && keys.characterCounts[$0] >= 5 }
         // Only words with the same first letter are compared: group them, in key order.
-        var singlesByFirst: [Character: [String]] = [:]
-        for a in singles { if let c = a.first { singlesByFirst[c, default: []].append(a) } }
+        var singlesByFirst: [Character: [Int]] = [:]
+        for a in singles { if let c = keys.names[a].first { singlesByFirst[c, default: []].append(a) } }
         for a in singles where parent[a] == nil {
-            for b in a.first.flatMap({ singlesByFirst[$0] }) ?? [] where a != b && parent[b] == nil {
-                guard AliasTable.withinOneEdit(a, b) else { continue }
-                let (ca, cb) = (keyCount[a] ?? 0, keyCount[b] ?? 0)
-                if ca < cb || (ca == cb && a > b) { parent[a] = b }
+            for b in keys.names[a].first.flatMap({ singlesByFirst[$0] }) ?? []
+            where a != b && parent[b] == nil {
+                guard AliasTable.withinOneEdit(keys.names[a], keys.names[b]) else { continue }
+                let (ca, cb) = (keyCount[a], keyCount[b])
+                if ca < cb || (ca == cb && keys.names[a] > keys.names[b]) { parent[a] = b }
             }
         }
         // Short forms. A longer form starts with the key's first word or ends with its last:
-        // only those keys are tested.
-        var byFirstWord: [String: [String]] = [:]
-        var byLastWord: [String: [String]] = [:]
-        for key in keys {
-            guard let ws = words[key], let first = ws.first, let last = ws.last else { continue }
-            byFirstWord[first, default: []].append(key)
-            byLastWord[last, default: []].append(key)
-        }
-        for key in keys where parent[key] == nil {
-            guard let ws = words[key], !EntityLexicon.reporters.contains(key) else { continue }
-            var candidates = keys
-            if let first = ws.first, let last = ws.last {
-                candidates = byFirstWord[first] ?? []
-                for other in byLastWord[last] ?? [] where words[other]?.first != first {
-                    candidates.append(other)
-                }
-            }
-            let longer = candidates.filter { other in
-                guard other != key, let os = words[other], os.count > ws.count else { return false }
-                let extra: [String]
-                if Array(os.prefix(ws.count)) == ws {
-                    extra = Array(os.dropFirst(ws.count))
-                    if personKeys.contains(other) { return false }
-                } else if Array(os.suffix(ws.count)) == ws, personKeys.contains(other) || ws.count >= 2 {
-                    extra = Array(os.dropLast(ws.count))
+        // only those keys are tested further (a key without words tests every key).
+        for key in order where parent[key] == nil {
+            let ws = terms[key]
+            guard !EntityLexicon.reporters.contains(keys.names[key]) else { continue }
+            let longer = order.filter { other in
+                let os = terms[other]
+                guard other != key, os.count > ws.count else { return false }
+                guard ws.isEmpty || os.first == ws.first || os.last == ws.last else { return false }
+                let extra: ArraySlice<String>
+                if os.prefix(ws.count).elementsEqual(ws) {
+                    extra = words[other].dropFirst(ws.count)
+                    if isPersonKey[other] { return false }
+                } else if os.suffix(ws.count).elementsEqual(ws), isPersonKey[other] || ws.count >= 2 {
+                    extra = words[other].dropLast(ws.count)
                 } else {
                     return false
                 }
-                guard let original = spelling[other] else { return false }
+                let original = spelling[other]
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
@@ -140,9 +145,11 @@ struct AliasTable {
                         && !EntityLexicon.reporters.contains(e)
                 }
             }
-            if longer.count == 1, !EntityLexicon.places.contains(longer[0]) { parent[key] = longer[0] }
+            if longer.count == 1, !EntityLexicon.places.contains(keys.names[longer[0]]) {
+                parent[key] = longer[0]
+            }
         }
-        func root(_ k: String) -> String {
+        func root(_ k: Int) -> Int {
             var r = k
             var guardCount = 0
             while let p = parent[r], p != r, guardCount < 8 {
@@ -151,16 +158,69 @@ struct AliasTable {
             }
             return r
         }
-        for key in keys {
+        canonical.reserveCapacity(keyTotal)
+        counts.reserveCapacity(keyTotal)
+        var canonicalOfKey = [Int](repeating: 0, count: keyTotal)
+        for key in order {
             let r = root(key)
-            canonical[key] = spelling[r] ?? r
-            counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
-            if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
+            canonicalOfKey[key] = r
+            canonical[keys.names[key]] = spelling[r]
+            counts[spelling[r], default: 0] += keyCount[key]
+            if isPersonKey[key] || isPersonKey[r] { persons.insert(spelling[r]) }
         }
-        bySpelling.reserveCapacity(names.count)
-        for (key, variants) in byKey {
-            guard let name = canonical[key] else { continue }
-            for variant in variants.keys { bySpelling[variant] = name }
+        bySpelling.reserveCapacity(spellings.count)
+        for (s, k) in keys.ofSpelling.enumerated() { bySpelling[spellings[s]] = spelling[canonicalOfKey[k]] }
+    }
+
+    /// The keys of an article's spellings (each lower-cased once) with small integer ids, and
+    /// each key's words with term ids: a key that is one word has its own id as its term, so
+    /// `terms[k].last < names.count` says that a key's last word is also a key.
+    private struct Keys {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var ofSpelling: [Int] = []
+        var words: [[String]] = []
+        var terms: [[Int]] = []
+        var hasSpace: [Bool] = []
+        var characterCounts: [Int] = []
+
+        init(spellings: [String]) {
+            ids.reserveCapacity(spellings.count)
+            ofSpelling.reserveCapacity(spellings.count)
+            for name in spellings {
+                let key = Tokenizer.lowercase(name)
+                if let known = ids[key] {
+                    ofSpelling.append(known)
+                } else {
+                    ids[key] = names.count
+                    ofSpelling.append(names.count)
+                    names.append(key)
+                }
+            }
+            // Term ids: keys first, then the other words of multi-word keys.
+            var otherWords: [String: Int] = [:]
+            var termTotal = names.count
+            for (k, key) in names.enumerated() {
+                // Without a space byte a key is a single word (the common case), and the
+                // Character-level tests need not run.
+                let mayHaveSpace = key.utf8.contains(0x20)
+                hasSpace.append(mayHaveSpace && key.contains(" "))
+                characterCounts.append(Token.characterCount(of: key))
+                guard mayHaveSpace else {
+                    words.append(key.isEmpty ? [] : [key])
+                    terms.append(key.isEmpty ? [] : [k])
+                    continue
+                }
+                let ws = AliasTable.words(of: key)
+                words.append(ws)
+                terms.append(
+                    ws.map { word in
+                        if let id = ids[word] ?? otherWords[word] { return id }
+                        otherWords[word] = termTotal
+                        termTotal += 1
+                        return termTotal - 1
+                    })
+            }
         }
     }
 

@@ -1,6 +1,18 @@
 /// Who a sentence says its figures come from: `according to X`, `X said`, `citing X`,
 /// `two people briefed on the matter said`.
 enum AttributionFinder {
+    // Word lists built once: an array literal in a per-token test is allocated at every call.
+    static let phraseEnds = [",", ".", ";", ")"]
+    static let saidVerbs = ["said", "say", "says", "told"]
+    static let unnamedSourceStarts = [",", ";", "(", "\""]
+    static let unnamedSourceNouns = [
+        "people", "sources", "officials", "person", "analysts", "source", "insiders",
+    ]
+    static let mediaVerbs = [
+        "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed", "have", "had",
+    ]
+    static let pressNouns = ["reports", "outlets"]
+
     static func find(
         _ tokens: [Token], _ sentence: Range<Int>, mentions: [EntityMention], text: [UInt8],
         aliases: AliasTable
@@ -14,7 +26,7 @@ enum AttributionFinder {
             if let from, from < sentence.upperBound {
                 var to = from
                 while to < sentence.upperBound, to - from < 10,
-                    ![",", ".", ";", ")"].contains(tokens[to].text)
+                    !phraseEnds.contains(tokens[to].text)
                 { to += 1 }
                 if to > from { return phrase(text, tokens[from].start, tokens[to - 1].end) }
             }
@@ -26,20 +38,17 @@ enum AttributionFinder {
         // `two people briefed on the matter said`: the words before the first speech verb.
         for k in sentence
         where tokens[k].has(.speechVerb)
-            && ["said", "say", "says", "told"].contains(tokens[k].lower)
+            && saidVerbs.contains(tokens[k].lower)
         {
             var from = k
             while from > sentence.lowerBound, k - from < 8,
-                ![",", ";", "(", "\""].contains(tokens[from - 1].text)
+                !unnamedSourceStarts.contains(tokens[from - 1].text)
             {
                 from -= 1
             }
             if from < k {
                 let words = tokens[from..<k].map(\.lower)
-                if words.contains(where: {
-                    ["people", "sources", "officials", "person", "analysts", "source", "insiders"].contains(
-                        $0)
-                }) {
+                if words.contains(where: { unnamedSourceNouns.contains($0) }) {
                     return phrase(text, tokens[from].start, tokens[k - 1].end)
                 }
             }
@@ -57,11 +66,8 @@ enum AttributionFinder {
             // (`media` only as a subject: `English media went further`, not `social media users`.)
             let mediaSubject =
                 lower == "media" && k + 1 < sentence.upperBound
-                && [
-                    "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed",
-                    "have", "had",
-                ].contains(tokens[k + 1].lower)
-            guard ["reports", "outlets"].contains(lower) || mediaSubject, !tokens[k].possessive else {
+                && mediaVerbs.contains(tokens[k + 1].lower)
+            guard pressNouns.contains(lower) || mediaSubject, !tokens[k].possessive else {
                 continue
             }
             if k > sentence.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.demonym),

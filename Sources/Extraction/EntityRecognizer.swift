@@ -35,6 +35,26 @@ struct EntityRecognizer {
         "NYSE", "NASDAQ", "A", "I", "EST", "PT", "MW", "GW", "NM", "KM", "MPH", "UK", "FY",
     ]
 
+    // Word lists the per-mention tests compare against, built once: an array literal in a hot
+    // test is allocated and destroyed at every call.
+    static let placeNouns = ["city", "town", "country", "region", "island", "province"]
+    static let personPronouns = ["he", "she", "his", "her"]
+    static let lineOpeners = ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"]
+    static let ownerNouns = ["parent", "owner", "owners"]
+    static let citingWords = ["citing", "per", "told"]
+    static let firmPrepositions = ["at", "from"]
+    static let analystNouns = [
+        "analysts", "analyst", "economists", "economist", "strategists", "researchers",
+    ]
+    static let reportingVerbs = ["reported", "contacted", "published", "cited", "quoted"]
+    static let mediaModifiers = ["a", "an", "the", "on", "talk", "local", "state", "public", "national"]
+    static let appositiveStarts = ["a", "an", "the", "who", "which"]
+    static let affiliationWords = ["at", "from", "of"]
+    static let dataNouns = ["data", "estimates", "figures", "analysis", "analysts"]
+    static let describingNouns = ["operator", "maker", "owner"]
+    static let namingFollowers = ["shares", "stock", "said", "says"]
+    static let ordinarySuffixes = ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"]
+
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
         // Token indices of the sentence taken by a reference, by offset from its start.
@@ -55,7 +75,7 @@ struct EntityRecognizer {
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
                     if w.kind == .word,
-                        ["city", "town", "country", "region", "island", "province"].contains(w.lower),
+                        EntityRecognizer.placeNouns.contains(w.lower),
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
@@ -88,7 +108,7 @@ struct EntityRecognizer {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered[k - range.lowerBound] = true
-            } else if ["he", "she", "his", "her"].contains(t.lower) {
+            } else if EntityRecognizer.personPronouns.contains(t.lower) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
@@ -173,8 +193,7 @@ struct EntityRecognizer {
             let lineStart =
                 k == range.lowerBound
                 || tokens[k - 1].kind == .symbol
-                    && ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"].contains(
-                        tokens[k - 1].text)
+                    && EntityRecognizer.lineOpeners.contains(tokens[k - 1].text)
             mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
             k = m
         }
@@ -190,7 +209,7 @@ struct EntityRecognizer {
             var m = m
             // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
             if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
-                ["parent", "owner", "owners"].contains(tokens[m.tokens.upperBound].lower)
+                EntityRecognizer.ownerNouns.contains(tokens[m.tokens.upperBound].lower)
             {
                 m.relation = true
             }
@@ -303,9 +322,7 @@ struct EntityRecognizer {
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
-                || ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"].contains {
-                    w.lower.hasSuffix($0)
-                }
+                || EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
                 || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
@@ -313,9 +330,8 @@ struct EntityRecognizer {
             let namedByWhatFollows =
                 next.map {
                     $0.kind == .word && !$0.isCapitalized
-                        && (EntityLexicon.roles.contains($0.lower)
-                            || EntityLexicon.roleModifiers.contains($0.lower)
-                            || ["shares", "stock", "said", "says"].contains($0.lower))
+                        && ($0.has(.role) || $0.has(.roleModifier)
+                            || EntityRecognizer.namingFollowers.contains($0.lower))
                 } ?? false
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
                 !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
@@ -484,11 +500,9 @@ struct EntityRecognizer {
         let noun = tokens[k + 1]
         let name = tokens[k + 2]
         return noun.kind == .word && !noun.isCapitalized && noun.spaceBefore
-            && !EntityLexicon.roles.contains(noun.lower) && !EntityLexicon.roleModifiers.contains(noun.lower)
-            && !EntityLexicon.speechVerbs.contains(noun.lower) && !noun.possessive
-            && name.kind == .word && name.isCapitalized && !EntityLexicon.functionWords.contains(name.lower)
-            && (EntityLexicon.organisationHeads.contains(noun.lower)
-                || ["operator", "maker", "owner"].contains(noun.lower))
+            && !noun.has(.role) && !noun.has(.roleModifier) && !noun.has(.speechVerb) && !noun.possessive
+            && name.kind == .word && name.isCapitalized && !name.has(.functionWord)
+            && (noun.has(.organisationHead) || EntityRecognizer.describingNouns.contains(noun.lower))
     }
 
     /// Nouns of the media: a name they introduce (`broadcaster X`, `a talk show on X`) or
@@ -545,8 +559,8 @@ struct EntityRecognizer {
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !tokens[b].has(.preposition), tokens[b].lower != "and",
-            !tokens[b].has(.speechVerb), Token.characterCount(of: tokens[b].lower) > 1,
-            EntityRecognizer.wordsBeforeName.contains(tokens[b].lower)
+            !tokens[b].has(.speechVerb), tokens[b].has(.wordBeforeName),
+            Token.characterCount(of: tokens[b].lower) > 1
         {
             b -= 1
             skipped += 1
@@ -561,19 +575,17 @@ struct EntityRecognizer {
                 m.prepositional = false
             }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
-            if ["citing", "per", "told"].contains(p) { m.cited = true }
+            if EntityRecognizer.citingWords.contains(p) { m.cited = true }
             // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
-            if ["at", "from"].contains(p), b - 1 >= range.lowerBound,
-                ["analysts", "analyst", "economists", "economist", "strategists", "researchers"].contains(
-                    tokens[b - 1].lower)
+            if EntityRecognizer.firmPrepositions.contains(p), b - 1 >= range.lowerBound,
+                EntityRecognizer.analystNouns.contains(tokens[b - 1].lower)
             {
                 m.cited = true
             }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)
-                        || ["reported", "contacted", "published", "cited", "quoted"].contains(
-                            tokens[b - 1].lower)
+                        || EntityRecognizer.reportingVerbs.contains(tokens[b - 1].lower)
                 {
                     m.cited = true
                 } else {
@@ -587,13 +599,12 @@ struct EntityRecognizer {
             var seen = 0
             while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
                 let w = tokens[c].lower
-                if EntityRecognizer.mediaNouns.contains(w) {
+                if tokens[c].has(.mediaNoun) {
                     m.reports = true
                     break
                 }
                 guard
-                    ["a", "an", "the", "on", "talk", "local", "state", "public", "national"].contains(w)
-                        || EntityLexicon.demonyms.contains(w)
+                    EntityRecognizer.mediaModifiers.contains(w) || tokens[c].has(.demonym)
                 else { break }
                 c -= 1
                 seen += 1
@@ -602,7 +613,7 @@ struct EntityRecognizer {
             while d < min(range.upperBound, m.tokens.upperBound + 2), tokens[d].kind == .word,
                 !tokens[d].isCapitalized
             {
-                if EntityRecognizer.mediaNouns.contains(tokens[d].lower), tokens[d].lower != "news" {
+                if tokens[d].has(.mediaNoun), tokens[d].lower != "news" {
                     m.reports = true
                 }
                 d += 1
@@ -612,7 +623,7 @@ struct EntityRecognizer {
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
         // `Hichem Chkiouat, a minister in the eastern government, said`.
         if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
-            ["a", "an", "the", "who", "which"].contains(tokens[a + 1].lower)
+            EntityRecognizer.appositiveStarts.contains(tokens[a + 1].lower)
         {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }
@@ -631,7 +642,7 @@ struct EntityRecognizer {
                 break
             }
             // `Jane Roe at the Daily Ledger reported`: the affiliation sits between name and verb.
-            if ["at", "from", "of"].contains(w.lower), steps == 0,
+            if EntityRecognizer.affiliationWords.contains(w.lower), steps == 0,
                 let verb = (a + 1..<min(range.upperBound, a + 6)).first(where: { tokens[$0].has(.speechVerb) }
                 ),
                 tokens[(a + 1)..<verb].allSatisfy({ $0.kind == .word || $0.isSymbol(".") })
@@ -640,12 +651,12 @@ struct EntityRecognizer {
                 m.reports = EntityRecognizer.publishes(tokens, verb, range)
                 break
             }
-            if EntityRecognizer.wordsBeforeVerb.contains(w.lower) {
+            if w.has(.wordBeforeVerb) {
                 a += 1
                 steps += 1
                 continue
             }
-            if ["data", "estimates", "figures", "analysis", "analysts"].contains(w.lower), !m.possessive {
+            if EntityRecognizer.dataNouns.contains(w.lower), !m.possessive {
                 m.cited = true
             }
             break

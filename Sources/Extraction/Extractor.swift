@@ -421,6 +421,9 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// What ends an `according to ...` phrase (built once, not at every token).
+    static let sourcePhraseEnds = [",", ";", "(", ")"]
+
     /// The `according to ...` phrases of a sentence, up to the next comma.
     static func sourcePhrases(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
@@ -431,7 +434,7 @@ public struct Extractor: Sendable {
                 continue
             }
             var to = k + 1
-            while to < range.upperBound, ![",", ";", "(", ")"].contains(tokens[to].text) { to += 1 }
+            while to < range.upperBound, !Self.sourcePhraseEnds.contains(tokens[to].text) { to += 1 }
             phrases.append(k..<to)
         }
         return phrases

@@ -46,6 +46,19 @@ struct QuantityParser {
     static let prefixSymbolCodes: [String: String] = Dictionary(
         Currencies.prefixSymbols.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     static let wordCurrencyPrefixes: Set<String> = ["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"]
+    // Word lists of the per-figure tests, built once: an array literal in a hot test is
+    // allocated and destroyed at every call.
+    static let ordinalSuffixes = ["th", "st", "nd", "rd"]
+    static let changePrepositions = ["by", "from"]
+    static let equivalentSeparators = ["/", ",", ";"]
+    static let equivalentJoiners = [
+        "or", "about", "around", "roughly", "some", "approximately", "nearly", "almost", "and", "c",
+    ]
+    static let percentWords = ["percent", "pct"]
+    static let pointWords = ["point", "points"]
+    static let basisPointWords = ["bps", "bp"]
+    static let nounDeterminers = ["the", "its", "their", "his", "her", "our"]
+    static let countedFunctionWords = ["most", "more", "new", "other"]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
         "aircraft", "fish", "sheep", "deer", "crew", "families",
@@ -96,7 +109,8 @@ struct QuantityParser {
                 {
                     return .skip(n..<(n + 3))
                 }
-                if next.kind == .word, !next.spaceBefore, ["th", "st", "nd", "rd"].contains(next.lower) {
+                if next.kind == .word, !next.spaceBefore, QuantityParser.ordinalSuffixes.contains(next.lower)
+                {
                     return .skip(n..<(n + 2))
                 }
             }
@@ -114,7 +128,7 @@ struct QuantityParser {
             // `raised it by $2 to $17.99`, `from 12% to 18%`: a change and its result, not a range.
             let changeTo =
                 joiner.lower == "to" && i > sentence.lowerBound
-                && ["by", "from"].contains(tokens[i - 1].lower)
+                && QuantityParser.changePrepositions.contains(tokens[i - 1].lower)
             let isJoiner =
                 joiner.isSymbol("-") || joiner.isSymbol("\u{2013}") || (joiner.lower == "to" && !changeTo)
                 || (between && joiner.lower == "and")
@@ -164,11 +178,8 @@ struct QuantityParser {
             var extra: [Value] = []
             var ok = true
             while k < sentence.upperBound, !tokens[k].isSymbol(")") {
-                if ["/", ",", ";"].contains(tokens[k].text)
-                    || [
-                        "or", "about", "around", "roughly", "some",
-                        "approximately", "nearly", "almost", "or", "and", "c",
-                    ].contains(tokens[k].lower)
+                if QuantityParser.equivalentSeparators.contains(tokens[k].text)
+                    || QuantityParser.equivalentJoiners.contains(tokens[k].lower)
                 {
                     k += 1
                     continue
@@ -442,16 +453,16 @@ struct QuantityParser {
             } else if w.lower == "per", next?.lower == "cent" {
                 unit = "percent"
                 j = k + 2
-            } else if ["percent", "pct"].contains(w.lower) {
+            } else if QuantityParser.percentWords.contains(w.lower) {
                 unit = "percent"
                 j = k + 1
-            } else if w.lower == "percentage", let next, ["point", "points"].contains(next.lower) {
+            } else if w.lower == "percentage", let next, QuantityParser.pointWords.contains(next.lower) {
                 unit = "percent"
                 j = k + 2
-            } else if w.lower == "basis", let next, ["point", "points"].contains(next.lower) {
+            } else if w.lower == "basis", let next, QuantityParser.pointWords.contains(next.lower) {
                 unit = "bps"
                 j = k + 2
-            } else if ["bps", "bp"].contains(w.lower) {
+            } else if QuantityParser.basisPointWords.contains(w.lower) {
                 unit = "bps"
                 j = k + 1
             } else if currency == nil {
@@ -464,7 +475,7 @@ struct QuantityParser {
                 if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
                     unit = area
                     j = next
-                } else if ["points", "point"].contains(w.lower), n.kind == .number, n.decimals > 0 {
+                } else if QuantityParser.pointWords.contains(w.lower), n.kind == .number, n.decimals > 0 {
                     // `up 23.12 points`: index points are stated to the hundredth.
                     unit = "points"
                     j = k + 1
@@ -584,7 +595,7 @@ struct QuantityParser {
         if k < sentence.upperBound, tokens[k].lower == "of" {
             k += 1
             if k < sentence.upperBound,
-                ["the", "its", "their", "his", "her", "our"].contains(tokens[k].lower)
+                QuantityParser.nounDeterminers.contains(tokens[k].lower)
             {
                 k += 1
             }
@@ -606,7 +617,7 @@ struct QuantityParser {
             if t.kind == .number { return nil }
             let lower = t.lower
             if t.has(.functionWord), !t.has(.irregularPlural),
-                !["most", "more", "new", "other"].contains(lower)
+                !QuantityParser.countedFunctionWords.contains(lower)
             {
                 return nil
             }

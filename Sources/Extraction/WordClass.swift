@@ -47,6 +47,9 @@ struct WordClass: OptionSet {
     static let closer = WordClass(rawValue: 1 << 34)
     static let boundPhraseEnd = WordClass(rawValue: 1 << 35)
     static let referenceStart = WordClass(rawValue: 1 << 36)
+    static let wordBeforeName = WordClass(rawValue: 1 << 37)
+    static let mediaNoun = WordClass(rawValue: 1 << 38)
+    static let wordBeforeVerb = WordClass(rawValue: 1 << 39)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -91,6 +94,9 @@ struct WordClass: OptionSet {
         add(SentenceSplitter.closers, .closer)
         add(CueWords.boundBefore.compactMap(\.phrase.last), .boundPhraseEnd)
         add(EntityRecognizer.referenceStarts, .referenceStart)
+        add(EntityRecognizer.wordsBeforeName, .wordBeforeName)
+        add(EntityRecognizer.mediaNouns, .mediaNoun)
+        add(EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb)
         return table
     }()
 

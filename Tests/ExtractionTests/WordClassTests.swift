@@ -17,6 +17,14 @@ import Testing
         #expect(WordClass.of("usd").contains(.currencyCodeFolded))
         #expect(WordClass.of("\u{201D}").contains(.closer))
         #expect(!WordClass.of("fjordline").contains(.functionWord))
+        // The mention annotation's tables: every word carries its class, a word outside does not.
+        for (words, c) in [
+            (EntityRecognizer.wordsBeforeName, WordClass.wordBeforeName),
+            (EntityRecognizer.mediaNouns, .mediaNoun), (EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb),
+        ] {
+            for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
+            #expect(!WordClass.of("fjordline").contains(c))
+        }
     }
 
     @Test func wordsOutsideTheTablesHaveNoClass() {

@@ -1,5 +1,10 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), written out so article identity needs no crypto package.
 /// Used for content hashes only, not for anything secret.
+///
+/// Where the processor has SHA instructions (x86-64 SHA-NI), whole blocks go to them through
+/// `CSHA256`, about ten times fewer instructions per block; the digest is the same either way.
 package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
@@ -7,6 +12,10 @@ package struct SHA256: Sendable {
     )
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
+    private let usesHardware: Bool
+
+    /// Whether this processor has SHA instructions; asked once.
+    package static let hardwareAvailable = csha256_hardware_available() != 0
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
@@ -21,7 +30,11 @@ package struct SHA256: Sendable {
         0xc671_78f2,
     ]
 
-    package init() { buffer.reserveCapacity(64) }
+    /// A hasher; `usesHardware: false` keeps to the portable compression (tests compare the two).
+    package init(usesHardware: Bool = SHA256.hardwareAvailable) {
+        self.usesHardware = usesHardware
+        buffer.reserveCapacity(64)
+    }
 
     package mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         // Contiguous input (a native string's UTF-8) is hashed block by block from memory
@@ -49,17 +62,37 @@ package struct SHA256: Sendable {
             if buffer.count < 64 { return }
             compressBuffer()
         }
-        while count - index >= 64 {
-            compress(UnsafeBufferPointer(rebasing: bytes[index..<(index + 64)]))
-            index += 64
+        let whole = (count - index) / 64 * 64
+        if whole > 0 {
+            compress(blocks: UnsafeBufferPointer(rebasing: bytes[index..<(index + whole)]))
+            index += whole
         }
         buffer.append(contentsOf: bytes[index..<count])
     }
 
     private mutating func compressBuffer() {
         let block = buffer
-        block.withUnsafeBufferPointer { compress($0) }
+        block.withUnsafeBufferPointer { compress(blocks: $0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Compresses `blocks.count / 64` whole blocks.
+    private mutating func compress(blocks: UnsafeBufferPointer<UInt8>) {
+        if usesHardware, let base = blocks.baseAddress {
+            let count = blocks.count / 64
+            // A tuple of eight `UInt32`s is laid out as eight consecutive words.
+            withUnsafeMutableBytes(of: &state) { words in
+                if let first = words.baseAddress?.assumingMemoryBound(to: UInt32.self) {
+                    csha256_hardware_blocks(first, base, count)
+                }
+            }
+            return
+        }
+        var index = 0
+        while blocks.count - index >= 64 {
+            compress(UnsafeBufferPointer(rebasing: blocks[index..<(index + 64)]))
+            index += 64
+        }
     }
 
     /// The 32-byte digest; the hasher is spent afterwards.
