@@ -463,6 +463,26 @@ public struct Extractor: Sendable {
 
     /// The article's topic: the first organisation its title names that the body names too,
     /// else the organisation the body names most.
+    /// The `names` whose words stand in the title (lower-cased words), in the order the title
+    /// gives them, then by name: never in the order `names` come in, which for a dictionary's
+    /// keys changes from one process to the next.
+    static func bodyNames(inTitle titleLower: [String], among names: [String]) -> [String] {
+        var found: [(position: Int, name: String)] = []
+        for name in names {
+            // Most names share no word with the title: their first word alone settles it.
+            let lower = Tokenizer.lowercase(name)
+            guard let first = AliasTable.firstWord(of: lower), let i = titleLower.firstIndex(of: first) else {
+                continue
+            }
+            let words = AliasTable.words(of: lower)
+            if Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words {
+                found.append((i, name))
+            }
+        }
+        found.sort { $0.position != $1.position ? $0.position < $1.position : $0.name < $1.name }
+        return found.map(\.name)
+    }
+
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
         outlet: String?, reporters: Set<String>
@@ -474,18 +494,8 @@ public struct Extractor: Sendable {
             titleNames.append(aliases.resolve(n))
         }
         // Title case hides names: also look for body names among the title's words.
-        let titleLower = title.map(\.lower)
-        for (name, _) in aliases.counts where !titleNames.contains(name) {
-            // Most names share no word with the title: their first word alone settles it.
-            let lower = Tokenizer.lowercase(name)
-            guard let first = AliasTable.firstWord(of: lower), let i = titleLower.firstIndex(of: first) else {
-                continue
-            }
-            let words = AliasTable.words(of: lower)
-            if Array(titleLower[i..<min(titleLower.count, i + words.count)]) == words {
-                titleNames.append(name)
-            }
-        }
+        titleNames += bodyNames(
+            inTitle: title.map(\.lower), among: aliases.counts.keys.filter { !titleNames.contains($0) })
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
         }
