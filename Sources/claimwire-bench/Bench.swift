@@ -33,15 +33,15 @@ struct All: AsyncParsableCommand {
     func run() async throws {
         var arguments = ["--corpus", options.corpus, "--out", options.out]
         if options.quick { arguments.append("--quick") }
-        var wire = try WireBench.parse(arguments)
+        let wire = try WireBench.parse(arguments)
         try await wire.run()
-        var extraction = try ExtractionBench.parse(arguments)
+        let extraction = try ExtractionBench.parse(arguments)
         try await extraction.run()
-        var graph = try GraphBench.parse(arguments)
+        let graph = try GraphBench.parse(arguments)
         try await graph.run()
-        var store = try StoreBench.parse(arguments)
+        let store = try StoreBench.parse(arguments)
         try await store.run()
-        var endToEnd = try EndToEndBench.parse(arguments)
+        let endToEnd = try EndToEndBench.parse(arguments)
         try await endToEnd.run()
     }
 }

@@ -74,7 +74,6 @@ import Testing
         for order in orders {
             var graph = ClaimGraph()
             for i in order { graph.insert(articles[i]) }
-            let e = graph.export()
             #expect(try canonicalBytes(graph.export()) == expected, "order \(order)")
             #expect(graph.story(id: storyID) == reference.story(id: storyID), "order \(order)")
             #expect(graph.claims(filter) == reference.claims(filter), "order \(order)")

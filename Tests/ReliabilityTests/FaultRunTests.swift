@@ -40,7 +40,7 @@ extension TimedReliabilityTests {
             // Output to a file and an exit handler, so no thread of the test pool blocks on it.
             let log = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "fault-\(UUID().uuidString).log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: log) }
             let handle = try FileHandle(forWritingTo: log)
             process.standardOutput = handle
