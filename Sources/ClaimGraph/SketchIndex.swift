@@ -7,18 +7,27 @@
 /// one of the shortest `lists - needed + 1`: walking those finds it and skips the longest
 /// lists (common wording many articles repeat).
 ///
+/// Lists are `BlockPostings`: the long ones are walked by every article of the window.
+///
 /// The minima are also kept here, in one flat array by article, so counting the slots two
 /// articles share reads one contiguous block instead of an entry and its own array: on
 /// templated texts many articles of a day do share `needed` minima (see docs/ARCHITECTURE.md,
 /// "Rebuild at start"), and each one found is counted.
 struct SketchIndex: Sendable {
+    /// (slot, minimum, day) in 64 bits: the day's low 27 bits (days from 1970, ±180,000
+    /// years), so far-off or undated days may share a key with another day. That only adds
+    /// articles to a list; the caller holds each one found to the window.
     struct SlotKey: Hashable, Sendable {
-        var slot: Int32
-        var minimum: UInt32
-        var day: Int32
+        var packed: UInt64
+
+        init(slot: Int32, minimum: UInt32, day: Int32) {
+            packed =
+                UInt64(UInt32(truncatingIfNeeded: slot) & 0x1f) << 59
+                | UInt64(UInt32(bitPattern: day) & 0x07ff_ffff) << 32 | UInt64(minimum)
+        }
     }
 
-    private var slots = PostingChains<SlotKey>()
+    private var slots = BlockPostings<SlotKey>()
     /// `ShingleSketch.slots` minima per article, by article index (`.max` for a text too short
     /// to sketch: such an article is never filed).
     private var minima: [UInt32] = []
@@ -56,11 +65,11 @@ struct SketchIndex: Sendable {
         var reported: [UInt32] = []
         swap(&reported, &reportedBy)
         defer { swap(&reported, &reportedBy) }
-        var chains: [PostingChains<SlotKey>.Chain] = []
+        var chains: [BlockPostings<SlotKey>.List] = []
         for day in days {
             chains.removeAll(keepingCapacity: true)
             for (slot, minimum) in sketch.enumerated() {
-                if let chain = slots.chain(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
+                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
                     chains.append(chain)
                 }
             }
