@@ -189,18 +189,21 @@ extension ClaimGraph {
             naming = articles(naming: subject, around: day)
             namingArticles[subject] = naming
         }
-        let candidates = figureCandidates(m, subject: subject, cells: cells, naming: naming)
+        let candidates = figureCandidates(m, subject: subject, cells: cells, day: day, naming: naming)
         for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
             joinClaims(m, other)
         }
         for cell in cells {
-            figureIndex.append(m, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
+            figureIndex.append(
+                m, day: day, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
         }
     }
 
     /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
     /// closures read the graph in place).
-    func figureCandidates(_ m: Int32, subject: Int32, cells: [ValueBucketKey], naming: [Int32]) -> [Int32] {
+    func figureCandidates(
+        _ m: Int32, subject: Int32, cells: [ValueBucketKey], day: Int32, naming: [Int32]
+    ) -> [Int32] {
         var candidates: [Int32] = []
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
@@ -214,11 +217,13 @@ extension ClaimGraph {
         for entity in articles[Int(mentions[Int(m)].article)].entities where !names.contains(entity) {
             names.append(entity)
         }
+        // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
+        let days = storyWindow(around: day)
         for name in names {
             for cell in cells {
-                figureIndex.forEach(under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell)) {
-                    candidates.append($0)
-                }
+                figureIndex.forEach(
+                    under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell), days: days
+                ) { candidates.append($0) }
             }
         }
         var bits: UInt64 = 0
@@ -244,6 +249,13 @@ extension ClaimGraph {
             }
         }
         return candidates
+    }
+
+    /// The days at most the story window away from `day` (just `day` for a negative window,
+    /// under which no pair is within it).
+    func storyWindow(around day: Int32) -> ClosedRange<Int32> {
+        let window = max(0, rules.storyWindowDays)
+        return Int32(clamping: Int(day) - window)...Int32(clamping: Int(day) + window)
     }
 
     /// The bit of `ArticleEntry.figureCells` a (unit, value cell) pair sets.
@@ -282,8 +294,7 @@ extension ClaimGraph {
     /// filed figure (`namedIndex`).
     func articles(naming subject: Int32, around day: Int32) -> [Int32] {
         var found: [Int32] = []
-        let window = Int32(rules.storyWindowDays)
-        for d in (day - window)...(day + window) {
+        for d in storyWindow(around: day) {
             namedIndex.forEach(under: PostingKey(token: subject, day: d)) { found.append($0) }
         }
         return found

@@ -76,7 +76,7 @@ public struct ClaimGraph: Sendable {
     var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures, any day; and
     /// articles by (entity they name, published day). See `linkPreciseFigure`.
-    var figureIndex = PostingChains<ValueBucketKey>()
+    var figureIndex = DatedPostingChains<ValueBucketKey>()
     var namedIndex = PostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
