@@ -507,7 +507,7 @@ extension ClaimGraph {
     ///
     /// A pair can only be joined as one story when the leading entity of one is (or begins
     /// with the words of, or is begun by) one of the leading entities of the other, and only as
-    /// rewritten copies when their sketches share a minimum. The candidates are the articles
+    /// rewritten copies when their sketches share enough minima. The candidates are the articles
     /// meeting either condition (from `leadIndex`, `namingIndex` and `sketchIndex`); each is
     /// then held to the full rule, sharing an indexed entity or term included. This examines
     /// exactly the pairs that can produce a join, so the components are those of the scan of
@@ -531,30 +531,23 @@ extension ClaimGraph {
             }
             if entry.sketch.minima.count == ShingleSketch.slots {
                 // A rewritten copy shares at least `needed` of the sketch's minima and is
-                // published within the window, so it is in at least `needed` of its day's lists
-                // (slot, minimum, day), and then in one of the shortest `lists - needed + 1`:
-                // walking those finds every such article and skips the longest lists (templated
-                // wording many articles repeat). Each article found is compared slot by slot.
-                var needed = 1
-                while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
-                var found: Set<Int32> = []
-                var chains: [PostingChains<SketchKey>.Chain] = []
-                for d in days {
-                    chains.removeAll(keepingCapacity: true)
-                    for (slot, minimum) in entry.sketch.minima.enumerated() {
-                        if let chain = sketchIndex.chain(
-                            under: SketchKey(slot: Int32(slot), minimum: minimum, day: d))
-                        {
-                            chains.append(chain)
-                        }
-                    }
-                    guard chains.count >= needed else { continue }
-                    chains.sort { $0.count < $1.count }
-                    for chain in chains.prefix(chains.count - needed + 1) {
-                        sketchIndex.forEach(in: chain) { found.insert($0) }
-                    }
+                // published within the window: `SketchIndex` finds every such article.
+                //
+                // Only rewritten copies are kept: an article sharing wording but not a copy can
+                // only join as one story, which needs the leading-entity agreement the lists
+                // above find. On templated texts many articles of a day share `needed` minima,
+                // so the cheap tests (SimHash, length) come first.
+                let needed = sketchMinimaNeeded
+                var found: [Int32] = []
+                sketchIndex.forEachCandidate(sketch: entry.sketch.minima, days: days, needed: needed) {
+                    found.append($0)
                 }
-                for other in found where sharedMinima(entry, other) >= needed { candidates.insert(other) }
+                for other in found
+                where mayBeRewrittenCopy(entry, other)
+                    && sketchIndex.sharedMinima(entry.sketch.minima, other) >= needed
+                {
+                    candidates.insert(other)
+                }
             }
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
@@ -586,28 +579,30 @@ extension ClaimGraph {
                 namingIndex.append(a, under: PostingKey(token: head, day: day))
             }
         }
-        if entry.sketch.minima.count == ShingleSketch.slots {
-            for (slot, minimum) in entry.sketch.minima.enumerated() {
-                sketchIndex.append(a, under: SketchKey(slot: Int32(slot), minimum: minimum, day: day))
-            }
+        sketchIndex.add(a, minima: entry.sketch.minima, day: day)
+    }
+
+    /// Sketch slots in which a rewritten copy holds the same minimum, at least: the share
+    /// `rules.looseCopyWording` asks for.
+    var sketchMinimaNeeded: Int {
+        var needed = 1
+        while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
+        return needed
+    }
+
+    /// The tests of `isRewrittenCopy` but the wording: SimHashes close enough, lengths alike.
+    func mayBeRewrittenCopy(_ x: ArticleEntry, _ other: Int32) -> Bool {
+        // Read in place: copying the entry would retain and release every array it holds.
+        articles.withUnsafeBufferPointer { all in Self.closeForRewrittenCopy(x, all[Int(other)], rules: rules)
         }
     }
 
-    /// Slots in which the two articles' sketches hold the same minimum.
-    func sharedMinima(_ entry: ArticleEntry, _ other: Int32) -> Int {
-        articles.withUnsafeBufferPointer { all in
-            let minima = all[Int(other)].sketch.minima
-            guard minima.count == entry.sketch.minima.count else { return 0 }
-            var same = 0
-            for slot in minima.indices where minima[slot] == entry.sketch.minima[slot] { same += 1 }
-            return same
-        }
-    }
-
-    struct SketchKey: Hashable, Sendable {
-        var slot: Int32
-        var minimum: UInt32
-        var day: Int32
+    static func closeForRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry, rules: GraphRules) -> Bool {
+        guard x.textLength > 0, y.textLength > 0,
+            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
+        else { return false }
+        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
+        return ratio >= rules.looseCopyLengthRatio
     }
 
     /// Both undated, or both dated at most the story window apart.
@@ -626,12 +621,8 @@ extension ClaimGraph {
     }
 
     private func isRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        guard x.textLength > 0, y.textLength > 0,
-            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
-        else { return false }
-        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
-        guard ratio >= rules.looseCopyLengthRatio else { return false }
-        return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
+        Self.closeForRewrittenCopy(x, y, rules: rules)
+            && x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
     /// The same name, or one the first words of the other (`meta` and `meta platforms`,

@@ -58,8 +58,8 @@ public struct ClaimGraph: Sendable {
     var leadIndex = PostingChains<PostingKey>()
     var namingIndex = PostingChains<PostingKey>()
     /// Articles by (sketch slot, minimum, published day): rewritten copies share a good part
-    /// of them and are published within the story window.
-    var sketchIndex = PostingChains<SketchKey>()
+    /// of them and are published within the story window (see `SketchIndex`).
+    var sketchIndex = SketchIndex()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
