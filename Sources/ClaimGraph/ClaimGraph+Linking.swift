@@ -294,11 +294,16 @@ extension ClaimGraph {
     /// filed figure (`namedIndex`).
     func articles(naming subject: Int32, around day: Int32) -> [Int32] {
         var found: [Int32] = []
-        for d in storyWindow(around: day) {
-            namedIndex.forEach(under: PostingKey(token: subject, day: d)) { found.append($0) }
+        let days = storyWindow(around: day)
+        for span in Self.namedSpan(days.lowerBound)...Self.namedSpan(days.upperBound) {
+            namedIndex.forEach(under: PostingKey(token: subject, day: span), days: days) { found.append($0) }
         }
         return found
     }
+
+    /// The 8-day span `namedIndex` files an article of `day` under: a story window of a week
+    /// reads one or two spans, not seven days.
+    static func namedSpan(_ day: Int32) -> Int32 { day >> 3 }
 
     /// A mention the precise-figure rule applies to: a precise value, a measure that says what it
     /// measures, and a dated article.
@@ -342,7 +347,7 @@ extension ClaimGraph {
         let entry = articles[Int(a)]
         guard let day = entry.day, entry.figureCells != 0 else { return }
         for entity in entry.entities {
-            namedIndex.append(a, under: PostingKey(token: entity, day: day))
+            namedIndex.append(a, day: day, under: PostingKey(token: entity, day: Self.namedSpan(day)))
         }
     }
 

@@ -75,9 +75,10 @@ public struct ClaimGraph: Sendable {
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures, any day; and
-    /// articles by (entity they name, published day). See `linkPreciseFigure`.
+    /// articles by (entity they name, 8-day span of their published day). Both keep each
+    /// item's day. See `linkPreciseFigure`.
     var figureIndex = DatedPostingChains<ValueBucketKey>()
-    var namedIndex = PostingChains<PostingKey>()
+    var namedIndex = DatedPostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
