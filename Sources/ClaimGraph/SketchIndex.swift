@@ -34,10 +34,13 @@ struct SketchIndex: Sendable {
     /// Per article, the last search that reported it: each search reports an article once.
     private var reportedBy: [UInt32] = []
     private var searches: UInt32 = 0
+    /// Days of the articles filed (with a sketch or not).
+    private var filedDays: Set<Int32> = []
 
     /// Files article `article` (`sketch` empty when its text is too short to sketch: it is
     /// never a candidate), published on `day`.
     mutating func add(_ article: Int32, minima sketch: [UInt32], day: Int32) {
+        filedDays.insert(day)
         while reportedBy.count <= Int(article) {
             reportedBy.append(0)
             minima.append(contentsOf: repeatElement(UInt32.max, count: ShingleSketch.slots))
@@ -86,6 +89,10 @@ struct SketchIndex: Sendable {
         }
     }
 
+    /// Whether an article of `day` was filed: a feed arriving in publication order has none
+    /// after the latest day, and their lists need no look-up.
+    func hasFiled(on day: Int32) -> Bool { filedDays.contains(day) }
+
     /// Slots in which filed article `other` holds the same minimum as `sketch`.
     func sharedMinima(_ sketch: [UInt32], _ other: Int32) -> Int {
         guard sketch.count == ShingleSketch.slots else { return 0 }
@@ -97,5 +104,7 @@ struct SketchIndex: Sendable {
         }
     }
 
-    var memoryBytes: Int { slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 }
+    var memoryBytes: Int {
+        slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 + filedDays.capacity * 5
+    }
 }
