@@ -67,6 +67,7 @@ import Testing
             sketch: Array(repeating: 7, count: ShingleSketch.slots), days: [5], needed: 1
         ) { reported.append($0) }
         #expect(reported == [2])
+        #expect(index.hasFiled(on: 5) && !index.hasFiled(on: 6))
         #expect(index.sharedMinima(Array(repeating: 7, count: ShingleSketch.slots), 2) == ShingleSketch.slots)
         #expect(index.sharedMinima(Array(repeating: 7, count: ShingleSketch.slots), 1) == 0)
         #expect(index.sharedMinima([], 2) == 0)
