@@ -536,7 +536,9 @@ extension ClaimGraph {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
-        let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
+        // Only days some article was linked on: every index below files articles here.
+        let days: [Int32] = (entry.day == nil ? [Int32.min] : Array((day - window)...(day + window)))
+            .filter { sketchIndex.hasFiled(on: $0) }
         var candidates: Set<Int32> = []
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {

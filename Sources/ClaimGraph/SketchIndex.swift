@@ -7,28 +7,40 @@
 /// one of the shortest `lists - needed + 1`: walking those finds it and skips the longest
 /// lists (common wording many articles repeat).
 ///
+/// Lists are `BlockPostings`: the long ones are walked by every article of the window.
+///
 /// The minima are also kept here, in one flat array by article, so counting the slots two
 /// articles share reads one contiguous block instead of an entry and its own array: on
 /// templated texts many articles of a day do share `needed` minima (see docs/ARCHITECTURE.md,
 /// "Rebuild at start"), and each one found is counted.
 struct SketchIndex: Sendable {
+    /// (slot, minimum, day) in 64 bits: the day's low 27 bits (days from 1970, ±180,000
+    /// years), so far-off or undated days may share a key with another day. That only adds
+    /// articles to a list; the caller holds each one found to the window.
     struct SlotKey: Hashable, Sendable {
-        var slot: Int32
-        var minimum: UInt32
-        var day: Int32
+        var packed: UInt64
+
+        init(slot: Int32, minimum: UInt32, day: Int32) {
+            packed =
+                UInt64(UInt32(truncatingIfNeeded: slot) & 0x1f) << 59
+                | UInt64(UInt32(bitPattern: day) & 0x07ff_ffff) << 32 | UInt64(minimum)
+        }
     }
 
-    private var slots = PostingChains<SlotKey>()
+    private var slots = BlockPostings<SlotKey>()
     /// `ShingleSketch.slots` minima per article, by article index (`.max` for a text too short
     /// to sketch: such an article is never filed).
     private var minima: [UInt32] = []
     /// Per article, the last search that reported it: each search reports an article once.
     private var reportedBy: [UInt32] = []
     private var searches: UInt32 = 0
+    /// Days of the articles filed (with a sketch or not).
+    private var filedDays: Set<Int32> = []
 
     /// Files article `article` (`sketch` empty when its text is too short to sketch: it is
     /// never a candidate), published on `day`.
     mutating func add(_ article: Int32, minima sketch: [UInt32], day: Int32) {
+        filedDays.insert(day)
         while reportedBy.count <= Int(article) {
             reportedBy.append(0)
             minima.append(contentsOf: repeatElement(UInt32.max, count: ShingleSketch.slots))
@@ -56,11 +68,11 @@ struct SketchIndex: Sendable {
         var reported: [UInt32] = []
         swap(&reported, &reportedBy)
         defer { swap(&reported, &reportedBy) }
-        var chains: [PostingChains<SlotKey>.Chain] = []
+        var chains: [BlockPostings<SlotKey>.List] = []
         for day in days {
             chains.removeAll(keepingCapacity: true)
             for (slot, minimum) in sketch.enumerated() {
-                if let chain = slots.chain(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
+                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
                     chains.append(chain)
                 }
             }
@@ -77,6 +89,10 @@ struct SketchIndex: Sendable {
         }
     }
 
+    /// Whether an article of `day` was filed: a feed arriving in publication order has none
+    /// after the latest day, and their lists need no look-up.
+    func hasFiled(on day: Int32) -> Bool { filedDays.contains(day) }
+
     /// Slots in which filed article `other` holds the same minimum as `sketch`.
     func sharedMinima(_ sketch: [UInt32], _ other: Int32) -> Int {
         guard sketch.count == ShingleSketch.slots else { return 0 }
@@ -88,5 +104,7 @@ struct SketchIndex: Sendable {
         }
     }
 
-    var memoryBytes: Int { slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 }
+    var memoryBytes: Int {
+        slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 + filedDays.capacity * 5
+    }
 }

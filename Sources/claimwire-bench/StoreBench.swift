@@ -30,9 +30,10 @@ struct StoreBench: AsyncParsableCommand {
 
     @Option(
         help: """
-            Articles published per day: the corpus spans articles / rate days, a steady feed. \
-            Without it every size spans the same 730 days, so larger corpora pack more articles \
-            into each day (harsher on story linking).
+            A steady feed: articles arrive in publication order, this many a day, so the \
+            corpus spans articles / rate days. Without it every size spans the same 730 days in \
+            random order, so larger corpora pack more articles into each day (harsher on story \
+            linking).
             """)
     var articlesPerDay: Int?
 
@@ -112,8 +113,9 @@ struct StoreBench: AsyncParsableCommand {
             .appendingPathComponent("claimwire-store-bench-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var corpus = SyntheticStoreCorpus(seed: 0x5EED_0000 ^ UInt64(count))
-        let days = articlesPerDay.map { max(1, (count + $0 - 1) / $0) } ?? 730
-        let articles = (0..<count).map { corpus.article(index: $0, mentions: mentionsPerArticle, days: days) }
+        let articles = (0..<count).map {
+            corpus.article(index: $0, mentions: mentionsPerArticle, perDay: articlesPerDay)
+        }
         let mentions = articles.reduce(0) { $0 + $1.mentions.count }
         let batches = stride(from: 0, to: articles.count, by: batch).map {
             Array(articles[$0..<min($0 + batch, articles.count)])
@@ -247,11 +249,15 @@ private struct SyntheticStoreCorpus {
         return name.prefix(1).uppercased() + name.dropFirst() + " \(n / 1_728)"
     }
 
-    /// Article `index`, published on one of `days` days from 2024-01-01.
-    mutating func article(index: Int, mentions mentionCount: Int, days: Int) -> AnalyzedArticle {
+    /// Article `index`, published on one of 730 days from 2024-01-01, or in order, `perDay` a
+    /// day (a steady feed; the rest of the article is the same).
+    mutating func article(index: Int, mentions mentionCount: Int, perDay: Int?) -> AnalyzedArticle {
         let subject = company(below(20_000))
         let outlet = Self.outlets[below(Self.outlets.count)]
-        let day = Day(ordinal: Day(year: 2024, month: 1, day: 1)!.ordinal + below(days))
+        let drawn = below(730)
+        let day = Day(
+            ordinal: Day(year: 2024, month: 1, day: 1)!.ordinal + (perDay.map { index / max(1, $0) } ?? drawn)
+        )
         var text = "\(subject) figures reported by \(outlet). "
         var mentions: [Mention] = []
         for _ in 0..<mentionCount {
