@@ -518,7 +518,7 @@ extension ClaimGraph {
     /// The entities and terms an article is indexed under for story candidates: the leading
     /// ones only, so a common word does not make every article a candidate.
     func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
-        Set(entry.entities.prefix(rules.indexedEntities) + entry.terms.prefix(rules.indexedTerms))
+        Set(entry.entities.prefix(rules.indexedEntities)).union(entry.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share
