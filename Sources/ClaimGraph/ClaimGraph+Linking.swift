@@ -279,15 +279,29 @@ extension ClaimGraph {
     /// (`MentionEntry.figureBits`) and of the article (`ArticleEntry.figureCells`): before its
     /// mentions are linked, which read both.
     mutating func fileFigures(_ a: Int32) {
-        let first = articles[Int(a)].mentionStart
+        let first = Int(articles[Int(a)].mentionStart)
+        // Worked out first, then written: reading the graph while writing into it made the
+        // compiler copy the whole graph.
+        let bits = figureCellBits(ofArticle: a)
         var articleBits: UInt64 = 0
-        for m in first..<(first + articles[Int(a)].mentionCount) where isFiledFigure(mentions[Int(m)]) {
-            var bits: UInt64 = 0
-            for cell in preciseCells(of: mentions[Int(m)]) { bits |= Self.cellBit(cell) }
-            mentions[Int(m)].figureBits = Self.mentionBits(bits)
-            articleBits |= bits
+        for (offset, cellBits) in bits.enumerated() where cellBits != 0 {
+            mentions[first + offset].figureBits = Self.mentionBits(cellBits)
+            articleBits |= cellBits
         }
         articles[Int(a)].figureCells = articleBits
+    }
+
+    /// Per mention of the article, the cell bits of its precise values when the precise-figure
+    /// rule applies to it, else 0.
+    func figureCellBits(ofArticle a: Int32) -> [UInt64] {
+        let first = articles[Int(a)].mentionStart
+        return (first..<(first + articles[Int(a)].mentionCount)).map { m in
+            let mention = mentions[Int(m)]
+            guard isFiledFigure(mention) else { return 0 }
+            var bits: UInt64 = 0
+            for cell in preciseCells(of: mention) { bits |= Self.cellBit(cell) }
+            return bits
+        }
     }
 
     /// The articles published within the story window of `day` that name `subject` and state a
@@ -504,7 +518,7 @@ extension ClaimGraph {
     /// The entities and terms an article is indexed under for story candidates: the leading
     /// ones only, so a common word does not make every article a candidate.
     func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
-        Set(entry.entities.prefix(rules.indexedEntities) + entry.terms.prefix(rules.indexedTerms))
+        Set(entry.entities.prefix(rules.indexedEntities)).union(entry.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share

@@ -165,7 +165,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            figureCells: 0, entities: [], entityWeights: [], entityHeads: [], terms: [], claimGroups: [],
+            figureCells: 0, cues: ArticleCues(),
             sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
@@ -224,7 +224,6 @@ public struct ClaimGraph: Sendable {
                 subjectWeights[subjectKey, default: 0] += 1
             }
         }
-        entry.claimGroups = mainGroups.sorted()
 
         for denial in analyzed.denials {
             let party = strings.intern(denial.party)
@@ -259,10 +258,11 @@ public struct ClaimGraph: Sendable {
         }
         .prefix(rules.entitiesPerArticle)
         let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
-        entry.entities = rankedEntities.map(\.key)
-        entry.entityHeads = rankedEntities.map { headKey($0.key) }
-        entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
-        entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
+        entry.cues = ArticleCues(
+            entities: rankedEntities.map(\.key), heads: rankedEntities.map { headKey($0.key) },
+            weights: rankedEntities.map { norm > 0 ? $0.value / norm : 0 },
+            terms: features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) },
+            claimGroups: mainGroups.sorted())
 
         articles.append(entry)
         articleIndex[analyzed.id] = index

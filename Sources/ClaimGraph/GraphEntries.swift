@@ -22,16 +22,18 @@ struct ArticleEntry: Sendable {
     /// The (unit, value cell) pairs of its filed precise figures (`ClaimGraph.isFiledFigure`),
     /// one bit each by hash: an article whose bits miss a figure's holds no candidate for it.
     var figureCells: UInt64
+    /// The clustering cues (`ArticleCues`): five short lists in one allocation.
+    var cues: ArticleCues
     /// Entities of the main passages with weights summing to 1, strongest first.
-    var entities: [Int32]
-    var entityWeights: [Float]
+    var entities: CueList { cues.entities }
+    var entityWeights: WeightList { cues.entityWeights }
     /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
     /// `Bayern Munich` apart from unrelated names with integer compares first.
-    var entityHeads: [Int32]
+    var entityHeads: CueList { cues.entityHeads }
     /// Key terms, most weighty first.
-    var terms: [Int32]
+    var terms: CueList { cues.terms }
     /// Measure groups of the article's main-passage mentions, sorted.
-    var claimGroups: [Int32]
+    var claimGroups: CueList { cues.claimGroups }
     /// Wording sketch, for telling edited copies from rewrites.
     var sketch: ShingleSketch
 }
