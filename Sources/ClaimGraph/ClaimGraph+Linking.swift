@@ -134,7 +134,7 @@ extension ClaimGraph {
 
     /// Links a new mention with every agreeing mention of the same subject found through the
     /// value index, then indexes it.
-    mutating func linkMention(_ m: Int32, namedFigures: inout [Int32: [FigureSpan]]) {
+    mutating func linkMention(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
         // Distinct keys in a small array: a mention covers a few cells.
@@ -154,7 +154,7 @@ extension ClaimGraph {
             joinClaims(m, other)
         }
         for key in keys { valueIndex.append(m, under: key) }
-        linkPreciseFigure(m, namedFigures: &namedFigures)
+        linkPreciseFigure(m, namingArticles: &namingArticles)
         groups[Int(mention.group)].mentions.append(m)
     }
 
@@ -170,37 +170,40 @@ extension ClaimGraph {
     ///
     /// The rule also needs one article to name the other's subject (`nameEachOther`), so the
     /// candidates are found by name, not among every figure of the week: filed figures whose
-    /// subject is this one's or one this article names (`figureIndex`), and the figures of
-    /// articles of the window that name this subject (`namedIndex`). Each pair the rule could
-    /// join is found when the later mention arrives, however many articles a day brings.
+    /// subject is this one's or one this article names (`figureIndex`), and the filed figures
+    /// of the window's articles that name this subject (`namedIndex`), read only in articles
+    /// whose cell bits (`ArticleEntry.figureCells`) meet this figure's. Each pair the rule
+    /// could join is found when the later mention arrives, however many articles a day brings.
     ///
-    /// `namedFigures` keeps, per subject, the figures of the window's articles naming it, for the
-    /// other mentions of the same article (one insert's scope): most of them share a subject.
-    mutating func linkPreciseFigure(_ m: Int32, namedFigures: inout [Int32: [FigureSpan]]) {
+    /// `namingArticles` keeps, per subject, the window's articles naming it, for the other
+    /// mentions of the same article (one insert's scope): most of them share a subject.
+    mutating func linkPreciseFigure(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
         let mention = mentions[Int(m)]
-        guard let day = articles[Int(mention.article)].day, isFiledFigure(mention) else { return }
+        guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return }
         let cells = preciseCells(of: mention)
         let subject = groups[Int(mention.group)].subjectKey
-        let named: [FigureSpan]
-        if let known = namedFigures[subject] {
-            named = known
+        let naming: [Int32]
+        if let known = namingArticles[subject] {
+            naming = known
         } else {
-            named = figuresInArticles(naming: subject, around: day)
-            namedFigures[subject] = named
+            naming = articles(naming: subject, around: day)
+            namingArticles[subject] = naming
         }
-        let candidates = figureCandidates(m, subject: subject, cells: cells, named: named)
+        let candidates = figureCandidates(m, subject: subject, cells: cells, day: day, naming: naming)
         for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
             joinClaims(m, other)
         }
         for cell in cells {
-            figureIndex.append(m, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
+            figureIndex.append(
+                m, day: day, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
         }
     }
 
     /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
     /// closures read the graph in place).
-    func figureCandidates(_ m: Int32, subject: Int32, cells: [ValueBucketKey], named: [FigureSpan]) -> [Int32]
-    {
+    func figureCandidates(
+        _ m: Int32, subject: Int32, cells: [ValueBucketKey], day: Int32, naming: [Int32]
+    ) -> [Int32] {
         var candidates: [Int32] = []
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
@@ -214,53 +217,107 @@ extension ClaimGraph {
         for entity in articles[Int(mentions[Int(m)].article)].entities where !names.contains(entity) {
             names.append(entity)
         }
+        // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
+        let days = storyWindow(around: day)
         for name in names {
             for cell in cells {
-                figureIndex.forEach(under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell)) {
-                    candidates.append($0)
-                }
+                figureIndex.forEach(
+                    under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell), days: days
+                ) { candidates.append($0) }
             }
         }
-        // Earlier mentions only (this article's own included): later ones are not linked yet.
-        for span in named where span.mention < m {
-            if cells.contains(where: { $0.unit == span.unit && span.cells.contains($0.cell) }) {
-                candidates.append(span.mention)
+        var bits: UInt64 = 0
+        for cell in cells { bits |= Self.cellBit(cell) }
+        let mentionBits = Self.mentionBits(bits)
+        for article in naming {
+            let (first, count, cellBits) = articles.withUnsafeBufferPointer { all in
+                (
+                    all[Int(article)].mentionStart, all[Int(article)].mentionCount,
+                    all[Int(article)].figureCells
+                )
+            }
+            // Earlier mentions only (this article's own included): later ones are not linked yet.
+            let end = min(m, first + count)
+            guard cellBits & bits != 0, first < end else { continue }
+            for other in first..<end {
+                let entry = mentions[Int(other)]
+                // Figures of this subject are `figureIndex`'s.
+                guard entry.figureBits & mentionBits != 0, groups[Int(entry.group)].subjectKey != subject,
+                    sharesCell(entry, cells)
+                else { continue }
+                candidates.append(other)
             }
         }
         return candidates
     }
 
-    /// A precise value of a filed figure and the value cells it covers.
-    struct FigureSpan: Sendable {
-        var mention: Int32
-        var unit: Int32
-        var cells: ClosedRange<Int32>
+    /// The days at most the story window away from `day` (just `day` for a negative window,
+    /// under which no pair is within it).
+    func storyWindow(around day: Int32) -> ClosedRange<Int32> {
+        let window = max(0, rules.storyWindowDays)
+        return Int32(clamping: Int(day) - window)...Int32(clamping: Int(day) + window)
     }
 
-    /// The precise values of the filed figures of articles published within the story window of
-    /// `day` that name `subject` (`namedIndex`).
-    func figuresInArticles(naming subject: Int32, around day: Int32) -> [FigureSpan] {
-        var spans: [FigureSpan] = []
-        let window = Int32(rules.storyWindowDays)
-        for d in (day - window)...(day + window) {
-            namedIndex.forEach(under: PostingKey(token: subject, day: d)) { article in
-                let first = articles[Int(article)].mentionStart
-                let count = articles[Int(article)].mentionCount
-                for other in first..<(first + count) where isFiledFigure(mentions[Int(other)]) {
-                    let start = Int(mentions[Int(other)].valueStart)
-                    let end = start + Int(mentions[Int(other)].valueCount)
-                    for value in values[start..<end] where Self.isPrecise(value) {
-                        let range = statedRange(value)
-                        spans.append(
-                            FigureSpan(
-                                mention: other, unit: range.unit,
-                                cells: valueCells(range: range, value: value.amount)))
-                    }
-                }
-            }
-        }
-        return spans
+    /// The bit of `ArticleEntry.figureCells` a (unit, value cell) pair sets.
+    static func cellBit(_ key: ValueBucketKey) -> UInt64 {
+        var z = UInt64(UInt32(bitPattern: key.unit)) << 32 | UInt64(UInt32(bitPattern: key.cell))
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return 1 << ((z ^ (z >> 31)) >> 58)
     }
+
+    /// `MentionEntry.figureBits` of the cell bits of its precise values: one bit in eight.
+    static func mentionBits(_ cellBits: UInt64) -> UInt8 {
+        var bits = cellBits
+        bits |= bits >> 32
+        bits |= bits >> 16
+        bits |= bits >> 8
+        return UInt8(truncatingIfNeeded: bits)
+    }
+
+    /// Sets the cell bits of the article's mentions the precise-figure rule applies to
+    /// (`MentionEntry.figureBits`) and of the article (`ArticleEntry.figureCells`): before its
+    /// mentions are linked, which read both.
+    mutating func fileFigures(_ a: Int32) {
+        let first = Int(articles[Int(a)].mentionStart)
+        // Worked out first, then written: reading the graph while writing into it made the
+        // compiler copy the whole graph.
+        let bits = figureCellBits(ofArticle: a)
+        var articleBits: UInt64 = 0
+        for (offset, cellBits) in bits.enumerated() where cellBits != 0 {
+            mentions[first + offset].figureBits = Self.mentionBits(cellBits)
+            articleBits |= cellBits
+        }
+        articles[Int(a)].figureCells = articleBits
+    }
+
+    /// Per mention of the article, the cell bits of its precise values when the precise-figure
+    /// rule applies to it, else 0.
+    func figureCellBits(ofArticle a: Int32) -> [UInt64] {
+        let first = articles[Int(a)].mentionStart
+        return (first..<(first + articles[Int(a)].mentionCount)).map { m in
+            let mention = mentions[Int(m)]
+            guard isFiledFigure(mention) else { return 0 }
+            var bits: UInt64 = 0
+            for cell in preciseCells(of: mention) { bits |= Self.cellBit(cell) }
+            return bits
+        }
+    }
+
+    /// The articles published within the story window of `day` that name `subject` and state a
+    /// filed figure (`namedIndex`).
+    func articles(naming subject: Int32, around day: Int32) -> [Int32] {
+        var found: [Int32] = []
+        let days = storyWindow(around: day)
+        for span in Self.namedSpan(days.lowerBound)...Self.namedSpan(days.upperBound) {
+            namedIndex.forEach(under: PostingKey(token: subject, day: span), days: days) { found.append($0) }
+        }
+        return found
+    }
+
+    /// The 8-day span `namedIndex` files an article of `day` under: a story window of a week
+    /// reads one or two spans, not seven days.
+    static func namedSpan(_ day: Int32) -> Int32 { day >> 3 }
 
     /// A mention the precise-figure rule applies to: a precise value, a measure that says what it
     /// measures, and a dated article.
@@ -298,12 +355,13 @@ extension ClaimGraph {
     }
 
     /// Files the article under the entities it names, for `linkPreciseFigure`: before its own
-    /// mentions are linked, so two figures of one article are compared too.
+    /// mentions are linked, so two figures of one article are compared too. An article with no
+    /// filed figure holds no candidate: it is not filed.
     mutating func fileNamedEntities(_ a: Int32) {
         let entry = articles[Int(a)]
-        guard let day = entry.day else { return }
+        guard let day = entry.day, entry.figureCells != 0 else { return }
         for entity in entry.entities {
-            namedIndex.append(a, under: PostingKey(token: entity, day: day))
+            namedIndex.append(a, day: day, under: PostingKey(token: entity, day: Self.namedSpan(day)))
         }
     }
 
@@ -460,7 +518,7 @@ extension ClaimGraph {
     /// The entities and terms an article is indexed under for story candidates: the leading
     /// ones only, so a common word does not make every article a candidate.
     func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
-        Set(entry.entities.prefix(rules.indexedEntities) + entry.terms.prefix(rules.indexedTerms))
+        Set(entry.entities.prefix(rules.indexedEntities)).union(entry.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share
@@ -468,7 +526,7 @@ extension ClaimGraph {
     ///
     /// A pair can only be joined as one story when the leading entity of one is (or begins
     /// with the words of, or is begun by) one of the leading entities of the other, and only as
-    /// rewritten copies when their sketches share a minimum. The candidates are the articles
+    /// rewritten copies when their sketches share enough minima. The candidates are the articles
     /// meeting either condition (from `leadIndex`, `namingIndex` and `sketchIndex`); each is
     /// then held to the full rule, sharing an indexed entity or term included. This examines
     /// exactly the pairs that can produce a join, so the components are those of the scan of
@@ -478,7 +536,9 @@ extension ClaimGraph {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
-        let days: [Int32] = entry.day == nil ? [Int32.min] : Array((day - window)...(day + window))
+        // Only days some article was linked on: every index below files articles here.
+        let days: [Int32] = (entry.day == nil ? [Int32.min] : Array((day - window)...(day + window)))
+            .filter { sketchIndex.hasFiled(on: $0) }
         var candidates: Set<Int32> = []
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
@@ -492,30 +552,23 @@ extension ClaimGraph {
             }
             if entry.sketch.minima.count == ShingleSketch.slots {
                 // A rewritten copy shares at least `needed` of the sketch's minima and is
-                // published within the window, so it is in at least `needed` of its day's lists
-                // (slot, minimum, day), and then in one of the shortest `lists - needed + 1`:
-                // walking those finds every such article and skips the longest lists (templated
-                // wording many articles repeat). Each article found is compared slot by slot.
-                var needed = 1
-                while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
-                var found: Set<Int32> = []
-                var chains: [PostingChains<SketchKey>.Chain] = []
-                for d in days {
-                    chains.removeAll(keepingCapacity: true)
-                    for (slot, minimum) in entry.sketch.minima.enumerated() {
-                        if let chain = sketchIndex.chain(
-                            under: SketchKey(slot: Int32(slot), minimum: minimum, day: d))
-                        {
-                            chains.append(chain)
-                        }
-                    }
-                    guard chains.count >= needed else { continue }
-                    chains.sort { $0.count < $1.count }
-                    for chain in chains.prefix(chains.count - needed + 1) {
-                        sketchIndex.forEach(in: chain) { found.insert($0) }
-                    }
+                // published within the window: `SketchIndex` finds every such article.
+                //
+                // Only rewritten copies are kept: an article sharing wording but not a copy can
+                // only join as one story, which needs the leading-entity agreement the lists
+                // above find. On templated texts many articles of a day share `needed` minima,
+                // so the cheap tests (SimHash, length) come first.
+                let needed = sketchMinimaNeeded
+                var found: [Int32] = []
+                sketchIndex.forEachCandidate(sketch: entry.sketch.minima, days: days, needed: needed) {
+                    found.append($0)
                 }
-                for other in found where sharedMinima(entry, other) >= needed { candidates.insert(other) }
+                for other in found
+                where mayBeRewrittenCopy(entry, other)
+                    && sketchIndex.sharedMinima(entry.sketch.minima, other) >= needed
+                {
+                    candidates.insert(other)
+                }
             }
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
@@ -547,28 +600,30 @@ extension ClaimGraph {
                 namingIndex.append(a, under: PostingKey(token: head, day: day))
             }
         }
-        if entry.sketch.minima.count == ShingleSketch.slots {
-            for (slot, minimum) in entry.sketch.minima.enumerated() {
-                sketchIndex.append(a, under: SketchKey(slot: Int32(slot), minimum: minimum, day: day))
-            }
+        sketchIndex.add(a, minima: entry.sketch.minima, day: day)
+    }
+
+    /// Sketch slots in which a rewritten copy holds the same minimum, at least: the share
+    /// `rules.looseCopyWording` asks for.
+    var sketchMinimaNeeded: Int {
+        var needed = 1
+        while Double(needed) / Double(ShingleSketch.slots) < rules.looseCopyWording { needed += 1 }
+        return needed
+    }
+
+    /// The tests of `isRewrittenCopy` but the wording: SimHashes close enough, lengths alike.
+    func mayBeRewrittenCopy(_ x: ArticleEntry, _ other: Int32) -> Bool {
+        // Read in place: copying the entry would retain and release every array it holds.
+        articles.withUnsafeBufferPointer { all in Self.closeForRewrittenCopy(x, all[Int(other)], rules: rules)
         }
     }
 
-    /// Slots in which the two articles' sketches hold the same minimum.
-    func sharedMinima(_ entry: ArticleEntry, _ other: Int32) -> Int {
-        articles.withUnsafeBufferPointer { all in
-            let minima = all[Int(other)].sketch.minima
-            guard minima.count == entry.sketch.minima.count else { return 0 }
-            var same = 0
-            for slot in minima.indices where minima[slot] == entry.sketch.minima[slot] { same += 1 }
-            return same
-        }
-    }
-
-    struct SketchKey: Hashable, Sendable {
-        var slot: Int32
-        var minimum: UInt32
-        var day: Int32
+    static func closeForRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry, rules: GraphRules) -> Bool {
+        guard x.textLength > 0, y.textLength > 0,
+            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
+        else { return false }
+        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
+        return ratio >= rules.looseCopyLengthRatio
     }
 
     /// Both undated, or both dated at most the story window apart.
@@ -587,12 +642,8 @@ extension ClaimGraph {
     }
 
     private func isRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        guard x.textLength > 0, y.textLength > 0,
-            (x.simhash ^ y.simhash).nonzeroBitCount <= rules.looseCopyBits
-        else { return false }
-        let ratio = Double(min(x.textLength, y.textLength)) / Double(max(x.textLength, y.textLength))
-        guard ratio >= rules.looseCopyLengthRatio else { return false }
-        return x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
+        Self.closeForRewrittenCopy(x, y, rules: rules)
+            && x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
     }
 
     /// The same name, or one the first words of the other (`meta` and `meta platforms`,

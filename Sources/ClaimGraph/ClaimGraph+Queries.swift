@@ -272,8 +272,7 @@ extension ClaimGraph {
         var bytes = articles.capacity * MemoryLayout<ArticleEntry>.stride
         for entry in articles {
             bytes += entry.ref.utf8.count + entry.title.utf8.count + (entry.url?.utf8.count ?? 0)
-            bytes +=
-                entry.entities.capacity * 8 + entry.terms.capacity * 4 + entry.claimGroups.capacity * 4 + 96
+            bytes += entry.cues.memoryBytes
         }
         bytes += mentions.capacity * MemoryLayout<MentionEntry>.stride
         bytes += values.capacity * MemoryLayout<CompactValue>.stride

@@ -58,8 +58,8 @@ public struct ClaimGraph: Sendable {
     var leadIndex = PostingChains<PostingKey>()
     var namingIndex = PostingChains<PostingKey>()
     /// Articles by (sketch slot, minimum, published day): rewritten copies share a good part
-    /// of them and are published within the story window.
-    var sketchIndex = PostingChains<SketchKey>()
+    /// of them and are published within the story window (see `SketchIndex`).
+    var sketchIndex = SketchIndex()
 
     struct PostingKey: Hashable, Sendable {
         var token: Int32
@@ -75,9 +75,10 @@ public struct ClaimGraph: Sendable {
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures, any day; and
-    /// articles by (entity they name, published day). See `linkPreciseFigure`.
-    var figureIndex = PostingChains<ValueBucketKey>()
-    var namedIndex = PostingChains<PostingKey>()
+    /// articles by (entity they name, 8-day span of their published day). Both keep each
+    /// item's day. See `linkPreciseFigure`.
+    var figureIndex = DatedPostingChains<ValueBucketKey>()
+    var namedIndex = DatedPostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -170,7 +171,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            entities: [], entityWeights: [], entityHeads: [], terms: [], claimGroups: [], figures: [],
+            figureCells: 0, cues: ArticleCues(),
             sketch: ShingleSketch(text: article.text))
 
         entry.outletKey = nameKey(entry.outlet)
@@ -193,7 +194,6 @@ public struct ClaimGraph: Sendable {
 
         // Mentions.
         var mainGroups: Set<Int32> = []
-        var figures: Set<UInt64> = []
         var subjectWeights: [Int32: Float] = [:]
         for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
@@ -225,18 +225,11 @@ public struct ClaimGraph: Sendable {
                 evidenceStart: Int32(clamping: mention.evidence.start),
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
-            if let first = mention.quantity.values.first {
-                figures.insert(
-                    StableHash.of(
-                        strings[subjectKey], first.unit.rawValue, Self.threeDigits(first.amount)))
-            }
             if main {
                 mainGroups.insert(group)
                 subjectWeights[subjectKey, default: 0] += 1
             }
         }
-        entry.claimGroups = mainGroups.sorted()
-        entry.figures = figures.sorted()
 
         for denial in analyzed.denials {
             let party = strings.intern(denial.party)
@@ -271,22 +264,24 @@ public struct ClaimGraph: Sendable {
         }
         .prefix(rules.entitiesPerArticle)
         let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
-        entry.entities = rankedEntities.map(\.key)
-        entry.entityHeads = rankedEntities.map { headKey($0.key) }
-        entry.entityWeights = rankedEntities.map { norm > 0 ? $0.value / norm : 0 }
-        entry.terms = features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) }
+        entry.cues = ArticleCues(
+            entities: rankedEntities.map(\.key), heads: rankedEntities.map { headKey($0.key) },
+            weights: rankedEntities.map { norm > 0 ? $0.value / norm : 0 },
+            terms: features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) },
+            claimGroups: mainGroups.sorted())
 
         articles.append(entry)
         articleIndex[analyzed.id] = index
         articlePrefixIndex[analyzed.id.rawValue.prefix(Self.idPrefixLength)] = index
         _ = syndication.add()
         _ = stories.add()
+        fileFigures(index)
         fileNamedEntities(index)
-        var namedFigures: [Int32: [FigureSpan]] = [:]
+        var namingArticles: [Int32: [Int32]] = [:]
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)
-            linkMention(entry.mentionStart + offset, namedFigures: &namedFigures)
+            linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
         }
         linkSyndication(index)
         linkStory(index)
@@ -311,15 +306,6 @@ public struct ClaimGraph: Sendable {
     }
 
     static let idPrefixLength = 12
-
-    /// A value rounded to three significant digits, as text: the same figure however precise
-    /// its float.
-    static func threeDigits(_ value: Double) -> String {
-        guard value != 0, value.isFinite else { return "0" }
-        let exponent = Int((log10(abs(value))).rounded(.down)) - 2
-        let scale = pow(10, Double(exponent))
-        return String(Int64((value / scale).rounded())) + "e" + String(exponent)
-    }
 
     static func hashPrefix(_ hex: String) -> UInt64 {
         var value: UInt64 = 0

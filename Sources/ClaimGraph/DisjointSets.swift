@@ -1,9 +1,11 @@
 /// Union-find over dense indices with a circular member list per set and a "seed" per set
 /// (the least member by a caller's order). Sets only ever merge, so connected components
 /// built from symmetric, pairwise rules do not depend on the order pairs were seen in.
+///
+/// A root's parent slot holds its set's size, negated: no separate size array.
 struct DisjointSets: Sendable {
+    /// Parent of a member; for a root, minus its set's size.
     private var parent: [Int32] = []
-    private var size: [Int32] = []
     /// Next member in the set's circular list.
     private var next: [Int32] = []
     /// For roots: the seed member.
@@ -13,8 +15,7 @@ struct DisjointSets: Sendable {
 
     mutating func add() -> Int32 {
         let id = Int32(parent.count)
-        parent.append(id)
-        size.append(1)
+        parent.append(-1)
         next.append(id)
         seedOf.append(id)
         return id
@@ -22,9 +23,9 @@ struct DisjointSets: Sendable {
 
     mutating func find(_ x: Int32) -> Int32 {
         var root = x
-        while parent[Int(root)] != root { root = parent[Int(root)] }
+        while parent[Int(root)] >= 0 { root = parent[Int(root)] }
         var node = x
-        while parent[Int(node)] != root {
+        while node != root {
             let up = parent[Int(node)]
             parent[Int(node)] = root
             node = up
@@ -35,7 +36,7 @@ struct DisjointSets: Sendable {
     /// The root without path compression, for read-only queries.
     func root(_ x: Int32) -> Int32 {
         var root = x
-        while parent[Int(root)] != root { root = parent[Int(root)] }
+        while parent[Int(root)] >= 0 { root = parent[Int(root)] }
         return root
     }
 
@@ -45,9 +46,10 @@ struct DisjointSets: Sendable {
     mutating func union(roots ra: Int32, _ rb: Int32, seed: Int32) {
         var ra = ra
         var rb = rb
-        if size[Int(ra)] < size[Int(rb)] { swap(&ra, &rb) }
+        // Sizes are stored negated: the larger set has the smaller slot.
+        if parent[Int(ra)] > parent[Int(rb)] { swap(&ra, &rb) }
+        parent[Int(ra)] += parent[Int(rb)]
         parent[Int(rb)] = ra
-        size[Int(ra)] += size[Int(rb)]
         seedOf[Int(ra)] = seed
         let nextA = next[Int(ra)]
         next[Int(ra)] = next[Int(rb)]
@@ -56,7 +58,7 @@ struct DisjointSets: Sendable {
 
     func seed(ofRoot root: Int32) -> Int32 { seedOf[Int(root)] }
 
-    func setSize(ofRoot root: Int32) -> Int { Int(size[Int(root)]) }
+    func setSize(ofRoot root: Int32) -> Int { Int(-parent[Int(root)]) }
 
     /// Every member of the set containing `x`, unordered.
     func members(of x: Int32) -> [Int32] {
@@ -97,5 +99,5 @@ struct DisjointSets: Sendable {
         return false
     }
 
-    var memoryBytes: Int { parent.capacity * 4 + size.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
+    var memoryBytes: Int { parent.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
 }

@@ -19,19 +19,21 @@ struct ArticleEntry: Sendable {
     var mentionCount: Int32
     var denialStart: Int32
     var denialCount: Int32
+    /// The (unit, value cell) pairs of its filed precise figures (`ClaimGraph.isFiledFigure`),
+    /// one bit each by hash: an article whose bits miss a figure's holds no candidate for it.
+    var figureCells: UInt64
+    /// The clustering cues (`ArticleCues`): five short lists in one allocation.
+    var cues: ArticleCues
     /// Entities of the main passages with weights summing to 1, strongest first.
-    var entities: [Int32]
-    var entityWeights: [Float]
+    var entities: CueList { cues.entities }
+    var entityWeights: WeightList { cues.entityWeights }
     /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
     /// `Bayern Munich` apart from unrelated names with integer compares first.
-    var entityHeads: [Int32]
+    var entityHeads: CueList { cues.entityHeads }
     /// Key terms, most weighty first.
-    var terms: [Int32]
+    var terms: CueList { cues.terms }
     /// Measure groups of the article's main-passage mentions, sorted.
-    var claimGroups: [Int32]
-    /// Figures it states (subject, unit, value to three digits), hashed and sorted: rewritten
-    /// copies repeat them.
-    var figures: [UInt64]
+    var claimGroups: CueList { cues.claimGroups }
     /// Wording sketch, for telling edited copies from rewrites.
     var sketch: ShingleSketch
 }
@@ -45,6 +47,11 @@ struct MentionEntry: Sendable {
     var period: Int32
     /// The period as days, when it has one (kept inline: compared on every merge test).
     var span: PeriodSpan?
+    /// Bits of the (unit, value cell) pairs of its precise values when the precise-figure rule
+    /// applies to it (`ClaimGraph.isFiledFigure`), 0 when it does not: worked out once, and a
+    /// candidate whose bits miss a figure's shares no cell with it. (Declared here, it fills
+    /// padding after `span`.)
+    var figureBits: UInt8 = 0
     var attribution: Int32
     var valueStart: Int32
     var valueCount: UInt8

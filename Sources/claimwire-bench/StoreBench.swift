@@ -28,11 +28,22 @@ struct StoreBench: AsyncParsableCommand {
         help: "Corpus sizes to run, smallest first (repeatable; default 10k, 30k and 100k articles).")
     var sizes: [Int] = []
 
+    @Option(
+        help: """
+            A steady feed: articles arrive in publication order, this many a day, so the \
+            corpus spans articles / rate days. Without it every size spans the same 730 days in \
+            random order, so larger corpora pack more articles into each day (harsher on story \
+            linking).
+            """)
+    var articlesPerDay: Int?
+
     func run() async throws {
         let sizes =
             !self.sizes.isEmpty ? self.sizes : options.quick ? [2_000, 10_000] : [10_000, 30_000, 100_000]
         var runs: [[String: Any]] = []
-        print("store benchmark\(options.quick ? " (quick)" : "")")
+        print(
+            "store benchmark\(options.quick ? " (quick)" : "")"
+                + (articlesPerDay.map { ", \($0) articles per day" } ?? ", 730 days at every size"))
         for size in sizes {
             let figures = try await measure(articles: size)
             runs.append(figures)
@@ -72,6 +83,7 @@ struct StoreBench: AsyncParsableCommand {
         figures["batch_articles"] = batch
         figures["synchronous"] = "FULL"
         figures["quick"] = options.quick
+        figures["articles_per_day"] = articlesPerDay ?? 0
         try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
         let data = try JSONSerialization.data(
             withJSONObject: figures, options: [.prettyPrinted, .sortedKeys])
@@ -101,7 +113,9 @@ struct StoreBench: AsyncParsableCommand {
             .appendingPathComponent("claimwire-store-bench-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var corpus = SyntheticStoreCorpus(seed: 0x5EED_0000 ^ UInt64(count))
-        let articles = (0..<count).map { corpus.article(index: $0, mentions: mentionsPerArticle) }
+        let articles = (0..<count).map {
+            corpus.article(index: $0, mentions: mentionsPerArticle, perDay: articlesPerDay)
+        }
         let mentions = articles.reduce(0) { $0 + $1.mentions.count }
         let batches = stride(from: 0, to: articles.count, by: batch).map {
             Array(articles[$0..<min($0 + batch, articles.count)])
@@ -235,10 +249,15 @@ private struct SyntheticStoreCorpus {
         return name.prefix(1).uppercased() + name.dropFirst() + " \(n / 1_728)"
     }
 
-    mutating func article(index: Int, mentions mentionCount: Int) -> AnalyzedArticle {
+    /// Article `index`, published on one of 730 days from 2024-01-01, or in order, `perDay` a
+    /// day (a steady feed; the rest of the article is the same).
+    mutating func article(index: Int, mentions mentionCount: Int, perDay: Int?) -> AnalyzedArticle {
         let subject = company(below(20_000))
         let outlet = Self.outlets[below(Self.outlets.count)]
-        let day = Day(ordinal: Day(year: 2024, month: 1, day: 1)!.ordinal + below(730))
+        let drawn = below(730)
+        let day = Day(
+            ordinal: Day(year: 2024, month: 1, day: 1)!.ordinal + (perDay.map { index / max(1, $0) } ?? drawn)
+        )
         var text = "\(subject) figures reported by \(outlet). "
         var mentions: [Mention] = []
         for _ in 0..<mentionCount {

@@ -1,0 +1,110 @@
+/// Articles by their wording sketch (`ShingleSketch`) and published day: finds every earlier
+/// article of a day that shares at least `needed` of a new article's minima (a rewritten-copy
+/// candidate).
+///
+/// Each article is filed under (slot, minimum, day) for each of its slots. An article sharing
+/// `needed` minima with the new one is in `needed` of the new one's lists for its day, so in
+/// one of the shortest `lists - needed + 1`: walking those finds it and skips the longest
+/// lists (common wording many articles repeat).
+///
+/// Lists are `BlockPostings`: the long ones are walked by every article of the window.
+///
+/// The minima are also kept here, in one flat array by article, so counting the slots two
+/// articles share reads one contiguous block instead of an entry and its own array: on
+/// templated texts many articles of a day do share `needed` minima (see docs/ARCHITECTURE.md,
+/// "Rebuild at start"), and each one found is counted.
+struct SketchIndex: Sendable {
+    /// (slot, minimum, day) in 64 bits: the day's low 27 bits (days from 1970, ±180,000
+    /// years), so far-off or undated days may share a key with another day. That only adds
+    /// articles to a list; the caller holds each one found to the window.
+    struct SlotKey: Hashable, Sendable {
+        var packed: UInt64
+
+        init(slot: Int32, minimum: UInt32, day: Int32) {
+            packed =
+                UInt64(UInt32(truncatingIfNeeded: slot) & 0x1f) << 59
+                | UInt64(UInt32(bitPattern: day) & 0x07ff_ffff) << 32 | UInt64(minimum)
+        }
+    }
+
+    private var slots = BlockPostings<SlotKey>()
+    /// `ShingleSketch.slots` minima per article, by article index (`.max` for a text too short
+    /// to sketch: such an article is never filed).
+    private var minima: [UInt32] = []
+    /// Per article, the last search that reported it: each search reports an article once.
+    private var reportedBy: [UInt32] = []
+    private var searches: UInt32 = 0
+    /// Days of the articles filed (with a sketch or not).
+    private var filedDays: Set<Int32> = []
+
+    /// Files article `article` (`sketch` empty when its text is too short to sketch: it is
+    /// never a candidate), published on `day`.
+    mutating func add(_ article: Int32, minima sketch: [UInt32], day: Int32) {
+        filedDays.insert(day)
+        while reportedBy.count <= Int(article) {
+            reportedBy.append(0)
+            minima.append(contentsOf: repeatElement(UInt32.max, count: ShingleSketch.slots))
+        }
+        guard sketch.count == ShingleSketch.slots else { return }
+        let start = Int(article) * ShingleSketch.slots
+        minima.replaceSubrange(start..<(start + ShingleSketch.slots), with: sketch)
+        for (slot, minimum) in sketch.enumerated() {
+            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, day: day))
+        }
+    }
+
+    /// Calls `body` once with every filed article of `days` that may share `needed` of
+    /// `sketch`'s minima: every one that does, and some that do not.
+    mutating func forEachCandidate(
+        sketch: [UInt32], days: [Int32], needed: Int, _ body: (Int32) -> Void
+    ) {
+        searches &+= 1
+        if searches == 0 {
+            // Wrapped: forget every earlier search's marks.
+            for i in reportedBy.indices { reportedBy[i] = 0 }
+            searches = 1
+        }
+        let search = searches
+        var reported: [UInt32] = []
+        swap(&reported, &reportedBy)
+        defer { swap(&reported, &reportedBy) }
+        var chains: [BlockPostings<SlotKey>.List] = []
+        for day in days {
+            chains.removeAll(keepingCapacity: true)
+            for (slot, minimum) in sketch.enumerated() {
+                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
+                    chains.append(chain)
+                }
+            }
+            guard chains.count >= needed else { continue }
+            chains.sort { $0.count < $1.count }
+            for chain in chains.prefix(chains.count - needed + 1) {
+                slots.forEach(in: chain) { article in
+                    if reported[Int(article)] != search {
+                        reported[Int(article)] = search
+                        body(article)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether an article of `day` was filed: a feed arriving in publication order has none
+    /// after the latest day, and their lists need no look-up.
+    func hasFiled(on day: Int32) -> Bool { filedDays.contains(day) }
+
+    /// Slots in which filed article `other` holds the same minimum as `sketch`.
+    func sharedMinima(_ sketch: [UInt32], _ other: Int32) -> Int {
+        guard sketch.count == ShingleSketch.slots else { return 0 }
+        let start = Int(other) * ShingleSketch.slots
+        return minima.withUnsafeBufferPointer { all in
+            var same = 0
+            for slot in 0..<ShingleSketch.slots where all[start + slot] == sketch[slot] { same += 1 }
+            return same
+        }
+    }
+
+    var memoryBytes: Int {
+        slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 + filedDays.capacity * 5
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import ClaimGraph
+
+/// `BlockPostings` holds, under each key, exactly the items appended under it.
+@Suite struct BlockPostingsTests {
+    @Test(arguments: [2, 19] as [UInt64])
+    func listsHoldWhatWasAppended(seed: UInt64) {
+        var random = SeededGenerator(state: seed)
+        var postings = BlockPostings<Int>()
+        var expected: [Int: [Int32]] = [:]
+        // Key 0 gets a long list (blocks of 1 to 512 items), the others a few items each.
+        for item in 0..<Int32(2_000) {
+            let key = random.next() % 2 == 0 ? 0 : 1 + Int(random.next() % 300)
+            postings.append(item, under: key)
+            expected[key, default: []].append(item)
+        }
+        #expect(postings.keyCount == expected.count)
+        #expect(expected[0, default: []].count > 900)
+        for (key, items) in expected {
+            guard let list = postings.list(under: key) else {
+                Issue.record("no list under \(key)")
+                continue
+            }
+            var walked: [Int32] = []
+            postings.forEach(in: list) { walked.append($0) }
+            #expect(Int(list.count) == items.count)
+            #expect(walked.sorted() == items)
+        }
+        #expect(postings.list(under: -1) == nil)
+    }
+}
