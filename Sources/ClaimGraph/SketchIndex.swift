@@ -11,8 +11,8 @@
 ///
 /// The minima are also kept here, in one flat array by article, so counting the slots two
 /// articles share reads one contiguous block instead of an entry and its own array: on
-/// templated texts many articles of a day do share `needed` minima (see docs/ARCHITECTURE.md,
-/// "Rebuild at start"), and each one found is counted.
+/// templated texts many articles of a day do share `needed` minima (docs/ARCHITECTURE.md,
+/// "The data path", step 5), and each one found is counted.
 struct SketchIndex: Sendable {
     /// (slot, minimum, day) in 64 bits: the day's low 27 bits (days from 1970, ±180,000
     /// years), so far-off or undated days may share a key with another day. That only adds
