@@ -84,10 +84,14 @@ let package = Package(
             name: "ServiceCommandLine",
             dependencies: ["Wire", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Executables list the library modules they reach through others too: a release build
+        // inlines those modules' code across module boundaries, and SwiftPM recompiles a module
+        // only when a module it lists changes. Without them, `git pull && make release` can
+        // keep an executable built against an old layout of, say, `ClaimGraph` (it crashes).
         .executableTarget(
             name: "aggregator",
             dependencies: [
-                "AggregatorService", "Wire", "ServiceCommandLine",
+                "AggregatorService", "Wire", "ServiceCommandLine", "ClaimGraph", "ClaimStore", "ClaimModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -96,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "extractor",
             dependencies: [
-                "ExtractorService", "Wire", "ServiceCommandLine",
+                "ExtractorService", "Wire", "ServiceCommandLine", "Extraction", "ClaimModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
