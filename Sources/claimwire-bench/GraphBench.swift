@@ -188,14 +188,10 @@ struct GraphBench: AsyncParsableCommand {
         var coldTimes: [Double] = []
         var coldCPUTimes: [Double] = []
         for _ in 0..<300 {
-            let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)))
             graph.discardCachedViews()
-            let clock = ContinuousClock.now
-            let cpu = Self.threadCPUSeconds()
-            let claims = graph.claims(ClaimFilter(entity: entity))
-            coldTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
-            coldCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
-            precondition(!claims.isEmpty, "no claims for \(entity)")
+            let (wall, cpu) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
+            coldTimes.append(wall)
+            coldCPUTimes.append(cpu)
         }
         graph.discardCachedViews()
 
@@ -220,13 +216,9 @@ struct GraphBench: AsyncParsableCommand {
         var claimTimes: [Double] = []
         var claimCPUTimes: [Double] = []
         for _ in 0..<queries {
-            let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)))
-            let clock = ContinuousClock.now
-            let cpu = Self.threadCPUSeconds()
-            let claims = graph.claims(ClaimFilter(entity: entity))
-            claimTimes.append(Self.seconds(ContinuousClock.now - clock) * 1_000)
-            claimCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
-            precondition(!claims.isEmpty, "no claims for \(entity)")
+            let (wall, cpu) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
+            claimTimes.append(wall)
+            claimCPUTimes.append(cpu)
         }
         let exportClock = ContinuousClock.now
         let export = graph.export()
@@ -252,6 +244,19 @@ struct GraphBench: AsyncParsableCommand {
                 / Double(max(1, mentions)),
             structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
             stories: export.stories.count, claims: export.claims.count)
+    }
+
+    /// Asks for the claims of a random company; wall and CPU milliseconds.
+    static func timeClaimsQuery(_ graph: ClaimGraph, corpus: SyntheticCorpus, generator: inout SplitMix)
+        -> (wall: Double, cpu: Double)
+    {
+        let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)))
+        let clock = ContinuousClock.now
+        let cpu = threadCPUSeconds()
+        let claims = graph.claims(ClaimFilter(entity: entity))
+        let times = (seconds(ContinuousClock.now - clock) * 1_000, (threadCPUSeconds() - cpu) * 1_000)
+        precondition(!claims.isEmpty, "no claims for \(entity)")
+        return times
     }
 
     static func seconds(_ duration: Duration) -> Double {
