@@ -532,7 +532,7 @@ extension ClaimGraph {
     /// exactly the pairs that can produce a join, so the components are those of the scan of
     /// every article sharing a token, at a cost that does not grow with how many articles
     /// mention a common name on one day.
-    mutating func linkStory(_ a: Int32) {
+    mutating func linkStory(_ a: Int32, sketch: ShingleSketch) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
@@ -550,7 +550,7 @@ extension ClaimGraph {
                     namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) { candidates.insert($0) }
                 }
             }
-            if entry.sketch.minima.count == ShingleSketch.slots {
+            if sketch.minima.count == ShingleSketch.slots {
                 // A rewritten copy shares at least `needed` of the sketch's minima and is
                 // published within the window: `SketchIndex` finds every such article.
                 //
@@ -560,12 +560,12 @@ extension ClaimGraph {
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
                 var found: [Int32] = []
-                sketchIndex.forEachCandidate(sketch: entry.sketch.minima, days: days, needed: needed) {
+                sketchIndex.forEachCandidate(sketch: sketch.minima, days: days, needed: needed) {
                     found.append($0)
                 }
                 for other in found
                 where mayBeRewrittenCopy(entry, other)
-                    && sketchIndex.sharedMinima(entry.sketch.minima, other) >= needed
+                    && sketchIndex.sharedMinima(sketch.minima, other) >= needed
                 {
                     candidates.insert(other)
                 }
@@ -584,7 +584,7 @@ extension ClaimGraph {
             }
             guard shares else { continue }
             // Cheapest test first: the wording sketch is only read for close SimHashes.
-            if isRewrittenCopy(a, other), syndication.find(a) != syndication.find(other) {
+            if isRewrittenCopy(a, sketch: sketch, other), syndication.find(a) != syndication.find(other) {
                 joinCopies(a, other)
                 joinStories(a, other)
             }
@@ -600,7 +600,7 @@ extension ClaimGraph {
                 namingIndex.append(a, under: PostingKey(token: head, day: day))
             }
         }
-        sketchIndex.add(a, minima: entry.sketch.minima, day: day)
+        sketchIndex.add(a, minima: sketch.minima, day: day)
     }
 
     /// Sketch slots in which a rewritten copy holds the same minimum, at least: the share
@@ -637,13 +637,14 @@ extension ClaimGraph {
 
     /// A copy edited by the outlet that republished it: much of the same wording (shingle
     /// sketch), close SimHash and similar length. Only examined for articles in one window.
-    func isRewrittenCopy(_ a: Int32, _ b: Int32) -> Bool {
-        articles.withUnsafeBufferPointer { all in isRewrittenCopy(all[Int(a)], all[Int(b)]) }
-    }
-
-    private func isRewrittenCopy(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        Self.closeForRewrittenCopy(x, y, rules: rules)
-            && x.sketch.similarity(to: y.sketch) >= rules.looseCopyWording
+    /// `sketch`: article `a`'s; `b`'s is read from `sketchIndex`.
+    func isRewrittenCopy(_ a: Int32, sketch: ShingleSketch, _ b: Int32) -> Bool {
+        let close = articles.withUnsafeBufferPointer { all in
+            Self.closeForRewrittenCopy(all[Int(a)], all[Int(b)], rules: rules)
+        }
+        return close
+            && Double(sketchIndex.sharedMinima(sketch.minima, b)) / Double(ShingleSketch.slots)
+                >= rules.looseCopyWording
     }
 
     /// The same name, or one the first words of the other (`meta` and `meta platforms`,

@@ -171,8 +171,7 @@ public struct ClaimGraph: Sendable {
             textLength: Int32(clamping: article.text.utf8.count),
             mentionStart: Int32(mentions.count), mentionCount: Int32(analyzed.mentions.count),
             denialStart: Int32(denials.count), denialCount: Int32(analyzed.denials.count),
-            figureCells: 0, cues: ArticleCues(),
-            sketch: ShingleSketch(text: article.text))
+            figureCells: 0, cues: ArticleCues())
 
         entry.outletKey = nameKey(entry.outlet)
 
@@ -284,7 +283,8 @@ public struct ClaimGraph: Sendable {
             linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
         }
         linkSyndication(index)
-        linkStory(index)
+        // The wording sketch is only read while linking: afterwards `sketchIndex` holds it.
+        linkStory(index, sketch: ShingleSketch(text: article.text))
         return .accepted
     }
 

@@ -34,8 +34,6 @@ struct ArticleEntry: Sendable {
     var terms: CueList { cues.terms }
     /// Measure groups of the article's main-passage mentions, sorted.
     var claimGroups: CueList { cues.claimGroups }
-    /// Wording sketch, for telling edited copies from rewrites.
-    var sketch: ShingleSketch
 }
 
 /// A mention in 40-odd bytes: strings interned, values in a side table.

@@ -28,9 +28,10 @@ struct SketchIndex: Sendable {
     }
 
     private var slots = BlockPostings<SlotKey>()
-    /// `ShingleSketch.slots` minima per article, by article index (`.max` for a text too short
-    /// to sketch: such an article is never filed).
+    /// `ShingleSketch.slots` minima per sketched article, one row after another; `rows` gives
+    /// each article's row, or -1 for a text too short to sketch (never filed, shares nothing).
     private var minima: [UInt32] = []
+    private var rows: [Int32] = []
     /// Per article, the last search that reported it: each search reports an article once.
     private var reportedBy: [UInt32] = []
     private var searches: UInt32 = 0
@@ -43,11 +44,16 @@ struct SketchIndex: Sendable {
         filedDays.insert(day)
         while reportedBy.count <= Int(article) {
             reportedBy.append(0)
-            minima.append(contentsOf: repeatElement(UInt32.max, count: ShingleSketch.slots))
+            rows.append(-1)
         }
         guard sketch.count == ShingleSketch.slots else { return }
-        let start = Int(article) * ShingleSketch.slots
-        minima.replaceSubrange(start..<(start + ShingleSketch.slots), with: sketch)
+        if rows[Int(article)] < 0 {
+            rows[Int(article)] = Int32(minima.count / ShingleSketch.slots)
+            minima.append(contentsOf: sketch)
+        } else {
+            let start = Int(rows[Int(article)]) * ShingleSketch.slots
+            minima.replaceSubrange(start..<(start + ShingleSketch.slots), with: sketch)
+        }
         for (slot, minimum) in sketch.enumerated() {
             slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, day: day))
         }
@@ -94,9 +100,12 @@ struct SketchIndex: Sendable {
     func hasFiled(on day: Int32) -> Bool { filedDays.contains(day) }
 
     /// Slots in which filed article `other` holds the same minimum as `sketch`.
+    /// 0 when either is not sketched.
     func sharedMinima(_ sketch: [UInt32], _ other: Int32) -> Int {
-        guard sketch.count == ShingleSketch.slots else { return 0 }
-        let start = Int(other) * ShingleSketch.slots
+        guard sketch.count == ShingleSketch.slots, Int(other) < rows.count, rows[Int(other)] >= 0 else {
+            return 0
+        }
+        let start = Int(rows[Int(other)]) * ShingleSketch.slots
         return minima.withUnsafeBufferPointer { all in
             var same = 0
             for slot in 0..<ShingleSketch.slots where all[start + slot] == sketch[slot] { same += 1 }
@@ -105,6 +114,7 @@ struct SketchIndex: Sendable {
     }
 
     var memoryBytes: Int {
-        slots.memoryBytes + minima.capacity * 4 + reportedBy.capacity * 4 + filedDays.capacity * 5
+        slots.memoryBytes + minima.capacity * 4 + rows.capacity * 4 + reportedBy.capacity * 4
+            + filedDays.capacity * 5
     }
 }
