@@ -17,13 +17,9 @@ extension ClaimGraph {
         -> ClaimSlice
     {
         let wanted = Set(roots)
-        // The story each claim is attached to, when conflicts or denials are looked for there.
+        // What the conflict search, the denial search and the records each need to know about
+        // the stories read: worked out once for all three.
         var reading = StoryReading()
-        var claimStories: [Int32?] = []
-        if !together || storyRoots == nil {
-            claimStories.reserveCapacity(roots.count)
-            for root in roots { claimStories.append(attachedStory(ofClaim: root, reading: &reading)) }
-        }
         let sets: [[Int32]]
         if together {
             var keys: Set<BucketKey> = []
@@ -44,7 +40,11 @@ extension ClaimGraph {
         if let storyRoots {
             storiesToScan = storyRoots
         } else {
-            storiesToScan = Set(claimStories.compactMap { $0 }).sorted()
+            var scanned: Set<Int32> = []
+            for root in roots {
+                if let story = attachedStory(ofClaim: root, reading: &reading) { scanned.insert(story) }
+            }
+            storiesToScan = scanned.sorted()
         }
         let attachments = denialAttachments(stories: storiesToScan, reading: &reading).filter {
             $0.claims.contains(where: wanted.contains)
@@ -53,10 +53,10 @@ extension ClaimGraph {
         for attachment in attachments { denied.formUnion(attachment.claims) }
         var records: [ClaimRecord] = []
         records.reserveCapacity(roots.count)
-        for (n, root) in roots.enumerated() {
-            let members = claimMembers(root)
-            let storyRoot = n < claimStories.count ? claimStories[n] : story(ofClaimMembers: members)
-            var record = record(ofClaim: root, members: members, status: .singleSource, story: storyRoot)
+        for root in roots {
+            let storyRoot = attachedStory(ofClaim: root, reading: &reading)
+            var record = record(
+                ofClaim: root, members: claimMembers(root), status: .singleSource, story: storyRoot)
             if denied.contains(root) {
                 record.status = .denied
             } else if contested.contains(root) {
