@@ -123,6 +123,9 @@ public struct ClaimGraph: Sendable {
     /// precise figure of a shared value cell, instead of those the indexes find: the reference
     /// the indexed search is tested against.
     var exhaustiveLinking = false
+    /// Find the export's and the counts' conflicts over whole measure buckets instead of story
+    /// by story: the reference the per-story search is tested against.
+    var wholeBucketConflicts = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
     public var rules: GraphRules
