@@ -55,6 +55,8 @@ public final class AggregatorService: Service, Sendable {
         }
         self.rebuild = RebuildSummary(articles: articles, mentions: mentions, duration: clock.now - start)
         self.graph = SharedGraph(rebuilt)
+        // The store was read in batches, all freed now: their pages go back to the system.
+        FreedHeapPages.release()
         logger.info(
             "graph rebuilt from store",
             metadata: [
