@@ -57,7 +57,7 @@ public struct ClaimGraph: Sendable {
     /// article mentions (a regulator, a country) does not make them all candidates.
     var leadIndex = PostingChains<PostingKey>()
     var namingIndex = PostingChains<PostingKey>()
-    /// Articles by (sketch slot, minimum, published day): rewritten copies share a good part
+    /// Articles by (sketch slot, minimum, 8-day span): rewritten copies share a good part
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
 
