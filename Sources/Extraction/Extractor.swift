@@ -24,14 +24,19 @@ public struct Extractor: Sendable {
         var capitalCounts = WordTally()
         var starts = [Bool](repeating: false, count: tokens.count)
         for s in sentences { starts[s.tokens.lowerBound] = true }
-        for i in tokens.indices where tokens[i].kind == .word {
-            if tokens[i].isCapitalized {
-                capitalCounts.add(tokens[i].text)
-                if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
-                    capitals.insert(tokens[i].text)
+        // Words are counted on their bytes in the text: a `String` only for a word that does
+        // not pack.
+        bytes.withUnsafeBufferPointer { utf8 in
+            for i in tokens.indices where tokens[i].kind == .word {
+                let word = UnsafeBufferPointer(rebasing: utf8[tokens[i].start..<tokens[i].end])
+                if tokens[i].isCapitalized {
+                    capitalCounts.add(utf8: word) { tokens[i].text }
+                    if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].isSymbol(",") {
+                        capitals.insert(utf8: word) { tokens[i].text }
+                    }
+                } else {
+                    lowercase.insert(utf8: word, lowering: true) { tokens[i].lower }
                 }
-            } else {
-                lowercase.insert(tokens[i].lower)
             }
         }
         // A name in the title recurs when the body names it once.

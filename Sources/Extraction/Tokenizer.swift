@@ -100,6 +100,19 @@ enum Tokenizer {
         return token
     }
 
+    /// The token of scalars `from..<to`: the ASCII path when its bytes are ASCII.
+    @inline(__always) private static func token(
+        _ kind: Token.Kind, _ from: Int, _ to: Int, utf8: UnsafeBufferPointer<UInt8>,
+        offsets: UnsafeBufferPointer<Int>, space: Bool, newline: Bool, classes: PackedWordIndex<WordClass>
+    ) -> Token {
+        let start = offsets[from]
+        let end = offsets[to]
+        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        return asciiToken(
+            kind, bytes, start: start, end: end, space: space, newline: newline, classes: classes)
+            ?? otherToken(kind, bytes, start: start, end: end, space: space, newline: newline)
+    }
+
     static func tokenize(_ text: String) -> [Token] {
         let utf8 = Array(text.utf8)
         // Scalars and their UTF-8 offsets in one pass (no separate count of the scalars).
@@ -119,38 +132,37 @@ enum Tokenizer {
             }
         }
         offsets.removeLast(offsets.count - scalars.count - 1)
+        // Tokens are made whole and appended once; the helpers capture nothing mutable (a
+        // captured `var` is boxed and checked for exclusive access at every use).
+        return utf8.withUnsafeBufferPointer { utf8 in
+            offsets.withUnsafeBufferPointer { offsets in
+                scan(scalars, utf8: utf8, offsets: offsets)
+            }
+        }
+    }
 
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 {
+            return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
+        }
+        return s.properties.isAlphabetic
+    }
+    @inline(__always) private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 48 && s.value <= 57
+    }
+    @inline(__always) private static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}"
+    }
+
+    private static func scan(
+        _ scalars: [Unicode.Scalar], utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>
+    ) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let classIndex = WordClass.asciiIndex
         var i = 0
         var space = false
         var newline = false
-
-        func isLetter(_ s: Unicode.Scalar) -> Bool {
-            if s.value < 128 {
-                return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            }
-            return s.properties.isAlphabetic
-        }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
-
-        func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) -> Int {
-            let start = offsets[from]
-            let end = offsets[to]
-            tokens.append(
-                utf8.withUnsafeBufferPointer { buffer in
-                    let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                    return asciiToken(
-                        kind, bytes, start: start, end: end, space: space, newline: newline,
-                        classes: classIndex)
-                        ?? otherToken(kind, bytes, start: start, end: end, space: space, newline: newline)
-                })
-            space = false
-            newline = false
-            return tokens.count - 1
-        }
 
         while i < scalars.count {
             let s = scalars[i]
@@ -200,11 +212,17 @@ enum Tokenizer {
                         break
                     }
                 }
-                let index = emit(.number, i, j)
+                tokens.append(
+                    token(
+                        .number, i, j, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                        classes: classIndex))
+                let index = tokens.count - 1
                 tokens[index].value = value
                 tokens[index].decimals = decimals
                 tokens[index].zeroGroups = decimals == 0 ? zeroGroups : 0
                 tokens[index].hasGrouping = groups > 0
+                space = false
+                newline = false
                 i = j
                 continue
             }
@@ -238,7 +256,13 @@ enum Tokenizer {
                         while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                     }
                 }
-                let index = emit(.word, i, j)
+                tokens.append(
+                    token(
+                        .word, i, j, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                        classes: classIndex))
+                let index = tokens.count - 1
+                space = false
+                newline = false
                 if j + 1 < scalars.count, isApostrophe(scalars[j]),
                     scalars[j + 1] == "s" || scalars[j + 1] == "S",
                     j + 2 >= scalars.count || !isLetter(scalars[j + 2])
@@ -255,7 +279,12 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            _ = emit(.symbol, i, i + 1)
+            tokens.append(
+                token(
+                    .symbol, i, i + 1, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                    classes: classIndex))
+            space = false
+            newline = false
             i += 1
         }
         return tokens
