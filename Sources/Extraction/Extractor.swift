@@ -19,9 +19,12 @@ public struct Extractor: Sendable {
             .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
-        var lowercase = WordSet()
-        var capitals = WordSet()
-        var capitalCounts = WordTally()
+        // Sized for the article's words up front: no rehashing while they are added.
+        var wordCount = 0
+        for i in tokens.indices where tokens[i].kind == .word { wordCount += 1 }
+        var lowercase = WordSet(capacity: wordCount)
+        var capitals = WordSet(capacity: wordCount)
+        var capitalCounts = WordTally(capacity: wordCount)
         var starts = [Bool](repeating: false, count: tokens.count)
         for s in sentences { starts[s.tokens.lowerBound] = true }
         // Words are counted on their bytes in the text: a `String` only for a word that does

@@ -13,6 +13,16 @@ struct WordTally {
 
     init() {}
 
+    /// An empty tally with room for `capacity` distinct words before it grows.
+    init(capacity: Int) {
+        var slotCount = 16
+        while slotCount < capacity * 2 + 2 { slotCount *= 2 }
+        mask = slotCount - 1
+        slots = [Int32](repeating: 0, count: slotCount)
+        keys.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
+    }
+
     /// Adds `amount` to the count of `word`.
     mutating func add(_ word: String, _ amount: Int = 1) {
         guard let key = PackedWord(word) else {
@@ -82,6 +92,9 @@ struct WordSet: ExpressibleByArrayLiteral {
     private var tally = WordTally()
 
     init() {}
+
+    /// An empty set with room for `capacity` words before it grows.
+    init(capacity: Int) { tally = WordTally(capacity: capacity) }
 
     init(arrayLiteral words: String...) {
         for word in words { insert(word) }
