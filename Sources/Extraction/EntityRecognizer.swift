@@ -441,7 +441,8 @@ struct EntityRecognizer {
             {
                 return nil
             }
-            if Currencies.codes[t.text] != nil { return nil }
+            // (A code's lower-case form carries the class: most words skip the lookup.)
+            if t.has(.currencyCodeFolded), Currencies.codes[t.text] != nil { return nil }
             if t.isAllCaps, t.characterCount > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }

@@ -117,18 +117,38 @@ enum Tokenizer {
         let utf8 = Array(text.utf8)
         // Scalars and their UTF-8 offsets in one pass (no separate count of the scalars).
         var offsets = [Int](repeating: 0, count: utf8.count + 1)
+        // Decoded from the bytes (a `String`'s UTF-8 is valid), without the scalar iterator.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
             offsets.withUnsafeMutableBufferPointer { offsets in
-                var running = 0
-                var i = 0
-                for s in text.unicodeScalars {
-                    buffer[i] = s
-                    offsets[i] = running
-                    running += UTF8.width(s)
-                    i += 1
+                utf8.withUnsafeBufferPointer { bytes in
+                    var p = 0
+                    var i = 0
+                    while p < bytes.count {
+                        let b0 = UInt32(bytes[p])
+                        var value = b0
+                        var width = 1
+                        if b0 >= 0xF0, p + 3 < bytes.count {
+                            value =
+                                (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12
+                                | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                            width = 4
+                        } else if b0 >= 0xE0, p + 2 < bytes.count {
+                            value =
+                                (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6
+                                | UInt32(bytes[p + 2] & 0x3F)
+                            width = 3
+                        } else if b0 >= 0x80, p + 1 < bytes.count {
+                            value = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                            width = 2
+                        }
+                        buffer[i] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        offsets[i] = p
+                        p += width
+                        i += 1
+                    }
+                    offsets[i] = p
+                    count = i
                 }
-                offsets[i] = running
-                count = i
             }
         }
         offsets.removeLast(offsets.count - scalars.count - 1)
@@ -228,6 +248,7 @@ enum Tokenizer {
             }
             if isLetter(s) {
                 var j = i
+                var dotted = false
                 while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                 // Dotted abbreviations: U.S., U.K., a.m., e.g.
                 if j - i == 1, j + 2 < scalars.count, scalars[j] == ".", isLetter(scalars[j + 1]),
@@ -240,6 +261,7 @@ enum Tokenizer {
                         k += 2
                     }
                     j = k + 1
+                    dotted = true
                 } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]), i == 0 || scalars[i - 1] != "$",
                     scalars[i..<j].allSatisfy({ $0.properties.isUppercase })
                 {
@@ -263,6 +285,7 @@ enum Tokenizer {
                 let index = tokens.count - 1
                 space = false
                 newline = false
+                if dotted { tokens[index].isDotted = true }
                 if j + 1 < scalars.count, isApostrophe(scalars[j]),
                     scalars[j + 1] == "s" || scalars[j + 1] == "S",
                     j + 2 >= scalars.count || !isLetter(scalars[j + 2])
@@ -283,6 +306,7 @@ enum Tokenizer {
                 token(
                     .symbol, i, i + 1, utf8: utf8, offsets: offsets, space: space, newline: newline,
                     classes: classIndex))
+            if s.isASCII { tokens[tokens.count - 1].symbolByte = UInt8(s.value) }
             space = false
             newline = false
             i += 1
