@@ -250,7 +250,9 @@ struct EntityRecognizer {
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-")
+        // (`al` is two characters in any spelling: most words skip the comparison.)
+        tokens[k].characterCount == 2 && tokens[k].lower == "al" && k + 2 < range.upperBound
+            && tokens[k + 1].isSymbol("-")
             && tokens[k + 2].isCapitalized
     }
 

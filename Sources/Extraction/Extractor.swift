@@ -435,7 +435,7 @@ public struct Extractor: Sendable {
     /// The `according to ...` phrases of a sentence, up to the next comma.
     static func sourcePhrases(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
-        for k in range {
+        for k in range where tokens[k].has(.sourceWord) {
             let lower = tokens[k].lower
             // Not `citing`: what is cited is often the figure itself (`citing 5,300 dead`).
             guard lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" else {

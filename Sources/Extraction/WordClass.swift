@@ -56,6 +56,7 @@ struct WordClass: OptionSet {
     static let reporterName = WordClass(rawValue: 1 << 41)
     static let stopWord = WordClass(rawValue: 1 << 42)
     static let commonOpener = WordClass(rawValue: 1 << 43)
+    static let sourceWord = WordClass(rawValue: 1 << 44)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -107,6 +108,7 @@ struct WordClass: OptionSet {
         add(EntityLexicon.reporters, .reporterName)
         add(StopWords.english, .stopWord)
         add(EntityRecognizer.commonOpeners, .commonOpener)
+        add(AttributionFinder.sourceWords, .sourceWord)
         return table
     }()
 
