@@ -83,7 +83,9 @@ enum SentenceSplitter {
                     continue
                 }
                 if tokens[i].isSymbol(".") || tokens[i].isSymbol("!") || tokens[i].isSymbol("?")
-                    || tokens[i].isSymbol("\u{2026}")
+                    // (`…` has no canonical decomposition, so no ASCII symbol equals it: only a
+                    // non-ASCII symbol is compared with it.)
+                    || (tokens[i].symbolByte == 0 && tokens[i].isSymbol("\u{2026}"))
                 {
                     var j = i + 1
                     while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) {

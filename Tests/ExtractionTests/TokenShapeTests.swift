@@ -35,6 +35,8 @@ import Testing
                 #expect(t.isSymbol(s) == (t.kind == .symbol && t.text == String(s)), "\(t.text) \(s)")
             }
             #expect(t.isDotted == (t.kind == .word && t.text.hasSuffix(".")), "\(t.text)")
+            // The splitter asks only non-ASCII symbols whether they are an ellipsis.
+            #expect((t.symbolByte == 0 && t.isSymbol("\u{2026}")) == t.isSymbol("\u{2026}"), "\(t.text)")
             if t.isDotted { dotted += 1 }
         }
         #expect(dotted == 3)
