@@ -40,3 +40,47 @@ struct DatedPostingChains<Key: Hashable & Sendable>: Sendable {
 
     var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 4 + 1) + nodes.capacity * 12 }
 }
+
+extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(heads.count))
+        for (key, head) in heads {
+            key.write(to: &writer)
+            writer.write(head)
+        }
+        var flat: [Int32] = []
+        flat.reserveCapacity(3 * nodes.count)
+        for node in nodes {
+            flat.append(node.item)
+            flat.append(node.next)
+            flat.append(node.day)
+        }
+        writer.write(integers: flat)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let keys = try reader.readCount(minimumBytes: 4)
+        var heads = [Key: Int32](minimumCapacity: keys)
+        for _ in 0..<keys {
+            let key = try Key(reading: &reader)
+            heads[key] = try reader.read(Int32.self)
+        }
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 3 == 0 else { throw reader.invalid("dated posting chain nodes") }
+        let nodeCount = flat.count / 3
+        let nodes = [Node](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for i in 0..<nodeCount {
+                buffer[i] = Node(item: flat[3 * i], next: flat[3 * i + 1], day: flat[3 * i + 2])
+            }
+            initialized = nodeCount
+        }
+        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
+            throw reader.invalid("dated posting chain link \(node.next)")
+        }
+        for head in heads.values where head < -1 || head >= Int32(nodeCount) {
+            throw reader.invalid("dated posting chain head \(head)")
+        }
+        self.heads = heads
+        self.nodes = nodes
+    }
+}

@@ -56,3 +56,46 @@ struct PostingChains<Key: Hashable & Sendable>: Sendable {
 
     var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 8 + 1) + nodes.capacity * 8 }
 }
+
+extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(heads.count))
+        for (key, chain) in heads {
+            key.write(to: &writer)
+            writer.write(chain.first)
+            writer.write(chain.count)
+        }
+        var flat: [Int32] = []
+        flat.reserveCapacity(2 * nodes.count)
+        for node in nodes {
+            flat.append(node.item)
+            flat.append(node.next)
+        }
+        writer.write(integers: flat)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let keys = try reader.readCount(minimumBytes: 8)
+        var heads = [Key: Chain](minimumCapacity: keys)
+        for _ in 0..<keys {
+            let key = try Key(reading: &reader)
+            heads[key] = Chain(first: try reader.read(Int32.self), count: try reader.read(Int32.self))
+        }
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 2 == 0 else { throw reader.invalid("posting chain nodes") }
+        let nodeCount = flat.count / 2
+        let nodes = [Node](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for i in 0..<nodeCount { buffer[i] = Node(item: flat[2 * i], next: flat[2 * i + 1]) }
+            initialized = nodeCount
+        }
+        // Every link stays inside the nodes: a walk never reads past them.
+        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
+            throw reader.invalid("posting chain link \(node.next)")
+        }
+        for chain in heads.values where chain.first < -1 || chain.first >= Int32(nodeCount) {
+            throw reader.invalid("posting chain head \(chain.first)")
+        }
+        self.heads = heads
+        self.nodes = nodes
+    }
+}
