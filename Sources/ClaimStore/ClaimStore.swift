@@ -300,6 +300,14 @@ public final class ClaimStore: Sendable {
         try read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM articles") ?? 0 }
     }
 
+    /// The id of the article stored with arrival number `sequence`, nil when none is.
+    public func articleID(sequence: Int64) throws -> ArticleID? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM articles WHERE seq = ?", arguments: [sequence])
+                .map(ArticleID.init)
+        }
+    }
+
     /// How many articles are stored with an arrival number up to `sequence`: a graph snapshot
     /// that holds that many, up to that number, holds exactly those.
     public func articleCount(upTo sequence: Int64) throws -> Int {
