@@ -61,9 +61,12 @@ public struct ClaimGraph: Sendable {
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
 
-    struct PostingKey: Hashable, Sendable {
+    struct PostingKey: Hashable, Sendable, ChainKey {
         var token: Int32
         var day: Int32
+
+        static var vacant: PostingKey { PostingKey(token: 0, day: 0) }
+        var chainHash: UInt64 { Self.mix(Self.pair(token, day)) }
     }
 
     /// Near-copies of one text.
@@ -74,10 +77,10 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex = PostingChains<ValueBucketKey>()
-    /// Mentions by subject key, unit and value cell of their precise figures, any day; and
-    /// articles by (entity they name, 8-day span of their published day). Both keep each
-    /// item's day. See `linkPreciseFigure`.
-    var figureIndex = DatedPostingChains<ValueBucketKey>()
+    /// Mentions by subject key, unit and value cell of their precise figures and 8-day span
+    /// of their published day; and articles by (entity they name, 8-day span of their
+    /// published day). Both keep each item's day. See `linkPreciseFigure`.
+    var figureIndex = DatedPostingChains<DatedValueKey>()
     var namedIndex = DatedPostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
