@@ -38,11 +38,7 @@ struct DatedPostingChains<Key: ChainKey>: Sendable {
 
 extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
-        writer.write(UInt64(heads.count))
-        for (key, head) in heads {
-            key.write(to: &writer)
-            writer.write(head)
-        }
+        heads.write(to: &writer)
         var flat: [Int32] = []
         flat.reserveCapacity(3 * nodes.count)
         for node in nodes {
@@ -54,12 +50,7 @@ extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
     }
 
     init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        let keys = try reader.readCount(minimumBytes: 4)
-        var heads = [Key: Int32](minimumCapacity: keys)
-        for _ in 0..<keys {
-            let key = try Key(reading: &reader)
-            heads[key] = try reader.read(Int32.self)
-        }
+        let heads = try ChainHeads<Key>(reading: &reader)
         let flat = try reader.read(integers: Int32.self)
         guard flat.count % 3 == 0 else { throw reader.invalid("dated posting chain nodes") }
         let nodeCount = flat.count / 3
@@ -72,8 +63,8 @@ extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
         for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
             throw reader.invalid("dated posting chain link \(node.next)")
         }
-        for head in heads.values where head < -1 || head >= Int32(nodeCount) {
-            throw reader.invalid("dated posting chain head \(head)")
+        guard heads.allHeads(below: Int32(nodeCount)) else {
+            throw reader.invalid("dated posting chain head")
         }
         self.heads = heads
         self.nodes = nodes

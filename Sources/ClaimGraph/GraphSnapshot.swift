@@ -24,7 +24,7 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change: an older snapshot is
     /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 1
+    public static let snapshotFormatVersion: UInt32 = 2
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -521,5 +521,16 @@ extension ValueBucketKey: SnapshotCodable {
         self.init(
             subject: try reader.read(Int32.self), unit: try reader.read(Int32.self),
             cell: try reader.read(Int32.self))
+    }
+}
+
+extension DatedValueKey: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        bucket.write(to: &writer)
+        writer.write(span)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        self.init(bucket: try reader.decode(), span: try reader.read(Int32.self))
     }
 }

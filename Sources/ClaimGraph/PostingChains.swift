@@ -37,12 +37,7 @@ struct PostingChains<Key: ChainKey>: Sendable {
 
 extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
-        writer.write(UInt64(heads.count))
-        for (key, chain) in heads {
-            key.write(to: &writer)
-            writer.write(chain.first)
-            writer.write(chain.count)
-        }
+        heads.write(to: &writer)
         var flat: [Int32] = []
         flat.reserveCapacity(2 * nodes.count)
         for node in nodes {
@@ -53,12 +48,7 @@ extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
     }
 
     init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        let keys = try reader.readCount(minimumBytes: 8)
-        var heads = [Key: Chain](minimumCapacity: keys)
-        for _ in 0..<keys {
-            let key = try Key(reading: &reader)
-            heads[key] = Chain(first: try reader.read(Int32.self), count: try reader.read(Int32.self))
-        }
+        let heads = try ChainHeads<Key>(reading: &reader)
         let flat = try reader.read(integers: Int32.self)
         guard flat.count % 2 == 0 else { throw reader.invalid("posting chain nodes") }
         let nodeCount = flat.count / 2
@@ -70,9 +60,7 @@ extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
         for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
             throw reader.invalid("posting chain link \(node.next)")
         }
-        for chain in heads.values where chain.first < -1 || chain.first >= Int32(nodeCount) {
-            throw reader.invalid("posting chain head \(chain.first)")
-        }
+        guard heads.allHeads(below: Int32(nodeCount)) else { throw reader.invalid("posting chain head") }
         self.heads = heads
         self.nodes = nodes
     }
