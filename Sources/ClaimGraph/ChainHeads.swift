@@ -104,3 +104,38 @@ struct ChainHeads<Key: ChainKey>: Sendable {
 
     var memoryBytes: Int { slots.capacity * MemoryLayout<Slot>.stride }
 }
+
+extension ChainHeads: SnapshotCodable where Key: SnapshotCodable {
+    /// The keys and heads, not the table: read back, each is placed again (a probe apiece).
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(count))
+        forEachHead { key, head in
+            key.write(to: &writer)
+            writer.write(head)
+        }
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        self.init()
+        let keys = try reader.readCount(minimumBytes: 4)
+        // Sized once: no growth while placing them.
+        var capacity = 16
+        while (keys + 1) * 4 > capacity * 3 { capacity *= 2 }
+        if keys > 0 {
+            slots = Array(repeating: Slot(key: .vacant, head: -1), count: capacity)
+            shift = 64 - capacity.trailingZeroBitCount
+        }
+        for _ in 0..<keys {
+            let key = try Key(reading: &reader)
+            let head = try reader.read(Int32.self)
+            guard head >= 0, replaceHead(of: key, with: head) == -1 else {
+                throw reader.invalid("posting key repeated or without a head")
+            }
+        }
+    }
+
+    /// Whether every head is a node below `count`.
+    func allHeads(below count: Int32) -> Bool {
+        slots.allSatisfy { $0.head < count }
+    }
+}

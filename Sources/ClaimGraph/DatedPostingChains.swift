@@ -35,3 +35,38 @@ struct DatedPostingChains<Key: ChainKey>: Sendable {
 
     var memoryBytes: Int { heads.memoryBytes + nodes.capacity * 12 }
 }
+
+extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        heads.write(to: &writer)
+        var flat: [Int32] = []
+        flat.reserveCapacity(3 * nodes.count)
+        for node in nodes {
+            flat.append(node.item)
+            flat.append(node.next)
+            flat.append(node.day)
+        }
+        writer.write(integers: flat)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let heads = try ChainHeads<Key>(reading: &reader)
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 3 == 0 else { throw reader.invalid("dated posting chain nodes") }
+        let nodeCount = flat.count / 3
+        let nodes = [Node](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for i in 0..<nodeCount {
+                buffer[i] = Node(item: flat[3 * i], next: flat[3 * i + 1], day: flat[3 * i + 2])
+            }
+            initialized = nodeCount
+        }
+        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
+            throw reader.invalid("dated posting chain link \(node.next)")
+        }
+        guard heads.allHeads(below: Int32(nodeCount)) else {
+            throw reader.invalid("dated posting chain head")
+        }
+        self.heads = heads
+        self.nodes = nodes
+    }
+}

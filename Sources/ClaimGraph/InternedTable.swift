@@ -22,3 +22,26 @@ struct InternedTable<Value: Sendable>: Sendable {
 
     var memoryBytes: Int { values.capacity * MemoryLayout<Value>.stride }
 }
+
+extension InternedTable {
+    /// Ids up to the last one set (those past it read as `absent`).
+    var count: Int { values.count }
+
+    /// Whether every value set is `absent` or in `range`.
+    func allValues(in range: Range<Value>) -> Bool where Value: Comparable {
+        values.allSatisfy { $0 == absent || range.contains($0) }
+    }
+}
+
+extension InternedTable: SnapshotCodable where Value == Int32 {
+    /// `absent`, then the flat array.
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(absent)
+        writer.write(integers: values)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        self.init(absent: try reader.read(Int32.self))
+        values = try reader.read(integers: Int32.self)
+    }
+}

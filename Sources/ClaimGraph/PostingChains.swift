@@ -34,3 +34,34 @@ struct PostingChains<Key: ChainKey>: Sendable {
 
     var memoryBytes: Int { heads.memoryBytes + nodes.capacity * 8 }
 }
+
+extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        heads.write(to: &writer)
+        var flat: [Int32] = []
+        flat.reserveCapacity(2 * nodes.count)
+        for node in nodes {
+            flat.append(node.item)
+            flat.append(node.next)
+        }
+        writer.write(integers: flat)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let heads = try ChainHeads<Key>(reading: &reader)
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 2 == 0 else { throw reader.invalid("posting chain nodes") }
+        let nodeCount = flat.count / 2
+        let nodes = [Node](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for i in 0..<nodeCount { buffer[i] = Node(item: flat[2 * i], next: flat[2 * i + 1]) }
+            initialized = nodeCount
+        }
+        // Every link stays inside the nodes: a walk never reads past them.
+        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
+            throw reader.invalid("posting chain link \(node.next)")
+        }
+        guard heads.allHeads(below: Int32(nodeCount)) else { throw reader.invalid("posting chain head") }
+        self.heads = heads
+        self.nodes = nodes
+    }
+}
