@@ -73,6 +73,9 @@ public final class AggregatorService: Service, Sendable {
             duration: clock.now - start, restoredArticles: restoredArticles,
             restoredMentions: restoredMentions)
         self.graph = SharedGraph(rebuilt, lastSequence: lastSequence)
+        // The store was read in batches (and the snapshot file), all freed now: their pages go
+        // back to the system.
+        FreedHeapPages.release()
         logger.info(
             restored == nil ? "graph rebuilt from store" : "graph restored from snapshot and store",
             metadata: [

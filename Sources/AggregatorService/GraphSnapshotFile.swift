@@ -2,8 +2,14 @@ import ClaimStore
 
 #if canImport(Glibc)
     import Glibc
+
+    private let systemRead = Glibc.read
+    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
+
+    private let systemRead = Darwin.read
+    private let systemWrite = Darwin.write
 #endif
 
 /// `graph.snapshot` in the data directory: the graph as of a high-water mark in the store, so a
@@ -56,7 +62,7 @@ struct GraphSnapshotFile {
             guard let base = buffer.baseAddress else { return }
             var done = 0
             while done < size {
-                let got = Glibc.read(descriptor, base + done, size - done)
+                let got = systemRead(descriptor, base + done, size - done)
                 if got < 0 && errno == EINTR { continue }
                 if got <= 0 {
                     failure = got < 0 ? errno : EIO
@@ -118,7 +124,7 @@ struct GraphSnapshotFile {
             guard let base = raw.baseAddress else { return }
             var done = 0
             while done < raw.count {
-                let wrote = Glibc.write(descriptor, base + done, raw.count - done)
+                let wrote = systemWrite(descriptor, base + done, raw.count - done)
                 if wrote < 0 && errno == EINTR { continue }
                 if wrote <= 0 {
                     failure = wrote < 0 ? errno : EIO

@@ -70,11 +70,22 @@ extension ClaimGraph {
         return subjectHeads(ofClaim: root).map { BucketKey(subject: $0, bucket: measure) }
     }
 
-    /// Conflicts within the given buckets of the whole graph, each as sorted claim roots: what
-    /// the export and the counts show. A claim stated under several subject heads links their
-    /// buckets: the claims of every head reached are examined together.
+    /// Conflicts within the given buckets of the whole graph, each as sorted claim roots. A
+    /// claim stated under several subject heads links their buckets: the claims of every head
+    /// reached are examined together. The reference the per-story search is tested against
+    /// (`wholeBucketConflicts`): it reads whole buckets, which grow with the graph.
     func conflictSets(buckets keys: [BucketKey]) -> [[Int32]] {
         computeConflictSets(buckets: keys)
+    }
+
+    /// Every conflict of the graph, each as sorted claim roots: what the export and the counts
+    /// show. Claims compete only within one story (`compete`) and each claim is attached to
+    /// one story at most, so these are the components of every story, each found once, and
+    /// stories whose views are kept (`viewCache`) are not read again.
+    func allConflictSets(reading: inout StoryReading) -> [[Int32]] {
+        var out: [[Int32]] = []
+        for storyRoot in allStoryRoots() { out += conflictComponents(ofStory: storyRoot, reading: &reading) }
+        return out
     }
 
     /// The conflicts the given claims are in, each as sorted claim roots: the components of

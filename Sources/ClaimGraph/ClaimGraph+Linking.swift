@@ -570,8 +570,10 @@ extension ClaimGraph {
                 sketchIndex.forEachCandidate(sketch: sketch.minima, days: days, needed: needed) {
                     found.append($0)
                 }
+                // The index reports whole spans of days: those outside the window are dropped.
                 for other in found
                 where mayBeRewrittenCopy(entry, other)
+                    && withinStoryWindow(entry.day, articles[Int(other)].day)
                     && sketchIndex.sharedMinima(sketch.minima, other) >= needed
                 {
                     candidates.insert(other)
@@ -635,7 +637,12 @@ extension ClaimGraph {
 
     /// Both undated, or both dated at most the story window apart.
     func withinStoryWindow(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        switch (x.day, y.day) {
+        withinStoryWindow(x.day, y.day)
+    }
+
+    /// Both undated, or both dated at most the story window apart.
+    func withinStoryWindow(_ x: Int32?, _ y: Int32?) -> Bool {
+        switch (x, y) {
         case (nil, nil): return true
         case (let p?, let q?): return abs(Int(p) - Int(q)) <= rules.storyWindowDays
         default: return false

@@ -10,10 +10,9 @@ extension ClaimGraph {
     }
 
     /// Builds claim records with statuses for `roots`. Conflicts are looked for among the
-    /// claims of their stories (`together`: among all claims of their buckets at once, as the
-    /// whole-graph export does), denials among the articles of `storyRoots` (nil: the stories
-    /// the claims are stated in).
-    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, together: Bool = false)
+    /// claims of their stories (`whole`: every story's conflicts, for the whole graph),
+    /// denials among the articles of `storyRoots` (nil: the stories the claims are stated in).
+    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, whole: Bool = false)
         -> ClaimSlice
     {
         let wanted = Set(roots)
@@ -21,10 +20,12 @@ extension ClaimGraph {
         // the stories read: worked out once for all three.
         var reading = StoryReading()
         let sets: [[Int32]]
-        if together {
+        if whole && wholeBucketConflicts {
             var keys: Set<BucketKey> = []
             for root in roots { keys.formUnion(bucketKeys(ofClaim: root)) }
             sets = conflictSets(buckets: Array(keys))
+        } else if whole {
+            sets = allConflictSets(reading: &reading)
         } else {
             sets = conflictSets(involving: roots, reading: &reading)
         }
@@ -103,7 +104,7 @@ extension ClaimGraph {
     /// gives the same bytes whatever order they were inserted in.
     public func export() -> GraphExport {
         let storyRoots = allStoryRoots()
-        let claims = slice(claims: allClaimRoots(), stories: storyRoots, together: true)
+        let claims = slice(claims: allClaimRoots(), stories: storyRoots, whole: true)
         let articleRecords = (0..<Int32(articles.count)).map { record(ofArticle: $0) }.sorted {
             $0.id < $1.id
         }
@@ -254,8 +255,11 @@ extension ClaimGraph {
     public func stats() -> GraphStats {
         let claimRoots = allClaimRoots()
         let storyRoots = allStoryRoots()
-        let conflicts = conflictSets(buckets: Array(buckets.keys)).count
-        let denialCount = denialRecords(denialAttachments(stories: storyRoots)).count
+        var reading = StoryReading()
+        let conflicts =
+            wholeBucketConflicts
+            ? conflictSets(buckets: Array(buckets.keys)).count : allConflictSets(reading: &reading).count
+        let denialCount = denialRecords(denialAttachments(stories: storyRoots, reading: &reading)).count
         var duplicates = 0
         for a in 0..<Int32(articles.count) where syndication.seed(ofRoot: syndication.root(a)) != a {
             duplicates += 1

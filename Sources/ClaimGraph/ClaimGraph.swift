@@ -57,7 +57,7 @@ public struct ClaimGraph: Sendable {
     /// article mentions (a regulator, a country) does not make them all candidates.
     var leadIndex = PostingChains<PostingKey>()
     var namingIndex = PostingChains<PostingKey>()
-    /// Articles by (sketch slot, minimum, published day): rewritten copies share a good part
+    /// Articles by (sketch slot, minimum, 8-day span): rewritten copies share a good part
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
 
@@ -126,6 +126,9 @@ public struct ClaimGraph: Sendable {
     /// precise figure of a shared value cell, instead of those the indexes find: the reference
     /// the indexed search is tested against.
     var exhaustiveLinking = false
+    /// Find the export's and the counts' conflicts over whole measure buckets instead of story
+    /// by story: the reference the per-story search is tested against.
+    var wholeBucketConflicts = false
 
     /// Tuning of the rules; the defaults are what the evaluation was run with.
     public var rules: GraphRules

@@ -1,11 +1,14 @@
 /// Articles by their wording sketch (`ShingleSketch`) and published day: finds every earlier
-/// article of a day that shares at least `needed` of a new article's minima (a rewritten-copy
-/// candidate).
+/// article of the searched days that shares at least `needed` of a new article's minima (a
+/// rewritten-copy candidate).
 ///
-/// Each article is filed under (slot, minimum, day) for each of its slots. An article sharing
-/// `needed` minima with the new one is in `needed` of the new one's lists for its day, so in
-/// one of the shortest `lists - needed + 1`: walking those finds it and skips the longest
-/// lists (common wording many articles repeat).
+/// Each article is filed under (slot, minimum, span) for each of its slots, where a span is
+/// 8 consecutive days (`span(of:)`). An article sharing `needed` minima with the new one is in
+/// `needed` of the new one's lists for its span, so in one of the shortest `lists - needed +
+/// 1`: walking those finds it and skips the longest lists (common wording many articles
+/// repeat). A story window takes two or three spans, so a search makes a few look-ups per
+/// slot instead of one per day of the window (15 with the default rules); it also reports the
+/// span's articles of days outside the window, which the caller holds to it.
 ///
 /// Lists are `BlockPostings`: the long ones are walked by every article of the window.
 ///
@@ -14,16 +17,20 @@
 /// templated texts many articles of a day do share `needed` minima (docs/ARCHITECTURE.md,
 /// "The data path", step 5), and each one found is counted.
 struct SketchIndex: Sendable {
-    /// (slot, minimum, day) in 64 bits: the day's low 27 bits (days from 1970, ±180,000
-    /// years), so far-off or undated days may share a key with another day. That only adds
-    /// articles to a list; the caller holds each one found to the window.
+    /// The span of a day: 8 consecutive days, so a story window (±7 days) meets two or three.
+    /// Undated articles file under `Int32.min`'s.
+    static func span(of day: Int32) -> Int32 { day >> 3 }
+
+    /// (slot, minimum, span) in 64 bits: the span's low 27 bits, so far-off or undated spans
+    /// may share a key with another span. That only adds articles to a list; the caller holds
+    /// each one found to the window.
     struct SlotKey: Hashable, Sendable {
         var packed: UInt64
 
-        init(slot: Int32, minimum: UInt32, day: Int32) {
+        init(slot: Int32, minimum: UInt32, span: Int32) {
             packed =
                 UInt64(UInt32(truncatingIfNeeded: slot) & 0x1f) << 59
-                | UInt64(UInt32(bitPattern: day) & 0x07ff_ffff) << 32 | UInt64(minimum)
+                | UInt64(UInt32(bitPattern: span) & 0x07ff_ffff) << 32 | UInt64(minimum)
         }
     }
 
@@ -54,13 +61,15 @@ struct SketchIndex: Sendable {
             let start = Int(rows[Int(article)]) * ShingleSketch.slots
             minima.replaceSubrange(start..<(start + ShingleSketch.slots), with: sketch)
         }
+        let span = Self.span(of: day)
         for (slot, minimum) in sketch.enumerated() {
-            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, day: day))
+            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, span: span))
         }
     }
 
     /// Calls `body` once with every filed article of `days` that may share `needed` of
-    /// `sketch`'s minima: every one that does, and some that do not.
+    /// `sketch`'s minima: every one that does, and some that do not (among them articles of
+    /// other days of the same spans).
     mutating func forEachCandidate(
         sketch: [UInt32], days: [Int32], needed: Int, _ body: (Int32) -> Void
     ) {
@@ -74,11 +83,13 @@ struct SketchIndex: Sendable {
         var reported: [UInt32] = []
         swap(&reported, &reportedBy)
         defer { swap(&reported, &reportedBy) }
+        var spans: [Int32] = []
+        for day in days where !spans.contains(Self.span(of: day)) { spans.append(Self.span(of: day)) }
         var chains: [BlockPostings<SlotKey>.List] = []
-        for day in days {
+        for span in spans {
             chains.removeAll(keepingCapacity: true)
             for (slot, minimum) in sketch.enumerated() {
-                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, day: day)) {
+                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, span: span)) {
                     chains.append(chain)
                 }
             }

@@ -194,13 +194,15 @@ struct StoreBench: AsyncParsableCommand {
         try Data(snapshot).write(to: URL(fileURLWithPath: snapshotPath))
         let writeSeconds = seconds(clock.now - writeStart)
         let writeCPU = Self.processCPUSeconds() - writeCPUStart
-        let expected = try canonicalBytes(graph)
+        // Correctness is the tests' (`GraphSnapshotTests`, `AggregatorSnapshotTests`): an export
+        // of 100k synthetic articles costs more than everything measured here.
+        let expectedArticles = graph.articleCount
         try reader.close()
         graph = ClaimGraph()
 
         let still = try restart(directory: directory, snapshot: snapshotPath, expectedMentions: mentions)
-        guard try canonicalBytes(still.graph) == expected else {
-            throw ValidationError("the graph restored from its snapshot exports other bytes")
+        guard still.graph.articleCount == expectedArticles else {
+            throw ValidationError("the graph restored from its snapshot holds other articles")
         }
         let tailArticles = (count..<(count + max(1, count / 100))).map {
             corpus.article(index: $0, mentions: mentionsPerArticle, perDay: articlesPerDay)
@@ -261,12 +263,6 @@ struct StoreBench: AsyncParsableCommand {
             throw ValidationError("restart holds \(graph.mentionCount) of \(expectedMentions) mentions")
         }
         return (graph, elapsed, cpu)
-    }
-
-    private func canonicalBytes(_ graph: ClaimGraph) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(graph.export())
     }
 
     /// User plus system CPU time of this process so far.

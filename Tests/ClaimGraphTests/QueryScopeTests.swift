@@ -1,21 +1,25 @@
-import ClaimGraph
 import ClaimModel
 import Testing
 
+@testable import ClaimGraph
+
 /// Story pages, claim details and claims by entity find conflicts within the stories they
-/// show; the export finds them over whole buckets. On graphs where figures chain subjects
-/// and aliases together, the two must agree.
+/// show, and the export and the counts story by story; the reference finds them over whole
+/// measure buckets (`wholeBucketConflicts`). On graphs where figures chain subjects and
+/// aliases together, they must all agree.
 @Suite struct QueryScopeTests {
     /// Articles about a few companies, some named in full and in short, stating figures drawn
     /// from a small set (so precise figures join claims of different subjects, and rival
     /// figures conflict), with context figures about another company and a few denials.
-    static func corpus(count: Int, seed: UInt64) -> [AnalyzedArticle] {
+    /// Published over 8 days from `firstDay` days after 1 March 2025 (a story window or so),
+    /// figures drawn from amounts of their own for each `firstDay`.
+    static func corpus(count: Int, seed: UInt64, firstDay: Int = 0) -> [AnalyzedArticle] {
         var random = SeededGenerator(state: seed)
         func pick<T>(_ list: [T]) -> T { list[Int(random.next() % UInt64(list.count))] }
         let companies = ["Acme", "Acme Corp", "Globex", "Globex Holdings", "Initech", "Hooli"]
         let outlets = ["Wire", "Paper", "Site", "Daily", "Herald"]
         let measures = ["capital expenditure", "capex", "spending", "amount", "headcount", "revenue"]
-        let amounts = [10.25, 12.5, 14.75, 20.5, 31.25]
+        let amounts = [10.25, 12.5, 14.75, 20.5, 31.25].map { $0 * Double(1 + firstDay) }
         let sentences = [
             "plans to spend heavily on new factories this year",
             "said capital spending would rise sharply as demand grew",
@@ -28,11 +32,13 @@ import Testing
             let company = pick(companies)
             let other = pick(companies)
             let outlet = pick(outlets)
-            let day = 1 + Int(random.next() % 8)
+            let day = firstDay + Int(random.next() % 8)
             let text =
                 (0..<6).map { _ in "\(company) \(pick(sentences))." }.joined(separator: " ") + " Note \(n)."
             var b = ArticleBuilder(
-                outlet: outlet, title: "\(company) report \(n)", day: String(format: "2025-03-%02d", day),
+                outlet: outlet, title: "\(company) report \(n)",
+                day: String(
+                    format: "%d-%02d-%02d", 2025 + (2 + day / 28) / 12, 1 + (2 + day / 28) % 12, 1 + day % 28),
                 text: text, entities: [company, other])
             for _ in 0..<(1 + random.next() % 3) {
                 let precise = random.next() % 2 == 0
@@ -72,6 +78,32 @@ import Testing
         for entity in ["acme", "acme corp", "globex", "hooli"] {
             for record in graph.claims(ClaimFilter(entity: entity)) { #expect(records[record.id] == record) }
         }
+    }
+
+    /// The export and the counts, found story by story, are those found over whole buckets;
+    /// also when the stories' views were kept from earlier queries.
+    @Test(arguments: [3, 8, 21, 99] as [UInt64])
+    func storyByStoryConflictsAreTheWholeBucketOnes(seed: UInt64) {
+        var graph = ClaimGraph()
+        // Weeks two months apart: stories, and conflicts, of their own.
+        for week in 0..<6 {
+            for article in Self.corpus(count: 50, seed: seed &+ UInt64(week), firstDay: 60 * week) {
+                graph.insert(article)
+            }
+        }
+        var reference = graph
+        reference.wholeBucketConflicts = true
+        reference.discardCachedViews()
+        let export = reference.export()
+        #expect(
+            export.conflicts.count > 1, "\(export.conflicts.count) conflicts, \(export.stories.count) stories"
+        )
+        #expect(graph.export() == export)
+        #expect(graph.stats() == reference.stats())
+        #expect(graph.stats().conflicts == export.conflicts.count)
+        // Answered again from the views kept by the first answers.
+        #expect(graph.export() == export)
+        #expect(graph.stats() == reference.stats())
     }
 
     /// Every query that keeps a story's conflicts, over the whole graph.
