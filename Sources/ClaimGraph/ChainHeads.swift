@@ -6,9 +6,14 @@ protocol ChainKey: Equatable, Sendable {
     static var vacant: Self { get }
     /// The key's bits, well mixed: the table uses the high ones.
     var chainHash: UInt64 { get }
+    /// Slots past the hash's own where the key's probe starts: keys differing only in a small
+    /// field looked up together (a figure's adjacent value cells) then share cache lines.
+    var chainOffset: Int { get }
 }
 
 extension ChainKey {
+    var chainOffset: Int { 0 }
+
     /// SplitMix64's finaliser: every input bit moves about half the output bits.
     static func mix(_ bits: UInt64) -> UInt64 {
         var z = bits &+ 0x9e37_79b9_7f4a_7c15
@@ -54,7 +59,7 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         guard count > 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var index = Int(truncatingIfNeeded: key.chainHash >> UInt64(shift))
+            var index = Self.start(of: key, shift: shift, mask: mask)
             while true {
                 let slot = slots[index]
                 if slot.head < 0 { return nil }
@@ -70,7 +75,7 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         let shift = self.shift
         let (previous, added) = slots.withUnsafeMutableBufferPointer { slots -> (Int32, Bool) in
             let mask = slots.count - 1
-            var index = Int(truncatingIfNeeded: key.chainHash >> UInt64(shift))
+            var index = Self.start(of: key, shift: shift, mask: mask)
             while true {
                 if slots[index].head < 0 {
                     slots[index] = Slot(key: key, head: node)
@@ -86,6 +91,11 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         }
         if added { count += 1 }
         return previous
+    }
+
+    /// The slot a probe for `key` starts at: the high bits of its hash, plus its offset.
+    private static func start(of key: Key, shift: Int, mask: Int) -> Int {
+        (Int(truncatingIfNeeded: key.chainHash >> UInt64(shift)) &+ key.chainOffset) & mask
     }
 
     /// Calls `body` with every key and its head, in no particular order.

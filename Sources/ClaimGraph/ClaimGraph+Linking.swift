@@ -14,10 +14,8 @@ extension ClaimGraph {
 
     /// The group of (subject, normalised measure phrase), created on first sight.
     mutating func groupFor(subjectKey: Int32, measure: Int32) -> Int32 {
-        let keyID: Int32
-        if let cached = measureKeys[measure] {
-            keyID = cached
-        } else {
+        var keyID = measureKeys[measure]
+        if keyID < 0 {
             keyID = strings.intern(MeasureVocabulary.key(strings[measure]))
             measureKeys[measure] = keyID
         }

@@ -41,11 +41,11 @@ public struct ClaimGraph: Sendable {
     var groupIndex: [GroupKey: Int32] = [:]
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
-    var nameKeys: [Int32: Int32] = [:]
-    var headKeys: [Int32: Int32] = [:]
+    var nameKeys = InternedTable<Int32>(absent: -1)
+    var headKeys = InternedTable<Int32>(absent: -1)
     var unnamedAttributions: [Int32: Bool] = [:]
     var periodSpans: [Int32: PeriodSpan?] = [:]
-    var measureKeys: [Int32: Int32] = [:]
+    var measureKeys = InternedTable<Int32>(absent: -1)
     /// Per interned measure phrase: what it says (see `MeasureShape`).
     var measureShapes: [Int32: MeasureShape] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
@@ -96,14 +96,14 @@ public struct ClaimGraph: Sendable {
     /// The first word of a normalised name, interned: names of one entity in full and in short
     /// (`meta`, `meta platforms`) share it.
     mutating func headKey(_ key: Int32) -> Int32 {
-        if let head = headKeys[key] { return head }
+        if case let head = headKeys[key], head >= 0 { return head }
         let head = strings.intern(String(strings[key].prefix { $0 != " " }))
         headKeys[key] = head
         return head
     }
 
     mutating func nameKey(_ name: Int32) -> Int32 {
-        if let key = nameKeys[name] { return key }
+        if case let key = nameKeys[name], key >= 0 { return key }
         let key = strings.intern(MeasureVocabulary.normalizeName(strings[name]))
         nameKeys[name] = key
         return key
@@ -111,7 +111,7 @@ public struct ClaimGraph: Sendable {
 
     /// Bumped for a subject whenever one of its mentions is inserted: its claims, and so the
     /// conflicts among them, change only then. Cached views record the stamps they saw.
-    var subjectStamps: [Int32: Int32] = [:]
+    var subjectStamps = InternedTable<Int32>(absent: 0)
     /// Views kept between queries (see `ViewCache`).
     var viewCache = ViewCache()
 
@@ -187,14 +187,16 @@ public struct ClaimGraph: Sendable {
 
         // Sentences that withdraw or correct a figure, or credit it to forecasters, read while
         // the text is at hand.
+        // The wording sketch too: it is only read while linking (`linkStory`).
         var text = article.text
-        let cues: [(corrected: Bool, expected: Bool)] = text.withUTF8 { bytes in
-            analyzed.mentions.map { mention in
+        let (cues, sketch) = text.withUTF8 { bytes in
+            let cues: [(corrected: Bool, expected: Bool)] = analyzed.mentions.map { mention in
                 let start = max(0, min(mention.evidence.start, bytes.count))
                 let end = max(start, min(mention.evidence.end, bytes.count))
                 let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 return (CorrectionCue.isCorrection(sentence), ExpectationCue.isExpectation(sentence))
             }
+            return (cues, ShingleSketch(utf8: bytes))
         }
 
         // Mentions.
@@ -205,7 +207,7 @@ public struct ClaimGraph: Sendable {
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
             let group = groupFor(subjectKey: subjectKey, measure: measureID)
-            subjectStamps[stampKey(ofGroup: group), default: 0] &+= 1
+            subjectStamps[stampKey(ofGroup: group)] &+= 1
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
             let attribution = mention.attribution.map { strings.intern($0) } ?? -1
@@ -289,8 +291,8 @@ public struct ClaimGraph: Sendable {
             linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
         }
         linkSyndication(index)
-        // The wording sketch is only read while linking: afterwards `sketchIndex` holds it.
-        linkStory(index, sketch: ShingleSketch(text: article.text))
+        // Afterwards `sketchIndex` holds the sketch.
+        linkStory(index, sketch: sketch)
         return .accepted
     }
 

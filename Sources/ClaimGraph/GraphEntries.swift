@@ -90,9 +90,10 @@ struct ValueBucketKey: Hashable, Sendable, ChainKey {
     var cell: Int32
 
     static var vacant: ValueBucketKey { ValueBucketKey(subject: 0, unit: 0, cell: 0) }
-    var chainHash: UInt64 {
-        Self.mix(Self.pair(subject, cell) ^ UInt64(UInt32(bitPattern: unit)) &* 0xff51_afd7_ed55_8ccd)
-    }
+    /// Subject and unit only: the cell is the offset, so a mention's adjacent cells are
+    /// adjacent slots (a subject's cells in one unit are few and spread: runs stay short).
+    var chainHash: UInt64 { Self.mix(Self.pair(subject, unit)) }
+    var chainOffset: Int { Int(cell) }
 }
 
 /// A `ValueBucketKey` within one 8-day span of published days (`ClaimGraph.filingSpan`): the
@@ -103,10 +104,13 @@ struct DatedValueKey: Hashable, Sendable, ChainKey {
     var span: Int32
 
     static var vacant: DatedValueKey { DatedValueKey(bucket: .vacant, span: 0) }
+    /// As `ValueBucketKey`'s, the cell as the offset: a figure's cells are one probe region.
     var chainHash: UInt64 {
         Self.mix(
-            Self.pair(bucket.subject, bucket.cell) ^ Self.pair(bucket.unit, span) &* 0xff51_afd7_ed55_8ccd)
+            Self.pair(bucket.subject, bucket.unit) ^ UInt64(UInt32(bitPattern: span)) &* 0xff51_afd7_ed55_8ccd
+        )
     }
+    var chainOffset: Int { Int(bucket.cell) }
 }
 
 /// What a normalised measure phrase says, whichever subject it is stated for: one per measure

@@ -280,6 +280,13 @@ extension ClaimGraph {
         for denial in denials where denial.article < 0 || denial.article >= articleCount {
             throw reader.invalid("denial article \(denial.article)")
         }
+        // The per-id caches are read without checks: ids and values must be interned strings.
+        let stringCount = Int32(strings.strings.count)
+        for table in [nameKeys, headKeys, measureKeys]
+        where table.count > strings.strings.count || !table.allValues(in: 0..<stringCount) {
+            throw reader.invalid("interned id cache")
+        }
+        guard subjectStamps.count <= strings.strings.count else { throw reader.invalid("subject stamps") }
     }
 }
 

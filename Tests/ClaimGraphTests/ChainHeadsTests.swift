@@ -34,6 +34,31 @@ import Testing
         #expect(seen == reference.count)
     }
 
+    /// Keys whose cells are probe offsets: runs of adjacent cells, negative ones included,
+    /// share probe regions across subjects, units and spans.
+    @Test func offsetKeysMatchADictionary() {
+        var table = ChainHeads<DatedValueKey>()
+        var reference: [DatedValueKey: Int32] = [:]
+        var node: Int32 = 0
+        for subject in Int32(0)..<40 {
+            for unit in Int32(0)..<3 {
+                for cell in [Int32(-1_030), -1_029, -1_028, 0, 1_001, 1_002, 1_003, 1_040] {
+                    for span in Int32(2_460)..<2_463 where (subject + cell + span) % 3 != 0 {
+                        let key = DatedValueKey(
+                            bucket: ValueBucketKey(subject: subject, unit: unit, cell: cell), span: span)
+                        #expect(table.replaceHead(of: key, with: node) == reference[key] ?? -1)
+                        reference[key] = node
+                        node += 1
+                    }
+                }
+            }
+        }
+        #expect(table.count == reference.count)
+        for (key, head) in reference { #expect(table.head(of: key) == head) }
+        let absent = DatedValueKey(bucket: ValueBucketKey(subject: 3, unit: 1, cell: 1_004), span: 2_460)
+        #expect(table.head(of: absent) == nil)
+    }
+
     @Test func collidingKeysKeepTheirOwnHeads() {
         var table = ChainHeads<CollidingKey>()
         for n in 0..<40 { _ = table.replaceHead(of: CollidingKey(value: Int32(n)), with: Int32(n * 2)) }
