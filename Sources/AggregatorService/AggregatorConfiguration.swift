@@ -31,6 +31,9 @@ public struct AggregatorConfiguration: Sendable {
     public var minimumFrameRate: Int
     /// TLS on both listeners (the same certificate); nil serves plaintext.
     public var tls: WireServerTLS?
+    /// When and whether the graph is saved to `graph.snapshot` in the data directory, so a
+    /// restart replays only the articles stored since.
+    public var graphSnapshots: GraphSnapshotPolicy
 
     public static let defaultQueryPort = 7700
     public static let defaultIngestPort = 7701
@@ -42,8 +45,10 @@ public struct AggregatorConfiguration: Sendable {
         readerToken: String? = nil, limits: WireLimits = .default, idleTimeout: Duration = .seconds(300),
         maxConnectionsPerListener: Int = 1_024, maxInFlightPerConnection: Int = 16,
         drainTimeout: Duration = .seconds(10), handshakeTimeout: Duration = .seconds(10),
-        frameTimeout: Duration = .seconds(30), minimumFrameRate: Int = 16_384, tls: WireServerTLS? = nil
+        frameTimeout: Duration = .seconds(30), minimumFrameRate: Int = 16_384, tls: WireServerTLS? = nil,
+        graphSnapshots: GraphSnapshotPolicy = GraphSnapshotPolicy()
     ) {
+        self.graphSnapshots = graphSnapshots
         self.frameTimeout = frameTimeout
         self.minimumFrameRate = minimumFrameRate
         self.tls = tls
@@ -61,4 +66,27 @@ public struct AggregatorConfiguration: Sendable {
         self.drainTimeout = drainTimeout
         self.handshakeTimeout = handshakeTimeout
     }
+}
+
+/// When the aggregator saves its graph (`graph.snapshot` in the data directory). At start it
+/// loads the snapshot when one is there, intact, made under the same graph rules and consistent
+/// with the store, and replays only the articles stored after it; otherwise it replays the
+/// whole store, as without snapshots.
+public struct GraphSnapshotPolicy: Sendable, Hashable {
+    /// Off: no snapshot is written or read (a restart replays the whole store).
+    public var enabled: Bool
+    /// Written in the background once this many articles arrived since the last one
+    /// (0: never by count).
+    public var everyArticles: Int
+    /// ...or once this long passed since the last one and any article arrived (nil: never by
+    /// time). Always written on graceful shutdown.
+    public var interval: Duration?
+
+    public init(enabled: Bool = true, everyArticles: Int = 100_000, interval: Duration? = .seconds(600)) {
+        self.enabled = enabled
+        self.everyArticles = everyArticles
+        self.interval = interval
+    }
+
+    public static let disabled = GraphSnapshotPolicy(enabled: false)
 }

@@ -25,11 +25,14 @@ public final class AggregatorService: Service, Sendable {
     /// Articles and mentions replayed into the graph at start, and how long it took.
     public let rebuild: RebuildSummary
     private let graph: SharedGraph
+    private let snapshots: GraphSnapshots
     private let logger: Logger
     private let addresses = ListeningAddresses()
 
-    /// Opens the store in `configuration.dataDirectory` and rebuilds `graph` from it.
-    /// Throws `ClaimStoreError` when the store cannot be opened or read.
+    /// Opens the store in `configuration.dataDirectory` and rebuilds `graph` from it: from the
+    /// graph snapshot there plus the articles stored after it when the snapshot is usable, else
+    /// from every stored article (`GraphSnapshotPolicy`). Throws `ClaimStoreError` when the
+    /// store cannot be opened or read; a bad snapshot is logged and replaced by a full replay.
     public init(
         configuration: AggregatorConfiguration, graph: any ClaimGraphModel, logger: Logger
     ) throws {
@@ -42,27 +45,45 @@ public final class AggregatorService: Service, Sendable {
                 "store is read-only: ingest will be refused, queries served",
                 metadata: ["path": "\(store.path)"])
         }
-        var rebuilt = graph
+        let snapshots = GraphSnapshots(
+            directory: configuration.dataDirectory, store: store, policy: configuration.graphSnapshots,
+            logger: logger)
+        self.snapshots = snapshots
         let clock = ContinuousClock()
         let start = clock.now
+        // From the snapshot when there is a usable one: then only the articles stored after its
+        // mark are replayed (see `GraphSnapshots`).
+        let restored = snapshots.restore(model: graph)
+        var rebuilt = restored?.graph ?? graph
+        let restoredArticles = rebuilt.articleCount
+        let restoredMentions = rebuilt.mentionCount
+        let restoreSeconds = (clock.now - start) / .seconds(1)
+        var lastSequence = restored?.mark ?? 0
         var articles = 0
         var mentions = 0
         // Reading the store overlaps inserting into the graph (`replay` reads ahead).
-        try store.replay { article in
+        try store.replay(after: lastSequence) { sequence, article in
             rebuilt.add(article)
             articles += 1
             mentions += article.mentions.count
+            lastSequence = sequence
         }
-        self.rebuild = RebuildSummary(articles: articles, mentions: mentions, duration: clock.now - start)
-        self.graph = SharedGraph(rebuilt)
-        // The store was read in batches, all freed now: their pages go back to the system.
+        self.rebuild = RebuildSummary(
+            articles: restoredArticles + articles, mentions: restoredMentions + mentions,
+            duration: clock.now - start, restoredArticles: restoredArticles,
+            restoredMentions: restoredMentions)
+        self.graph = SharedGraph(rebuilt, lastSequence: lastSequence)
+        // The store was read in batches (and the snapshot file), all freed now: their pages go
+        // back to the system.
         FreedHeapPages.release()
         logger.info(
-            "graph rebuilt from store",
+            restored == nil ? "graph rebuilt from store" : "graph restored from snapshot and store",
             metadata: [
-                "path": "\(store.path)", "articles": "\(articles)", "mentions": "\(mentions)",
-                "seconds": "\(rebuild.seconds)",
-                "mentions_per_s": "\(rebuild.seconds > 0 ? Int(Double(mentions) / rebuild.seconds) : 0)",
+                "path": "\(store.path)", "articles": "\(rebuild.articles)", "mentions": "\(rebuild.mentions)",
+                "restored_articles": "\(restoredArticles)", "restore_seconds": "\(restoreSeconds)",
+                "replayed_articles": "\(articles)", "seconds": "\(rebuild.seconds)",
+                "mentions_per_s":
+                    "\(rebuild.seconds > 0 ? Int(Double(rebuild.mentions) / rebuild.seconds) : 0)",
             ])
     }
 
@@ -86,6 +107,8 @@ public final class AggregatorService: Service, Sendable {
             responder: ingest.respond, logger: listenerLogger(.ingest))
         let addresses = self.addresses
         let logger = self.logger
+        let graph = self.graph
+        let snapshots = self.snapshots
         defer {
             do {
                 try store.close()
@@ -94,6 +117,9 @@ public final class AggregatorService: Service, Sendable {
                 logger.error("store close failed", metadata: ["reason": "\(error)"])
             }
         }
+        // Background snapshots until the listeners stop; the last one is written after them.
+        let background = Task { await snapshots.runInBackground(graph) }
+        defer { background.cancel() }
         try await cancelWhenGracefulShutdown {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (listener, server) in [(AggregatorListener.query, queryServer), (.ingest, ingestServer)] {
@@ -120,6 +146,10 @@ public final class AggregatorService: Service, Sendable {
                 try await group.next()
             }
         }
+        background.cancel()
+        await background.value
+        // Every batch received has committed and is in the graph: the snapshot holds them all.
+        snapshots.write(graph, reason: "shutdown")
         logger.info("stopped")
     }
 
@@ -151,9 +181,14 @@ public final class AggregatorService: Service, Sendable {
 
 /// What the start-up rebuild replayed.
 public struct RebuildSummary: Sendable, Hashable {
+    /// Articles and mentions in the graph after the rebuild.
     public var articles: Int
     public var mentions: Int
+    /// Restoring the snapshot, checking it and replaying the rest of the store.
     public var duration: Duration
+    /// Of `articles` and `mentions`, those the graph snapshot held (0 when none was used).
+    public var restoredArticles: Int = 0
+    public var restoredMentions: Int = 0
 
     public var seconds: Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

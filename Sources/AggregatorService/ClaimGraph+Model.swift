@@ -25,4 +25,10 @@ extension ClaimGraph: ClaimGraphModel {
     }
 
     public func graphStats() -> GraphStats { stats() }
+
+    public func snapshotBytes(mark: UInt64) -> [UInt8]? { snapshot(mark: mark) }
+
+    public func restoring(snapshot bytes: UnsafeRawBufferPointer) throws -> any ClaimGraphModel {
+        try ClaimGraph(snapshot: bytes, rules: rules)
+    }
 }

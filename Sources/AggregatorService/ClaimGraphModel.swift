@@ -18,4 +18,27 @@ public protocol ClaimGraphModel: Sendable {
     /// Conflicting claims and their conflicts, of one story or of all.
     func conflictView(story: String?) -> GraphExport
     func graphStats() -> GraphStats
+    /// Articles and mentions held.
+    var articleCount: Int { get }
+    var mentionCount: Int { get }
+    /// The graph as snapshot bytes recording `mark`, or nil when this model keeps none. The
+    /// aggregator writes them to `graph.snapshot` and restarts from them (`restoring`).
+    func snapshotBytes(mark: UInt64) -> [UInt8]?
+    /// A graph of this model (and its rules) holding what `bytes`, from `snapshotBytes`, hold.
+    /// Throws why not (damaged, another format or rules); never returns part of a graph.
+    func restoring(snapshot bytes: UnsafeRawBufferPointer) throws -> any ClaimGraphModel
+}
+
+extension ClaimGraphModel {
+    /// No snapshots unless a model says how (`ClaimGraph` does).
+    public func snapshotBytes(mark: UInt64) -> [UInt8]? { nil }
+
+    public func restoring(snapshot bytes: UnsafeRawBufferPointer) throws -> any ClaimGraphModel {
+        throw GraphSnapshotUnsupported()
+    }
+}
+
+/// The graph model keeps no snapshots: the aggregator always rebuilds it from the store.
+public struct GraphSnapshotUnsupported: Error, CustomStringConvertible {
+    public var description: String { "this graph model keeps no snapshots" }
 }

@@ -45,6 +45,7 @@ struct IngestHandler: Sendable {
                     closesConnection: false, requestID: batch.requestID))
         }
         var accepted: [AnalyzedArticle] = []
+        var lastSequence: Int64?
         var acks: [ArticleAck] = []
         acks.reserveCapacity(results.count)
         var duplicates = 0
@@ -54,6 +55,7 @@ struct IngestHandler: Sendable {
             switch result.outcome {
             case .accepted:
                 accepted.append(article)
+                if let sequence = result.sequence { lastSequence = max(lastSequence ?? sequence, sequence) }
                 outcome = .accepted
             case .duplicate:
                 duplicates += 1
@@ -69,7 +71,7 @@ struct IngestHandler: Sendable {
                     ref: article.article.ref, id: article.id, outcome: outcome,
                     mentionCount: outcome == .accepted || outcome == .duplicate ? article.mentions.count : 0))
         }
-        graph.add(accepted)
+        graph.add(accepted, lastSequence: lastSequence)
         logger.debug(
             "batch committed",
             metadata: [

@@ -9,12 +9,14 @@ final class SharedGraph: Sendable {
     private struct State: Sendable {
         var graph: any ClaimGraphModel
         var version: UInt64
+        /// The highest arrival number in the store of an article the graph holds.
+        var lastSequence: Int64
     }
 
     private let state: NIOLockedValueBox<State>
 
-    init(_ graph: any ClaimGraphModel) {
-        self.state = NIOLockedValueBox(State(graph: graph, version: 0))
+    init(_ graph: any ClaimGraphModel, lastSequence: Int64 = 0) {
+        self.state = NIOLockedValueBox(State(graph: graph, version: 0, lastSequence: lastSequence))
     }
 
     /// The number of batches added so far: an answer computed at version `v` holds every article
@@ -24,11 +26,13 @@ final class SharedGraph: Sendable {
     }
 
     /// Adds one committed batch in one lock hold, so every version is a whole number of batches.
-    func add(_ articles: [AnalyzedArticle]) {
+    /// `lastSequence`: the highest arrival number the store gave the batch's articles.
+    func add(_ articles: [AnalyzedArticle], lastSequence: Int64? = nil) {
         guard !articles.isEmpty else { return }
         state.withLockedValue { state in
             for article in articles { state.graph.add(article) }
             state.version &+= 1
+            if let lastSequence { state.lastSequence = max(state.lastSequence, lastSequence) }
         }
     }
 
@@ -41,5 +45,10 @@ final class SharedGraph: Sendable {
     /// snapshot never holds the lock the ingest path needs.
     func snapshot() -> (version: UInt64, graph: any ClaimGraphModel) {
         state.withLockedValue { ($0.version, $0.graph) }
+    }
+
+    /// Like `snapshot`, with the highest arrival number of the articles the copy holds.
+    func snapshotWithMark() -> (graph: any ClaimGraphModel, lastSequence: Int64) {
+        state.withLockedValue { ($0.graph, $0.lastSequence) }
     }
 }

@@ -59,3 +59,20 @@ struct WeightList: RandomAccessCollection, Sendable {
     var endIndex: Int { ids.count }
     subscript(position: Int) -> Float { Float(bitPattern: UInt32(bitPattern: ids[position])) }
 }
+
+extension ArticleCues: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(integers: buffer)
+        writer.write(entityCount)
+        writer.write(termCount)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        buffer = try reader.read(integers: Int32.self)
+        entityCount = try reader.read(Int32.self)
+        termCount = try reader.read(Int32.self)
+        guard entityCount >= 0, termCount >= 0, 3 * Int(entityCount) + Int(termCount) <= buffer.count else {
+            throw reader.invalid("article cues")
+        }
+    }
+}

@@ -60,3 +60,31 @@ struct BlockPostings<Key: Hashable & Sendable>: Sendable {
 
     var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 8 + 1) + storage.capacity * 4 }
 }
+
+extension BlockPostings: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(heads.count))
+        for (key, list) in heads {
+            key.write(to: &writer)
+            writer.write(list.block)
+            writer.write(list.count)
+        }
+        writer.write(integers: storage)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let keys = try reader.readCount(minimumBytes: 8)
+        var heads = [Key: List](minimumCapacity: keys)
+        for _ in 0..<keys {
+            let key = try Key(reading: &reader)
+            heads[key] = List(block: try reader.read(Int32.self), count: try reader.read(Int32.self))
+        }
+        let storage = try reader.read(integers: Int32.self)
+        for list in heads.values where list.block < -1 || list.block >= Int32(storage.count) || list.count < 0
+        {
+            throw reader.invalid("posting block \(list.block)")
+        }
+        self.heads = heads
+        self.storage = storage
+    }
+}

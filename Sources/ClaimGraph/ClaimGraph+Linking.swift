@@ -14,10 +14,8 @@ extension ClaimGraph {
 
     /// The group of (subject, normalised measure phrase), created on first sight.
     mutating func groupFor(subjectKey: Int32, measure: Int32) -> Int32 {
-        let keyID: Int32
-        if let cached = measureKeys[measure] {
-            keyID = cached
-        } else {
+        var keyID = measureKeys[measure]
+        if keyID < 0 {
             keyID = strings.intern(MeasureVocabulary.key(strings[measure]))
             measureKeys[measure] = keyID
         }
@@ -195,7 +193,10 @@ extension ClaimGraph {
         }
         for cell in cells {
             figureIndex.append(
-                m, day: day, under: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell))
+                m, day: day,
+                under: DatedValueKey(
+                    bucket: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell),
+                    span: Self.filingSpan(day)))
         }
     }
 
@@ -219,11 +220,17 @@ extension ClaimGraph {
         }
         // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
         let days = storyWindow(around: day)
+        let spans = Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound)
         for name in names {
             for cell in cells {
-                figureIndex.forEach(
-                    under: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell), days: days
-                ) { candidates.append($0) }
+                for span in spans {
+                    figureIndex.forEach(
+                        under: DatedValueKey(
+                            bucket: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell),
+                            span: span),
+                        days: days
+                    ) { candidates.append($0) }
+                }
             }
         }
         var bits: UInt64 = 0
@@ -309,15 +316,15 @@ extension ClaimGraph {
     func articles(naming subject: Int32, around day: Int32) -> [Int32] {
         var found: [Int32] = []
         let days = storyWindow(around: day)
-        for span in Self.namedSpan(days.lowerBound)...Self.namedSpan(days.upperBound) {
+        for span in Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound) {
             namedIndex.forEach(under: PostingKey(token: subject, day: span), days: days) { found.append($0) }
         }
         return found
     }
 
-    /// The 8-day span `namedIndex` files an article of `day` under: a story window of a week
-    /// reads one or two spans, not seven days.
-    static func namedSpan(_ day: Int32) -> Int32 { day >> 3 }
+    /// The 8-day span `namedIndex` and `figureIndex` file an item of `day` under: a story
+    /// window of a week reads one or two spans, not seven days, nor every day of the corpus.
+    static func filingSpan(_ day: Int32) -> Int32 { day >> 3 }
 
     /// A mention the precise-figure rule applies to: a precise value, a measure that says what it
     /// measures, and a dated article.
@@ -361,7 +368,7 @@ extension ClaimGraph {
         let entry = articles[Int(a)]
         guard let day = entry.day, entry.figureCells != 0 else { return }
         for entity in entry.entities {
-            namedIndex.append(a, day: day, under: PostingKey(token: entity, day: Self.namedSpan(day)))
+            namedIndex.append(a, day: day, under: PostingKey(token: entity, day: Self.filingSpan(day)))
         }
     }
 

@@ -18,7 +18,7 @@ extension ClaimGraph {
             stamps.stories.append((root: story, size: Int32(stories.setSize(ofRoot: story))))
         }
         for subject in subjects {
-            stamps.subjects.append((subject: subject, stamp: subjectStamps[subject] ?? 0))
+            stamps.subjects.append((subject: subject, stamp: subjectStamps[subject]))
         }
         return stamps
     }
@@ -31,7 +31,7 @@ extension ClaimGraph {
         {
             return false
         }
-        for subject in stamps.subjects where (subjectStamps[subject.subject] ?? 0) != subject.stamp {
+        for subject in stamps.subjects where subjectStamps[subject.subject] != subject.stamp {
             return false
         }
         return true

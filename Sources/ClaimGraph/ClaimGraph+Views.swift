@@ -481,7 +481,8 @@ extension ClaimGraph {
         guard let first = days.min(), let last = days.max() else { return [] }
         // Articles led by `lead` are indexed under its first word; every entity of an article
         // had its first word taken when the article was inserted.
-        guard let head = headKeys[lead] else { return [] }
+        let head = headKeys[lead]
+        guard head >= 0 else { return [] }
         var found: Set<Int32> = []
         for day in (first - Self.relatedWindowDays)...(last + Self.relatedWindowDays) {
             leadIndex.forEach(under: PostingKey(token: head, day: day)) { other in

@@ -41,11 +41,11 @@ public struct ClaimGraph: Sendable {
     var groupIndex: [GroupKey: Int32] = [:]
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
-    var nameKeys: [Int32: Int32] = [:]
-    var headKeys: [Int32: Int32] = [:]
+    var nameKeys = InternedTable<Int32>(absent: -1)
+    var headKeys = InternedTable<Int32>(absent: -1)
     var unnamedAttributions: [Int32: Bool] = [:]
     var periodSpans: [Int32: PeriodSpan?] = [:]
-    var measureKeys: [Int32: Int32] = [:]
+    var measureKeys = InternedTable<Int32>(absent: -1)
     /// Per interned measure phrase: what it says (see `MeasureShape`).
     var measureShapes: [Int32: MeasureShape] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
@@ -61,9 +61,12 @@ public struct ClaimGraph: Sendable {
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
 
-    struct PostingKey: Hashable, Sendable {
+    struct PostingKey: Hashable, Sendable, ChainKey {
         var token: Int32
         var day: Int32
+
+        static var vacant: PostingKey { PostingKey(token: 0, day: 0) }
+        var chainHash: UInt64 { Self.mix(Self.pair(token, day)) }
     }
 
     /// Near-copies of one text.
@@ -74,10 +77,10 @@ public struct ClaimGraph: Sendable {
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
     var valueIndex = PostingChains<ValueBucketKey>()
-    /// Mentions by subject key, unit and value cell of their precise figures, any day; and
-    /// articles by (entity they name, 8-day span of their published day). Both keep each
-    /// item's day. See `linkPreciseFigure`.
-    var figureIndex = DatedPostingChains<ValueBucketKey>()
+    /// Mentions by subject key, unit and value cell of their precise figures and 8-day span
+    /// of their published day; and articles by (entity they name, 8-day span of their
+    /// published day). Both keep each item's day. See `linkPreciseFigure`.
+    var figureIndex = DatedPostingChains<DatedValueKey>()
     var namedIndex = DatedPostingChains<PostingKey>()
 
     struct GroupKey: Hashable, Sendable {
@@ -93,14 +96,14 @@ public struct ClaimGraph: Sendable {
     /// The first word of a normalised name, interned: names of one entity in full and in short
     /// (`meta`, `meta platforms`) share it.
     mutating func headKey(_ key: Int32) -> Int32 {
-        if let head = headKeys[key] { return head }
+        if case let head = headKeys[key], head >= 0 { return head }
         let head = strings.intern(String(strings[key].prefix { $0 != " " }))
         headKeys[key] = head
         return head
     }
 
     mutating func nameKey(_ name: Int32) -> Int32 {
-        if let key = nameKeys[name] { return key }
+        if case let key = nameKeys[name], key >= 0 { return key }
         let key = strings.intern(MeasureVocabulary.normalizeName(strings[name]))
         nameKeys[name] = key
         return key
@@ -108,7 +111,7 @@ public struct ClaimGraph: Sendable {
 
     /// Bumped for a subject whenever one of its mentions is inserted: its claims, and so the
     /// conflicts among them, change only then. Cached views record the stamps they saw.
-    var subjectStamps: [Int32: Int32] = [:]
+    var subjectStamps = InternedTable<Int32>(absent: 0)
     /// Views kept between queries (see `ViewCache`).
     var viewCache = ViewCache()
 
@@ -184,35 +187,43 @@ public struct ClaimGraph: Sendable {
 
         // Sentences that withdraw or correct a figure, or credit it to forecasters, read while
         // the text is at hand.
+        // The wording sketch too: it is only read while linking (`linkStory`).
         var text = article.text
-        let cues: [(corrected: Bool, expected: Bool)] = text.withUTF8 { bytes in
-            analyzed.mentions.map { mention in
+        let (cues, sketch) = text.withUTF8 { bytes in
+            let cues: [(corrected: Bool, expected: Bool)] = analyzed.mentions.map { mention in
                 let start = max(0, min(mention.evidence.start, bytes.count))
                 let end = max(start, min(mention.evidence.end, bytes.count))
                 let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 return (CorrectionCue.isCorrection(sentence), ExpectationCue.isExpectation(sentence))
             }
+            return (cues, ShingleSketch(utf8: bytes))
         }
 
         // Mentions.
-        var mainGroups: Set<Int32> = []
-        var subjectWeights: [Int32: Float] = [:]
+        // Distinct groups and subjects in small arrays: an article states a few of each.
+        var mainGroups: [Int32] = []
+        var subjectWeights: [(key: Int32, weight: Float)] = []
         for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
             let subjectKey = nameKey(subjectID)
             let measureID = strings.intern(mention.measure)
             let group = groupFor(subjectKey: subjectKey, measure: measureID)
-            subjectStamps[stampKey(ofGroup: group), default: 0] &+= 1
+            subjectStamps[stampKey(ofGroup: group)] &+= 1
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
             let attribution = mention.attribution.map { strings.intern($0) } ?? -1
-            for stated in [mention.quantity.values, mention.quantity.upper] {
-                for value in stated {
-                    values.append(
-                        CompactValue(
-                            amount: value.amount, resolution: Float(value.resolution),
-                            unit: units.intern(value.unit.rawValue)))
-                }
+            // Values, then upper bounds: two loops, not an array of the two per mention.
+            for value in mention.quantity.values {
+                values.append(
+                    CompactValue(
+                        amount: value.amount, resolution: Float(value.resolution),
+                        unit: units.intern(value.unit.rawValue)))
+            }
+            for value in mention.quantity.upper {
+                values.append(
+                    CompactValue(
+                        amount: value.amount, resolution: Float(value.resolution),
+                        unit: units.intern(value.unit.rawValue)))
             }
             let period = mention.period.map { strings.intern($0.rawValue) } ?? -1
             let entryMention = MentionEntry(
@@ -228,8 +239,12 @@ public struct ClaimGraph: Sendable {
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
             if main {
-                mainGroups.insert(group)
-                subjectWeights[subjectKey, default: 0] += 1
+                if !mainGroups.contains(group) { mainGroups.append(group) }
+                if let known = subjectWeights.firstIndex(where: { $0.key == subjectKey }) {
+                    subjectWeights[known].weight += 1
+                } else {
+                    subjectWeights.append((subjectKey, 1))
+                }
             }
         }
 
@@ -256,7 +271,8 @@ public struct ClaimGraph: Sendable {
             let key = nameKey(strings.intern(entity.name))
             weights[key, default: 0] += Float(entity.count) / namedTotal
         }
-        let subjectTotal = Float(max(1, subjectWeights.values.reduce(0, +)))
+        // Whole counts: the sum is exact in any order.
+        let subjectTotal = Float(max(1, subjectWeights.reduce(0) { $0 + $1.weight }))
         for (key, weight) in subjectWeights {
             weights[key, default: 0] += rules.subjectWeight * weight / subjectTotal
         }
@@ -286,8 +302,8 @@ public struct ClaimGraph: Sendable {
             linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
         }
         linkSyndication(index)
-        // The wording sketch is only read while linking: afterwards `sketchIndex` holds it.
-        linkStory(index, sketch: ShingleSketch(text: article.text))
+        // Afterwards `sketchIndex` holds the sketch.
+        linkStory(index, sketch: sketch)
         return .accepted
     }
 

@@ -101,3 +101,25 @@ struct DisjointSets: Sendable {
 
     var memoryBytes: Int { parent.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
 }
+
+extension DisjointSets: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(integers: parent)
+        writer.write(integers: next)
+        writer.write(integers: seedOf)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        parent = try reader.read(integers: Int32.self)
+        next = try reader.read(integers: Int32.self)
+        seedOf = try reader.read(integers: Int32.self)
+        let count = Int32(parent.count)
+        guard next.count == parent.count, seedOf.count == parent.count else {
+            throw reader.invalid("disjoint sets of unequal arrays")
+        }
+        for i in 0..<parent.count
+        where parent[i] >= count || next[i] < 0 || next[i] >= count || seedOf[i] < 0 || seedOf[i] >= count {
+            throw reader.invalid("disjoint set member \(i)")
+        }
+    }
+}

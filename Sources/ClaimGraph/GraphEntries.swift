@@ -84,10 +84,33 @@ struct DenialEntry: Sendable {
 }
 
 /// Where a mention's value range falls: subject head, unit and a quarter-octave cell.
-struct ValueBucketKey: Hashable, Sendable {
+struct ValueBucketKey: Hashable, Sendable, ChainKey {
     var subject: Int32
     var unit: Int32
     var cell: Int32
+
+    static var vacant: ValueBucketKey { ValueBucketKey(subject: 0, unit: 0, cell: 0) }
+    /// Subject and unit only: the cell is the offset, so a mention's adjacent cells are
+    /// adjacent slots (a subject's cells in one unit are few and spread: runs stay short).
+    var chainHash: UInt64 { Self.mix(Self.pair(subject, unit)) }
+    var chainOffset: Int { Int(cell) }
+}
+
+/// A `ValueBucketKey` within one 8-day span of published days (`ClaimGraph.filingSpan`): the
+/// precise-figure index's key, so a lookup walks the figures of the story window's span only,
+/// not those of every day the subject and cell were ever stated on.
+struct DatedValueKey: Hashable, Sendable, ChainKey {
+    var bucket: ValueBucketKey
+    var span: Int32
+
+    static var vacant: DatedValueKey { DatedValueKey(bucket: .vacant, span: 0) }
+    /// As `ValueBucketKey`'s, the cell as the offset: a figure's cells are one probe region.
+    var chainHash: UInt64 {
+        Self.mix(
+            Self.pair(bucket.subject, bucket.unit) ^ UInt64(UInt32(bitPattern: span)) &* 0xff51_afd7_ed55_8ccd
+        )
+    }
+    var chainOffset: Int { Int(bucket.cell) }
 }
 
 /// What a normalised measure phrase says, whichever subject it is stated for: one per measure

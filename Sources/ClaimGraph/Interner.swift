@@ -16,3 +16,15 @@ struct Interner: Sendable {
 
     subscript(id: Int32) -> String { strings[Int(id)] }
 }
+
+extension Interner: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) { strings.write(to: &writer) }
+
+    /// The index is rebuilt from the strings: each string's id is its position.
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        strings = try [String](reading: &reader)
+        index.reserveCapacity(strings.count)
+        for (id, string) in strings.enumerated() { index[string] = Int32(id) }
+        guard index.count == strings.count else { throw reader.invalid("interner with repeated strings") }
+    }
+}

@@ -1,49 +1,27 @@
 /// Lists of items under keys, kept as chains through one flat array: one 8-byte node per
-/// (key, item) and one dictionary slot per key, instead of a heap array per key. Most keys of
-/// the graph's indexes hold one or two items, where an array apiece costs far more than its
-/// contents.
-struct PostingChains<Key: Hashable & Sendable>: Sendable {
+/// (key, item) and one table slot per key (`ChainHeads`), instead of a heap array per key.
+/// Most keys of the graph's indexes hold one or two items, where an array apiece costs far
+/// more than its contents.
+struct PostingChains<Key: ChainKey>: Sendable {
     private struct Node: Sendable {
         var item: Int32
         var next: Int32
     }
 
-    /// A key's latest node and how many items it holds.
-    struct Chain: Sendable {
-        fileprivate(set) var first: Int32
-        fileprivate(set) var count: Int32
-    }
-
-    private var heads: [Key: Chain] = [:]
+    private var heads = ChainHeads<Key>()
     private var nodes: [Node] = []
 
     /// Adds `item` under `key`.
     mutating func append(_ item: Int32, under key: Key) {
         let node = Int32(nodes.count)
-        // One hash lookup for read and write: the head moves to the new node.
-        let next = Self.push(node, onto: &heads[key, default: Chain(first: -1, count: 0)])
+        // One probe for read and write: the head moves to the new node.
+        let next = heads.replaceHead(of: key, with: node)
         nodes.append(Node(item: item, next: next))
     }
 
-    private static func push(_ node: Int32, onto chain: inout Chain) -> Int32 {
-        let next = chain.first
-        chain.first = node
-        chain.count += 1
-        return next
-    }
-
-    /// The chain under `key`, if any item is: its length, and where `forEach(in:)` starts.
-    func chain(under key: Key) -> Chain? { heads[key] }
-
     /// Calls `body` with every item under `key`, latest first.
     func forEach(under key: Key, _ body: (Int32) -> Void) {
-        guard let chain = heads[key] else { return }
-        forEach(in: chain, body)
-    }
-
-    /// Calls `body` with every item of `chain`, latest first.
-    func forEach(in chain: Chain, _ body: (Int32) -> Void) {
-        var node = chain.first
+        guard var node = heads.head(of: key) else { return }
         nodes.withUnsafeBufferPointer { nodes in
             while node >= 0 {
                 body(nodes[Int(node)].item)
@@ -54,5 +32,36 @@ struct PostingChains<Key: Hashable & Sendable>: Sendable {
 
     var keyCount: Int { heads.count }
 
-    var memoryBytes: Int { heads.capacity * (MemoryLayout<Key>.stride + 8 + 1) + nodes.capacity * 8 }
+    var memoryBytes: Int { heads.memoryBytes + nodes.capacity * 8 }
+}
+
+extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        heads.write(to: &writer)
+        var flat: [Int32] = []
+        flat.reserveCapacity(2 * nodes.count)
+        for node in nodes {
+            flat.append(node.item)
+            flat.append(node.next)
+        }
+        writer.write(integers: flat)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        let heads = try ChainHeads<Key>(reading: &reader)
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 2 == 0 else { throw reader.invalid("posting chain nodes") }
+        let nodeCount = flat.count / 2
+        let nodes = [Node](unsafeUninitializedCapacity: nodeCount) { buffer, initialized in
+            for i in 0..<nodeCount { buffer[i] = Node(item: flat[2 * i], next: flat[2 * i + 1]) }
+            initialized = nodeCount
+        }
+        // Every link stays inside the nodes: a walk never reads past them.
+        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
+            throw reader.invalid("posting chain link \(node.next)")
+        }
+        guard heads.allHeads(below: Int32(nodeCount)) else { throw reader.invalid("posting chain head") }
+        self.heads = heads
+        self.nodes = nodes
+    }
 }

@@ -8,6 +8,13 @@ struct ShingleSketch: Sendable, Hashable {
     var minima: [UInt32]
 
     init(text: String) {
+        var text = text
+        self = text.withUTF8 { Self(utf8: $0) }
+    }
+
+    /// The sketch of a text's UTF-8 bytes, read in place (iterating `String.utf8` byte by byte
+    /// cost more than the hashing).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var minima = [UInt32](repeating: .max, count: Self.slots)
         // The last two words' hashes: a shingle is the pair and the word that completes it.
         var first: UInt64 = 0
@@ -32,7 +39,7 @@ struct ShingleSketch: Sendable, Hashable {
                     if v < minima[slot] { minima[slot] = v }
                 }
             }
-            for byte in text.utf8 {
+            for byte in bytes {
                 let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
                 let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
                 if isWord {

@@ -129,3 +129,34 @@ struct SketchIndex: Sendable {
             + filedDays.capacity * 5
     }
 }
+
+extension SketchIndex.SlotKey: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) { writer.write(packed) }
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        packed = try reader.read(UInt64.self)
+    }
+}
+
+extension SketchIndex: SnapshotCodable {
+    func write(to writer: inout SnapshotWriter) {
+        slots.write(to: &writer)
+        writer.write(integers: minima)
+        writer.write(integers: rows)
+        writer.write(integers: reportedBy)
+        writer.write(searches)
+        writer.write(integers: Array(filedDays))
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        slots = try BlockPostings(reading: &reader)
+        minima = try reader.read(integers: UInt32.self)
+        rows = try reader.read(integers: Int32.self)
+        reportedBy = try reader.read(integers: UInt32.self)
+        searches = try reader.read(UInt32.self)
+        filedDays = Set(try reader.read(integers: Int32.self))
+        let sketched = Int32(minima.count / ShingleSketch.slots)
+        guard minima.count % ShingleSketch.slots == 0, rows.count == reportedBy.count,
+            rows.allSatisfy({ $0 >= -1 && $0 < sketched })
+        else { throw reader.invalid("sketch index") }
+    }
+}

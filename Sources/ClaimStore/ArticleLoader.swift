@@ -7,47 +7,54 @@ import GRDB
 struct ArticleLoader {
     let db: Database
     let includeText: Bool
+    /// Only articles with a larger arrival number (0: every article).
+    var after: Int64 = 0
 
-    func forEach(_ body: (AnalyzedArticle) throws -> Void) throws {
+    func forEach(_ body: (Int64, AnalyzedArticle) throws -> Void) throws {
         let articleSQL =
             includeText
             ? """
             SELECT a.seq, a.id, a.ref, a.outlet, a.title, a.url, a.published, a.text_hash, a.simhash,
                 a.mention_count, a.denial_count, t.text
-            FROM articles a JOIN article_texts t ON t.article = a.seq ORDER BY a.seq
+            FROM articles a JOIN article_texts t ON t.article = a.seq WHERE a.seq > \(after) ORDER BY a.seq
             """
             : """
             SELECT seq, id, ref, outlet, title, url, published, text_hash, simhash,
                 mention_count, denial_count
-            FROM articles ORDER BY seq
+            FROM articles WHERE seq > \(after) ORDER BY seq
             """
         var entities = try KeyedRows(
-            db, sql: "SELECT article, name, count FROM article_entities ORDER BY article, ordinal"
+            db,
+            sql:
+                "SELECT article, name, count FROM article_entities WHERE article > \(after) ORDER BY article, ordinal"
         ) { row in EntityCount(name: row.string(1), count: row.int(2)) }
         var terms = try KeyedRows(
-            db, sql: "SELECT article, term FROM article_terms ORDER BY article, ordinal"
+            db,
+            sql: "SELECT article, term FROM article_terms WHERE article > \(after) ORDER BY article, ordinal"
         ) { row in row.string(1) }
         var passages = try KeyedRows(
             db,
-            sql: "SELECT article, span_start, span_end, is_main FROM passages ORDER BY article, ordinal"
+            sql:
+                "SELECT article, span_start, span_end, is_main FROM passages WHERE article > \(after) ORDER BY article, ordinal"
         ) { row in Passage(span: TextSpan(start: row.int(1), end: row.int(2)), isMain: row.bool(3)) }
         var passageEntities = try KeyedRows(
             db,
-            sql: "SELECT article, passage, name FROM passage_entities ORDER BY article, passage, ordinal"
+            sql:
+                "SELECT article, passage, name FROM passage_entities WHERE article > \(after) ORDER BY article, passage, ordinal"
         ) { row in (row.int(1), row.string(2)) }
         var mentions = try KeyedRows(
             db,
             sql: """
                 SELECT article, subject, measure, amount, unit, resolution, bound, upper_amount, upper_unit,
                     upper_resolution, period, attribution, hedged, span_start, span_end, passage
-                FROM mentions ORDER BY article, ordinal
+                FROM mentions WHERE article > \(after) ORDER BY article, ordinal
                 """
         ) { row in try Self.mention(row) }
         var values = try KeyedRows(
             db,
             sql: """
                 SELECT article, mention, upper, amount, unit, resolution
-                FROM mention_values ORDER BY article, mention, upper, ordinal
+                FROM mention_values WHERE article > \(after) ORDER BY article, mention, upper, ordinal
                 """
         ) { row in
             (
@@ -61,7 +68,7 @@ struct ArticleLoader {
             db,
             sql: """
                 SELECT article, party, target, subject, span_start, span_end, passage
-                FROM denials ORDER BY article, ordinal
+                FROM denials WHERE article > \(after) ORDER BY article, ordinal
                 """
         ) { row in
             Denial(
@@ -69,7 +76,9 @@ struct ArticleLoader {
                 evidence: TextSpan(start: row.int(4), end: row.int(5)), passage: row.int(6))
         }
         var topics = try KeyedRows(
-            db, sql: "SELECT article, denial, topic FROM denial_topics ORDER BY article, denial, ordinal"
+            db,
+            sql:
+                "SELECT article, denial, topic FROM denial_topics WHERE article > \(after) ORDER BY article, denial, ordinal"
         ) { row in (row.int(1), row.string(2)) }
 
         let row = RawStatement(try db.makeStatement(sql: articleSQL), in: db)
@@ -130,6 +139,7 @@ struct ArticleLoader {
             }
 
             try body(
+                seq,
                 AnalyzedArticle(
                     id: id, article: article, mentions: articleMentions, denials: articleDenials,
                     features: features))

@@ -7,8 +7,9 @@ import GRDB
 struct ArticleWriter {
     let db: Database
 
-    /// Inserts `analyzed` unless its id is already stored. Returns false for a duplicate.
-    func insert(_ analyzed: AnalyzedArticle) throws -> Bool {
+    /// Inserts `analyzed` unless its id is already stored. Returns its arrival number (`seq`),
+    /// or nil for a duplicate.
+    func insert(_ analyzed: AnalyzedArticle) throws -> Int64? {
         let article = analyzed.article
         let features = analyzed.features
         let insertArticle = try statement(
@@ -29,7 +30,7 @@ struct ArticleWriter {
         insertArticle.bind(9, analyzed.mentions.count)
         insertArticle.bind(10, analyzed.denials.count)
         try insertArticle.execute()
-        guard db.changesCount == 1 else { return false }
+        guard db.changesCount == 1 else { return nil }
         let seq = db.lastInsertedRowID
 
         let insertText = try statement("INSERT INTO article_texts (article, text) VALUES (?, ?)")
@@ -61,7 +62,7 @@ struct ArticleWriter {
         try insertPassages(features.passages, seq: seq)
         try insertMentions(analyzed.mentions, seq: seq)
         try insertDenials(analyzed.denials, seq: seq)
-        return true
+        return seq
     }
 
     private func statement(_ sql: String) throws -> RawStatement {

@@ -172,8 +172,10 @@ public final class ClaimStore: Sendable {
             if let rejection = ArticleRejection.check(article) {
                 return InsertResult(id: article.id, outcome: .rejected(rejection))
             }
-            let added = try writer.insert(article)
-            return InsertResult(id: article.id, outcome: added ? .accepted : .duplicate)
+            guard let sequence = try writer.insert(article) else {
+                return InsertResult(id: article.id, outcome: .duplicate)
+            }
+            return InsertResult(id: article.id, outcome: .accepted, sequence: sequence)
         }
     }
 
@@ -183,9 +185,17 @@ public final class ClaimStore: Sendable {
     /// without holding them all in memory. `includeText: false` leaves `article.text` empty
     /// (a rebuild of the graph does not need the bodies).
     public func forEachArticle(includeText: Bool = true, _ body: (AnalyzedArticle) throws -> Void) throws {
+        try forEachArticle(after: 0, includeText: includeText) { _, article in try body(article) }
+    }
+
+    /// Calls `body` with every article stored after arrival number `sequence` (0: all), in
+    /// arrival order, with its arrival number, from one consistent snapshot.
+    public func forEachArticle(
+        after sequence: Int64, includeText: Bool = true, _ body: (Int64, AnalyzedArticle) throws -> Void
+    ) throws {
         do {
             try database.read { db in
-                try ArticleLoader(db: db, includeText: includeText).forEach(body)
+                try ArticleLoader(db: db, includeText: includeText, after: sequence).forEach(body)
             }
         } catch {
             throw ClaimStoreError.from(error, path: path)
@@ -196,14 +206,22 @@ public final class ClaimStore: Sendable {
     /// runs, a few hundred articles ahead (bounded): a rebuild costs about the larger of
     /// reading and inserting instead of their sum.
     public func replay(includeText: Bool = true, _ body: (AnalyzedArticle) throws -> Void) throws {
+        try replay(after: 0, includeText: includeText) { _, article in try body(article) }
+    }
+
+    /// `replay` of the articles stored after arrival number `sequence` (0: all), each with its
+    /// arrival number: the tail a graph snapshot does not hold.
+    public func replay(
+        after sequence: Int64, includeText: Bool = true, _ body: (Int64, AnalyzedArticle) throws -> Void
+    ) throws {
         let chunkSize = 256
         let readAhead = ReadAhead(capacity: 8)
         let reader = Thread { [self] in
             do {
-                var chunk: [AnalyzedArticle] = []
+                var chunk: [(Int64, AnalyzedArticle)] = []
                 chunk.reserveCapacity(chunkSize)
-                try forEachArticle(includeText: includeText) { article in
-                    chunk.append(article)
+                try forEachArticle(after: sequence, includeText: includeText) { sequence, article in
+                    chunk.append((sequence, article))
                     if chunk.count == chunkSize {
                         guard readAhead.put(chunk) else { throw CancellationError() }
                         chunk.removeAll(keepingCapacity: true)
@@ -219,7 +237,7 @@ public final class ClaimStore: Sendable {
         reader.start()
         do {
             while let chunk = try readAhead.take() {
-                for article in chunk { try body(article) }
+                for (sequence, article) in chunk { try body(sequence, article) }
             }
         } catch {
             readAhead.abandon()
@@ -274,6 +292,28 @@ public final class ClaimStore: Sendable {
                     published: (row[2] as String?).flatMap(Day.init(iso:)), start: ref.start, end: ref.end,
                     sentence: String(decoding: bytes, as: UTF8.self))
             }
+        }
+    }
+
+    /// The highest arrival number stored, 0 when the store is empty.
+    public func lastSequence() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM articles") ?? 0 }
+    }
+
+    /// The id of the article stored with arrival number `sequence`, nil when none is.
+    public func articleID(sequence: Int64) throws -> ArticleID? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM articles WHERE seq = ?", arguments: [sequence])
+                .map(ArticleID.init)
+        }
+    }
+
+    /// How many articles are stored with an arrival number up to `sequence`: a graph snapshot
+    /// that holds that many, up to that number, holds exactly those.
+    public func articleCount(upTo sequence: Int64) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE seq <= ?", arguments: [sequence])
+                ?? 0
         }
     }
 

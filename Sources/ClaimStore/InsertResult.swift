@@ -13,10 +13,14 @@ public struct InsertResult: Hashable, Sendable {
 
     public var id: ArticleID
     public var outcome: Outcome
+    /// The article's arrival number in the store (`seq`) when `accepted`: replays run in this
+    /// order, and a graph snapshot records the highest one it holds.
+    public var sequence: Int64?
 
-    public init(id: ArticleID, outcome: Outcome) {
+    public init(id: ArticleID, outcome: Outcome, sequence: Int64? = nil) {
         self.id = id
         self.outcome = outcome
+        self.sequence = sequence
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 final class ReadAhead: @unchecked Sendable {
     // `condition` guards every stored property below.
     private let condition = NSCondition()
-    private var chunks: [[AnalyzedArticle]] = []
+    private var chunks: [[(Int64, AnalyzedArticle)]] = []
     private var finished = false
     private var failure: (any Error)?
     private var abandoned = false
@@ -18,7 +18,7 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// Producer: waits while the buffer is full. Returns false once the consumer gave up.
-    func put(_ chunk: [AnalyzedArticle]) -> Bool {
+    func put(_ chunk: [(Int64, AnalyzedArticle)]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while chunks.count >= capacity && !abandoned { condition.wait() }
@@ -38,7 +38,7 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// Consumer: the next chunk, or nil when the producer finished (throwing its error).
-    func take() throws -> [AnalyzedArticle]? {
+    func take() throws -> [(Int64, AnalyzedArticle)]? {
         condition.lock()
         defer { condition.unlock() }
         while chunks.isEmpty && !finished { condition.wait() }

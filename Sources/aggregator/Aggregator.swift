@@ -18,7 +18,12 @@ struct Aggregator: AsyncParsableCommand {
             environment. TLS: --tls-cert and --tls-key (or CLAIMWIRE_TLS_CERT / CLAIMWIRE_TLS_KEY) turn \
             it on for both listeners; a plaintext peer is then refused with an Error saying so. \
             Logs go to standard error; `listening on HOST:PORT` is logged once per \
-            listener when it accepts connections. SIGTERM or SIGINT: graceful shutdown, exit 0.
+            listener when it accepts connections. SIGTERM or SIGINT: graceful shutdown, exit 0. \
+            The data directory holds the store (claims.sqlite and its WAL) and graph.snapshot, the \
+            graph as of a point in the store: written on graceful shutdown and in the background \
+            (--snapshot-every, --snapshot-interval), it lets a restart replay only the articles \
+            stored after it. A missing, damaged or stale snapshot is logged and the whole store \
+            replayed; deleting it is always safe.
             """)
 
     @Option(help: ArgumentHelp("Data directory of the store (created when absent).", valueName: "dir"))
@@ -44,6 +49,25 @@ struct Aggregator: AsyncParsableCommand {
 
     @OptionGroup var listenerOptions: ServerTLSOptions
 
+    @Flag(
+        name: .customLong("no-graph-snapshot"),
+        help: "Neither read nor write graph.snapshot: every start replays the whole store.")
+    var noGraphSnapshot = false
+
+    @Option(
+        name: .customLong("snapshot-every"),
+        help: ArgumentHelp(
+            "Write graph.snapshot in the background after this many new articles (0: never by count).",
+            valueName: "articles"))
+    var snapshotEvery: Int = GraphSnapshotPolicy().everyArticles
+
+    @Option(
+        name: .customLong("snapshot-interval"),
+        help: ArgumentHelp(
+            "...or this many seconds after the last one, when articles arrived (0: never by time).",
+            valueName: "seconds"))
+    var snapshotInterval: Int = 600
+
     @Option(help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
     var logLevel: String = "info"
 
@@ -54,6 +78,9 @@ struct Aggregator: AsyncParsableCommand {
         guard HostPort(ingestListen) != nil else {
             throw ValidationError(
                 "--ingest-listen \(ingestListen): expected HOST:PORT with a port in 0...65535")
+        }
+        guard snapshotEvery >= 0, snapshotInterval >= 0 else {
+            throw ValidationError("--snapshot-every and --snapshot-interval take 0 or more")
         }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError(
@@ -88,7 +115,10 @@ struct Aggregator: AsyncParsableCommand {
         let configuration = AggregatorConfiguration(
             dataDirectory: data, queryHost: query.host, queryPort: query.port, ingestHost: ingest.host,
             ingestPort: ingest.port, ingestToken: ingestToken, readerToken: readerToken,
-            frameTimeout: .seconds(listenerOptions.frameTimeout), tls: tls)
+            frameTimeout: .seconds(listenerOptions.frameTimeout), tls: tls,
+            graphSnapshots: GraphSnapshotPolicy(
+                enabled: !noGraphSnapshot, everyArticles: snapshotEvery,
+                interval: snapshotInterval > 0 ? .seconds(snapshotInterval) : nil))
         let service: AggregatorService
         do {
             service = try AggregatorService(

@@ -4,8 +4,9 @@ import ClaimModel
 import ClaimStore
 import Foundation
 
-/// `claimwire-bench store`: durable ingest through the store with group commit, and the
-/// start-up rebuild (store scan + graph insert), at two corpus sizes to show growth.
+/// `claimwire-bench store`: durable ingest through the store with group commit, the start-up
+/// rebuild (store scan + graph insert) and the restart from a graph snapshot (snapshot read,
+/// checked against the store, the store's tail replayed), at two corpus sizes to show growth.
 /// Figures in `<out>/store.json`.
 struct StoreBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,7 +53,8 @@ struct StoreBench: AsyncParsableCommand {
                     format:
                         "  %7d articles %8d mentions: ingest %9.0f mentions/s (%d tx for %d batches), "
                         + "load %9.0f mentions/s, rebuild %9.0f mentions/s, %.0f B/mention on disk; "
-                        + "per CPU second: ingest %.0f, load %.0f, rebuild %.0f",
+                        + "per CPU second: ingest %.0f, load %.0f, rebuild %.0f; restart from snapshot "
+                        + "(%.0f B/mention) %.0f mentions/s, %.0f per CPU s, with a 1%% tail %.0f, %.0f per CPU s",
                     size, figures["mentions"] as? Int ?? 0, figures["ingest_mentions_per_s"] as? Double ?? 0,
                     figures["transactions"] as? Int ?? 0, figures["batches"] as? Int ?? 0,
                     figures["load_mentions_per_s"] as? Double ?? 0,
@@ -60,7 +62,12 @@ struct StoreBench: AsyncParsableCommand {
                     figures["disk_bytes_per_mention"] as? Double ?? 0,
                     figures["ingest_mentions_per_cpu_s"] as? Double ?? 0,
                     figures["load_mentions_per_cpu_s"] as? Double ?? 0,
-                    figures["rebuild_mentions_per_cpu_s"] as? Double ?? 0))
+                    figures["rebuild_mentions_per_cpu_s"] as? Double ?? 0,
+                    figures["snapshot_bytes_per_mention"] as? Double ?? 0,
+                    figures["restart_mentions_per_s"] as? Double ?? 0,
+                    figures["restart_mentions_per_cpu_s"] as? Double ?? 0,
+                    figures["restart_tail_mentions_per_s"] as? Double ?? 0,
+                    figures["restart_tail_mentions_per_cpu_s"] as? Double ?? 0))
         }
         guard let largest = runs.last, let smallest = runs.first else { return }
         var figures: [String: Any] = [:]
@@ -69,7 +76,7 @@ struct StoreBench: AsyncParsableCommand {
             "disk_bytes_per_mention",
             "ingest_articles_per_s", "ingest_mentions_per_cpu_s", "load_mentions_per_cpu_s",
             "rebuild_mentions_per_cpu_s",
-        ] {
+        ] + Self.restartKeys {
             figures[key] = largest[key]
         }
         // Throughput at the large size over the small: 1.0 is linear growth in time.
@@ -99,7 +106,7 @@ struct StoreBench: AsyncParsableCommand {
             "ingest_mentions_per_s", "rebuild_mentions_per_s", "ingest_mentions_per_cpu_s",
             "rebuild_mentions_per_cpu_s", "load_mentions_per_s", "ingest_mentions_scaling",
             "rebuild_mentions_scaling",
-        ] {
+        ] + Self.restartKeys {
             graphFigures[key] = figures[key]
         }
         graphFigures["store_runs"] = runs
@@ -107,6 +114,12 @@ struct StoreBench: AsyncParsableCommand {
             .write(to: graphFile)
         print("  -> \(options.out)/store.json")
     }
+
+    /// Restart from a graph snapshot: its size, and restoring it with no tail and a 1% tail.
+    static let restartKeys = [
+        "snapshot_bytes_per_mention", "restart_mentions_per_s", "restart_mentions_per_cpu_s",
+        "restart_tail_mentions_per_s", "restart_tail_mentions_per_cpu_s",
+    ]
 
     private func measure(articles count: Int) async throws -> [String: Any] {
         let directory = FileManager.default.temporaryDirectory
@@ -166,10 +179,40 @@ struct StoreBench: AsyncParsableCommand {
         try reader.replay { graph.insert($0) }
         let rebuildSeconds = seconds(clock.now - rebuildStart)
         let rebuildCPU = Self.processCPUSeconds() - rebuildCPUStart
-        try reader.close()
         guard loaded == mentions, graph.mentionCount == mentions else {
             throw ValidationError("rebuild saw \(loaded) / \(graph.mentionCount) of \(mentions) mentions")
         }
+
+        // Restart from a graph snapshot, as the aggregator does: write it (at shutdown), then
+        // read it back, check it against the store and replay the articles stored after it:
+        // none, then a tail of 1% stored by a later run.
+        let mark = try reader.lastSequence()
+        let snapshotPath = "\(directory)/graph.snapshot"
+        let writeStart = clock.now
+        let writeCPUStart = Self.processCPUSeconds()
+        let snapshot = graph.snapshot(mark: UInt64(mark))
+        try Data(snapshot).write(to: URL(fileURLWithPath: snapshotPath))
+        let writeSeconds = seconds(clock.now - writeStart)
+        let writeCPU = Self.processCPUSeconds() - writeCPUStart
+        // Correctness is the tests' (`GraphSnapshotTests`, `AggregatorSnapshotTests`): an export
+        // of 100k synthetic articles costs more than everything measured here.
+        let expectedArticles = graph.articleCount
+        try reader.close()
+        graph = ClaimGraph()
+
+        let still = try restart(directory: directory, snapshot: snapshotPath, expectedMentions: mentions)
+        guard still.graph.articleCount == expectedArticles else {
+            throw ValidationError("the graph restored from its snapshot holds other articles")
+        }
+        let tailArticles = (count..<(count + max(1, count / 100))).map {
+            corpus.article(index: $0, mentions: mentionsPerArticle, perDay: articlesPerDay)
+        }
+        let tailMentions = tailArticles.reduce(0) { $0 + $1.mentions.count }
+        let later = try ClaimStore.open(directory: directory)
+        _ = try later.insertNow(tailArticles)
+        try later.close()
+        let tail = try restart(
+            directory: directory, snapshot: snapshotPath, expectedMentions: mentions + tailMentions)
 
         return [
             "articles": count, "mentions": mentions, "batches": batches.count, "transactions": transactions,
@@ -184,7 +227,42 @@ struct StoreBench: AsyncParsableCommand {
             "load_mentions_per_cpu_s": Double(mentions) / loadCPU,
             "rebuild_mentions_per_cpu_s": Double(mentions) / rebuildCPU,
             "disk_bytes": diskBytes, "disk_bytes_per_mention": Double(diskBytes) / Double(mentions),
+            "snapshot_bytes": snapshot.count,
+            "snapshot_bytes_per_mention": Double(snapshot.count) / Double(mentions),
+            "snapshot_write_seconds": writeSeconds, "snapshot_write_cpu_seconds": writeCPU,
+            "restart_seconds": still.seconds, "restart_cpu_seconds": still.cpu,
+            "restart_mentions_per_s": Double(mentions) / still.seconds,
+            "restart_mentions_per_cpu_s": Double(mentions) / still.cpu,
+            "restart_tail_articles": tailArticles.count,
+            "restart_tail_seconds": tail.seconds, "restart_tail_cpu_seconds": tail.cpu,
+            "restart_tail_mentions_per_s": Double(mentions + tailMentions) / tail.seconds,
+            "restart_tail_mentions_per_cpu_s": Double(mentions + tailMentions) / tail.cpu,
         ]
+    }
+
+    /// Opens the store, restores the graph from `snapshot` (mapped, not copied), checks it
+    /// against the store and replays the articles stored after its mark.
+    private func restart(directory: String, snapshot: String, expectedMentions: Int) throws -> (
+        graph: ClaimGraph, seconds: Double, cpu: Double
+    ) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let cpuStart = Self.processCPUSeconds()
+        let store = try ClaimStore.open(directory: directory)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: snapshot), options: .alwaysMapped)
+        var graph = try bytes.withUnsafeBytes { try ClaimGraph(snapshot: $0) }
+        let mark = try bytes.withUnsafeBytes { try ClaimGraph.snapshotHeader($0).mark }
+        guard try store.articleCount(upTo: Int64(mark)) == graph.articleCount else {
+            throw ValidationError("the snapshot does not match the store")
+        }
+        try store.replay(after: Int64(mark)) { _, article in graph.insert(article) }
+        try store.close()
+        let elapsed = seconds(clock.now - start)
+        let cpu = Self.processCPUSeconds() - cpuStart
+        guard graph.mentionCount == expectedMentions else {
+            throw ValidationError("restart holds \(graph.mentionCount) of \(expectedMentions) mentions")
+        }
+        return (graph, elapsed, cpu)
     }
 
     /// User plus system CPU time of this process so far.

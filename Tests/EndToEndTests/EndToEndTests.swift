@@ -55,6 +55,54 @@ import Testing
         await topology.tearDown()
     }
 
+    /// SIGTERM writes `graph.snapshot`; a run without snapshots stores more articles; the
+    /// restart restores the snapshot and replays only those, and its export is a full rebuild's
+    /// and `analyze`'s.
+    @Test func restartFromTheSnapshotPlusLaterArticlesIsTheFullRebuild() async throws {
+        guard Self.built else {
+            print("skipped: binaries not built")
+            return
+        }
+        let topology = try Topology()
+        do {
+            let files = Binaries.articleFiles(in: Binaries.samples)
+            let (first, later) = (Array(files.prefix(2)), Array(files.dropFirst(2)))
+            #expect(!first.isEmpty && !later.isEmpty)
+            let snapshot = topology.directory.appendingPathComponent("store/graph.snapshot").path
+            try await topology.startAggregator()
+            try await topology.startExtractors(1)
+            try await send(first, topology)
+            #expect(await topology.aggregator?.terminate() == 0)
+            #expect(FileManager.default.fileExists(atPath: snapshot))
+
+            try await topology.startAggregator(samePorts: true, arguments: ["--no-graph-snapshot"])
+            try await send(later, topology)
+            #expect(await topology.aggregator?.terminate() == 0)
+
+            try await topology.startAggregator(samePorts: true)
+            let restoredLog = try String(contentsOf: try #require(topology.aggregator?.log), encoding: .utf8)
+            #expect(restoredLog.contains("graph restored from snapshot and store"))
+            let restored = try await export(topology)
+            #expect(await topology.aggregator?.terminate() == 0)
+
+            try await topology.startAggregator(samePorts: true, arguments: ["--no-graph-snapshot"])
+            let rebuilt = try await export(topology)
+            #expect(!restored.articles.isEmpty)
+            #expect(canonical(restored) == canonical(rebuilt))
+            try await compareWithAnalyze(restored, files: files, topology: topology)
+        } catch {
+            await topology.tearDown()
+            throw error
+        }
+        await topology.tearDown()
+    }
+
+    private func send(_ files: [String], _ topology: Topology) async throws {
+        let sent = try await topology.claimwire(
+            ["send", "--format", "json", "--quiet"] + topology.extractorArguments + files)
+        #expect(sent.status == 0, "send failed: \(sent.stderr)")
+    }
+
     @Test func queriesAnswerAndErrorsNameTheFix() async throws {
         guard Self.built else {
             print("skipped: binaries not built")

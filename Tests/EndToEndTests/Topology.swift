@@ -65,7 +65,7 @@ final class Topology: @unchecked Sendable {
 
     /// Starts the aggregator on ephemeral ports, or on the ports of the previous run when
     /// `samePorts` (a restart the extractors must find again).
-    func startAggregator(samePorts: Bool = false) async throws {
+    func startAggregator(samePorts: Bool = false, arguments: [String] = []) async throws {
         guard let binary = Binaries.tool("aggregator") else { return }
         let query = samePorts ? queryPort : 0
         let ingest = samePorts ? ingestPort : 0
@@ -74,7 +74,7 @@ final class Topology: @unchecked Sendable {
             [
                 "--data", directory.appendingPathComponent("store").path, "--listen", "127.0.0.1:\(query)",
                 "--ingest-listen", "127.0.0.1:\(ingest)",
-            ],
+            ] + arguments,
             name: "aggregator-\(UUID().uuidString.prefix(4))", logDirectory: directory)
         aggregator = process
         queryPort = try await process.listeningPort(containing: "listener=query")

@@ -71,11 +71,12 @@ struct RunningAggregator {
     static let quietLogger = Logger(label: "aggregator-tests") { _ in SwiftLogNoOpLogHandler() }
 
     static func start(
-        directory: String, ingestToken: String? = nil, readerToken: String? = nil
+        directory: String, ingestToken: String? = nil, readerToken: String? = nil,
+        graphSnapshots: GraphSnapshotPolicy = GraphSnapshotPolicy()
     ) async throws -> RunningAggregator {
         let configuration = AggregatorConfiguration(
             dataDirectory: directory, queryPort: 0, ingestPort: 0, ingestToken: ingestToken,
-            readerToken: readerToken, drainTimeout: .seconds(5))
+            readerToken: readerToken, drainTimeout: .seconds(5), graphSnapshots: graphSnapshots)
         let service = try AggregatorService(
             configuration: configuration, graph: AggregatorService.makeGraph(), logger: quietLogger)
         let group = ServiceGroup(services: [service], logger: quietLogger)

@@ -1,0 +1,151 @@
+/// A key of the graph's posting indexes: a few small integers, hashed by a cheap mixer of
+/// their bits (`Dictionary` spends most of a lookup on SipHash for such keys). The mixer need
+/// not resist chosen collisions: the integers are intern and day numbers the graph assigns.
+protocol ChainKey: Equatable, Sendable {
+    /// The key a vacant slot holds; any value will do (slots are told vacant by their head).
+    static var vacant: Self { get }
+    /// The key's bits, well mixed: the table uses the high ones.
+    var chainHash: UInt64 { get }
+    /// Slots past the hash's own where the key's probe starts: keys differing only in a small
+    /// field looked up together (a figure's adjacent value cells) then share cache lines.
+    var chainOffset: Int { get }
+}
+
+extension ChainKey {
+    var chainOffset: Int { 0 }
+
+    /// SplitMix64's finaliser: every input bit moves about half the output bits.
+    static func mix(_ bits: UInt64) -> UInt64 {
+        var z = bits &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    /// Two 32-bit words as one 64-bit value.
+    static func pair(_ high: Int32, _ low: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: high)) << 32 | UInt64(UInt32(bitPattern: low))
+    }
+}
+
+extension UInt64: ChainKey {
+    static var vacant: UInt64 { 0 }
+    var chainHash: UInt64 { Self.mix(self) }
+}
+
+extension Int32: ChainKey {
+    static var vacant: Int32 { 0 }
+    var chainHash: UInt64 { Self.mix(UInt64(UInt32(bitPattern: self))) }
+}
+
+/// The latest node of each key's posting chain: an open-addressing table (linear probing, the
+/// key inline beside its head), so a lookup reads one slot, usually one cache line, and hashes
+/// with a few multiplies. Keys are only ever added; a head only ever moves to a newer node.
+struct ChainHeads<Key: ChainKey>: Sendable {
+    private struct Slot: Sendable {
+        var key: Key
+        /// The key's latest node; -1 for a vacant slot.
+        var head: Int32
+    }
+
+    private var slots: [Slot] = []
+    /// Keys held.
+    private(set) var count = 0
+    /// log2 of the slot count, once there are slots.
+    private var shift = 64
+
+    /// The latest node under `key`, or nil when nothing is filed under it.
+    func head(of key: Key) -> Int32? {
+        guard count > 0 else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Self.start(of: key, shift: shift, mask: mask)
+            while true {
+                let slot = slots[index]
+                if slot.head < 0 { return nil }
+                if slot.key == key { return slot.head }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    /// Makes `node` the head under `key`; returns the previous head, or -1 for a new key.
+    mutating func replaceHead(of key: Key, with node: Int32) -> Int32 {
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let shift = self.shift
+        let (previous, added) = slots.withUnsafeMutableBufferPointer { slots -> (Int32, Bool) in
+            let mask = slots.count - 1
+            var index = Self.start(of: key, shift: shift, mask: mask)
+            while true {
+                if slots[index].head < 0 {
+                    slots[index] = Slot(key: key, head: node)
+                    return (-1, true)
+                }
+                if slots[index].key == key {
+                    let previous = slots[index].head
+                    slots[index].head = node
+                    return (previous, false)
+                }
+                index = (index + 1) & mask
+            }
+        }
+        if added { count += 1 }
+        return previous
+    }
+
+    /// The slot a probe for `key` starts at: the high bits of its hash, plus its offset.
+    private static func start(of key: Key, shift: Int, mask: Int) -> Int {
+        (Int(truncatingIfNeeded: key.chainHash >> UInt64(shift)) &+ key.chainOffset) & mask
+    }
+
+    /// Calls `body` with every key and its head, in no particular order.
+    func forEachHead(_ body: (Key, Int32) -> Void) {
+        for slot in slots where slot.head >= 0 { body(slot.key, slot.head) }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        let capacity = Swift.max(16, old.count * 2)
+        slots = Array(repeating: Slot(key: .vacant, head: -1), count: capacity)
+        shift = 64 - capacity.trailingZeroBitCount
+        count = 0
+        for slot in old where slot.head >= 0 { _ = replaceHead(of: slot.key, with: slot.head) }
+    }
+
+    var memoryBytes: Int { slots.capacity * MemoryLayout<Slot>.stride }
+}
+
+extension ChainHeads: SnapshotCodable where Key: SnapshotCodable {
+    /// The keys and heads, not the table: read back, each is placed again (a probe apiece).
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(count))
+        forEachHead { key, head in
+            key.write(to: &writer)
+            writer.write(head)
+        }
+    }
+
+    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
+        self.init()
+        let keys = try reader.readCount(minimumBytes: 4)
+        // Sized once: no growth while placing them.
+        var capacity = 16
+        while (keys + 1) * 4 > capacity * 3 { capacity *= 2 }
+        if keys > 0 {
+            slots = Array(repeating: Slot(key: .vacant, head: -1), count: capacity)
+            shift = 64 - capacity.trailingZeroBitCount
+        }
+        for _ in 0..<keys {
+            let key = try Key(reading: &reader)
+            let head = try reader.read(Int32.self)
+            guard head >= 0, replaceHead(of: key, with: head) == -1 else {
+                throw reader.invalid("posting key repeated or without a head")
+            }
+        }
+    }
+
+    /// Whether every head is a node below `count`.
+    func allHeads(below count: Int32) -> Bool {
+        slots.allSatisfy { $0.head < count }
+    }
+}
