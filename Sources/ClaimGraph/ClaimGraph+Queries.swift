@@ -234,11 +234,11 @@ extension ClaimGraph {
 
     /// The article record for an id, or nil.
     public func article(id: ArticleID) -> ArticleRecord? {
-        articleIndex[id].map { record(ofArticle: $0) }
+        articleIDs.article(id: id, in: articles).map { record(ofArticle: $0) }
     }
 
     /// True when an article with this id is held.
-    public func contains(_ id: ArticleID) -> Bool { articleIndex[id] != nil }
+    public func contains(_ id: ArticleID) -> Bool { articleIDs.article(id: id, in: articles) != nil }
 
     /// One story's competing figures: the conflicts touching its claims, with those claims.
     public func conflicts(story id: String) -> GraphExport {
@@ -286,7 +286,7 @@ extension ClaimGraph {
         bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
-        bytes += articleIndex.capacity * 56 + articlePrefixIndex.capacity * 40 + textHashIndex.memoryBytes
+        bytes += articleIDs.memoryBytes + textHashIndex.memoryBytes
         bytes += simhashBands.memoryBytes + groupIndex.capacity * 48
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
         bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes

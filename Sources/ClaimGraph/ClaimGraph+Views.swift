@@ -52,17 +52,29 @@ extension ClaimGraph {
             let offset = Int32(id[id.index(after: dash)...])
         else { return nil }
         let prefix = id[id.index(after: id.startIndex)..<dash]
-        guard let article = articlePrefixIndex[prefix] else { return nil }
-        let entry = articles[Int(article)]
-        guard offset >= 0, offset < entry.mentionCount else { return nil }
-        let root = claimSets.root(entry.mentionStart + offset)
-        return claimID(ofRoot: root) == id ? root : nil
+        guard offset >= 0 else { return nil }
+        // Articles whose ids share the prefix are told apart by the claim id they give.
+        for article in articles(idPrefix: prefix) where offset < articles[Int(article)].mentionCount {
+            let root = claimSets.root(articles[Int(article)].mentionStart + offset)
+            if claimID(ofRoot: root) == id { return root }
+        }
+        return nil
     }
 
     func storyRoot(forID id: String) -> Int32? {
-        guard id.hasPrefix("s"), let article = articlePrefixIndex[id.dropFirst()] else { return nil }
-        let root = stories.root(article)
-        return storyID(ofRoot: root) == id ? root : nil
+        guard id.hasPrefix("s") else { return nil }
+        for article in articles(idPrefix: id.dropFirst()) {
+            let root = stories.root(article)
+            if storyID(ofRoot: root) == id { return root }
+        }
+        return nil
+    }
+
+    /// The articles whose ids start with `prefix` (almost always one, or none).
+    func articles(idPrefix prefix: Substring) -> [Int32] {
+        var found: [Int32] = []
+        articleIDs.forEachArticle(prefix: prefix, in: articles) { found.append($0) }
+        return found
     }
 
     // MARK: Claims

@@ -32,9 +32,8 @@ public struct ClaimGraph: Sendable {
     var strings = Interner()
     var units = Interner()
 
-    var articleIndex: [ArticleID: Int32] = [:]
-    /// First 12 hex digits of an article id, for resolving story ids.
-    var articlePrefixIndex: [Substring: Int32] = [:]
+    /// Articles by id, and by the first 12 characters of their id (story and claim ids).
+    var articleIDs = ArticleIDIndex()
     /// Articles by text hash, and by each 16-bit band of their SimHash: syndication candidates.
     var textHashIndex = PostingChains<UInt64>()
     var simhashBands = PostingChains<UInt64>()
@@ -162,7 +161,7 @@ public struct ClaimGraph: Sendable {
     /// is not added again (`duplicate`); a resend changes nothing.
     @discardableResult
     public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
-        if articleIndex[analyzed.id] != nil { return .duplicate }
+        if articleIDs.article(id: analyzed.id, in: articles) != nil { return .duplicate }
         // A copy of this graph may still read the cache: keep it theirs.
         if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache(limit: viewCache.limit) }
         let index = Int32(articles.count)
@@ -289,8 +288,7 @@ public struct ClaimGraph: Sendable {
             claimGroups: mainGroups.sorted())
 
         articles.append(entry)
-        articleIndex[analyzed.id] = index
-        articlePrefixIndex[analyzed.id.rawValue.prefix(Self.idPrefixLength)] = index
+        articleIDs.add(index, id: analyzed.id)
         _ = syndication.add()
         _ = stories.add()
         fileFigures(index)

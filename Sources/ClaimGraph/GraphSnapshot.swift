@@ -239,12 +239,12 @@ extension ClaimGraph {
         try checkConsistency(reader)
 
         // Functions of the articles: rebuilt as inserts built them.
-        articleIndex.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
-            articleIndex[article.id] = Int32(index)
-            articlePrefixIndex[article.id.rawValue.prefix(Self.idPrefixLength)] = Int32(index)
+            guard articleIDs.article(id: article.id, in: articles) == nil else {
+                throw reader.invalid("repeated article id")
+            }
+            articleIDs.add(Int32(index), id: article.id)
         }
-        guard articleIndex.count == articles.count else { throw reader.invalid("repeated article id") }
     }
 
     /// The cross-references a query or an insert follows without checking: a snapshot whose
