@@ -200,8 +200,9 @@ public struct ClaimGraph: Sendable {
         }
 
         // Mentions.
-        var mainGroups: Set<Int32> = []
-        var subjectWeights: [Int32: Float] = [:]
+        // Distinct groups and subjects in small arrays: an article states a few of each.
+        var mainGroups: [Int32] = []
+        var subjectWeights: [(key: Int32, weight: Float)] = []
         for (offset, mention) in analyzed.mentions.enumerated() {
             let subjectID = strings.intern(mention.subject)
             let subjectKey = nameKey(subjectID)
@@ -211,13 +212,18 @@ public struct ClaimGraph: Sendable {
             let main = isMain(mention.passage)
             let valueStart = Int32(values.count)
             let attribution = mention.attribution.map { strings.intern($0) } ?? -1
-            for stated in [mention.quantity.values, mention.quantity.upper] {
-                for value in stated {
-                    values.append(
-                        CompactValue(
-                            amount: value.amount, resolution: Float(value.resolution),
-                            unit: units.intern(value.unit.rawValue)))
-                }
+            // Values, then upper bounds: two loops, not an array of the two per mention.
+            for value in mention.quantity.values {
+                values.append(
+                    CompactValue(
+                        amount: value.amount, resolution: Float(value.resolution),
+                        unit: units.intern(value.unit.rawValue)))
+            }
+            for value in mention.quantity.upper {
+                values.append(
+                    CompactValue(
+                        amount: value.amount, resolution: Float(value.resolution),
+                        unit: units.intern(value.unit.rawValue)))
             }
             let period = mention.period.map { strings.intern($0.rawValue) } ?? -1
             let entryMention = MentionEntry(
@@ -233,8 +239,12 @@ public struct ClaimGraph: Sendable {
                 evidenceEnd: Int32(clamping: mention.evidence.end))
             mentions.append(entryMention)
             if main {
-                mainGroups.insert(group)
-                subjectWeights[subjectKey, default: 0] += 1
+                if !mainGroups.contains(group) { mainGroups.append(group) }
+                if let known = subjectWeights.firstIndex(where: { $0.key == subjectKey }) {
+                    subjectWeights[known].weight += 1
+                } else {
+                    subjectWeights.append((subjectKey, 1))
+                }
             }
         }
 
@@ -261,7 +271,8 @@ public struct ClaimGraph: Sendable {
             let key = nameKey(strings.intern(entity.name))
             weights[key, default: 0] += Float(entity.count) / namedTotal
         }
-        let subjectTotal = Float(max(1, subjectWeights.values.reduce(0, +)))
+        // Whole counts: the sum is exact in any order.
+        let subjectTotal = Float(max(1, subjectWeights.reduce(0) { $0 + $1.weight }))
         for (key, weight) in subjectWeights {
             weights[key, default: 0] += rules.subjectWeight * weight / subjectTotal
         }
