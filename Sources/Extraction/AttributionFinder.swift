@@ -12,13 +12,16 @@ enum AttributionFinder {
         "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed", "have", "had",
     ]
     static let pressNouns = ["reports", "outlets"]
+    /// Words that introduce a source (`according to X`, `citing X`, `Source: X`): per-token
+    /// scans test their word class before comparing the word.
+    static let sourceWords: Set<String> = ["according", "citing", "source"]
 
     static func find(
         _ tokens: [Token], _ sentence: Range<Int>, mentions: [EntityMention], text: [UInt8],
         aliases: AliasTable
     ) -> String? {
         // `according to X` / `citing X`: the phrase up to the next comma.
-        for k in sentence {
+        for k in sentence where tokens[k].has(.sourceWord) {
             let lower = tokens[k].lower
             var from: Int?
             if lower == "according", k + 1 < sentence.upperBound, tokens[k + 1].lower == "to" { from = k + 2 }

@@ -250,7 +250,9 @@ struct EntityRecognizer {
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        tokens[k].lower == "al" && k + 2 < range.upperBound && tokens[k + 1].isSymbol("-")
+        // (`al` is two characters in any spelling: most words skip the comparison.)
+        tokens[k].characterCount == 2 && tokens[k].lower == "al" && k + 2 < range.upperBound
+            && tokens[k + 1].isSymbol("-")
             && tokens[k + 2].isCapitalized
     }
 
@@ -295,7 +297,7 @@ struct EntityRecognizer {
             }
             if isInitial, !midSentenceCapitals.contains(w.text),
                 lowercaseVocabulary.contains(w.lower)
-                    || (words.count > 1 && EntityRecognizer.commonOpeners.contains(w.lower))
+                    || (words.count > 1 && w.has(.commonOpener))
             {
                 words.removeFirst()
                 continue
@@ -323,7 +325,7 @@ struct EntityRecognizer {
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
                 || EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
-                || StopWords.english.contains(w.lower) || EntityRecognizer.commonOpeners.contains(w.lower)
+                || w.has(.stopWord) || w.has(.commonOpener)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
             let next = words[0] + 1 < range.upperBound ? tokens[words[0] + 1] : nil
@@ -334,13 +336,13 @@ struct EntityRecognizer {
                             || EntityRecognizer.namingFollowers.contains($0.lower))
                 } ?? false
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
-                !EntityLexicon.places.contains(w.lower), !EntityLexicon.reporters.contains(w.lower)
+                !w.has(.place), !w.has(.reporterName)
             {
                 return []
             }
         }
         // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
-        if words.count >= 2, EntityLexicon.places.contains(tokens[words[0]].lower),
+        if words.count >= 2, tokens[words[0]].has(.place),
             !EntityLexicon.places.contains(Tokenizer.lowercase(joined(words, tokens))),
             tokens[words[0]].text.contains(".")
         {
@@ -441,7 +443,8 @@ struct EntityRecognizer {
             {
                 return nil
             }
-            if Currencies.codes[t.text] != nil { return nil }
+            // (A code's lower-case form carries the class: most words skip the lookup.)
+            if t.has(.currencyCodeFolded), Currencies.codes[t.text] != nil { return nil }
             if t.isAllCaps, t.characterCount > 5 { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }

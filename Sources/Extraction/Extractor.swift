@@ -19,19 +19,27 @@ public struct Extractor: Sendable {
             .filter { !NoiseFilter.isNoise(tokens, $0.tokens) }
 
         // Vocabulary that tells sentence-initial words from names.
-        var lowercase = WordSet()
-        var capitals = WordSet()
-        var capitalCounts = WordTally()
+        // Sized for the article's words up front: no rehashing while they are added.
+        var wordCount = 0
+        for i in tokens.indices where tokens[i].kind == .word { wordCount += 1 }
+        var lowercase = WordSet(capacity: wordCount)
+        var capitals = WordSet(capacity: wordCount)
+        var capitalCounts = WordTally(capacity: wordCount)
         var starts = [Bool](repeating: false, count: tokens.count)
         for s in sentences { starts[s.tokens.lowerBound] = true }
-        for i in tokens.indices where tokens[i].kind == .word {
-            if tokens[i].isCapitalized {
-                capitalCounts.add(tokens[i].text)
-                if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].text == "," {
-                    capitals.insert(tokens[i].text)
+        // Words are counted on their bytes in the text: a `String` only for a word that does
+        // not pack.
+        bytes.withUnsafeBufferPointer { utf8 in
+            for i in tokens.indices where tokens[i].kind == .word {
+                let word = UnsafeBufferPointer(rebasing: utf8[tokens[i].start..<tokens[i].end])
+                if tokens[i].isCapitalized {
+                    capitalCounts.add(utf8: word) { tokens[i].text }
+                    if !starts[i], i > 0, tokens[i - 1].kind != .symbol || tokens[i - 1].isSymbol(",") {
+                        capitals.insert(utf8: word) { tokens[i].text }
+                    }
+                } else {
+                    lowercase.insert(utf8: word, lowering: true) { tokens[i].lower }
                 }
-            } else {
-                lowercase.insert(tokens[i].lower)
             }
         }
         // A name in the title recurs when the body names it once.
@@ -427,7 +435,7 @@ public struct Extractor: Sendable {
     /// The `according to ...` phrases of a sentence, up to the next comma.
     static func sourcePhrases(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var phrases: [Range<Int>] = []
-        for k in range {
+        for k in range where tokens[k].has(.sourceWord) {
             let lower = tokens[k].lower
             // Not `citing`: what is cited is often the figure itself (`citing 5,300 dead`).
             guard lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" else {

@@ -55,7 +55,8 @@ enum NoiseFilter {
         while i < tokens.count {
             // `Source: Cryptopolitan Meta Platforms said ...`: a source label glued to the text. The
             // credited name is the run of capitalised words the article never uses again.
-            if tokens[i].lower == "source", i + 1 < tokens.count, tokens[i + 1].isSymbol(":"),
+            if tokens[i].has(.sourceWord), tokens[i].lower == "source", i + 1 < tokens.count,
+                tokens[i + 1].isSymbol(":"),
                 i == 0 || tokens[i].newlineBefore
             {
                 if capitalCounts == nil {

@@ -15,14 +15,17 @@ struct PackedWord: Equatable, Sendable {
         self.count = count
     }
 
-    /// Packs `bytes`; nil when they are longer than `capacity` or not all ASCII.
-    @inline(__always) init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Packs `bytes`, upper-case ASCII letters lowered when `lowering` (what
+    /// `Tokenizer.lowercase` makes of ASCII text); nil when they are longer than `capacity` or
+    /// not all ASCII.
+    @inline(__always) init?(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool = false) {
         guard bytes.count <= PackedWord.capacity else { return nil }
         var low: UInt64 = 0
         var high: UInt64 = 0
         for i in 0..<bytes.count {
-            let byte = bytes[i]
+            var byte = bytes[i]
             if byte >= 0x80 { return nil }
+            if lowering, byte >= 65, byte <= 90 { byte += 32 }
             if i < 8 {
                 low |= UInt64(byte) << UInt64(8 * i)
             } else {

@@ -2,15 +2,17 @@
 /// name first (`Herbert Hainer`), an apposition that only people take (`X, who heads ...`,
 /// `X, 61,`, `X, a minister in ...`), or `X said he ...`.
 enum PersonCues {
+    /// Word classes of organisations' and places' words: a name with one of them is no person's.
+    static let organisationClasses: WordClass = [
+        .corporateSuffix, .institutionHead, .organisationHead, .demonym, .place,
+    ]
+
     /// True when the name spanning `words` reads as a person's in its sentence.
     static func looksLikePerson(_ words: [Int], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let firstIndex = words.first, let lastIndex = words.last else { return false }
         // (The word classes are those tables: a bit test instead of a lookup per table.)
         let organisationLike = words.contains(where: {
-            !tokens[$0].classes.isDisjoint(with: [
-                .corporateSuffix, .institutionHead, .organisationHead, .demonym,
-            ])
-                || EntityLexicon.places.contains(tokens[$0].lower)
+            !tokens[$0].classes.isDisjoint(with: PersonCues.organisationClasses)
         })
         // `Ben & Jerry`: an ampersand joins the names of a firm.
         if organisationLike || words.contains(where: { tokens[$0].isSymbol("&") }) { return false }

@@ -355,7 +355,11 @@ struct QuantityParser {
         {
             currency = Currencies.prefixSymbols.first(where: { $0.0 == tokens[i].text + "$" })?.1 ?? "USD"
             j = i + 2
-        } else if tokens[i].kind == .symbol, let code = QuantityParser.prefixSymbolCodes[tokens[i].text] {
+        } else if tokens[i].kind == .symbol,
+            // The one one-byte (ASCII) key is `$`: other ASCII symbols skip the lookup.
+            tokens[i].end - tokens[i].start > 1 || tokens[i].isSymbol("$"),
+            let code = QuantityParser.prefixSymbolCodes[tokens[i].text]
+        {
             currency = code
             j = i + 1
             if tokens[i].text == "$", j + 1 < limit, tokens[j].kind == .word, !tokens[j].spaceBefore,

@@ -74,7 +74,7 @@ enum SentenceSplitter {
                 startsLine = true
             }
             if tokens[i].kind == .symbol {
-                if tokens[i].text == "|", tokens[i].spaceBefore, i + 1 < tokens.count,
+                if tokens[i].isSymbol("|"), tokens[i].spaceBefore, i + 1 < tokens.count,
                     tokens[i + 1].spaceBefore
                 {
                     close(i + 1)
@@ -82,8 +82,10 @@ enum SentenceSplitter {
                     i += 1
                     continue
                 }
-                if tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?"
-                    || tokens[i].text == "\u{2026}"
+                if tokens[i].isSymbol(".") || tokens[i].isSymbol("!") || tokens[i].isSymbol("?")
+                    // (`…` has no canonical decomposition, so no ASCII symbol equals it: only a
+                    // non-ASCII symbol is compared with it.)
+                    || (tokens[i].symbolByte == 0 && tokens[i].isSymbol("\u{2026}"))
                 {
                     var j = i + 1
                     while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) {
@@ -103,7 +105,7 @@ enum SentenceSplitter {
                         i = j
                         continue
                     }
-                    if !next.spaceBefore, tokens[i].text == ".", next.kind == .word, next.isCapitalized,
+                    if !next.spaceBefore, tokens[i].isSymbol("."), next.kind == .word, next.isCapitalized,
                         next.characterCount >= 3, i > 0, tokens[i - 1].kind == .word,
                         tokens[i - 1].characterCount >= 3,
                         tokens[i - 1].text.unicodeScalars.last?.properties.isLowercase == true,
@@ -118,8 +120,9 @@ enum SentenceSplitter {
             }
             // `... exports to the U.S. The company ...`: a dotted abbreviation ends the sentence when a
             // capitalised function word opens the next.
-            if tokens[i].kind == .word, tokens[i].characterCount >= 3, tokens[i].text.utf8.last == 0x2E,
-                tokens[i].text.hasSuffix("."), i + 1 < tokens.count,
+            // (Only a dotted abbreviation is a word that ends with `.`.)
+            if tokens[i].kind == .word, tokens[i].isDotted, tokens[i].characterCount >= 3,
+                i + 1 < tokens.count,
                 tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore,
                 opensSentenceAfterAbbreviation(tokens, i, tokens[i + 1])
             {
@@ -179,7 +182,7 @@ enum SentenceSplitter {
 
     /// True when the `.` at `i` closes an abbreviation or an initial rather than a sentence.
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].text == ".", i > 0 else { return false }
+        guard tokens[i].isSymbol("."), i > 0 else { return false }
         let previous = tokens[i - 1]
         guard previous.kind == .word, !tokens[i].spaceBefore else { return false }
         if abbreviations.contains(previous.lower) { return true }

@@ -7,6 +7,11 @@ struct Token {
     }
 
     var kind: Kind
+    /// For a symbol of one ASCII byte: that byte (`isSymbol` compares it instead of `text`);
+    /// 0 otherwise.
+    var symbolByte: UInt8 = 0
+    /// A dotted abbreviation (`U.S.`): the only words that end with `.` (set by the tokenizer).
+    var isDotted = false
     var start: Int
     var end: Int
     var text: String
@@ -74,5 +79,12 @@ struct Token {
         return text.utf8.count
     }
 
-    func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+    /// The token is the symbol `s`. An ASCII symbol against an ASCII `s` compares bytes (a one-
+    /// byte string equals only itself); other pairs compare `text`, whose equality also joins
+    /// canonically equivalent spellings.
+    @inline(__always) func isSymbol(_ s: Unicode.Scalar) -> Bool {
+        guard kind == .symbol else { return false }
+        if symbolByte != 0, s.isASCII { return UInt32(symbolByte) == s.value }
+        return text == String(s)
+    }
 }

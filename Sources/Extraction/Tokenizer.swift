@@ -100,57 +100,89 @@ enum Tokenizer {
         return token
     }
 
+    /// The token of scalars `from..<to`: the ASCII path when its bytes are ASCII.
+    @inline(__always) private static func token(
+        _ kind: Token.Kind, _ from: Int, _ to: Int, utf8: UnsafeBufferPointer<UInt8>,
+        offsets: UnsafeBufferPointer<Int>, space: Bool, newline: Bool, classes: PackedWordIndex<WordClass>
+    ) -> Token {
+        let start = offsets[from]
+        let end = offsets[to]
+        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        return asciiToken(
+            kind, bytes, start: start, end: end, space: space, newline: newline, classes: classes)
+            ?? otherToken(kind, bytes, start: start, end: end, space: space, newline: newline)
+    }
+
     static func tokenize(_ text: String) -> [Token] {
         let utf8 = Array(text.utf8)
         // Scalars and their UTF-8 offsets in one pass (no separate count of the scalars).
         var offsets = [Int](repeating: 0, count: utf8.count + 1)
+        // Decoded from the bytes (a `String`'s UTF-8 is valid), without the scalar iterator.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
             offsets.withUnsafeMutableBufferPointer { offsets in
-                var running = 0
-                var i = 0
-                for s in text.unicodeScalars {
-                    buffer[i] = s
-                    offsets[i] = running
-                    running += UTF8.width(s)
-                    i += 1
+                utf8.withUnsafeBufferPointer { bytes in
+                    var p = 0
+                    var i = 0
+                    while p < bytes.count {
+                        let b0 = UInt32(bytes[p])
+                        var value = b0
+                        var width = 1
+                        if b0 >= 0xF0, p + 3 < bytes.count {
+                            value =
+                                (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12
+                                | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                            width = 4
+                        } else if b0 >= 0xE0, p + 2 < bytes.count {
+                            value =
+                                (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6
+                                | UInt32(bytes[p + 2] & 0x3F)
+                            width = 3
+                        } else if b0 >= 0x80, p + 1 < bytes.count {
+                            value = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                            width = 2
+                        }
+                        buffer[i] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        offsets[i] = p
+                        p += width
+                        i += 1
+                    }
+                    offsets[i] = p
+                    count = i
                 }
-                offsets[i] = running
-                count = i
             }
         }
         offsets.removeLast(offsets.count - scalars.count - 1)
+        // Tokens are made whole and appended once; the helpers capture nothing mutable (a
+        // captured `var` is boxed and checked for exclusive access at every use).
+        return utf8.withUnsafeBufferPointer { utf8 in
+            offsets.withUnsafeBufferPointer { offsets in
+                scan(scalars, utf8: utf8, offsets: offsets)
+            }
+        }
+    }
 
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 {
+            return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
+        }
+        return s.properties.isAlphabetic
+    }
+    @inline(__always) private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 48 && s.value <= 57
+    }
+    @inline(__always) private static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}"
+    }
+
+    private static func scan(
+        _ scalars: [Unicode.Scalar], utf8: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>
+    ) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let classIndex = WordClass.asciiIndex
         var i = 0
         var space = false
         var newline = false
-
-        func isLetter(_ s: Unicode.Scalar) -> Bool {
-            if s.value < 128 {
-                return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            }
-            return s.properties.isAlphabetic
-        }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
-
-        func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) -> Int {
-            let start = offsets[from]
-            let end = offsets[to]
-            tokens.append(
-                utf8.withUnsafeBufferPointer { buffer in
-                    let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                    return asciiToken(
-                        kind, bytes, start: start, end: end, space: space, newline: newline,
-                        classes: classIndex)
-                        ?? otherToken(kind, bytes, start: start, end: end, space: space, newline: newline)
-                })
-            space = false
-            newline = false
-            return tokens.count - 1
-        }
 
         while i < scalars.count {
             let s = scalars[i]
@@ -200,16 +232,23 @@ enum Tokenizer {
                         break
                     }
                 }
-                let index = emit(.number, i, j)
+                tokens.append(
+                    token(
+                        .number, i, j, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                        classes: classIndex))
+                let index = tokens.count - 1
                 tokens[index].value = value
                 tokens[index].decimals = decimals
                 tokens[index].zeroGroups = decimals == 0 ? zeroGroups : 0
                 tokens[index].hasGrouping = groups > 0
+                space = false
+                newline = false
                 i = j
                 continue
             }
             if isLetter(s) {
                 var j = i
+                var dotted = false
                 while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                 // Dotted abbreviations: U.S., U.K., a.m., e.g.
                 if j - i == 1, j + 2 < scalars.count, scalars[j] == ".", isLetter(scalars[j + 1]),
@@ -222,6 +261,7 @@ enum Tokenizer {
                         k += 2
                     }
                     j = k + 1
+                    dotted = true
                 } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]), i == 0 || scalars[i - 1] != "$",
                     scalars[i..<j].allSatisfy({ $0.properties.isUppercase })
                 {
@@ -238,7 +278,14 @@ enum Tokenizer {
                         while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                     }
                 }
-                let index = emit(.word, i, j)
+                tokens.append(
+                    token(
+                        .word, i, j, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                        classes: classIndex))
+                let index = tokens.count - 1
+                space = false
+                newline = false
+                if dotted { tokens[index].isDotted = true }
                 if j + 1 < scalars.count, isApostrophe(scalars[j]),
                     scalars[j + 1] == "s" || scalars[j + 1] == "S",
                     j + 2 >= scalars.count || !isLetter(scalars[j + 2])
@@ -255,7 +302,13 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            _ = emit(.symbol, i, i + 1)
+            tokens.append(
+                token(
+                    .symbol, i, i + 1, utf8: utf8, offsets: offsets, space: space, newline: newline,
+                    classes: classIndex))
+            if s.isASCII { tokens[tokens.count - 1].symbolByte = UInt8(s.value) }
+            space = false
+            newline = false
             i += 1
         }
         return tokens

@@ -50,6 +50,13 @@ struct WordClass: OptionSet {
     static let wordBeforeName = WordClass(rawValue: 1 << 37)
     static let mediaNoun = WordClass(rawValue: 1 << 38)
     static let wordBeforeVerb = WordClass(rawValue: 1 << 39)
+    /// `EntityLexicon.places` (one-word entries are what a token can match).
+    static let place = WordClass(rawValue: 1 << 40)
+    /// `EntityLexicon.reporters` (one-word entries are what a token can match).
+    static let reporterName = WordClass(rawValue: 1 << 41)
+    static let stopWord = WordClass(rawValue: 1 << 42)
+    static let commonOpener = WordClass(rawValue: 1 << 43)
+    static let sourceWord = WordClass(rawValue: 1 << 44)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -97,6 +104,11 @@ struct WordClass: OptionSet {
         add(EntityRecognizer.wordsBeforeName, .wordBeforeName)
         add(EntityRecognizer.mediaNouns, .mediaNoun)
         add(EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb)
+        add(EntityLexicon.places, .place)
+        add(EntityLexicon.reporters, .reporterName)
+        add(StopWords.english, .stopWord)
+        add(EntityRecognizer.commonOpeners, .commonOpener)
+        add(AttributionFinder.sourceWords, .sourceWord)
         return table
     }()
 

@@ -13,12 +13,40 @@ struct WordTally {
 
     init() {}
 
+    /// An empty tally with room for `capacity` distinct words before it grows.
+    init(capacity: Int) {
+        var slotCount = 16
+        while slotCount < capacity * 2 + 2 { slotCount *= 2 }
+        mask = slotCount - 1
+        slots = [Int32](repeating: 0, count: slotCount)
+        keys.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
+    }
+
     /// Adds `amount` to the count of `word`.
     mutating func add(_ word: String, _ amount: Int = 1) {
         guard let key = PackedWord(word) else {
             others[word, default: 0] += amount
             return
         }
+        add(key, amount)
+    }
+
+    /// Adds `amount` to the count of the word whose UTF-8 is `bytes`, upper-case ASCII letters
+    /// lowered when `lowering`. `word()` gives the same word as a `String` (lowered the same
+    /// way); it is called only for a word that does not pack.
+    mutating func add(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, lowering: Bool = false, _ amount: Int = 1,
+        orElse word: () -> String
+    ) {
+        guard let key = PackedWord(bytes, lowering: lowering) else {
+            others[word(), default: 0] += amount
+            return
+        }
+        add(key, amount)
+    }
+
+    private mutating func add(_ key: PackedWord, _ amount: Int) {
         var slot = key.hashValue & mask
         while true {
             let entry = Int(slots[slot]) - 1
@@ -65,11 +93,21 @@ struct WordSet: ExpressibleByArrayLiteral {
 
     init() {}
 
+    /// An empty set with room for `capacity` words before it grows.
+    init(capacity: Int) { tally = WordTally(capacity: capacity) }
+
     init(arrayLiteral words: String...) {
         for word in words { insert(word) }
     }
 
     mutating func insert(_ word: String) { tally.add(word) }
+
+    /// Inserts the word whose UTF-8 is `bytes` (see `WordTally.add(utf8:lowering:_:orElse:)`).
+    mutating func insert(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, lowering: Bool = false, orElse word: () -> String
+    ) {
+        tally.add(utf8: bytes, lowering: lowering, orElse: word)
+    }
 
     func contains(_ word: String) -> Bool { tally.count(word) > 0 }
 }

@@ -22,6 +22,28 @@ import Testing
         }
     }
 
+    @Test func symbolAndDotTestsAgreeWithTheText() {
+        let text =
+            "U.S. a.m. Inc. e.g. x; y\u{037E} z, (a) $5 \u{20AC}6 1\u{2013}2 \u{2014} \u{2026} ! ? | & - . end."
+        let symbols: [Unicode.Scalar] = [
+            ";", "\u{037E}", ",", "(", ")", "$", "\u{20AC}", "\u{2013}", "\u{2014}", "\u{2026}", "!", "?",
+            "|", "&", "-", ".",
+        ]
+        var dotted = 0
+        for t in Tokenizer.tokenize(text) {
+            for s in symbols {
+                #expect(t.isSymbol(s) == (t.kind == .symbol && t.text == String(s)), "\(t.text) \(s)")
+            }
+            #expect(t.isDotted == (t.kind == .word && t.text.hasSuffix(".")), "\(t.text)")
+            // The splitter asks only non-ASCII symbols whether they are an ellipsis.
+            #expect((t.symbolByte == 0 && t.isSymbol("\u{2026}")) == t.isSymbol("\u{2026}"), "\(t.text)")
+            if t.isDotted { dotted += 1 }
+        }
+        #expect(dotted == 3)
+        // The Greek question mark is canonically a semicolon: both tests say so.
+        #expect(Tokenizer.tokenize("\u{037E}")[0].isSymbol(";"))
+    }
+
     @Test func lowercaseMatchesTheStandardLibrary() {
         for text in [
             "Nvidia", "nvidia", "U.S.", "SUPERLONGCOMPANYNAME AND MORE", "Caf\u{00E9} CR\u{00C8}ME",

@@ -21,6 +21,9 @@ import Testing
         for (words, c) in [
             (EntityRecognizer.wordsBeforeName, WordClass.wordBeforeName),
             (EntityRecognizer.mediaNouns, .mediaNoun), (EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb),
+            (EntityLexicon.places, .place), (EntityLexicon.reporters, .reporterName),
+            (StopWords.english, .stopWord), (EntityRecognizer.commonOpeners, .commonOpener),
+            (AttributionFinder.sourceWords, .sourceWord),
         ] {
             for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
             #expect(!WordClass.of("fjordline").contains(c))

@@ -196,6 +196,11 @@ struct StableHash {
         }
     }
 
+    @inline(__always) mutating func combine(byte: UInt8) {
+        state ^= UInt64(byte)
+        state = state &* 0x100_0000_01b3
+    }
+
     var finalized: UInt64 {
         var z = state &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9

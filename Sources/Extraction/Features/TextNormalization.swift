@@ -10,6 +10,93 @@ package enum TextNormalization {
     /// UTF-8 of `normalize(text)`. ASCII, the bulk of news text, is handled on the byte
     /// without Unicode property lookups; only other scalars consult the property tables.
     static func normalizedBytes(_ text: String) -> [UInt8] {
+        var text = text
+        if let bytes = text.withUTF8({ normalizedBytes(utf8: $0) }) { return bytes }
+        return plainNormalizedBytes(text)
+    }
+
+    /// `normalizedBytes` over valid UTF-8, written straight into one buffer (no append and
+    /// uniqueness check per byte, no scalar iterator). Nil in the unlikely case that lower-case
+    /// mappings outgrow the buffer (twice the input); `plainNormalizedBytes` then decides.
+    private static func normalizedBytes(utf8 input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let capacity = input.count * 2 + 16
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var n = 0
+            var pendingSpace = false
+            var p = 0
+            while p < input.count {
+                let b = input[p]
+                if b < 0x80 {
+                    p += 1
+                    // ASCII White_Space: tab, line feed, vertical tab, form feed, return, space.
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    out[n] = b >= 65 && b <= 90 ? b + 32 : b
+                    n += 1
+                    continue
+                }
+                let (value, width) = decode(input, p)
+                p += width
+                guard let scalar = Unicode.Scalar(value), n + 16 <= capacity else {
+                    complete = false
+                    break
+                }
+                if scalar.properties.isWhitespace || value == 0x200B || value == 0xFEFF {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                if let unified = unifiedVariant(scalar) {
+                    for byte in unified.utf8 {
+                        out[n] = byte
+                        n += 1
+                    }
+                    continue
+                }
+                // At most three scalars of four bytes: within the 16 bytes kept free.
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                    guard let encoded = UTF8.encode(lowered) else { continue }
+                    for byte in encoded {
+                        out[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            count = n
+        }
+        return complete ? bytes : nil
+    }
+
+    /// The scalar value at `p` of valid UTF-8 and its width in bytes.
+    @inline(__always) private static func decode(
+        _ input: UnsafeBufferPointer<UInt8>, _ p: Int
+    ) -> (value: UInt32, width: Int) {
+        let b0 = UInt32(input[p])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(input[p + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(input[p + 1] & 0x3F) << 6 | UInt32(input[p + 2] & 0x3F), 3)
+        }
+        let v =
+            (b0 & 0x07) << 18 | UInt32(input[p + 1] & 0x3F) << 12 | UInt32(input[p + 2] & 0x3F) << 6
+            | UInt32(input[p + 3] & 0x3F)
+        return (v, 4)
+    }
+
+    /// `normalizedBytes` scalar by scalar: the definition the byte path is held to.
+    static func plainNormalizedBytes(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -24,11 +24,13 @@ struct WordCounts {
         let from = words.start(index)
         let to = words.ends[index]
         return words.bytes.withUnsafeBufferPointer { bytes in
+            // One pass: the ASCII test and the hash.
             var hasher = StableHash()
             for k in from..<to {
-                if bytes[k] >= 0x80 { return false }
+                let byte = bytes[k]
+                if byte >= 0x80 { return false }
+                hasher.combine(byte: byte)
             }
-            hasher.combine(UnsafeBufferPointer(rebasing: bytes[from..<to]))
             let hash = hasher.finalized
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
@@ -43,8 +45,7 @@ struct WordCounts {
                     let other = distinct[entry].index
                     let otherFrom = words.start(other)
                     let otherTo = words.ends[other]
-                    if otherTo - otherFrom == to - from,
-                        (0..<(to - from)).allSatisfy({ bytes[from + $0] == bytes[otherFrom + $0] })
+                    if otherTo - otherFrom == to - from, Self.equal(bytes, from, otherFrom, count: to - from)
                     {
                         distinct[entry].count += weight
                         return true
@@ -53,5 +54,13 @@ struct WordCounts {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// The `count` bytes at `a` equal those at `b`.
+    @inline(__always) private static func equal(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, count: Int
+    ) -> Bool {
+        for k in 0..<count where bytes[a + k] != bytes[b + k] { return false }
+        return true
     }
 }

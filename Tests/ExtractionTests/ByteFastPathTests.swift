@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Extraction
+
+/// Byte-level paths of extraction must give what their plain `String` definitions give.
+@Suite struct ByteFastPathTests {
+    static let texts = [
+        "", " ", "  Leading and trailing  ", "Tabs\tand\r\nlines\u{000B}\u{000C}here",
+        "NBSP\u{00A0}thin\u{2009}zero\u{200B}width\u{FEFF}bom\u{3000}ideographic",
+        "\u{201C}Quoted\u{201D} \u{2018}single\u{2019} \u{2014} dash \u{2026} ellipsis \u{00AB}guillemets\u{00BB}",
+        "\u{0130}stanbul \u{1E9E} K\u{212A}elvin \u{023A} Caf\u{00C9} na\u{00EF}ve \u{00DF}",
+        "\u{4E1C}\u{4EAC} Tokyo \u{1F600} emoji WORDS", String(repeating: "Alpha BETA gamma ", count: 200),
+    ]
+
+    @Test func normalizedBytesMatchThePlainDefinition() {
+        for text in Self.texts {
+            #expect(
+                TextNormalization.normalizedBytes(text) == TextNormalization.plainNormalizedBytes(text),
+                "\(text.prefix(30))")
+        }
+    }
+
+    @Test func tallyOfBytesMatchesTallyOfStrings() {
+        let words = [
+            "Nvidia", "nvidia", "NVIDIA", "Caf\u{00E9}", "SuperLongCompanyNameWithoutBreaks", "a", "Nvidia",
+            "ByteDance", "\u{0130}stanbul",
+        ]
+        var asStrings = WordTally()
+        var asBytes = WordTally()
+        var lowerStrings = WordSet()
+        var lowerBytes = WordSet()
+        for word in words {
+            asStrings.add(word)
+            lowerStrings.insert(Tokenizer.lowercase(word))
+            var copy = word
+            copy.withUTF8 { utf8 in
+                asBytes.add(utf8: utf8) { word }
+                lowerBytes.insert(utf8: utf8, lowering: true) { Tokenizer.lowercase(word) }
+            }
+        }
+        for word in words + ["missing", "caf\u{00E9}", "istanbul"] {
+            #expect(asBytes.count(word) == asStrings.count(word), "\(word)")
+            let lower = Tokenizer.lowercase(word)
+            #expect(lowerBytes.contains(lower) == lowerStrings.contains(lower), "\(word)")
+        }
+        #expect(asBytes.count("Nvidia") == 2)
+        #expect(lowerBytes.contains("nvidia"))
+        #expect(!lowerBytes.contains("Nvidia"))
+    }
+}
