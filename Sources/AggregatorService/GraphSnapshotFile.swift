@@ -100,37 +100,38 @@ struct GraphSnapshotFile {
         return Contents(mark: mark, markArticle: id, bytes: bytes, graphStart: 20 + idLength)
     }
 
-    /// The file's bytes for `graph` (a snapshot of it) at `mark`.
-    static func encode(mark: Int64, markArticle: String, graph: [UInt8]) -> [UInt8] {
+    /// The bytes before the graph's snapshot: magic, `mark` and the id of the article at it.
+    static func header(mark: Int64, markArticle: String) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(24 + markArticle.utf8.count + graph.count)
         withUnsafeBytes(of: magic.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: mark.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(markArticle.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: markArticle.utf8)
-        bytes.append(contentsOf: graph)
         return bytes
     }
 
-    /// Replaces the snapshot with `bytes`, durably and atomically.
-    func write(_ bytes: [UInt8]) throws(Refusal) {
+    /// Replaces the snapshot with `parts` one after another (the header, then the graph's
+    /// snapshot, not copied into one array), durably and atomically.
+    func write(_ parts: [UInt8]...) throws(Refusal) {
         let temporary = temporaryPath
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw Refusal(description: "cannot create \(temporary): \(String(cString: strerror(errno)))")
         }
         var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var done = 0
-            while done < raw.count {
-                let wrote = systemWrite(descriptor, base + done, raw.count - done)
-                if wrote < 0 && errno == EINTR { continue }
-                if wrote <= 0 {
-                    failure = wrote < 0 ? errno : EIO
-                    return
+        for bytes in parts where failure == 0 {
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                var done = 0
+                while done < raw.count {
+                    let wrote = systemWrite(descriptor, base + done, raw.count - done)
+                    if wrote < 0 && errno == EINTR { continue }
+                    if wrote <= 0 {
+                        failure = wrote < 0 ? errno : EIO
+                        return
+                    }
+                    done += wrote
                 }
-                done += wrote
             }
         }
         if failure == 0 && fsync(descriptor) != 0 { failure = errno }
@@ -146,11 +147,5 @@ struct GraphSnapshotFile {
             _ = fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
-    }
-
-    /// Removes the snapshot (and a temporary left by a crash).
-    func remove() {
-        unlink(path)
-        unlink(temporaryPath)
     }
 }

@@ -107,7 +107,7 @@ final class GraphSnapshots: Sendable {
             let clock = ContinuousClock()
             let start = clock.now
             guard let bytes = graph.snapshotBytes(mark: UInt64(max(0, mark))) else { return false }
-            try file.write(GraphSnapshotFile.encode(mark: mark, markArticle: markArticle, graph: bytes))
+            try file.write(GraphSnapshotFile.header(mark: mark, markArticle: markArticle), bytes)
             let seconds = (clock.now - start) / .seconds(1)
             last.withLockedValue { $0 = (articles, mark, .now) }
             logger.info(
