@@ -79,8 +79,8 @@ package enum TextNormalization {
         return complete ? bytes : nil
     }
 
-    /// The scalar value at `p` of valid UTF-8 and its width in bytes.
-    @inline(__always) private static func decode(
+    /// The scalar value at `p` of valid UTF-8 and its width in bytes (also read by `WordList`).
+    @inline(__always) static func decode(
         _ input: UnsafeBufferPointer<UInt8>, _ p: Int
     ) -> (value: UInt32, width: Int) {
         let b0 = UInt32(input[p])

@@ -30,16 +30,7 @@ struct WordList {
         }
         /// The scalar value at `p` and its width in bytes (the input is valid UTF-8).
         @inline(__always) func decode(_ p: Int) -> (value: UInt32, width: Int) {
-            let b0 = UInt32(input[p])
-            if b0 < 0x80 { return (b0, 1) }
-            if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(input[p + 1] & 0x3F), 2) }
-            if b0 < 0xF0 {
-                return ((b0 & 0x0F) << 12 | UInt32(input[p + 1] & 0x3F) << 6 | UInt32(input[p + 2] & 0x3F), 3)
-            }
-            let v =
-                (b0 & 0x07) << 18 | UInt32(input[p + 1] & 0x3F) << 12 | UInt32(input[p + 2] & 0x3F) << 6
-                | UInt32(input[p + 3] & 0x3F)
-            return (v, 4)
+            TextNormalization.decode(input, p)
         }
         @inline(__always) func isWordValue(_ v: UInt32) -> Bool {
             if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
