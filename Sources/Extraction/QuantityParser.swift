@@ -618,7 +618,16 @@ struct QuantityParser {
                 }
                 return nil
             }
-            if t.kind == .number { return nil }
+            if t.kind == .number {
+                // A model number joined by a hyphen (`A350-1000 jets`, `737-8 aircraft`) is
+                // part of the name before it, not another figure.
+                guard k > from, !t.spaceBefore, tokens[k - 1].isSymbol("-"), !tokens[k - 1].spaceBefore,
+                    k - 1 > from, tokens[k - 2].kind == .word
+                else { return nil }
+                k += 1
+                steps += 1
+                continue
+            }
             let lower = t.lower
             if t.has(.functionWord), !t.has(.irregularPlural),
                 !QuantityParser.countedFunctionWords.contains(lower)

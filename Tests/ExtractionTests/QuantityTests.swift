@@ -90,6 +90,21 @@ import Testing
         #expect(users.quantity.values.first?.unit == .users)
     }
 
+    /// A model number joined to its name by a hyphen is part of what a count counts.
+    @Test func countsOfModelsWithHyphenatedNumbers() throws {
+        for text in [
+            "Fjordline will buy 30 Airbus A350-1000 jets for its new routes.",
+            "Fjordline ordered 12 Lockheed F-35 jets last week.",
+        ] {
+            let m = try #require(analyze(text).mentions.first, "\(text)")
+            #expect(m.quantity.values.first?.unit == .count, "\(text)")
+            #expect(m.quantity.values.first?.amount == (text.contains("30") ? 30 : 12), "\(text)")
+            #expect(m.subject == "Fjordline", "\(text)")
+        }
+        // A span of years is no model: nothing counted.
+        #expect(analyze("Fjordline said 30 2024-2025 passes were sold.").mentions.isEmpty)
+    }
+
     @Test func yearsDatesScoresAndSourcesAreNoFigures() {
         let text = """
             In 2024, on March 3, two people familiar with the plans said the club won 3-0 at 8:15 pm. \
