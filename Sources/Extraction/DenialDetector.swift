@@ -45,6 +45,8 @@ enum DenialDetector {
                 party = s
             }
         }
+        // Outlets are not always entities (a wire's name is left out of the entity bag).
+        if target == nil { target = namedOutlet(tokens, range) }
         if party == nil {
             for m in mentions where m.tokens.lowerBound > cue {
                 if let s = resolver.resolve(m, mentions: mentions, context: context),
@@ -78,5 +80,50 @@ enum DenialDetector {
         return Denial(
             party: party, target: target, subject: party, topics: topics,
             evidence: TextSpan(start: sentence.start, end: sentence.end))
+    }
+
+    /// An outlet of `EntityLexicon.reporters` named beside a report noun of the sentence: in
+    /// the capitalised words just before it (`a Reuters report`, `a Bloomberg News report`) or
+    /// after `by`/`from` just after it (`a report by Reuters`). A trailing `News` or `Newswire`
+    /// belongs to the outlet's name.
+    static func namedOutlet(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        func capitalisedRun(from start: Int, step: Int) -> [Int] {
+            var run: [Int] = []
+            var j = start
+            while range.contains(j), run.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized {
+                run.append(j)
+                j += step
+            }
+            return step < 0 ? run.reversed() : run
+        }
+        for k in range where tokens[k].has(.reportNoun) {
+            if let name = outletName(tokens, capitalisedRun(from: k - 1, step: -1), atEnd: true) {
+                return name
+            }
+            if k + 1 < range.upperBound, ["by", "from"].contains(tokens[k + 1].lower) {
+                let start = k + 2 < range.upperBound && tokens[k + 2].lower == "the" ? k + 3 : k + 2
+                if let name = outletName(tokens, capitalisedRun(from: start, step: 1), atEnd: false) {
+                    return name
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The words of `run` that name a reporter: its last words (`atEnd`, before a report noun)
+    /// or its first, with or without a trailing `News`/`Newswire`.
+    private static func outletName(_ tokens: [Token], _ run: [Int], atEnd: Bool) -> String? {
+        guard !run.isEmpty else { return nil }
+        for length in stride(from: run.count, through: 1, by: -1) {
+            let words = atEnd ? Array(run.suffix(length)) : Array(run.prefix(length))
+            var lower = words.map { tokens[$0].lower }
+            if let last = lower.last, lower.count > 1, ["news", "newswire", "newswires"].contains(last) {
+                lower.removeLast()
+            }
+            if EntityLexicon.reporters.contains(lower.joined(separator: " ")) {
+                return words.map { tokens[$0].text }.joined(separator: " ")
+            }
+        }
+        return nil
     }
 }

@@ -75,6 +75,23 @@ import Testing
         #expect(d.party == "Nordlicht")
     }
 
+    /// A report named by its outlet is the target, whether the outlet comes before the noun
+    /// or after `by`/`from`, with or without `News`.
+    @Test func reportNamedByItsOutlet() throws {
+        for (text, outlet) in [
+            ("Nordlicht denied a Reuters report that it plans a second plant.", "Reuters"),
+            ("Nordlicht dismissed a Bloomberg News report about a second plant.", "Bloomberg News"),
+            ("Nordlicht denied a report from Bloomberg that it plans a second plant.", "Bloomberg"),
+            ("Nordlicht said a report by the Financial Times was inaccurate.", "Financial Times"),
+        ] {
+            let d = try #require(analyze(text).denials.first, "\(text)")
+            #expect(d.party == "Nordlicht", "\(text)")
+            #expect(d.target == outlet, "\(text)")
+        }
+        // A capitalised word before the noun that is no outlet names no target.
+        #expect(analyze("Nordlicht denied the Harbour report about a plant.").denials.first?.target == nil)
+    }
+
     @Test func declinedToCommentIsNoDenial() {
         #expect(analyze("Nordlicht declined to comment on the plan.").denials.isEmpty)
     }
