@@ -12,6 +12,9 @@ enum AttributionFinder {
         "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed", "have", "had",
     ]
     static let pressNouns = ["reports", "outlets"]
+    /// Words that open a clause before its source (`which analysts said`, `as people familiar
+    /// with the plan said`).
+    static let clauseOpeners = ["which", "who", "whom", "that", "as", "and", "but", "while", "where"]
     /// Words that introduce a source (`according to X`, `citing X`, `Source: X`): per-token
     /// scans test their word class before comparing the word.
     static let sourceWords: Set<String> = ["according", "citing", "source"]
@@ -49,6 +52,8 @@ enum AttributionFinder {
             {
                 from -= 1
             }
+            // `, which analysts said`: the clause's opening word is not part of the source.
+            while from < k, clauseOpeners.contains(tokens[from].lower) { from += 1 }
             if from < k {
                 let words = tokens[from..<k].map(\.lower)
                 if words.contains(where: { unnamedSourceNouns.contains($0) }) {

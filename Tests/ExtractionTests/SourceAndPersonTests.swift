@@ -113,6 +113,16 @@ import Testing
         #expect(attribution("The fee was widely reported as \u{00A3}100m in August.") == "widely reported")
     }
 
+    /// The word opening a clause is no part of its source (`, which analysts said`).
+    @Test func unnamedSourcesWithoutTheClauseOpener() {
+        #expect(
+            attribution("Nordlicht gave discounts, which analysts said exceed 50% for large orders.")
+                == "analysts")
+        #expect(
+            attribution("Nordlicht will spend \u{20AC}3 billion, as two people familiar with the plan said.")
+                == "two people familiar with the plan")
+    }
+
     @Test func aCompanyReportingIsNoPress() {
         #expect(attribution("Nordlicht reports revenue of \u{20AC}3 billion.") != "Nordlicht reports")
         #expect(attribution("Social media users spent \u{20AC}3 billion.") == nil)
