@@ -70,7 +70,7 @@ struct AliasTable {
             let ws = terms[key]
             guard ws.count >= 2, ws.count <= 3, let first = ws.first, let last = ws.last else { continue }
             if last < keyTotal, !EntityLexicon.places.contains(keys.names[key]) {
-                let orgLike = words[key].contains { EntityLexicon.corporateSuffixes.contains($0) }
+                let orgLike = Self.isOrganisationLike(words[key])
                 if isPersonKey[key] || isPersonKey[last] || (first >= keyTotal && !orgLike) {
                     isPersonKey[key] = true
                 }
@@ -223,6 +223,16 @@ struct AliasTable {
             }
         }
     }
+
+    /// Words that make a name an organisation's, never a person's: a corporate suffix
+    /// (`Holdings`), a connecting word (`Bank of Canada`, `Doctors without Borders`), or a
+    /// place as its last word (`Air India`), whose standing alone is the place, not a surname.
+    static func isOrganisationLike(_ words: some BidirectionalCollection<String>) -> Bool {
+        words.contains { EntityLexicon.corporateSuffixes.contains($0) || connectingWords.contains($0) }
+            || words.last.map { EntityLexicon.places.contains($0) } == true
+    }
+
+    static let connectingWords: Set<String> = ["of", "for", "and", "the", "without", "on"]
 
     /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
     static func words(of key: String) -> [String] {

@@ -12,6 +12,22 @@ import Testing
         #expect(table.isPerson("Harry Kane"))
     }
 
+    /// A name with a connecting word or ending in a place is an organisation's: the place
+    /// standing alone is the place, not its surname (`Canada` and the `Bank of Canada`).
+    @Test func institutionsNamedAfterPlacesAreNoPeople() {
+        for (name, short) in [
+            ("Bank of Canada", "Canada"), ("Reserve Bank of India", "India"), ("Air India", "India"),
+            ("Doctors without Borders", "Borders"),
+        ] {
+            let table = AliasTable(names: [(name, false, nil), (short, false, nil), (name, false, nil)])
+            #expect(!table.isPerson(name), "\(name)")
+            #expect(table.resolve(short) == short, "\(name)")
+        }
+        let person = AliasTable(names: [("Tiff Macklem", false, nil), ("Macklem", false, nil)])
+        #expect(person.isPerson("Tiff Macklem"))
+        #expect(person.resolve("Macklem") == "Tiff Macklem")
+    }
+
     @Test func nearMissSpellingJoinsTheFrequentOne() {
         let table = AliasTable(names: [
             ("Quorbel", false, nil), ("Quorbel", false, nil), ("Qourbel", false, nil),

@@ -53,7 +53,7 @@ struct PlainAliasTable {
             guard let ws = words[key], ws.count >= 2, ws.count <= 3 else { continue }
             if let last = ws.last, keyCount[last] != nil, !EntityLexicon.places.contains(key) {
                 let first = ws.first ?? ""
-                let orgLike = ws.contains { EntityLexicon.corporateSuffixes.contains($0) }
+                let orgLike = AliasTable.isOrganisationLike(ws)
                 if personKeys.contains(key) || personKeys.contains(last)
                     || (keyCount[first] == nil && !orgLike)
                 {
