@@ -392,15 +392,23 @@ public struct Extractor: Sendable {
             bound = b
             start -= length
         }
+        // `half a percentage point`, `a quarter of a percentage point`, `a quarter of a point`:
+        // a share of one point, not of something else.
+        var a = next == "of" ? k + 2 : k + 1
+        if a < range.upperBound, ["a", "an", "one"].contains(tokens[a].lower) {
+            a += 1
+            if a < range.upperBound, tokens[a].lower == "percentage" { a += 1 }
+            if a < range.upperBound, ["point", "points"].contains(tokens[a].lower) {
+                let points = share / 100
+                let q = Quantity(
+                    values: [Value(amount: points, unit: .percent, resolution: points)], bound: bound)
+                return .quantity(
+                    QuantityMatch(range: start..<(a + 1), anchor: k, quantity: q, kind: .percent))
+            }
+        }
         if next == "of" {
             let q = Quantity(values: [Value(amount: share, unit: .percent, resolution: share)], bound: bound)
             return .quantity(QuantityMatch(range: start..<(k + 2), anchor: k, quantity: q, kind: .percent))
-        }
-        if tokens[k].lower == "half", next == "a" || next == "an", k + 3 < range.upperBound,
-            tokens[k + 2].lower == "percentage", ["point", "points"].contains(tokens[k + 3].lower)
-        {
-            let q = Quantity(values: [Value(amount: 0.5, unit: .percent, resolution: 0.5)], bound: bound)
-            return .quantity(QuantityMatch(range: start..<(k + 4), anchor: k, quantity: q, kind: .percent))
         }
         return nil
     }

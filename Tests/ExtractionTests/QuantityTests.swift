@@ -82,6 +82,22 @@ import Testing
         #expect(a.mentions[1].quantity.bound == .approx)
     }
 
+    /// A share of a point is that share of one point (`a quarter of a percentage point` is
+    /// 0.25), not a share of something else (25%).
+    @Test func fractionsOfAPoint() throws {
+        for (text, points) in [
+            ("Fjordline cut its fares by a quarter of a percentage point.", 0.25),
+            ("Fjordline cut its fares by half a percentage point.", 0.5),
+            ("Fjordline cut its fares by a quarter of a point.", 0.25),
+        ] {
+            let m = try #require(analyze(text).mentions.first, "\(text)")
+            #expect(m.quantity.values.first?.unit == .percent, "\(text)")
+            #expect(m.quantity.values.first?.amount == points, "\(text)")
+        }
+        let share = try #require(analyze("Fjordline sold a quarter of its ferries.").mentions.first)
+        #expect(share.quantity.values.first?.amount == 25)
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
