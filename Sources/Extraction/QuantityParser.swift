@@ -59,6 +59,11 @@ struct QuantityParser {
     static let basisPointWords = ["bps", "bp"]
     static let nounDeterminers = ["the", "its", "their", "his", "her", "our"]
     static let countedFunctionWords = ["most", "more", "new", "other"]
+    /// Instruments named by their maturity (`10-year yield`, `two-year notes`).
+    static let maturityInstruments: Set<String> = [
+        "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
+        "gilt", "gilts", "bund", "bunds", "mortgage", "mortgages", "swap", "swaps", "debt", "paper",
+    ]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
         "aircraft", "fish", "sheep", "deer", "crew", "families",
@@ -246,6 +251,16 @@ struct QuantityParser {
             tokens[end].lower == "old"
                 || (tokens[end].isSymbol("-") && end + 1 < sentence.upperBound
                     && tokens[end + 1].lower == "old")
+        {
+            return .skip(first.start..<end)
+        }
+        // `the 10-year Treasury yield`, `two-year bond yields`: a maturity names the instrument,
+        // it is no claim (a `four-year contract` is).
+        if low.unit == "years" || low.unit == "months", end >= 2, tokens[end - 2].isSymbol("-"),
+            !tokens[end - 2].spaceBefore,
+            tokens[end..<min(sentence.upperBound, end + 3)].contains(where: {
+                QuantityParser.maturityInstruments.contains($0.lower)
+            })
         {
             return .skip(first.start..<end)
         }

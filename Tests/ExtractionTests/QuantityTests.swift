@@ -98,6 +98,16 @@ import Testing
         #expect(share.quantity.values.first?.amount == 25)
     }
 
+    /// A maturity names an instrument (`the 10-year Treasury yield`); a term is a figure
+    /// (`a five-year contract`).
+    @Test func maturitiesAreNoFigures() throws {
+        let a = analyze(
+            "The 10-year Treasury yield rose to 4.2% as two-year note yields fell. "
+                + "Fjordline signed a five-year contract.")
+        #expect(a.mentions.map(\.quantity.values.first?.unit) == [.percent, QuantityUnit("years")])
+        #expect(a.mentions.last?.quantity.values.first?.amount == 5)
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
