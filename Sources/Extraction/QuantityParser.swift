@@ -141,8 +141,15 @@ struct QuantityParser {
                 let typed =
                     low.currency != nil || second.currency != nil || low.unit != nil || second.unit != nil
                     || low.magnitude != nil || second.magnitude != nil || between
+                // `weakened 0.4% to 1.4350 per dollar`: a change and the level it led to, stated
+                // in another unit, not a range of changes.
+                let levelAfterChange =
+                    joiner.lower == "to" && i > sentence.lowerBound
+                    && MeasureNamer.changeVerbs.contains(tokens[i - 1].lower)
+                    && second.unit == nil && second.currency == nil && second.magnitude == nil
                 let compatible =
-                    (low.currency == nil || second.currency == nil || low.currency == second.currency)
+                    !levelAfterChange
+                    && (low.currency == nil || second.currency == nil || low.currency == second.currency)
                     && (low.unit == nil || second.unit == nil || low.unit == second.unit)
                     && !(low.currency != nil && second.unit != nil)
                     && !(low.unit != nil && second.currency != nil)

@@ -108,6 +108,17 @@ import Testing
         #expect(a.mentions.last?.quantity.values.first?.amount == 5)
     }
 
+    /// A change and the level it led to in another unit is no range; a range of changes is.
+    @Test func changeToALevelIsNoRange() throws {
+        let level = try #require(
+            analyze("The Fjord krone weakened 0.4% to 10.43 per euro on Monday.").mentions.first)
+        #expect(level.quantity.bound != .range)
+        #expect(level.quantity.values == [Value(amount: 0.4, unit: .percent, resolution: 0.1)])
+        let growth = try #require(
+            analyze("Fjordline expects sales to grow 5% to 7% this year.").mentions.first)
+        #expect(growth.quantity.bound == .range)
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
