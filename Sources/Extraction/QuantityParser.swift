@@ -641,14 +641,25 @@ struct QuantityParser {
                 return nil
             }
             if t.kind == .number {
-                // A model number joined by a hyphen (`A350-1000 jets`, `737-8 aircraft`) is
-                // part of the name before it, not another figure.
-                guard k > from, !t.spaceBefore, tokens[k - 1].isSymbol("-"), !tokens[k - 1].spaceBefore,
+                // A model number joined by a hyphen is part of the name before it, not another
+                // figure: `A350-1000 jets`, and after a maker's name `Boeing 737-8 aircraft`.
+                if k > from, !t.spaceBefore, tokens[k - 1].isSymbol("-"), !tokens[k - 1].spaceBefore,
                     k - 1 > from, tokens[k - 2].kind == .word
-                else { return nil }
-                k += 1
-                steps += 1
-                continue
+                {
+                    k += 1
+                    steps += 1
+                    continue
+                }
+                if k > from, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                    !(1900...2100).contains(t.value), k + 2 < sentence.upperBound,
+                    tokens[k + 1].isSymbol("-"), !tokens[k + 1].spaceBefore,
+                    tokens[k + 2].kind == .number, !tokens[k + 2].spaceBefore
+                {
+                    k += 3
+                    steps += 1
+                    continue
+                }
+                return nil
             }
             let lower = t.lower
             if t.has(.functionWord), !t.has(.irregularPlural),

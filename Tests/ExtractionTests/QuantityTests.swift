@@ -132,6 +132,7 @@ import Testing
         for text in [
             "Fjordline will buy 30 Airbus A350-1000 jets for its new routes.",
             "Fjordline ordered 12 Lockheed F-35 jets last week.",
+            "Fjordline ordered 12 Boeing 737-8 aircraft last week.",
         ] {
             let m = try #require(analyze(text).mentions.first, "\(text)")
             #expect(m.quantity.values.first?.unit == .count, "\(text)")
