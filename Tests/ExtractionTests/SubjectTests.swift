@@ -88,6 +88,11 @@ import Testing
             #expect(d.party == "Nordlicht", "\(text)")
             #expect(d.target == outlet, "\(text)")
         }
+        // The outlet with its news service is no subject of the figures it reports.
+        let reported = try #require(
+            analyze("Nordlicht denied a Bloomberg News report that it plans to buy 20 ferries.").mentions
+                .first)
+        #expect(reported.subject == "Nordlicht")
         // A capitalised word before the noun that is no outlet names no target.
         #expect(analyze("Nordlicht denied the Harbour report about a plant.").denials.first?.target == nil)
     }
