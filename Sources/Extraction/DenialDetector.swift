@@ -110,17 +110,13 @@ enum DenialDetector {
         return nil
     }
 
-    /// The words of `run` that name a reporter: its last words (`atEnd`, before a report noun)
-    /// or its first, with or without a trailing `News`/`Newswire`.
+    /// The words of `run` that name a reporter (`EntityLexicon.isReporterName`): its last words
+    /// (`atEnd`, before a report noun) or its first.
     private static func outletName(_ tokens: [Token], _ run: [Int], atEnd: Bool) -> String? {
         guard !run.isEmpty else { return nil }
         for length in stride(from: run.count, through: 1, by: -1) {
             let words = atEnd ? Array(run.suffix(length)) : Array(run.prefix(length))
-            var lower = words.map { tokens[$0].lower }
-            if let last = lower.last, lower.count > 1, ["news", "newswire", "newswires"].contains(last) {
-                lower.removeLast()
-            }
-            if EntityLexicon.reporters.contains(lower.joined(separator: " ")) {
+            if EntityLexicon.isReporterName(words.map { tokens[$0].lower }.joined(separator: " ")) {
                 return words.map { tokens[$0].text }.joined(separator: " ")
             }
         }

@@ -37,14 +37,8 @@ struct SubjectResolver {
 
     func isReporter(_ name: String, _ context: Context) -> Bool {
         var lower = Tokenizer.lowercase(name)
+        if EntityLexicon.isReporterName(lower) { return true }
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
-        if EntityLexicon.reporters.contains(lower) || EntityLexicon.reporters.contains("the " + lower) {
-            return true
-        }
-        // `Bloomberg News`, `Dow Jones Newswires`: an outlet's name with its news service.
-        for suffix in [" news", " newswire", " newswires"] where lower.hasSuffix(suffix) {
-            if EntityLexicon.reporters.contains(String(lower.dropLast(suffix.count))) { return true }
-        }
         if let outlet = context.outlet.map(Tokenizer.lowercase),
             outlet == lower || outlet.hasPrefix(lower + " ")
         {

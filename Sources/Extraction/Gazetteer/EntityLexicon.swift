@@ -81,6 +81,18 @@ enum EntityLexicon {
     /// Common wires, papers, broadcasters and data providers: they report figures, they rarely
     /// own them. A general table; an article's other sources are found from how it uses them
     /// (`according to X`, `X reported`: see `Extractor.reporters`).
+    /// Whether a lower-cased name is one of `reporters`, with or without a leading `the` or a
+    /// trailing news service (`Bloomberg News`, `Dow Jones Newswires`).
+    static func isReporterName(_ lower: String) -> Bool {
+        var name = Substring(lower)
+        if name.hasPrefix("the ") { name = name.dropFirst(4) }
+        if reporters.contains(String(name)) || reporters.contains("the " + name) { return true }
+        for suffix in [" news", " newswire", " newswires"] where name.hasSuffix(suffix) {
+            return reporters.contains(String(name.dropLast(suffix.count)))
+        }
+        return false
+    }
+
     static let reporters: Set<String> = [
         "reuters", "bloomberg", "financial times", "ft", "the information", "ap", "associated press",
         "afp", "cnbc", "cnn", "bbc", "wall street journal", "wsj", "new york times", "nyt",
