@@ -145,7 +145,18 @@ extension ChainHeads: SnapshotCodable where Key: SnapshotCodable {
     }
 
     /// Whether every head is a node below `count`.
-    func allHeads(below count: Int32) -> Bool {
+    private func allHeads(below count: Int32) -> Bool {
         slots.allSatisfy { $0.head < count }
+    }
+
+    /// Refuses chains of `nodeCount` nodes whose links (`next`, -1 ends a chain) or heads point
+    /// past them: a walk never reads outside the nodes. `what` names the chains in the error.
+    func checkChains(
+        links: some Sequence<Int32>, nodeCount: Int, _ reader: SnapshotReader, what: String
+    ) throws(GraphSnapshotError) {
+        for next in links where next < -1 || next >= Int32(nodeCount) {
+            throw reader.invalid("\(what) link \(next)")
+        }
+        guard allHeads(below: Int32(nodeCount)) else { throw reader.invalid("\(what) head") }
     }
 }

@@ -60,12 +60,8 @@ extension DatedPostingChains: SnapshotCodable where Key: SnapshotCodable {
             }
             initialized = nodeCount
         }
-        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
-            throw reader.invalid("dated posting chain link \(node.next)")
-        }
-        guard heads.allHeads(below: Int32(nodeCount)) else {
-            throw reader.invalid("dated posting chain head")
-        }
+        try heads.checkChains(
+            links: nodes.lazy.map(\.next), nodeCount: nodeCount, reader, what: "dated posting chain")
         self.heads = heads
         self.nodes = nodes
     }

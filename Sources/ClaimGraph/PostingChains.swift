@@ -56,11 +56,8 @@ extension PostingChains: SnapshotCodable where Key: SnapshotCodable {
             for i in 0..<nodeCount { buffer[i] = Node(item: flat[2 * i], next: flat[2 * i + 1]) }
             initialized = nodeCount
         }
-        // Every link stays inside the nodes: a walk never reads past them.
-        for node in nodes where node.next < -1 || node.next >= Int32(nodeCount) {
-            throw reader.invalid("posting chain link \(node.next)")
-        }
-        guard heads.allHeads(below: Int32(nodeCount)) else { throw reader.invalid("posting chain head") }
+        try heads.checkChains(
+            links: nodes.lazy.map(\.next), nodeCount: nodeCount, reader, what: "posting chain")
         self.heads = heads
         self.nodes = nodes
     }
