@@ -28,7 +28,10 @@ enum MeasureNamer {
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
-        (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
+        (["interest", "rate"], "interest rate"),
+        (["unemployment", "rate"], "unemployment rate"), (["jobless", "rate"], "unemployment rate"),
+        (["inflation"], "inflation"), (["gdp"], "GDP"), (["gross", "domestic", "product"], "GDP"),
+        (["economy"], "GDP"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["rates"], "rate"),
         (["election"], "vote share"),
         (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
@@ -109,6 +112,14 @@ enum MeasureNamer {
             !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
             !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
         else { return nil }
+        // `Consumer prices rose`, `the jobless rate stood at`: a noun before it qualifies it.
+        if k > sentence.lowerBound, case let m = tokens[k - 1], m.kind == .word, !m.possessive,
+            m.characterCount >= 3, !m.isCapitalized || (k - 1 == sentence.lowerBound && m.has(.commonOpener)),
+            !m.has(.functionWord), !m.has(.preposition), !m.has(.speechVerb), !linkingWords.contains(m.lower),
+            !m.lower.hasSuffix("ed"), !m.lower.hasSuffix("ly"), !moveVerbs.contains(m.lower)
+        {
+            return m.lower + " " + t.lower
+        }
         return t.lower
     }
 
@@ -240,10 +251,15 @@ enum MeasureNamer {
                 changeVerbs.contains(tokens[b].lower) || changeNouns.contains(tokens[b].lower)
             {
                 if let best, best.measure == "share price move" { return best.measure }
-                if let best, best.distance <= 5 {
-                    return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
+                let direction = fallWords.contains(tokens[b].lower) ? "decline" : "growth"
+                if let best, best.distance <= 5 { return best.measure + " " + direction }
+                // `Consumer prices rose 2.4%`: what rose is the noun before the verb.
+                if let noun = statedNoun(for: q, tokens: tokens, sentence: sentence),
+                    let head = noun.split(separator: " ").last, !changeNouns.contains(String(head))
+                {
+                    return noun + " " + direction
                 }
-                return fallWords.contains(tokens[b].lower) ? "decline" : "growth"
+                return direction
             }
         }
         if let best, best.distance <= 12 { return best.measure }

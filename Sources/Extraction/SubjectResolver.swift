@@ -69,6 +69,15 @@ struct SubjectResolver {
         {
             return s
         }
+        // `Canada's unemployment rate climbed to 7.1%`: a measure of a place, owned by the place
+        // named before it (a place's possessive is otherwise no owner: `China's Huawei`).
+        if let m = mentions.last(where: {
+            $0.possessive && $0.tokens.upperBound < q.range.lowerBound
+                && $0.tokens.upperBound >= q.range.lowerBound - 8
+                && SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+        }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
+            return s
+        }
         // 2. `the 224,000 acquired by Meta`.
         if let m = mentions.first(where: {
             $0.agent && $0.tokens.lowerBound >= q.range.upperBound
@@ -193,6 +202,7 @@ struct SubjectResolver {
     /// Measures that belong to a place, not to whoever reports them.
     static let placeMeasures: Set<String> = [
         "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
+        "economy", "gdp", "jobless", "exports", "imports", "trade", "deficit", "currency", "birth",
     ]
 
     /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
