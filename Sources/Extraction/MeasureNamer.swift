@@ -18,6 +18,8 @@ enum MeasureNamer {
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
         (["net", "income"], "profit"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
+        (["value"], "valuation"), (["values"], "valuation"), (["raised"], "funding"), (["raise"], "funding"),
+        (["raises"], "funding"), (["raising"], "funding"), (["funding"], "funding"),
         (["transfer", "fee"], "transfer fee"), (["fee"], "fee"), (["budget"], "budget"), (["chips"], "chips"),
         (["gpus"], "GPUs"), (["gpu"], "GPUs"), (["graphics", "processing", "units"], "GPUs"),
         (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
@@ -208,8 +210,15 @@ enum MeasureNamer {
                 {
                     continue
                 }
-                let distance =
+                var distance =
                     k >= q.range.upperBound ? k - q.range.upperBound : q.range.lowerBound - (k + n) + 2
+                // A cue in a relative clause after the figure (`$2 billion that would value the
+                // startup at`) is about what the clause says, not the figure: it counts less.
+                if k >= q.range.upperBound,
+                    tokens[q.range.upperBound..<k].contains(where: { ["that", "which"].contains($0.lower) })
+                {
+                    distance += 4
+                }
                 if best == nil || distance < best!.distance { best = (distance, cue.measure) }
                 // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
                 // (or right after it: `1.3 million graphics processing units`).
@@ -239,7 +248,8 @@ enum MeasureNamer {
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {
             let direction = downWords.contains(verb) ? "decline" : "growth"
-            if let best, best.distance <= 8, best.measure != "share price move" {
+            // (`raised its forecast by`: a verb of change, not money raised.)
+            if let best, best.distance <= 8, best.measure != "share price move", best.measure != "funding" {
                 return best.measure + " " + direction
             }
             return direction

@@ -53,6 +53,20 @@ import Testing
         #expect(b.mentions.first?.subject == "Fjordline")
     }
 
+    /// What a deal values is the one valued, whoever does the valuing; money raised is funding,
+    /// and a cue in a relative clause after a figure does not name it.
+    @Test func valuedCompanyOwnsItsValuation() throws {
+        let a = analyze(
+            "Skylark agreed to invest \u{20AC}1.3bn in a deal that values Fjordline at about \u{20AC}10bn.")
+        let valuation = try #require(a.mentions.first { $0.quantity.values.first?.amount == 10e9 })
+        #expect(valuation.subject == "Fjordline")
+        #expect(valuation.measure == "valuation")
+        let b = analyze(
+            "Fjordline raised $2 billion from investors. Fjordline is finalising an investment of about "
+                + "$1 billion that would value the startup at $14 billion.")
+        #expect(b.mentions.map(\.measure) == ["funding", "investment", "valuation"])
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
