@@ -39,6 +39,11 @@ struct PeriodResolver {
         }
     }
 
+    /// Verbs of an entity's beginning: a date after them (`founded in 2019`) dates no figure.
+    static let originVerbs: Set<String> = [
+        "founded", "established", "incorporated", "born", "formed", "launched", "created", "opened",
+    ]
+
     /// Verbs of saying whose date (`said on Monday`) dates the statement.
     static let statementVerbs: Set<String> = [
         "said", "says", "told", "announced", "disclosed", "confirmed", "reported", "wrote", "added",
@@ -81,6 +86,11 @@ struct PeriodResolver {
             let t = tokens[k]
             let previous = word(k - 1)
             if previous == "since" || (previous == "in" && word(k - 2) == "since") {
+                k += 1
+                continue
+            }
+            // `founded in 2019`: when the entity began, not the period of any figure.
+            if previous == "in", PeriodResolver.originVerbs.contains(word(k - 2)) {
                 k += 1
                 continue
             }
@@ -229,7 +239,9 @@ struct PeriodResolver {
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)
             && !(isChange && f.comparison && f.token > anchor)
         {
-            let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
+            // A period before the figure is one word farther than the same gap after it, and
+            // wins no tie: `96,400 at the end of June, down from 99,500 at the end of March`.
+            let distance = f.token >= anchor ? 2 * (f.token - anchor) : 2 * (anchor - f.token) + 3
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }
         return best?.1
