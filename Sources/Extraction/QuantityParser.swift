@@ -304,7 +304,9 @@ struct QuantityParser {
             return .skip(first.start..<end)
         }
         // Counts: a number and what it counts.
-        let noun = countedNoun(tokens, end, sentence: sentence)
+        let noun =
+            countedNoun(tokens, end, sentence: sentence)
+            ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
@@ -642,6 +644,42 @@ struct QuantityParser {
         var phrase: String
         var head: String
         var followedByAttribution: Bool
+    }
+
+    /// A bare number at one end of a change whose other end says what it counts: `from 9 seats
+    /// to 26`, `won 26 seats, down from 37`. Nil for any other bare number.
+    func nounOfTheOtherEnd(_ tokens: [Token], start: Int, sentence: Range<Int>) -> Noun? {
+        guard start - 1 > sentence.lowerBound else { return nil }
+        let before = tokens[start - 1].lower
+        if before == "to" {
+            // `from 9 seats to 26`: the `from` end, a few words back.
+            var k = start - 2
+            while k > sentence.lowerBound, k >= start - 8 {
+                if tokens[k - 1].lower == "from", tokens[k].kind == .number,
+                    let other = simple(tokens, k, end: sentence.upperBound), other.unit == nil,
+                    other.currency == nil
+                {
+                    return countedNoun(tokens, other.end, sentence: sentence)
+                }
+                k -= 1
+            }
+            return nil
+        }
+        // `26 seats, down from 37`: the count just before, in the same sentence.
+        guard before == "from", start - 2 >= sentence.lowerBound,
+            ["down", "up"].contains(tokens[start - 2].lower)
+        else { return nil }
+        var k = start - 3
+        while k >= sentence.lowerBound, k >= start - 10 {
+            if tokens[k].kind == .number, let other = simple(tokens, k, end: sentence.upperBound),
+                other.unit == nil, other.currency == nil, other.end < start,
+                let noun = countedNoun(tokens, other.end, sentence: sentence)
+            {
+                return noun
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// What a count counts: up to three modifiers and a plural noun after the number, or `of`
