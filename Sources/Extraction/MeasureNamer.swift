@@ -16,7 +16,8 @@ enum MeasureNamer {
         (["unaccounted"], "people missing"), (["injured"], "people injured"),
         (["displaced"], "people displaced"),
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
-        (["net", "income"], "profit"),
+        (["net", "income"], "profit"), (["earnings", "per", "share"], "earnings per share"),
+        (["eps"], "earnings per share"), (["loss"], "loss"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
         (["value"], "valuation"), (["values"], "valuation"), (["raised"], "funding"), (["raise"], "funding"),
         (["raises"], "funding"), (["raising"], "funding"), (["funding"], "funding"),
@@ -53,7 +54,7 @@ enum MeasureNamer {
     static let fallWords: Set<String> = [
         "fell", "fall", "falls", "dropped", "drop", "drops", "lost", "loses", "slipped", "slips", "declined",
         "declines", "decline", "decreased", "decrease", "plunged", "tumbled", "sank", "slid", "down",
-        "weakened", "shrank", "shed", "cut", "slump", "loss",
+        "weakened", "shrank", "shed", "cut", "slump", "loss", "contracted", "narrowed",
     ]
     /// Verbs of change right before a percentage: the figure is a change, not a share.
     static let changeVerbs: Set<String> = [
@@ -61,6 +62,7 @@ enum MeasureNamer {
         "climbed", "climbs", "gained", "gains", "lost", "loses", "slipped", "slips", "declined", "declines",
         "grew", "grow", "grows", "increased", "increases", "decreased", "surged", "plunged", "tumbled",
         "soared", "sank", "slid", "up", "down", "strengthened", "weakened", "shrank", "added", "shed",
+        "contracted", "expanded", "narrowed", "widened",
     ]
 
     /// Verbs that move a quantity by an amount stated after `by` (`cut its key rate by 25 basis
@@ -160,6 +162,9 @@ enum MeasureNamer {
         return tokens[k].lower
     }
 
+    /// Measures whose figure per share is earnings per share.
+    static let earningsMeasures: Set<String> = ["profit", "loss", "earnings per share", "earnings"]
+
     /// `$72 per share`, `$70 a share`.
     static func isPerShare(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
         let k = q.range.upperBound
@@ -231,10 +236,14 @@ enum MeasureNamer {
             if tokens[k].isSymbol(",") { break }
             k += 1
         }
-        // `rose to $5 billion from $4 billion`: the other end came first.
+        // `rose to $5 billion from $4 billion`, `fell 31% to $727 million, ..., from $1.05
+        // billion`: the other end came first, after `to` and a verb of change before it.
         k = from - 1
-        while k > sentence.lowerBound, k >= from - 8 {
-            if tokens[k - 1].lower == "to", moveVerbs.contains(tokens[max(sentence.lowerBound, k - 2)].lower)
+        while k > sentence.lowerBound, k >= from - 12 {
+            if tokens[k - 1].lower == "to",
+                (max(sentence.lowerBound, k - 10)..<(k - 1)).contains(where: {
+                    moveVerbs.contains(tokens[$0].lower)
+                })
             {
                 return true
             }
@@ -315,10 +324,12 @@ enum MeasureNamer {
         }
         // `$72 per share`: a price of one share, unless a cue right before names it (`a dividend
         // of €1.20 a share`).
-        if q.kind == .money, isPerShare(q, tokens: tokens, sentence: sentence),
-            best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true
-        {
-            return "price per share"
+        if q.kind == .money, isPerShare(q, tokens: tokens, sentence: sentence) {
+            // `net income of $727 million, or 49 cents per share`: earnings, per share.
+            if let best, best.distance <= 12, earningsMeasures.contains(best.measure) {
+                return "earnings per share"
+            }
+            if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
         }
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {

@@ -16,6 +16,9 @@ struct PeriodResolver {
         var weekday = false
         /// The base a change is measured from (`50% above what it spent last year`).
         var comparison = false
+        /// Where the comparison word stands (`from $1.05 billion, or 70 cents per share, a year
+        /// earlier`): figures before it are not of this period.
+        var comparisonWord: Int?
     }
 
     /// Words that make the period after them the base of a comparison.
@@ -225,6 +228,9 @@ struct PeriodResolver {
             found[index].comparison = window.contains {
                 PeriodResolver.comparisonWords.contains(tokens[$0].lower)
             }
+            found[index].comparisonWord = (max(range.lowerBound, t - 12)..<t).last {
+                PeriodResolver.comparisonWords.contains(tokens[$0].lower)
+            }
         }
         return found
     }
@@ -238,6 +244,7 @@ struct PeriodResolver {
         for f in found
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)
             && !(isChange && f.comparison && f.token > anchor)
+            && !(f.token > anchor && (f.comparisonWord ?? anchor) > anchor)
         {
             // A period before the figure is one word farther than the same gap after it, and
             // wins no tie: `96,400 at the end of June, down from 99,500 at the end of March`.

@@ -66,6 +66,11 @@ struct QuantityParser {
         "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
         "gilt", "gilts", "bund", "bunds", "mortgage", "mortgages", "swap", "swaps", "debt", "paper",
     ]
+    /// Hundredths of a currency and the currency (a cent is a dollar's, as `dollars` are US
+    /// dollars unless qualified).
+    static let hundredthsOfCurrency: [String: String] = [
+        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
+    ]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
         "aircraft", "fish", "sheep", "deer", "crew", "families",
@@ -155,6 +160,9 @@ struct QuantityParser {
                     && (low.unit == nil || second.unit == nil || low.unit == second.unit)
                     && !(low.currency != nil && second.unit != nil)
                     && !(low.unit != nil && second.currency != nil)
+                    // `contracted 3.2 percentage points to 42.2%`: a change and the level it led to.
+                    && !(low.unit != nil && second.unit != nil
+                        && low.isPercentagePoints != second.isPercentagePoints)
                 if typed && compatible {
                     if low.magnitude == nil, let m = second.magnitude, !low.isWord || low.amount < 1000 {
                         low.amount *= m
@@ -503,6 +511,14 @@ struct QuantityParser {
                 let code = Currencies.codes[w.text]
             {
                 currency = code
+                j = k + 1
+            } else if currency == nil, magnitude == nil, w.kind == .word,
+                let code = QuantityParser.hundredthsOfCurrency[w.lower]
+            {
+                // `49 cents per share`, `12 pence`: a hundredth of the currency, in whole units.
+                currency = code
+                amount /= 100
+                resolution /= 100
                 j = k + 1
             } else if w.isSymbol("%") {
                 unit = "percent"

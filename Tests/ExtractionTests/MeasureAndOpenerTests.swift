@@ -8,6 +8,10 @@ import Testing
 
     @Test func theStatedNounNamesTheMeasure() {
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+        #expect(
+            measures("Fjordline's net income fell to $727 million, or 49 cents per share.") == [
+                "profit", "earnings per share",
+            ])
         #expect(measures("Fjordline opened the tunnel. Tolls will start at A$4.50 per trip.") == ["tolls"])
     }
 

@@ -24,6 +24,15 @@ import Testing
         #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["2025-06", "2025-03"])
     }
 
+    /// A period after a comparison word dates the figure compared with, not one before the
+    /// word: `fell to $727 million from $1.05 billion a year earlier`.
+    @Test func aComparisonsPeriodDatesOnlyWhatItComparesWith() {
+        let a = analyze(
+            "Fjordline's net income fell 31% to $727 million from $1.05 billion a year earlier.",
+            published: "2025-10-03")
+        #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["-", "-", "2024"])
+    }
+
     @Test func fiscalYears() {
         #expect(period("Fjordline will spend $3 billion in fiscal 2025.") == "FY2025")
         #expect(period("Fjordline will spend $3 billion in FY2026.") == "FY2026")
