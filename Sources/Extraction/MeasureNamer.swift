@@ -146,6 +146,26 @@ enum MeasureNamer {
         return nil
     }
 
+    /// Measures of casualties.
+    static let casualtyMeasures: Set<String> = [
+        "death toll", "people missing", "people injured", "people displaced",
+    ]
+
+    /// The casualty measure a cue within four words after the figure names (`13 people had been
+    /// injured`), or nil.
+    static func casualtyAfter(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        for k in q.range.upperBound..<min(sentence.upperBound, q.range.upperBound + 5) {
+            if tokens[k].isSymbol(",") || tokens[k].lower == "and" { return nil }
+            guard tokens[k].has(.measureCueStart), let cues = cuesByFirstWord[tokens[k].lower] else {
+                continue
+            }
+            for cue in cues where cue.words.count == 1 && casualtyMeasures.contains(cue.measure) {
+                return cue.measure
+            }
+        }
+        return nil
+    }
+
     /// Verbs that change a count by what follows them (`lost 11 seats`); `won` and `cut` are not
     /// among them (a count won is a level, jobs cut are `job cuts`).
     static let countChangeVerbs: Set<String> = [
@@ -303,6 +323,12 @@ enum MeasureNamer {
         }
         if let noun = q.noun {
             if isJobCut(q, noun: noun, tokens: tokens, sentence: sentence) { return "job cuts" }
+            // `13 people had been injured`: what happened to the people, said after them.
+            if ["people", "persons"].contains(noun),
+                let casualty = casualtyAfter(q, tokens: tokens, sentence: sentence)
+            {
+                return casualty
+            }
             // `lost 11 seats`, `added 40 stores`: a change of the count, not the count.
             if let verb = verbChangingCount(q, tokens: tokens, sentence: sentence) {
                 let head = noun.split(separator: " ").suffix(2).joined(separator: " ")

@@ -315,12 +315,18 @@ struct QuantityParser {
         let noun =
             countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
+            ?? countedByCasualtyVerb(tokens, start: first.start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
             }
             if QuantityParser.nonCountNouns.contains(noun.head) { return .skip(first.start..<end) }
-            if first.isWord, first.amount < 2 { return .skip(first.start..<end) }
+            // `one person`: no figure, unless a casualty verb counts it (`killed one person`).
+            if first.isWord, first.amount < 2,
+                !(first.start > sentence.lowerBound && tokens[first.start - 1].has(.casualty))
+            {
+                return .skip(first.start..<end)
+            }
             let unit: QuantityUnit = QuantityParser.mentionsUsers(noun.phrase) ? .users : .count
             let counted = Quantity(
                 values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
@@ -660,6 +666,20 @@ struct QuantityParser {
         var phrase: String
         var head: String
         var followedByAttribution: Bool
+    }
+
+    /// A bare number right after a casualty verb counts people (`killed one and injured nine`),
+    /// unless a unit or a year follows.
+    func countedByCasualtyVerb(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].has(.casualty),
+            !tokens[start - 1].isCapitalized
+        else { return nil }
+        if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].has(.functionWord),
+            !["and", "or", "including", "in", "on", "at"].contains(tokens[end].lower)
+        {
+            return nil
+        }
+        return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
 
     /// A bare number at one end of a change whose other end says what it counts: `from 9 seats

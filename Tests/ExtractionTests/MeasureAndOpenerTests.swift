@@ -61,6 +61,14 @@ import Testing
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
     }
 
+    /// Casualties counted by their verb alone (`injured nine`) or named after the people they
+    /// count (`13 people had been injured`).
+    @Test func casualtiesNamedByTheirVerb() {
+        #expect(measures("The fire in Brekkvik has injured nine, officials said.") == ["people injured"])
+        #expect(measures("In Brekkvik 13 people had been injured by Thursday.") == ["people injured"])
+        #expect(measures("In Brekkvik 13 people attended the meeting.") == ["people"])
+    }
+
     /// Jobs cut are a change of the workforce, not its size.
     @Test func jobsCutAreJobCuts() {
         #expect(measures("Fjordline will cut roughly 2,400 jobs this year.") == ["job cuts"])
