@@ -249,10 +249,20 @@ public struct Extractor: Sendable {
                     }
                     // A count (a toll, a tally) is as of the day it was given; a sum or a share
                     // is about its own period, not the day someone stated it.
+                    let measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
+                    // `Daily active users reached 115 million`: a count of users, named before it.
+                    if q.kind == .count, q.quantity.values.first?.unit == .count, measure.hasSuffix("users") {
+                        q.quantity.values = q.quantity.values.map {
+                            Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
+                        }
+                        q.quantity.upper = q.quantity.upper.map {
+                            Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
+                        }
+                    }
                     mentions.append(
                         Mention(
                             subject: subject,
-                            measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
+                            measure: measure,
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
                                 found, to: q.anchor, asOfStatement: q.kind == .count,

@@ -48,6 +48,15 @@ import Testing
                 "revenue", "previous revenue",
             ])
         #expect(measures("Nordkapp lost 11 seats in the vote.") == ["seats decline"])
+        // A speaker's words between the two ends; the users counted before are users after.
+        let users = analyze(
+            "Fjordchat has crossed 400 million monthly active users, its head Ola Dahl said on Tuesday, "
+                + "up from 350 million in April. Daily active users reached 115 million in June.")
+        #expect(
+            users.mentions.map(\.measure) == [
+                "monthly active users", "previous monthly active users", "daily active users",
+            ])
+        #expect(users.mentions.allSatisfy { $0.quantity.values.first?.unit == .users })
         // A number with nothing to count after `to` stays no figure.
         #expect(measures("Nordkapp moved the vote to 26 June.").isEmpty)
     }
