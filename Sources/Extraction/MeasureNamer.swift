@@ -29,6 +29,7 @@ enum MeasureNamer {
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
         (["interest", "rate"], "interest rate"),

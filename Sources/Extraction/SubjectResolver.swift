@@ -157,7 +157,7 @@ struct SubjectResolver {
         if let previous = previousFigureEnd, previous > clauseStart, previous < q.range.lowerBound,
             mentions.contains(where: {
                 $0.name != nil && (previous..<q.range.lowerBound).contains($0.tokens.lowerBound)
-                    && usable($0, context, sentence) && !qualifiesANoun($0, tokens, sentence)
+                    && usable($0, context, sentence, tokens) && !qualifiesANoun($0, tokens, sentence)
                     && tokens[previous..<$0.tokens.lowerBound].contains {
                         $0.isSymbol(",") || $0.isSymbol(";")
                             || ["and", "while", "but", "whereas"].contains($0.lower)
@@ -171,20 +171,20 @@ struct SubjectResolver {
             let m = mentions.first(where: {
                 $0.tokens.lowerBound == that + 1
                     || ($0.tokens.lowerBound == that + 2 && tokens[that + 1].lower == "the")
-            }), m.name != nil, usable(m, context, sentence),
+            }), m.name != nil, usable(m, context, sentence, tokens),
             let s = firstCandidate(
-                in: (that + 1)..<q.range.lowerBound, mentions, context, sentence, financial)
+                in: (that + 1)..<q.range.lowerBound, mentions, context, sentence, financial, tokens)
         {
             return s
         }
         if let s = firstCandidate(
-            in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial)
+            in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial, tokens)
         {
             return s
         }
         if clauseStart > sentence.lowerBound,
             let s = firstCandidate(
-                in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial)
+                in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial, tokens)
         {
             return s
         }
@@ -192,7 +192,7 @@ struct SubjectResolver {
         if let m = mentions.first(where: {
             $0.name != nil && $0.tokens.lowerBound >= q.range.upperBound
                 && $0.tokens.lowerBound <= q.range.upperBound + 4
-                && usable($0, context, sentence)
+                && usable($0, context, sentence, tokens)
                 && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind != .word })
                 && !qualifiesANoun($0, tokens, sentence) && isFollowedByAVerb($0, tokens, sentence)
         }), let s = resolve(m, mentions: mentions, context: context), !isPlace(s),
@@ -203,6 +203,20 @@ struct SubjectResolver {
         // 7. `tech companies have been advised to buy 30%`: a collective subject with no name.
         if let collective = collectiveSubject(clauseStart..<q.range.lowerBound, tokens) { return collective }
         return context.lastOrganisation ?? context.topic
+    }
+
+    /// A model code: one or two capital letters, then two to four digits, then at most one
+    /// capital letter (`A350`, `H20`, `B787`); `3M` and names with lower-case letters are not.
+    static func isModelCode(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        var i = 0
+        while i < bytes.count, i < 2, (65...90).contains(bytes[i]) { i += 1 }
+        guard i >= 1 else { return false }
+        let digitsStart = i
+        while i < bytes.count, (48...57).contains(bytes[i]) { i += 1 }
+        guard (2...4).contains(i - digitsStart) else { return false }
+        if i < bytes.count, (65...90).contains(bytes[i]) { i += 1 }
+        return i == bytes.count
     }
 
     /// Forms of the verb that puts a value on something (`valuing X at`).
@@ -320,14 +334,14 @@ struct SubjectResolver {
 
     private func firstCandidate(
         in range: Range<Int>, _ mentions: [EntityMention], _ context: Context, _ sentence: Range<Int>,
-        _ financial: Bool
+        _ financial: Bool, _ tokens: [Token]
     ) -> String? {
         var inRange = mentions.filter { range.contains($0.tokens.lowerBound) }
         // What a speaker says starts after the speech verb.
         if let speaker = inRange.lastIndex(where: { $0.speaks }) {
             let after = Array(inRange[(speaker + 1)...])
             let speakerMention = inRange[speaker]
-            if after.contains(where: { usable($0, context, sentence) }) {
+            if after.contains(where: { usable($0, context, sentence, tokens) }) {
                 inRange = after
             } else if let s = resolve(speakerMention, mentions: mentions, context: context),
                 !isReporter(s, context),
@@ -338,7 +352,7 @@ struct SubjectResolver {
                 inRange = after
             }
         }
-        let usableMentions = inRange.filter { usable($0, context, sentence) }
+        let usableMentions = inRange.filter { usable($0, context, sentence, tokens) }
         for (index, m) in usableMentions.enumerated() {
             guard let s = resolve(m, mentions: mentions, context: context) else { continue }
             let person = isPersonMention(m, s)
@@ -357,11 +371,20 @@ struct SubjectResolver {
         return nil
     }
 
-    private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>) -> Bool {
+    private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>, _ tokens: [Token])
+        -> Bool
+    {
         if m.cited || m.speaks || m.modifier || m.owned { return false }
         if let n = m.name {
             let s = aliases.resolve(n)
             if isReporter(s, context) { return false }
+            // `30 A350-1000 jets`: a model counted by another figure is what that figure counts,
+            // not a subject (`the H20 packs 41% fewer cores` is one).
+            if SubjectResolver.isModelCode(s), m.tokens.lowerBound > sentence.lowerBound,
+                tokens[m.tokens.lowerBound - 1].kind == .number
+            {
+                return false
+            }
             if m.prepositional { return false }
             // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
             if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }

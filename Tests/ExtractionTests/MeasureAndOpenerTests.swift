@@ -70,6 +70,13 @@ import Testing
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
     }
 
+    @Test func backlogsAndDeliveries() {
+        #expect(
+            measures("Skyjet delivered 766 aircraft in 2025. Its order backlog stood at 8,658 aircraft.") == [
+                "deliveries", "order backlog",
+            ])
+    }
+
     /// Casualties counted by their verb alone (`injured nine`) or named after the people they
     /// count (`13 people had been injured`).
     @Test func casualtiesNamedByTheirVerb() {
