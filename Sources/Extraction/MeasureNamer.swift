@@ -167,6 +167,9 @@ enum MeasureNamer {
         return nil
     }
 
+    /// Measure names of a count that say nothing of what it counts.
+    static let genericCountMeasures: Set<String> = ["number", "figure", "count", "total", "tally"]
+
     /// Verbs that change a count by what follows them (`lost 11 seats`); `won` and `cut` are not
     /// among them (a count won is a level, jobs cut are `job cuts`).
     static let countChangeVerbs: Set<String> = [

@@ -107,6 +107,13 @@ struct SubjectResolver {
         }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        // A crowd counted (`police counted 55,000 protesters in Paris`) belongs to the place it
+        // gathered in: the sentence's place, else the passage's.
+        if SubjectResolver.isCrowd(q, tokens, sentence),
+            let place = crowdPlace(q, mentions: mentions, tokens: tokens, sentence: sentence) ?? context.place
+        {
+            return place
+        }
         if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
             tokens[q.range.lowerBound - 2].lower == "home", tokens[q.range.lowerBound - 1].lower == "to"
         {
@@ -217,6 +224,48 @@ struct SubjectResolver {
         guard (2...4).contains(i - digitsStart) else { return false }
         if i < bytes.count, (65...90).contains(bytes[i]) { i += 1 }
         return i == bytes.count
+    }
+
+    /// What a crowd is counted as.
+    static let crowdNouns: Set<String> = [
+        "protesters", "demonstrators", "marchers", "strikers", "protestors",
+    ]
+    /// Words of a gathering: with one in the sentence, people or a bare number counted are a crowd.
+    static let crowdWords: Set<String> = [
+        "protest", "protests", "protested", "march", "marches", "marched", "demonstrated", "demonstration",
+        "demonstrations", "rally", "rallies", "rallied", "protesters", "demonstrators", "marchers",
+    ]
+
+    /// A count of a crowd: of protesters, or of people (or a bare number) in a sentence about a
+    /// gathering.
+    static func isCrowd(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        guard q.kind == .count else { return false }
+        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        if let head, crowdNouns.contains(head) { return true }
+        guard head == nil || head == "people" else { return false }
+        return tokens[sentence].contains { $0.kind == .word && crowdWords.contains($0.lower) }
+    }
+
+    /// Where a crowd gathered: `in X` right after the count (`55,000 in Paris`), else the last
+    /// place named before it (`In Paris, police counted 55,000`); nil when neither.
+    func crowdPlace(_ q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>)
+        -> String?
+    {
+        // A known place, or a name after `in` (`In Oslo, police counted`).
+        func place(_ m: EntityMention) -> String? {
+            guard let n = m.name else { return nil }
+            let s = aliases.resolve(n)
+            let afterIn =
+                m.tokens.lowerBound > sentence.lowerBound && tokens[m.tokens.lowerBound - 1].lower == "in"
+            return isPlace(s) || (afterIn && !aliases.isPerson(s)) ? s : nil
+        }
+        if let after = mentions.first(where: {
+            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
+                && tokens[$0.tokens.lowerBound - 1].lower == "in"
+        }), let s = place(after) {
+            return s
+        }
+        return mentions.filter { $0.tokens.upperBound <= q.range.lowerBound }.compactMap(place).last
     }
 
     /// Forms of the verb that puts a value on something (`valuing X at`).
