@@ -531,7 +531,8 @@ struct EntityRecognizer {
         "firefighters", "doctors", "nurses", "teachers", "soldiers", "protesters", "witnesses",
         "volunteers", "scientists", "researchers", "engineers", "pilots", "drivers", "students",
         "parents", "judges", "diplomats", "negotiators", "medics", "paramedics", "data", "figures",
-        "estimates", "results", "reports",
+        "estimates", "results", "reports", "protests", "strikes", "marches", "rallies", "unions",
+        "demonstrators",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
