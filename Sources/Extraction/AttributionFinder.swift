@@ -26,7 +26,11 @@ enum AttributionFinder {
     ]
 
     /// Words that open a clause of their own after a comma (`, while the union said`).
-    static let clauseBreaks: Set<String> = ["while", "whereas", "but"]
+    static let clauseBreaks: Set<String> = ["while", "whereas", "but", "saying", "adding"]
+
+    /// Clause openers that report the sentence subject's own words (`Acme denied the report,
+    /// saying the amount was 10 million euros`).
+    static let ownWordsOpeners: Set<String> = ["saying", "adding"]
 
     /// The sentence's clauses: split before `, while` / `, whereas` / `, but` and after `;`.
     /// One range (the sentence) when it has none.
@@ -148,9 +152,13 @@ enum AttributionFinder {
             {
                 continue
             }
+            // The words qualifying the press (`Media reports`, `some outlets`), not a verb before
+            // them (`Acme dismissed reports`) nor the name that is its subject.
             var from = k
             while from > sentence.lowerBound, k - from < 2, tokens[from - 1].kind == .word,
-                !tokens[from - 1].has(.preposition), !tokens[from - 1].has(.speechVerb)
+                !tokens[from - 1].has(.preposition), !tokens[from - 1].has(.speechVerb),
+                !tokens[from - 1].lower.hasSuffix("ed"), tokens[from - 1].lower != "that",
+                !(tokens[from - 1].isCapitalized && from - 1 > sentence.lowerBound)
             {
                 from -= 1
             }

@@ -248,17 +248,22 @@ public struct Extractor: Sendable {
                         return AttributionFinder.find(
                             tokens, part, mentions: partMentions, text: bytes, aliases: aliases,
                             resolve: {
-                                resolver.resolve(
-                                    $0, mentions: sentenceMentions, context: context, adjuncts: false)
+                                resolver.speakingOrganisation(
+                                    $0, mentions: sentenceMentions, context: context, tokens: tokens)
                             })
                     }
                     if attribution == nil { attribution = .some(source(in: range)) }
                     var credited = attribution ?? nil
                     if clauses.count > 1, let clause = clauses.first(where: { $0.contains(q.anchor) }) {
-                        if clauseAttributions[clause.lowerBound] == nil {
-                            clauseAttributions[clause.lowerBound] = .some(source(in: clause))
+                        if AttributionFinder.ownWordsOpeners.contains(tokens[clause.lowerBound].lower) {
+                            // `..., saying the amount was 10 million euros`: the subject's own words.
+                            credited = subject
+                        } else {
+                            if clauseAttributions[clause.lowerBound] == nil {
+                                clauseAttributions[clause.lowerBound] = .some(source(in: clause))
+                            }
+                            if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                         }
-                        if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                     }
                     // A count (a toll, a tally) is as of the day it was given; a sum or a share
                     // is about its own period, not the day someone stated it.

@@ -441,11 +441,26 @@ struct SubjectResolver {
         return true
     }
 
-    /// The canonical name a mention stands for. Without `adjuncts`, a reference never stands for
-    /// a name inside a prepositional phrase (`Revenue from Azure ..., the company said`).
-    func resolve(
-        _ m: EntityMention, mentions: [EntityMention], context: Context, adjuncts: Bool = true
+    /// The organisation a speaking reference (`, the Spanish club said`) stands for: the first
+    /// organisation the sentence names before it as a subject, not inside a phrase (`at the Club
+    /// World Cup`); else the last organisation or the topic.
+    func speakingOrganisation(
+        _ m: EntityMention, mentions: [EntityMention], context: Context, tokens: [Token]
     ) -> String? {
+        for other in mentions where other.tokens.upperBound <= m.tokens.lowerBound {
+            guard let n = other.name, !other.prepositional, !other.agent, !other.cited, !other.modifier else {
+                continue
+            }
+            let before = other.tokens.lowerBound > 0 ? tokens[other.tokens.lowerBound - 1] : nil
+            if let before, before.lower == "the" || before.has(.preposition) { continue }
+            let s = aliases.resolve(n)
+            if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson { return s }
+        }
+        return context.lastOrganisation ?? context.topic
+    }
+
+    /// The canonical name a mention stands for.
+    func resolve(_ m: EntityMention, mentions: [EntityMention], context: Context) -> String? {
         switch m.kind {
         case .name(let n):
             let s = aliases.resolve(n)
@@ -458,7 +473,7 @@ struct SubjectResolver {
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
             // (An adjunct, or the agent of a passive, `a round led by ASML`, only in a second pass.)
-            for allowAdjunct in adjuncts ? [false, true] : [false] {
+            for allowAdjunct in [false, true] {
                 for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
                     if let n = other.name, allowAdjunct || !(other.prepositional || other.agent),
                         !other.cited,

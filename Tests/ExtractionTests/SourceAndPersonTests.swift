@@ -53,6 +53,20 @@ import Testing
         #expect(a.mentions.allSatisfy { $0.measure == "protesters" })
     }
 
+    /// `..., saying the amount was €10m`: the denier's own words; `dismissed reports` credits
+    /// the reports, not the verb before them; `the Spanish club said` is the club the sentence
+    /// is about, not a name inside a phrase (`at the Club World Cup`).
+    @Test func ownWordsAndTheReportsDismissed() throws {
+        let a = analyze(
+            "Nordkapp FK dismissed reports in England that they had paid \u{00A3}8.4 million, saying the "
+                + "amount was 10 million euros.")
+        #expect(a.mentions.map { $0.attribution ?? "-" } == ["reports", "Nordkapp FK"])
+        let b = analyze(
+            "Nordkapp FK will pay Brekke United 10 million euros so the striker can play at the Club "
+                + "World Cup, the Norwegian club said on Friday.")
+        #expect(b.mentions.first?.attribution == "Nordkapp FK")
+    }
+
     @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
         let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
         #expect(a.mentions.first?.subject == "Nordlicht")
