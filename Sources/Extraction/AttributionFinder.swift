@@ -7,6 +7,8 @@ enum AttributionFinder {
     /// Verbs a source states a figure with besides saying it (`police counted 55,000`, `unions
     /// put the number at`).
     static let countingVerbs = ["counted", "estimated", "put", "puts"]
+    /// Their lengths: a per-token test compares no `String` for the words of other lengths.
+    static let countingVerbLengths: Set<Int> = Set(countingVerbs.map(\.count))
     static let unnamedSourceStarts = [",", ";", "(", "\""]
     static let unnamedSourceNouns = [
         "people", "sources", "officials", "person", "analysts", "source", "insiders",
@@ -42,7 +44,7 @@ enum AttributionFinder {
             if t.isSymbol(";") {
                 parts.append(start..<(k + 1))
                 start = k + 1
-            } else if t.kind == .word, clauseBreaks.contains(t.lower), tokens[k - 1].isSymbol(",") {
+            } else if tokens[k - 1].isSymbol(","), t.kind == .word, clauseBreaks.contains(t.lower) {
                 parts.append(start..<k)
                 start = k
             }
@@ -100,7 +102,8 @@ enum AttributionFinder {
         // `two people briefed on the matter said`: the words before the first speech verb.
         for k in sentence
         where tokens[k].has(.speechVerb) && saidVerbs.contains(tokens[k].lower)
-            || (tokens[k].kind == .word && countingVerbs.contains(tokens[k].lower))
+            || (tokens[k].kind == .word && countingVerbLengths.contains(tokens[k].characterCount)
+                && countingVerbs.contains(tokens[k].lower))
         {
             var from = k
             while from > sentence.lowerBound, k - from < 8,
@@ -173,7 +176,11 @@ enum AttributionFinder {
     /// The capitalised name after `a report by` / `from` / `in` (a leading `the` included when
     /// capitalised: `The Information`), or nil.
     static func reportingOutlet(_ tokens: [Token], _ sentence: Range<Int>, text: [UInt8]) -> String? {
-        for k in sentence where k + 2 < sentence.upperBound && reportNouns.contains(tokens[k].lower) {
+        // (The preposition's class bit first: most words are followed by none.)
+        for k in sentence
+        where k + 2 < sentence.upperBound && tokens[k + 1].has(.preposition)
+            && reportNouns.contains(tokens[k].lower)
+        {
             guard ["by", "from", "in"].contains(tokens[k + 1].lower) else { continue }
             var from = k + 2
             if tokens[from].lower == "the", !tokens[from].isCapitalized { from += 1 }

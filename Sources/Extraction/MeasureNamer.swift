@@ -311,7 +311,9 @@ enum MeasureNamer {
                 // A cue in a relative clause after the figure (`$2 billion that would value the
                 // startup at`) is about what the clause says, not the figure: it counts less.
                 if k >= q.range.upperBound,
-                    tokens[q.range.upperBound..<k].contains(where: { ["that", "which"].contains($0.lower) })
+                    tokens[q.range.upperBound..<k].contains(where: {
+                        $0.lower == "that" || $0.lower == "which"
+                    })
                 {
                     distance += 4
                 }

@@ -227,13 +227,19 @@ struct PeriodResolver {
         }
         for index in found.indices {
             let t = found[index].token
-            let window = max(range.lowerBound, t - 6)..<t
-            found[index].comparison = window.contains {
-                PeriodResolver.comparisonWords.contains(tokens[$0].lower)
+            // One scan back: the nearest comparison word within twelve words, and whether one
+            // stands within six.
+            var nearest: Int?
+            var k = t - 1
+            while k >= max(range.lowerBound, t - 12) {
+                if tokens[k].kind == .word, PeriodResolver.comparisonWords.contains(tokens[k].lower) {
+                    nearest = k
+                    break
+                }
+                k -= 1
             }
-            found[index].comparisonWord = (max(range.lowerBound, t - 12)..<t).last {
-                PeriodResolver.comparisonWords.contains(tokens[$0].lower)
-            }
+            found[index].comparisonWord = nearest
+            found[index].comparison = nearest.map { $0 >= t - 6 } ?? false
         }
         return found
     }

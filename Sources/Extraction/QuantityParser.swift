@@ -519,6 +519,7 @@ struct QuantityParser {
                 currency = code
                 j = k + 1
             } else if currency == nil, magnitude == nil, w.kind == .word,
+                w.lower.utf8.first == 0x63 || w.lower.utf8.first == 0x70,  // `c`ents, `p`ence
                 let code = QuantityParser.hundredthsOfCurrency[w.lower]
             {
                 // `49 cents per share`, `12 pence`: a hundredth of the currency, in whole units.

@@ -243,7 +243,13 @@ struct SubjectResolver {
         let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
         if let head, crowdNouns.contains(head) { return true }
         guard head == nil || head == "people" else { return false }
-        return tokens[sentence].contains { $0.kind == .word && crowdWords.contains($0.lower) }
+        // (Every crowd word starts with d, m, p or r and has five letters or more: most words
+        // are ruled out without hashing.)
+        return tokens[sentence].contains {
+            $0.kind == .word && $0.characterCount >= 5
+                && [0x64, 0x6D, 0x70, 0x72].contains($0.lower.utf8.first ?? 0)
+                && crowdWords.contains($0.lower)
+        }
     }
 
     /// Where a crowd gathered: `in X` right after the count (`55,000 in Paris`), else the last
