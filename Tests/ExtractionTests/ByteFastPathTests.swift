@@ -47,4 +47,34 @@ import Testing
         #expect(lowerBytes.contains("nvidia"))
         #expect(!lowerBytes.contains("Nvidia"))
     }
+
+    /// `EntityLexicon.isReporterName` as it reads in plain `String` terms.
+    static func plainIsReporterName(_ lower: String) -> Bool {
+        var name = Substring(lower)
+        if name.hasPrefix("the ") { name = name.dropFirst(4) }
+        let reporters = EntityLexicon.reporters
+        if reporters.contains(String(name)) || reporters.contains("the " + name) { return true }
+        for suffix in [" news", " newswire", " newswires"] where name.hasSuffix(suffix) {
+            return reporters.contains(String(name.dropLast(suffix.count)))
+        }
+        return false
+    }
+
+    @Test func reporterNamesOnBytesMatchThePlainDefinition() {
+        let names = [
+            "", "the", "the ", "reuters", "the reuters", "bloomberg news", "the bloomberg news",
+            "dow jones newswires", "bloomberg newswire", "bloomberg newswires", "the information",
+            "information", "the the information", "guardian", "the guardian", "the economist news",
+            "wall street journal", "the wall street journal", "wall street journal news", "business insider",
+            "business insiders", "news", " news", "fox news", "fox", "fox news news", "s&p global",
+            "moody's", "nvidia", "the nvidia", "reuters\r\n news", "caf\u{00E9} news", "reuters\u{0301}",
+            "the\u{0301} reuters", "bbc news", "cnn newswire", "newswires", "a very long company name news",
+        ]
+        for name in names {
+            #expect(EntityLexicon.isReporterName(name) == Self.plainIsReporterName(name), "\(name)")
+        }
+        #expect(EntityLexicon.isReporterName("bloomberg news"))
+        #expect(EntityLexicon.isReporterName("information"))
+        #expect(!EntityLexicon.isReporterName("nvidia"))
+    }
 }
