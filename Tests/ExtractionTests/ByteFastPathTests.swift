@@ -77,4 +77,20 @@ import Testing
         #expect(EntityLexicon.isReporterName("information"))
         #expect(!EntityLexicon.isReporterName("nvidia"))
     }
+
+    @Test func placesByWordClassMatchTheLexicon() {
+        let resolver = SubjectResolver(aliases: AliasTable(names: []))
+        let names = [
+            "China", "CHINA", "china", "United States", "South-East Asia", "United Arab Emirates",
+            "UNITED ARAB EMIRATES", "Nvidia", "Caf\u{00E9}", "", "U.S.", "Hong Kong", "Hong  Kong",
+            "Chi\u{0301}na", "Silicon Valley Bank",
+        ]
+        for name in names {
+            #expect(
+                resolver.isPlace(name) == EntityLexicon.places.contains(Tokenizer.lowercase(name)), "\(name)")
+        }
+        #expect(resolver.isPlace("UNITED ARAB EMIRATES"))
+        #expect(resolver.isPlace("Hong Kong"))
+        #expect(!resolver.isPlace("Nvidia"))
+    }
 }
