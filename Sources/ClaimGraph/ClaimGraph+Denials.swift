@@ -75,7 +75,12 @@ extension ClaimGraph {
                 break
             }
         }
-        var chosen: [Int32] = []
+        // `Intel denied a report that it would eliminate 30,000 positions`: a figure from unnamed
+        // sources that the denial's own sentence states is the one disputed (a named one there is
+        // more often the figure that replaced it: `dropped in favour of the 3,958 deaths verified
+        // by the WHO`).
+        var chosen = candidates.filter { claimHasMention($0, inSentenceOf: denial) }
+        if !chosen.isEmpty { return chosen }
         if denial.targetKey >= 0 {
             let target = strings[denial.targetKey]
             var memo: [Int32: Bool] = [:]
@@ -202,6 +207,17 @@ extension ClaimGraph {
             let mention = mentions[Int(m)]
             if let article, mention.article != article { return false }
             return mention.unnamed
+        }
+    }
+
+    /// A mention of the claim from unnamed sources, stated in the sentence that reports the
+    /// denial.
+    private func claimHasMention(_ root: Int32, inSentenceOf denial: DenialEntry) -> Bool {
+        claimSets.members(of: root).contains { m in
+            let mention = mentions[Int(m)]
+            return mention.article == denial.article && mention.unnamed
+                && mention.evidenceStart >= denial.evidenceStart
+                && mention.evidenceEnd <= denial.evidenceEnd
         }
     }
 

@@ -22,7 +22,10 @@ extension ClaimGraph {
         if let group = groupIndex[GroupKey(subject: subjectKey, measure: keyID)] { return group }
         let shape = measureShape(measure, key: keyID)
         let bucket = strings.intern(
-            (shape.family.isEmpty ? shape.measureKey : shape.family) + "|"
+            (shape.family.isEmpty
+                ? shape.measureKey
+                : MeasureVocabulary.competitionKey(family: shape.family, tokens: shape.tokens))
+                + "|"
                 + shape.scope.joined(separator: " "))
         let head = headKey(subjectKey)
         let group = Int32(groups.count)

@@ -84,6 +84,15 @@ enum MeasureVocabulary {
         return nil
     }
 
+    /// What figures compete within: the family, and for a change (`growth`) also what changed,
+    /// so a cut of the interest rate does not compete with economic growth, nor job cuts with a
+    /// workforce's size; a bare `growth` or `decline` keeps the family alone.
+    static func competitionKey(family: String, tokens: [String]) -> String {
+        guard family == "growth" else { return family }
+        let base = tokens.filter { families[$0] != "growth" && !genericWords.contains($0) }
+        return base.isEmpty ? family : family + ":" + base.joined(separator: " ")
+    }
+
     /// A measure phrase that names no particular measure.
     static func isGeneric(_ tokens: [String]) -> Bool {
         tokens.isEmpty || tokens.allSatisfy { genericWords.contains($0) }
@@ -140,7 +149,7 @@ enum MeasureVocabulary {
         "missing": "missing",
         "injured": "injured", "injury": "injured",
         "displaced": "displaced",
-        "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth",
+        "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth", "cut": "growth",
         "share": "share", "stake": "share", "portion": "share",
         "value": "value",
         "order": "orders",

@@ -66,6 +66,8 @@ struct PeriodSpan: Sendable, Hashable {
     /// True when figures stated for the two periods can be about the same thing.
     /// Spans up to a quarter long get the `gapDays` allowance; years must overlap.
     static let shortSpanDays: Int32 = 92
+    /// The longest month, less a day (a span's `last - first`).
+    static let monthDays: Int32 = 30
 
     /// A single day is most often when a figure was said ("on Friday"), not what it covers: it
     /// gets the allowance against a span of any length ("guided for last year", said on 24
@@ -82,6 +84,11 @@ struct PeriodSpan: Sendable, Hashable {
         }
         let xShort = last - first <= Self.shortSpanDays
         let yShort = other.last - other.first <= Self.shortSpanDays
+        // Two stated quarters (Q2 against Q3's guidance) are reporting periods, never the day a
+        // figure was said: they must overlap.
+        if xShort, yShort, last - first > Self.monthDays, other.last - other.first > Self.monthDays {
+            return first <= other.last && other.first <= last
+        }
         let short = adjacentShortSpans ? xShort || yShort : xShort && yShort
         let gap = short || isDay || other.isDay ? Self.gapDays : 0
         return first <= other.last + gap && other.first <= last + gap

@@ -8,11 +8,18 @@ struct ValueRange: Sendable, Hashable {
     var high: Double
 
     /// Ranges that share more than an edge: "about 1GW" ends where "2GW" starts, at 1.5GW,
-    /// and the two are different figures. Identical ranges (a zero-width zero) overlap.
+    /// and the two are different figures. Identical ranges (a zero-width zero) overlap. Edges
+    /// closer than a millionth of the figures count as one edge: resolutions are stored as
+    /// `Float`, so 1.1% and 1.2% (each ± 0.05) would otherwise share a sliver at 1.15.
     func overlaps(_ other: ValueRange) -> Bool {
         guard unit == other.unit else { return false }
-        return (low < other.high && other.low < high) || (low == other.low && high == other.high)
+        if low == other.low && high == other.high { return true }
+        let edge = Self.edgeTolerance * max(abs(low), abs(high), abs(other.low), abs(other.high))
+        return low < other.high - edge && other.low < high - edge
     }
+
+    /// How close two edges may be, relative to the figures, and still count as one.
+    static let edgeTolerance = 1e-6
 
     /// Tolerance for a figure with no stated precision, relative to its size.
     static let relativeFloor = 0.01

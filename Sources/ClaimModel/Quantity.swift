@@ -19,6 +19,8 @@ public struct QuantityUnit: RawRepresentable, Hashable, Comparable, Sendable, Co
     public static let count: QuantityUnit = "count"
     public static let users: QuantityUnit = "users"
     public static let percent: QuantityUnit = "percent"
+    /// Basis points, a hundredth of a percentage point.
+    public static let basisPoints: QuantityUnit = "bps"
     public static let days: QuantityUnit = "days"
     public static let years: QuantityUnit = "years"
     public static let usd: QuantityUnit = "USD"

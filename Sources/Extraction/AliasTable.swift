@@ -55,7 +55,10 @@ struct AliasTable {
             return spellings[a] > spellings[b]
         }
         var best = [Int](repeating: -1, count: keyTotal)
+        // Spellings are numbered in order of first use, so a key's first spelling is its first use.
+        var firstUse = [Int](repeating: Int.max, count: keyTotal)
         for (s, k) in keys.ofSpelling.enumerated() {
+            firstUse[k] = min(firstUse[k], s)
             keyCount[k] += spellingUses[s]
             if spellingIsPerson[s] { isPersonKey[k] = true }
             if best[k] < 0 || ranksBelow(best[k], s) { best[k] = s }
@@ -138,10 +141,13 @@ struct AliasTable {
                     return false
                 }
                 let original = spelling[other]
-                // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
+                // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms, unless
+                // used before the short form: a name in full first, then short (`Mistral AI ...
+                // Mistral`), is how an article introduces a company.
+                let productLike = firstUse[other] > firstUse[key]
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
-                        && !(e.count <= 3 && original.contains(e.uppercased()))
+                        && !(productLike && e.count <= 3 && original.contains(e.uppercased()))
                         && !EntityLexicon.reporters.contains(e)
                 }
             }

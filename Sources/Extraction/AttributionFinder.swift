@@ -37,6 +37,9 @@ enum AttributionFinder {
                 if to > from { return phrase(text, tokens[from].start, tokens[to - 1].end) }
             }
         }
+        // `a report by The Information that`, `a story in the Wall Street Journal`: the outlet
+        // named after the report.
+        if let outlet = reportingOutlet(tokens, sentence, text: text) { return outlet }
         // A named speaker.
         if let m = mentions.first(where: { $0.speaks }) {
             if let n = m.name { return aliases.resolve(n) }
@@ -90,6 +93,29 @@ enum AttributionFinder {
                 from -= 1
             }
             return phrase(text, tokens[from].start, tokens[k].end)
+        }
+        return nil
+    }
+
+    /// Nouns of a piece of reporting that name their outlet after `by`, `from` or `in`.
+    static let reportNouns: Set<String> = ["report", "reports", "story", "article", "reporting"]
+
+    /// The capitalised name after `a report by` / `from` / `in` (a leading `the` included when
+    /// capitalised: `The Information`), or nil.
+    static func reportingOutlet(_ tokens: [Token], _ sentence: Range<Int>, text: [UInt8]) -> String? {
+        for k in sentence where k + 2 < sentence.upperBound && reportNouns.contains(tokens[k].lower) {
+            guard ["by", "from", "in"].contains(tokens[k + 1].lower) else { continue }
+            var from = k + 2
+            if tokens[from].lower == "the", !tokens[from].isCapitalized { from += 1 }
+            var to = from
+            while to < sentence.upperBound, to - from < 6, tokens[to].kind == .word, tokens[to].isCapitalized
+            {
+                to += 1
+            }
+            // `The` alone is no name; `reports in Germany` name a place, not an outlet.
+            guard to - from >= 2 || (to - from == 1 && tokens[from].lower != "the") else { continue }
+            let name = phrase(text, tokens[from].start, tokens[to - 1].end)
+            if !EntityLexicon.places.contains(Tokenizer.lowercase(name)) { return name }
         }
         return nil
     }

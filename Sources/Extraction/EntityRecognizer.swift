@@ -493,7 +493,15 @@ struct EntityRecognizer {
         "shareholders", "workers", "staff", "police", "troops", "voters", "fans", "critics", "experts",
         "prosecutors", "lawmakers", "regulators", "executives", "economists", "traders", "markets",
         "funding", "capacity", "operating", "annual", "quarterly", "overall", "average", "median", "rival",
-        "rivals", "peer", "peers", "competitor", "competitors",
+        "rivals", "peer", "peers", "competitor", "competitors", "consumer", "consumers", "retail",
+        "retailers", "housing", "home", "homes", "household", "households", "oil", "crude", "gold", "energy",
+        "electricity", "power", "fuel", "gasoline", "food", "core", "headline", "domestic", "foreign",
+        "global", "bond", "bonds", "yields", "mortgage", "credit", "business", "businesses", "industrial",
+        "factory", "corporate", "economic", "jobless", "payrolls", "farmers", "shoppers", "customers",
+        "users", "subscribers", "employees", "hospitals", "schools", "tourism", "tourists", "visitors",
+        "trade", "services", "goods", "labour", "labor", "inventories", "debt", "deficit", "budget", "tax",
+        "taxes", "cash", "dividends", "margins", "bookings", "subscriptions", "downloads", "migrants",
+        "refugees", "survivors", "victims", "patients", "cases", "deaths", "damage", "rainfall",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes

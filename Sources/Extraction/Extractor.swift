@@ -399,9 +399,13 @@ public struct Extractor: Sendable {
             a += 1
             if a < range.upperBound, tokens[a].lower == "percentage" { a += 1 }
             if a < range.upperBound, ["point", "points"].contains(tokens[a].lower) {
+                // A fraction of a point is exact: stated to a tenth of itself, not to itself.
                 let points = share / 100
                 let q = Quantity(
-                    values: [Value(amount: points, unit: .percent, resolution: points)], bound: bound)
+                    values: [
+                        Value(amount: points, unit: .percent, resolution: points / 10),
+                        QuantityParser.basisPoints(fromPercentagePoints: points, resolution: points / 10),
+                    ], bound: bound)
                 return .quantity(
                     QuantityMatch(range: start..<(a + 1), anchor: k, quantity: q, kind: .percent))
             }

@@ -18,6 +18,8 @@ enum MeasureNamer {
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
         (["net", "income"], "profit"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
+        (["value"], "valuation"), (["values"], "valuation"), (["raised"], "funding"), (["raise"], "funding"),
+        (["raises"], "funding"), (["raising"], "funding"), (["funding"], "funding"),
         (["transfer", "fee"], "transfer fee"), (["fee"], "fee"), (["budget"], "budget"), (["chips"], "chips"),
         (["gpus"], "GPUs"), (["gpu"], "GPUs"), (["graphics", "processing", "units"], "GPUs"),
         (["users"], "users"), (["appeal"], "appeal"), (["shares"], "share price move"),
@@ -28,8 +30,12 @@ enum MeasureNamer {
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
-        (["interest", "rate"], "interest rate"), (["policy", "rate"], "interest rate"),
-        (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["election"], "vote share"),
+        (["interest", "rate"], "interest rate"),
+        (["unemployment", "rate"], "unemployment rate"), (["jobless", "rate"], "unemployment rate"),
+        (["inflation"], "inflation"), (["gdp"], "GDP"), (["gross", "domestic", "product"], "GDP"),
+        (["economy"], "GDP"), (["policy", "rate"], "interest rate"),
+        (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["rates"], "rate"),
+        (["election"], "vote share"),
         (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
@@ -53,6 +59,29 @@ enum MeasureNamer {
         "climbed", "climbs", "gained", "gains", "lost", "loses", "slipped", "slips", "declined", "declines",
         "grew", "grow", "grows", "increased", "increases", "decreased", "surged", "plunged", "tumbled",
         "soared", "sank", "slid", "up", "down", "strengthened", "weakened", "shrank", "added", "shed",
+    ]
+
+    /// Verbs that move a quantity by an amount stated after `by` (`cut its key rate by 25 basis
+    /// points`, `raised its forecast by $2 billion`): the amount is a change, not the level.
+    static let moveVerbs: Set<String> = changeVerbs.union([
+        "cut", "cuts", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims",
+        "slashed", "slashes", "raised", "raises", "raise", "hiked", "hikes", "boosted", "boosts", "lifted",
+        "lifts", "increase", "decrease", "widened", "narrowed", "eased",
+    ])
+    /// Words of a move downwards, among `moveVerbs`.
+    static let downWords: Set<String> = fallWords.union([
+        "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims", "slashed",
+        "slashes", "cuts", "decreased", "narrowed", "eased",
+    ])
+    /// What a cut of jobs counts (`cutting roughly 24,000 jobs`, `lay off 1,000 workers`).
+    static let workforceNouns: Set<String> = [
+        "jobs", "job", "positions", "roles", "employees", "workers", "staff", "staffers", "people",
+    ]
+    /// Verbs that cut jobs; `off` after a form of `lay` is read with it.
+    static let jobCutVerbs: Set<String> = [
+        "cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "shed", "sheds",
+        "shedding", "slash", "slashes", "slashed", "slashing", "axe", "axes", "axed", "axing", "ax",
+        "remove", "removing", "off",
     ]
 
     static let cuesByFirstWord: [String: [(words: [String], measure: String)]] = Dictionary(
@@ -85,7 +114,52 @@ enum MeasureNamer {
             !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
             !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
         else { return nil }
+        // `Consumer prices rose`, `the jobless rate stood at`: a noun before it qualifies it.
+        if k > sentence.lowerBound, case let m = tokens[k - 1], m.kind == .word, !m.possessive,
+            m.characterCount >= 3, !m.isCapitalized || (k - 1 == sentence.lowerBound && m.has(.commonOpener)),
+            !m.has(.functionWord), !m.has(.preposition), !m.has(.speechVerb), !linkingWords.contains(m.lower),
+            !m.lower.hasSuffix("ed"), !m.lower.hasSuffix("ly"), !moveVerbs.contains(m.lower)
+        {
+            return m.lower + " " + t.lower
+        }
         return t.lower
+    }
+
+    /// The verb a figure after `by` is the amount of (`cut its key policy rate by 25 basis
+    /// points`), within six words before `by` and the same clause; nil when the figure follows
+    /// no `by` or no such verb.
+    static func verbMovingBy(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        let by = q.range.lowerBound - 1
+        guard by > sentence.lowerBound, tokens[by].lower == "by" else { return nil }
+        var k = by - 1
+        while k >= sentence.lowerBound, k >= by - 6 {
+            let t = tokens[k]
+            if t.kind != .word, !t.isSymbol("-") { return nil }
+            if moveVerbs.contains(t.lower) { return t.lower }
+            if ["to", "and", "but", "while", "which", "that"].contains(t.lower) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A count of jobs cut: a workforce noun counted right after a verb that cuts jobs (`cutting
+    /// roughly 24,000 jobs`, `lay off 1,000 workers`); people are cut only when laid off.
+    static func isJobCut(_ q: QuantityMatch, noun: String, tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard let head = noun.split(separator: " ").last.map(String.init), workforceNouns.contains(head)
+        else { return false }
+        var k = q.range.lowerBound - 1
+        // Words that may stand between the verb and the figure (`cut another 2,000 jobs`).
+        while k > sentence.lowerBound, k >= q.range.lowerBound - 3,
+            ["another", "some", "a", "further", "an", "additional"].contains(tokens[k].lower)
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, jobCutVerbs.contains(tokens[k].lower)
+        else { return false }
+        if tokens[k].lower == "off" {
+            return k > sentence.lowerBound && ["lay", "lays", "laid", "laying"].contains(tokens[k - 1].lower)
+        }
+        return head != "people"
     }
 
     /// What a physical unit measures: a measure of its own, whatever counts stand nearby.
@@ -136,8 +210,15 @@ enum MeasureNamer {
                 {
                     continue
                 }
-                let distance =
+                var distance =
                     k >= q.range.upperBound ? k - q.range.upperBound : q.range.lowerBound - (k + n) + 2
+                // A cue in a relative clause after the figure (`$2 billion that would value the
+                // startup at`) is about what the clause says, not the figure: it counts less.
+                if k >= q.range.upperBound,
+                    tokens[q.range.upperBound..<k].contains(where: { ["that", "which"].contains($0.lower) })
+                {
+                    distance += 4
+                }
                 if best == nil || distance < best!.distance { best = (distance, cue.measure) }
                 // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
                 // (or right after it: `1.3 million graphics processing units`).
@@ -149,6 +230,7 @@ enum MeasureNamer {
             }
         }
         if let noun = q.noun {
+            if isJobCut(q, noun: noun, tokens: tokens, sentence: sentence) { return "job cuts" }
             if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
@@ -163,6 +245,15 @@ enum MeasureNamer {
             return fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
                 ? "decline" : "growth"
         }
+        // `cut its key policy rate by 25 basis points`: the amount it moved by.
+        if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {
+            let direction = downWords.contains(verb) ? "decline" : "growth"
+            // (`raised its forecast by`: a verb of change, not money raised.)
+            if let best, best.distance <= 8, best.measure != "share price move", best.measure != "funding" {
+                return best.measure + " " + direction
+            }
+            return direction
+        }
         if q.kind == .percent, best == nil || best!.distance > 2 {
             var b = q.range.lowerBound - 1
             while b > sentence.lowerBound, ["of", "by"].contains(tokens[b].lower) { b -= 1 }
@@ -170,10 +261,15 @@ enum MeasureNamer {
                 changeVerbs.contains(tokens[b].lower) || changeNouns.contains(tokens[b].lower)
             {
                 if let best, best.measure == "share price move" { return best.measure }
-                if let best, best.distance <= 5 {
-                    return best.measure + (fallWords.contains(tokens[b].lower) ? " decline" : " growth")
+                let direction = fallWords.contains(tokens[b].lower) ? "decline" : "growth"
+                if let best, best.distance <= 5 { return best.measure + " " + direction }
+                // `Consumer prices rose 2.4%`: what rose is the noun before the verb.
+                if let noun = statedNoun(for: q, tokens: tokens, sentence: sentence),
+                    let head = noun.split(separator: " ").last, !changeNouns.contains(String(head))
+                {
+                    return noun + " " + direction
                 }
-                return fallWords.contains(tokens[b].lower) ? "decline" : "growth"
+                return direction
             }
         }
         if let best, best.distance <= 12 { return best.measure }

@@ -20,6 +20,8 @@ struct QuantityParser {
         var unit: String?
         var isWord: Bool
         var isPlainYear: Bool
+        /// `percentage points` rather than `%`: a change of a rate, stated in points.
+        var isPercentagePoints = false
     }
 
     enum Outcome {
@@ -168,6 +170,9 @@ struct QuantityParser {
                     if second.currency == nil { second.currency = low.currency }
                     if low.unit == nil { low.unit = second.unit }
                     if second.unit == nil { second.unit = low.unit }
+                    let points = low.isPercentagePoints || second.isPercentagePoints
+                    low.isPercentagePoints = points
+                    second.isPercentagePoints = points
                     if low.amount < second.amount, low.currency == second.currency, low.unit == second.unit {
                         high = second
                         end = second.end
@@ -180,9 +185,9 @@ struct QuantityParser {
             }
         }
 
-        var values = [value(low)]
+        var values = [value(low)] + pointEquivalents(low)
         var uppers: [Value] = []
-        if let high { uppers = [value(high)] }
+        if let high { uppers = [value(high)] + pointEquivalents(high) }
 
         // Stated equivalents in parentheses: `($20.64 billion)`, `(£82m/$100m)`, `(about $447 million)`.
         if end < sentence.upperBound, tokens[end].isSymbol("("), high == nil {
@@ -337,6 +342,29 @@ struct QuantityParser {
         return false
     }
 
+    /// `25 basis points` is also `0.25` percentage points (which are kept as `percent`), and
+    /// `half a percentage point` is also `50 bps`: outlets state a rate's change in either, so the
+    /// other is a stated equivalent, as a currency conversion is.
+    func pointEquivalents(_ s: Simple) -> [Value] {
+        if s.currency == nil, s.unit == "bps" {
+            return [QuantityParser.percentagePoints(fromBasisPoints: s.amount, resolution: s.resolution)]
+        }
+        if s.isPercentagePoints {
+            return [QuantityParser.basisPoints(fromPercentagePoints: s.amount, resolution: s.resolution)]
+        }
+        return []
+    }
+
+    /// Basis points as percentage points, in the unit percentage points are kept in (`percent`).
+    static func percentagePoints(fromBasisPoints amount: Double, resolution: Double) -> Value {
+        Value(amount: amount / 100, unit: .percent, resolution: resolution / 100)
+    }
+
+    /// Percentage points as basis points.
+    static func basisPoints(fromPercentagePoints amount: Double, resolution: Double) -> Value {
+        Value(amount: amount * 100, unit: .basisPoints, resolution: resolution * 100)
+    }
+
     func value(_ s: Simple) -> Value {
         let unit: QuantityUnit
         if let currency = s.currency {
@@ -447,6 +475,7 @@ struct QuantityParser {
 
         // Unit or currency after.
         var unit: String?
+        var percentagePoints = false
         var k = j
         if k < limit, tokens[k].has(.closer), k + 1 < limit, tokens[k + 1].has(.currencyName) {
             k += 1
@@ -484,6 +513,7 @@ struct QuantityParser {
                 j = k + 1
             } else if w.lower == "percentage", let next, QuantityParser.pointWords.contains(next.lower) {
                 unit = "percent"
+                percentagePoints = true
                 j = k + 2
             } else if w.lower == "basis", let next, QuantityParser.pointWords.contains(next.lower) {
                 unit = "bps"
@@ -537,7 +567,8 @@ struct QuantityParser {
                 && tokens[j].lower != "levels")
         return Simple(
             start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
-            magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear)
+            magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear,
+            isPercentagePoints: percentagePoints)
     }
 
     /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).

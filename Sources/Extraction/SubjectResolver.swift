@@ -78,6 +78,21 @@ struct SubjectResolver {
         {
             return s
         }
+        // `valuing the company at €11.7bn`, `values Mistral at about €10bn`: what is valued.
+        if let valued = valuedEntity(q, mentions: mentions, tokens: tokens, sentence: sentence),
+            let s = resolve(valued, mentions: mentions, context: context), !isReporter(s, context)
+        {
+            return s
+        }
+        // `Canada's unemployment rate climbed to 7.1%`: a measure of a place, owned by the place
+        // named before it (a place's possessive is otherwise no owner: `China's Huawei`).
+        if let m = mentions.last(where: {
+            $0.possessive && $0.tokens.upperBound < q.range.lowerBound
+                && $0.tokens.upperBound >= q.range.lowerBound - 8
+                && SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+        }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
+            return s
+        }
         // 2. `the 224,000 acquired by Meta`.
         if let m = mentions.first(where: {
             $0.agent && $0.tokens.lowerBound >= q.range.upperBound
@@ -199,9 +214,32 @@ struct SubjectResolver {
         return context.lastOrganisation ?? context.topic
     }
 
+    /// Forms of the verb that puts a value on something (`valuing X at`).
+    static let valuingVerbs: Set<String> = ["value", "values", "valued", "valuing"]
+
+    /// The mention between a valuing verb and the `at` right before the figure (`values
+    /// Mistral at about €10bn`), or nil.
+    func valuedEntity(
+        _ q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>
+    ) -> EntityMention? {
+        let at = q.range.lowerBound - 1
+        guard at > sentence.lowerBound, tokens[at].lower == "at" else { return nil }
+        var verb = at - 1
+        while verb >= sentence.lowerBound, verb >= at - 7,
+            !SubjectResolver.valuingVerbs.contains(tokens[verb].lower)
+        {
+            verb -= 1
+        }
+        guard verb >= sentence.lowerBound, verb >= at - 7,
+            SubjectResolver.valuingVerbs.contains(tokens[verb].lower)
+        else { return nil }
+        return mentions.first { $0.tokens.lowerBound > verb && $0.tokens.upperBound <= at }
+    }
+
     /// Measures that belong to a place, not to whoever reports them.
     static let placeMeasures: Set<String> = [
         "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
+        "economy", "gdp", "jobless", "exports", "imports", "trade", "deficit", "currency", "birth",
     ]
 
     /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).
@@ -353,9 +391,12 @@ struct SubjectResolver {
             return s
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
+            // (An adjunct, or the agent of a passive, `a round led by ASML`, only in a second pass.)
             for allowAdjunct in [false, true] {
                 for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
-                    if let n = other.name, allowAdjunct || !other.prepositional, !other.cited, !other.modifier
+                    if let n = other.name, allowAdjunct || !(other.prepositional || other.agent),
+                        !other.cited,
+                        !other.modifier
                     {
                         let s = aliases.resolve(n)
                         if !isReporter(s, context), !isPlace(s), !aliases.isPerson(s), !other.isPerson {

@@ -54,6 +54,38 @@ import Testing
         #expect(graph.export().conflicts.isEmpty)
     }
 
+    /// Changes compete only when they change the same thing: a rate cut is no rival of
+    /// economic growth, job cuts are none of a headcount; two revenue growth rates are rivals.
+    @Test func changesCompeteOnlyForWhatTheyChange() {
+        func conflicts(_ x: (String, Double, String), _ y: (String, Double, String)) -> Int {
+            var a = ArticleBuilder(
+                outlet: "Wire", title: "Nordbank", day: "2026-03-04", entities: ["Nordbank"])
+            a.add("Nordbank", x.0, [(x.1, x.2, 0.1)], period: "2026")
+            var b = ArticleBuilder(
+                outlet: "Paper", title: "Nordbank move", day: "2026-03-04", entities: ["Nordbank"])
+            b.add("Nordbank", y.0, [(y.1, y.2, 0.1)], period: "2026")
+            return graphExport(of: a, b).conflicts.count
+        }
+        #expect(conflicts(("interest rate decline", 0.25, "percent"), ("growth", 1.1, "percent")) == 0)
+        #expect(conflicts(("job cuts", 24000, "count"), ("workforce", 75000, "count")) == 0)
+        #expect(conflicts(("revenue growth", 5, "percent"), ("revenue growth", 8, "percent")) == 1)
+        // 1.1% and 1.2%, each stated to a tenth, meet at 1.15 and no further.
+        #expect(conflicts(("growth", 1.1, "percent"), ("growth", 1.2, "percent")) == 1)
+    }
+
+    /// Revenue for one quarter and the next quarter's guidance are different figures, however
+    /// close; a figure dated by the day it was said still meets its quarter.
+    @Test func adjacentQuartersAreDifferentPeriods() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme results", day: "2025-07-25", entities: ["Acme"])
+        a.add("Acme", "revenue", [(12.9e9, "USD", 1e8)], period: "2025-Q2")
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme outlook", day: "2025-07-25", entities: ["Acme"])
+        b.add("Acme", "revenue", [(12.9e9, "USD", 1e8)], period: "2025-Q3")
+        #expect(graphExport(of: a, b).claims.count == 2)
+        var c = ArticleBuilder(outlet: "Daily", title: "Acme results", day: "2025-07-25", entities: ["Acme"])
+        c.add("Acme", "revenue", [(12.9e9, "USD", 1e8)], period: "2025-07-24")
+        #expect(graphExport(of: a, c).claims.count == 1)
+    }
+
     @Test func withdrawnFigureIsACorrection() throws {
         let text =
             "Acme will bring about 1GW of compute online this year. "
@@ -212,6 +244,35 @@ import Testing
         #expect(export.denials.map(\.claims) == [[capex.id]])
         #expect(capex.status == .denied)
         #expect(apps.status == .singleSource)
+    }
+
+    /// `Acme denied a report that it would cut 3,000 jobs`: the unnamed figure the denial's
+    /// own sentence states is the disputed one, not every unnamed figure of the article; a
+    /// named figure in that sentence (the one that replaced it) is not.
+    @Test func denialSentenceStatingAnUnnamedFigureDisputesIt() throws {
+        let text =
+            "Acme denied a report that it would cut 3,000 jobs, citing the 75,000 staff the company "
+            + "counted. Acme had 40,000 contractors, people familiar said."
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme denies cuts", day: "2025-07-25", text: text, entities: ["Acme"])
+        let denied =
+            "Acme denied a report that it would cut 3,000 jobs, citing the 75,000 staff the company counted."
+        a.add("Acme", "job cuts", [(3000, "count", 1000)], period: nil, hedged: true, sentence: denied)
+        a.add(
+            "Acme", "staff", [(75000, "count", 1000)], period: nil, attribution: "the company",
+            sentence: denied)
+        a.add(
+            "Acme", "contractors", [(40000, "count", 1000)], period: nil, attribution: "people familiar",
+            sentence: "Acme had 40,000 contractors, people familiar said.")
+        let start = 0
+        a.denials = [
+            Denial(
+                party: "Acme", subject: "Acme", topics: [],
+                evidence: TextSpan(start: start, end: denied.utf8.count))
+        ]
+        let export = graphExport(of: a)
+        let cuts = try #require(export.claim(withValue: 3000, unit: "count"))
+        #expect(export.denials.map(\.claims) == [[cuts.id]])
     }
 
     @Test func partyDenyingWithoutNamingAReportDisputesTheFiguresItsLatestAccountReplaces() throws {

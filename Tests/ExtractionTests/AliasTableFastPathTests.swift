@@ -29,6 +29,7 @@ import Testing
             ("Varda Systems", false, nil),
         ],
         [("Meta", false, nil), ("Meta Platforms", false, nil), ("Meta Platforms Inc", false, nil)],
+        [("Varda AI", false, nil), ("Varda", false, nil), ("Varda X20", false, nil), ("Varda", false, nil)],
         [
             ("Hong Kong", false, nil), ("Kong", false, nil), ("Reuters", false, nil),
             ("Reuters Kong", false, nil),

@@ -54,6 +54,9 @@ import Testing
             ("Varda", false, nil), ("Varda X20", false, nil), ("Varda AI", false, nil),
         ])
         #expect(table.resolve("Varda") == "Varda")
+        // A name in full before its short form is the company's own (`Varda AI ... Varda`).
+        let full = AliasTable(names: [("Varda AI", false, nil), ("Varda", false, nil), ("Varda", false, nil)])
+        #expect(full.resolve("Varda") == "Varda AI")
     }
 
     @Test func firstWordIsTheFirstOfTheWords() {

@@ -19,6 +19,28 @@ import Testing
         #expect(measures("Nordkapp said its revenue fell by 3% last year.") == ["revenue decline"])
     }
 
+    /// An amount after `by` that a verb of change governs is the change, not the level it led
+    /// to (`cut its key rate by 25 basis points to 2.25%`).
+    @Test func anAmountMovedByIsAChange() {
+        #expect(
+            measures("Nordbank cut its key policy rate by 25 basis points to 2.25% on Wednesday.") == [
+                "interest rate decline", "interest rate",
+            ])
+        #expect(measures("Nordbank raised its budget by $2 billion.") == ["budget growth"])
+        // `by` without a verb of change before it is no change.
+        #expect(measures("Nordbank's budget was set by $2 billion of new debt.") != ["budget growth"])
+    }
+
+    /// Jobs cut are a change of the workforce, not its size.
+    @Test func jobsCutAreJobCuts() {
+        #expect(measures("Fjordline will cut roughly 2,400 jobs this year.") == ["job cuts"])
+        #expect(measures("Fjordline will lay off 1,000 workers.") == ["job cuts"])
+        #expect(measures("Fjordline plans to eliminate another 300 positions.") == ["job cuts"])
+        #expect(measures("Fjordline employs 2,400 people.") == ["employees"])
+        // People are cut only when laid off.
+        #expect(measures("The storm cut 2,000 people off from power.") != ["job cuts"])
+    }
+
     @Test func physicalUnitsNameTheirOwnMeasure() {
         #expect(
             measures("Fjordline will add 1 gigawatt of computing and hold 1.3 million GPUs.") == [

@@ -14,9 +14,11 @@ struct PlainAliasTable {
         var byKey: [String: [String: Int]] = [:]
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
+        var firstUse: [String: Int] = [:]
         byKey.reserveCapacity(names.count)
-        for n in names {
+        for (i, n) in names.enumerated() {
             let key = Tokenizer.lowercase(n.name)
+            if firstUse[key] == nil { firstUse[key] = i }
             byKey[key, default: [:]][n.name, default: 0] += 1
             if n.isPerson { personKeys.insert(key) }
             if let a = n.acronym { acronyms[Tokenizer.lowercase(a)] = key }
@@ -133,10 +135,12 @@ struct PlainAliasTable {
                     return false
                 }
                 guard let original = spelling[other] else { return false }
-                // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms.
+                // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms, unless
+                // used before the short form (`Mistral AI ... Mistral`).
+                let productLike = (firstUse[other] ?? 0) > (firstUse[key] ?? 0)
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
-                        && !(e.count <= 3 && original.contains(e.uppercased()))
+                        && !(productLike && e.count <= 3 && original.contains(e.uppercased()))
                         && !EntityLexicon.reporters.contains(e)
                 }
             }

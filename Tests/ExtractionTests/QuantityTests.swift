@@ -98,6 +98,26 @@ import Testing
         #expect(share.quantity.values.first?.amount == 25)
     }
 
+    /// Basis points and percentage points are one scale: each states the other as an
+    /// equivalent, as a currency conversion does; a plain `%` gets none.
+    @Test func basisPointsAndPercentagePointsAreEquivalents() throws {
+        let bps = try #require(analyze("Nordbank cut its key rate by 25 basis points.").mentions.first)
+        #expect(bps.quantity.values.map(\.unit) == [.basisPoints, .percent])
+        #expect(bps.quantity.values.map(\.amount) == [25, 0.25])
+        let points = try #require(
+            analyze("Nordbank's margin widened by 1.5 percentage points.").mentions.first)
+        #expect(points.quantity.values.map(\.unit) == [.percent, .basisPoints])
+        #expect(points.quantity.values.map(\.amount) == [1.5, 150])
+        let quarter = try #require(
+            analyze("Nordbank lowered its key rate by a quarter of a percentage point.").mentions.first)
+        #expect(quarter.quantity.values.map(\.unit) == [.percent, .basisPoints])
+        #expect(quarter.quantity.values.map(\.amount) == [0.25, 25])
+        // A fraction of a point is exact: not 0.4 points give or take.
+        #expect((quarter.quantity.values.first?.resolution ?? 1) < 0.1)
+        let plain = try #require(analyze("Nordbank's margin was 12.5% last year.").mentions.first)
+        #expect(plain.quantity.values.map(\.unit) == [.percent])
+    }
+
     /// A maturity names an instrument (`the 10-year Treasury yield`); a term is a figure
     /// (`a five-year contract`).
     @Test func maturitiesAreNoFigures() throws {

@@ -14,6 +14,17 @@ import Testing
         #expect(!a.mentions.contains { $0.subject == "Kari Vold" || $0.subject == "Tidewatch Analytics" })
     }
 
+    /// `a report by The Harbour Ledger that`: the figures the report gives are credited to it;
+    /// `reports in Norway` name a place, not an outlet.
+    @Test func aReportCreditsTheOutletNamedAfterIt() throws {
+        let a = analyze(
+            "Fjordline dismissed a report by The Harbour Ledger that it had talks about a sale for $25 billion."
+        )
+        #expect(a.mentions.first?.attribution == "The Harbour Ledger")
+        let b = analyze("Reports in Norway put the fee for Fjordline at \u{20AC}100 million.")
+        #expect(b.mentions.first?.attribution != "Norway")
+    }
+
     @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
         let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
         #expect(a.mentions.first?.subject == "Nordlicht")

@@ -36,6 +36,37 @@ import Testing
         #expect(a.mentions.map(\.subject).suffix(2) == ["Fjordline", "Nordkapp"])
     }
 
+    /// A sentence-initial common noun is no name, even when the article uses it once
+    /// (`Consumer prices rose`); a place's economic measure belongs to the place named before it.
+    @Test func commonOpenersAreNoSubjectsAndPlacesOwnTheirMeasures() throws {
+        let a = analyze(
+            "Nordbank lowered its key rate to 2.25% on Wednesday. Consumer prices rose 2.4% in February. "
+                + "Canada's unemployment rate climbed to 7.1% in February.")
+        #expect(!a.mentions.contains { $0.subject == "Consumer" })
+        let prices = try #require(a.mentions.first { $0.quantity.values.first?.amount == 2.4 })
+        #expect(prices.measure == "consumer prices growth")
+        let jobless = try #require(a.mentions.first { $0.quantity.values.first?.amount == 7.1 })
+        #expect(jobless.subject == "Canada")
+        #expect(jobless.measure == "unemployment rate")
+        // A place's possessive before a company's figure still owns nothing.
+        let b = analyze("Norway's Fjordline said revenue rose to $3 billion.")
+        #expect(b.mentions.first?.subject == "Fjordline")
+    }
+
+    /// What a deal values is the one valued, whoever does the valuing; money raised is funding,
+    /// and a cue in a relative clause after a figure does not name it.
+    @Test func valuedCompanyOwnsItsValuation() throws {
+        let a = analyze(
+            "Skylark agreed to invest \u{20AC}1.3bn in a deal that values Fjordline at about \u{20AC}10bn.")
+        let valuation = try #require(a.mentions.first { $0.quantity.values.first?.amount == 10e9 })
+        #expect(valuation.subject == "Fjordline")
+        #expect(valuation.measure == "valuation")
+        let b = analyze(
+            "Fjordline raised $2 billion from investors. Fjordline is finalising an investment of about "
+                + "$1 billion that would value the startup at $14 billion.")
+        #expect(b.mentions.map(\.measure) == ["funding", "investment", "valuation"])
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
