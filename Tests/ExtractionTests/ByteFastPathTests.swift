@@ -93,4 +93,38 @@ import Testing
         #expect(resolver.isPlace("Hong Kong"))
         #expect(!resolver.isPlace("Nvidia"))
     }
+
+    @Test func upperCaseOnBytesMatchesThePlainDefinition() {
+        let names = [
+            "", "IBM", "Ibm", "U.S.", "AT&T", "BYD 2", "\u{00C9}DF", "\u{00E9}DF", "STRA\u{00DF}E", "x",
+            "\r\n",
+        ]
+        for name in names {
+            #expect(AliasTable.isUpperCase(name) == (name == name.uppercased()), "\(name)")
+        }
+        #expect(AliasTable.isUpperCase("AT&T"))
+        #expect(!AliasTable.isUpperCase("Ibm"))
+    }
+
+    @Test func wordCountsInOnePassMatchWordByWord() {
+        let words = WordList(
+            "Alpha beta alpha caf\u{00E9} ALPHA gamma beta \u{00FC}ber Beta alpha-beta 2025 alpha "
+                + String(repeating: "delta epsilon ", count: 40))
+        for heavy in [0, 1, 3, words.count] {
+            var oneByOne = WordCounts(words)
+            var refused: [Int] = []
+            for index in 0..<words.count where !oneByOne.add(index, index < heavy ? 3 : 1) {
+                refused.append(index)
+            }
+            var inOnePass = WordCounts(words)
+            let others = inOnePass.addAll(heavy: heavy, heavyWeight: 3)
+            #expect(others == refused)
+            #expect(inOnePass.distinct.map(\.index) == oneByOne.distinct.map(\.index))
+            #expect(inOnePass.distinct.map(\.count) == oneByOne.distinct.map(\.count))
+        }
+        var counts = WordCounts(words)
+        #expect(counts.addAll(heavy: 1, heavyWeight: 3) == [3, 7])
+        // `alpha` five times (once in `alpha-beta`), the first in the heavy part.
+        #expect(counts.distinct.first?.count == 3 + 4)
+    }
 }
