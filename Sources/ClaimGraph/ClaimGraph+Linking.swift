@@ -62,6 +62,8 @@ extension ClaimGraph {
         // One phrase never clashes with itself: an empty token list is generic.
         if x === y { return false }
         if !x.scope.isEmpty, !y.scope.isEmpty, x.scope != y.scope { return true }
+        // A change's starting point (`from $4 billion`) is never the figure it changed to.
+        if MeasureVocabulary.isPrevious(x.scope) != MeasureVocabulary.isPrevious(y.scope) { return true }
         if !x.family.isEmpty, !y.family.isEmpty { return x.family != y.family }
         if !x.family.isEmpty || !y.family.isEmpty || x.isGeneric || y.isGeneric { return false }
         for token in x.tokens where y.tokens.contains(token) { return false }
@@ -421,7 +423,11 @@ extension ClaimGraph {
         guard periodsCompatible(x, y), !measuresClash(x.group, y.group),
             sameEntity(groups[Int(x.group)].subjectKey, groups[Int(y.group)].subjectKey)
         else { return false }
-        let loose = measuresAgree(x.group, y.group)
+        // One article stating two exact figures for one measure tells them apart (`rose to $5
+        // billion from $4 billion`): they merge only as the same figure, not within each other's
+        // truncation allowance.
+        let sameArticleExact = x.article == y.article && x.bound == .exact && y.bound == .exact
+        let loose = measuresAgree(x.group, y.group) && !sameArticleExact
         for i in 0..<Int(x.valueCount) {
             let unit = comparableUnit(values[Int(x.valueStart) + i].unit)
             for j in 0..<Int(y.valueCount)

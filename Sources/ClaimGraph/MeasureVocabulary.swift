@@ -73,6 +73,9 @@ enum MeasureVocabulary {
         tokens.filter { scopeWords.contains($0) }
     }
 
+    /// The scope of the value a change started from (`previous revenue`).
+    static func isPrevious(_ scope: [String]) -> Bool { scope.contains("previous") }
+
     /// Broad families of measures whose figures compete when subject and period agree.
     static func family(_ tokens: [String]) -> String? {
         var found: Set<String> = []
@@ -134,7 +137,7 @@ enum MeasureVocabulary {
         "overseas", "domestic", "china", "chinese", "us", "american", "europe", "european", "asia",
         "global", "worldwide", "local", "north", "south", "east", "west", "eastern", "western",
         "northern", "southern", "outside", "inside", "home", "quarterly", "annual", "monthly",
-        "weekly", "daily", "q1", "q2", "q3", "q4",
+        "weekly", "daily", "q1", "q2", "q3", "q4", "previous",
     ]
 
     private static let families: [String: String] = [

@@ -8,6 +8,12 @@ enum AttributionFinder {
     static let unnamedSourceNouns = [
         "people", "sources", "officials", "person", "analysts", "source", "insiders",
     ]
+    /// Nouns of someone speaking for an organisation (`a spokesperson said`): a source too.
+    static let spokesNouns = [
+        "spokesperson", "spokesman", "spokeswoman", "representative", "statement", "filing", "executive",
+    ]
+    /// Words that may open a speaker's noun phrase (`a company spokesperson`).
+    static let spokesDeterminers: Set<String> = ["a", "an", "the", "its", "their", "company", "group"]
     static let mediaVerbs = [
         "reports", "reported", "went", "said", "say", "put", "quoted", "suggested", "claimed", "have", "had",
     ]
@@ -21,7 +27,7 @@ enum AttributionFinder {
 
     static func find(
         _ tokens: [Token], _ sentence: Range<Int>, mentions: [EntityMention], text: [UInt8],
-        aliases: AliasTable
+        aliases: AliasTable, resolve: (EntityMention) -> String? = { _ in nil }
     ) -> String? {
         // `according to X` / `citing X`: the phrase up to the next comma.
         for k in sentence where tokens[k].has(.sourceWord) {
@@ -43,6 +49,13 @@ enum AttributionFinder {
         // A named speaker.
         if let m = mentions.first(where: { $0.speaks }) {
             if let n = m.name { return aliases.resolve(n) }
+            // `, the company said`: the organisation the reference stands for (`the publication
+            // said` is the press, not the company it writes about).
+            if case .organisationReference = m.kind, !m.tokens.isEmpty,
+                !tokens[m.tokens.upperBound - 1].has(.mediaNoun), let s = resolve(m)
+            {
+                return s
+            }
         }
         // `two people briefed on the matter said`: the words before the first speech verb.
         for k in sentence
@@ -61,6 +74,17 @@ enum AttributionFinder {
                 let words = tokens[from..<k].map(\.lower)
                 if words.contains(where: { unnamedSourceNouns.contains($0) }) {
                     return phrase(text, tokens[from].start, tokens[k - 1].end)
+                }
+                // `the Red Crescent's spokesman said`: the speaker's own noun phrase only.
+                if let noun = (from..<k).last(where: { spokesNouns.contains(tokens[$0].lower) }) {
+                    var start = noun
+                    while start > from, noun - start < 4, tokens[start - 1].kind == .word,
+                        tokens[start - 1].isCapitalized || tokens[start - 1].possessive
+                            || spokesDeterminers.contains(tokens[start - 1].lower)
+                    {
+                        start -= 1
+                    }
+                    return phrase(text, tokens[start].start, tokens[noun].end)
                 }
             }
             break

@@ -335,8 +335,9 @@ struct EntityRecognizer {
                         && ($0.has(.role) || $0.has(.roleModifier)
                             || EntityRecognizer.namingFollowers.contains($0.lower))
                 } ?? false
-            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary, !namedByWhatFollows,
-                !w.has(.place), !w.has(.reporterName)
+            // A listed common noun is never a name, whatever follows (`Firefighters said`).
+            if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
+                !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName)
             {
                 return []
             }
@@ -502,6 +503,9 @@ struct EntityRecognizer {
         "trade", "services", "goods", "labour", "labor", "inventories", "debt", "deficit", "budget", "tax",
         "taxes", "cash", "dividends", "margins", "bookings", "subscriptions", "downloads", "migrants",
         "refugees", "survivors", "victims", "patients", "cases", "deaths", "damage", "rainfall",
+        "firefighters", "doctors", "nurses", "teachers", "soldiers", "protesters", "witnesses",
+        "volunteers", "scientists", "researchers", "engineers", "pilots", "drivers", "students",
+        "parents", "judges", "diplomats", "negotiators", "medics", "paramedics",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes

@@ -234,7 +234,11 @@ public struct Extractor: Sendable {
                     if attribution == nil {
                         attribution = .some(
                             AttributionFinder.find(
-                                tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases))
+                                tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases,
+                                resolve: {
+                                    resolver.resolve(
+                                        $0, mentions: sentenceMentions, context: context, adjuncts: false)
+                                }))
                     }
                     // A count (a toll, a tally) is as of the day it was given; a sum or a share
                     // is about its own period, not the day someone stated it.

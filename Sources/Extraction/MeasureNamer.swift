@@ -16,7 +16,8 @@ enum MeasureNamer {
         (["unaccounted"], "people missing"), (["injured"], "people injured"),
         (["displaced"], "people displaced"),
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
-        (["net", "income"], "profit"),
+        (["net", "income"], "profit"), (["earnings", "per", "share"], "earnings per share"),
+        (["eps"], "earnings per share"), (["loss"], "loss"),
         (["valuing"], "valuation"), (["valuation"], "valuation"), (["valued"], "valuation"),
         (["value"], "valuation"), (["values"], "valuation"), (["raised"], "funding"), (["raise"], "funding"),
         (["raises"], "funding"), (["raising"], "funding"), (["funding"], "funding"),
@@ -36,7 +37,9 @@ enum MeasureNamer {
         (["economy"], "GDP"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["rates"], "rate"),
         (["election"], "vote share"),
-        (["dividend"], "dividend"), (["fees"], "fees"), (["tax"], "tax"), (["turnout"], "turnout"),
+        (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
+        (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
+        (["turnout"], "turnout"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [
@@ -51,7 +54,7 @@ enum MeasureNamer {
     static let fallWords: Set<String> = [
         "fell", "fall", "falls", "dropped", "drop", "drops", "lost", "loses", "slipped", "slips", "declined",
         "declines", "decline", "decreased", "decrease", "plunged", "tumbled", "sank", "slid", "down",
-        "weakened", "shrank", "shed", "cut", "slump", "loss",
+        "weakened", "shrank", "shed", "cut", "slump", "loss", "contracted", "narrowed",
     ]
     /// Verbs of change right before a percentage: the figure is a change, not a share.
     static let changeVerbs: Set<String> = [
@@ -59,6 +62,7 @@ enum MeasureNamer {
         "climbed", "climbs", "gained", "gains", "lost", "loses", "slipped", "slips", "declined", "declines",
         "grew", "grow", "grows", "increased", "increases", "decreased", "surged", "plunged", "tumbled",
         "soared", "sank", "slid", "up", "down", "strengthened", "weakened", "shrank", "added", "shed",
+        "contracted", "expanded", "narrowed", "widened",
     ]
 
     /// Verbs that move a quantity by an amount stated after `by` (`cut its key rate by 25 basis
@@ -142,6 +146,52 @@ enum MeasureNamer {
         return nil
     }
 
+    /// Measures of casualties.
+    static let casualtyMeasures: Set<String> = [
+        "death toll", "people missing", "people injured", "people displaced",
+    ]
+
+    /// The casualty measure a cue within four words after the figure names (`13 people had been
+    /// injured`), or nil.
+    static func casualtyAfter(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        for k in q.range.upperBound..<min(sentence.upperBound, q.range.upperBound + 5) {
+            if tokens[k].isSymbol(",") || tokens[k].lower == "and" { return nil }
+            guard tokens[k].has(.measureCueStart), let cues = cuesByFirstWord[tokens[k].lower] else {
+                continue
+            }
+            for cue in cues where cue.words.count == 1 && casualtyMeasures.contains(cue.measure) {
+                return cue.measure
+            }
+        }
+        return nil
+    }
+
+    /// Verbs that change a count by what follows them (`lost 11 seats`); `won` and `cut` are not
+    /// among them (a count won is a level, jobs cut are `job cuts`).
+    static let countChangeVerbs: Set<String> = [
+        "lost", "loses", "lose", "gained", "gains", "gain", "added", "adds", "add", "dropped", "shed",
+        "picked",
+    ]
+
+    /// The verb right before a count that makes it a change (`lost 11 seats`, `picked up 5`).
+    static func verbChangingCount(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        var k = q.range.lowerBound - 1
+        if k > sentence.lowerBound, ["another", "a", "further", "up"].contains(tokens[k].lower) { k -= 1 }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, countChangeVerbs.contains(tokens[k].lower)
+        else { return nil }
+        return tokens[k].lower
+    }
+
+    /// Measures whose figure per share is earnings per share.
+    static let earningsMeasures: Set<String> = ["profit", "loss", "earnings per share", "earnings"]
+
+    /// `$72 per share`, `$70 a share`.
+    static func isPerShare(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let k = q.range.upperBound
+        guard k + 1 < sentence.upperBound else { return false }
+        return ["per", "a"].contains(tokens[k].lower) && tokens[k + 1].lower == "share"
+    }
+
     /// A count of jobs cut: a workforce noun counted right after a verb that cuts jobs (`cutting
     /// roughly 24,000 jobs`, `lay off 1,000 workers`); people are cut only when laid off.
     static func isJobCut(_ q: QuantityMatch, noun: String, tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -180,7 +230,49 @@ enum MeasureNamer {
         }
     }
 
+    /// The measure a figure states; the base a change started from (`from 9 seats to 26`, `rose
+    /// to $5 billion from $4 billion`, `down from 37`) is its measure's `previous` value, a scope
+    /// of its own that never competes with the figure it changed to.
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
+        let measure = currentName(for: q, tokens: tokens, sentence: sentence)
+        return isPreviousValue(q, tokens: tokens, sentence: sentence) ? "previous " + measure : measure
+    }
+
+    /// Whether the figure is the starting point of a change stated in the same sentence.
+    static func isPreviousValue(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let from = q.range.lowerBound - 1
+        guard q.quantity.bound != .range, from > sentence.lowerBound, tokens[from].lower == "from" else {
+            return false
+        }
+        if ["up", "down"].contains(tokens[from - 1].lower) { return true }
+        // `from 9 seats to 26`: the other end follows.
+        var k = q.range.upperBound
+        while k + 1 < sentence.upperBound, k < q.range.upperBound + 4 {
+            if tokens[k].lower == "to",
+                tokens[k + 1].kind == .number || tokens[k + 1].has(.currencyPrefixFolded)
+            {
+                return true
+            }
+            if tokens[k].isSymbol(",") { break }
+            k += 1
+        }
+        // `rose to $5 billion from $4 billion`, `fell 31% to $727 million, ..., from $1.05
+        // billion`: the other end came first, after `to` and a verb of change before it.
+        k = from - 1
+        while k > sentence.lowerBound, k >= from - 12 {
+            if tokens[k - 1].lower == "to",
+                (max(sentence.lowerBound, k - 10)..<(k - 1)).contains(where: {
+                    moveVerbs.contains(tokens[$0].lower)
+                })
+            {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static func currentName(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
         var bestBefore: (distance: Int, measure: String)?
@@ -231,6 +323,17 @@ enum MeasureNamer {
         }
         if let noun = q.noun {
             if isJobCut(q, noun: noun, tokens: tokens, sentence: sentence) { return "job cuts" }
+            // `13 people had been injured`: what happened to the people, said after them.
+            if ["people", "persons"].contains(noun),
+                let casualty = casualtyAfter(q, tokens: tokens, sentence: sentence)
+            {
+                return casualty
+            }
+            // `lost 11 seats`, `added 40 stores`: a change of the count, not the count.
+            if let verb = verbChangingCount(q, tokens: tokens, sentence: sentence) {
+                let head = noun.split(separator: " ").suffix(2).joined(separator: " ")
+                return head + (downWords.contains(verb) ? " decline" : " growth")
+            }
             if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
@@ -244,6 +347,15 @@ enum MeasureNamer {
             let word = tokens[q.range.upperBound].lower
             return fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
                 ? "decline" : "growth"
+        }
+        // `$72 per share`: a price of one share, unless a cue right before names it (`a dividend
+        // of €1.20 a share`).
+        if q.kind == .money, isPerShare(q, tokens: tokens, sentence: sentence) {
+            // `net income of $727 million, or 49 cents per share`: earnings, per share.
+            if let best, best.distance <= 12, earningsMeasures.contains(best.measure) {
+                return "earnings per share"
+            }
+            if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
         }
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {

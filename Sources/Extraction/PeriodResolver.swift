@@ -16,6 +16,9 @@ struct PeriodResolver {
         var weekday = false
         /// The base a change is measured from (`50% above what it spent last year`).
         var comparison = false
+        /// Where the comparison word stands (`from $1.05 billion, or 70 cents per share, a year
+        /// earlier`): figures before it are not of this period.
+        var comparisonWord: Int?
     }
 
     /// Words that make the period after them the base of a comparison.
@@ -38,6 +41,11 @@ struct PeriodResolver {
         default: return false
         }
     }
+
+    /// Verbs of an entity's beginning: a date after them (`founded in 2019`) dates no figure.
+    static let originVerbs: Set<String> = [
+        "founded", "established", "incorporated", "born", "formed", "launched", "created", "opened",
+    ]
 
     /// Verbs of saying whose date (`said on Monday`) dates the statement.
     static let statementVerbs: Set<String> = [
@@ -81,6 +89,11 @@ struct PeriodResolver {
             let t = tokens[k]
             let previous = word(k - 1)
             if previous == "since" || (previous == "in" && word(k - 2) == "since") {
+                k += 1
+                continue
+            }
+            // `founded in 2019`: when the entity began, not the period of any figure.
+            if previous == "in", PeriodResolver.originVerbs.contains(word(k - 2)) {
                 k += 1
                 continue
             }
@@ -215,6 +228,9 @@ struct PeriodResolver {
             found[index].comparison = window.contains {
                 PeriodResolver.comparisonWords.contains(tokens[$0].lower)
             }
+            found[index].comparisonWord = (max(range.lowerBound, t - 12)..<t).last {
+                PeriodResolver.comparisonWords.contains(tokens[$0].lower)
+            }
         }
         return found
     }
@@ -228,8 +244,11 @@ struct PeriodResolver {
         for f in found
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)
             && !(isChange && f.comparison && f.token > anchor)
+            && !(f.token > anchor && (f.comparisonWord ?? anchor) > anchor)
         {
-            let distance = f.token >= anchor ? f.token - anchor : (anchor - f.token) + 1
+            // A period before the figure is one word farther than the same gap after it, and
+            // wins no tie: `96,400 at the end of June, down from 99,500 at the end of March`.
+            let distance = f.token >= anchor ? 2 * (f.token - anchor) : 2 * (anchor - f.token) + 3
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }
         return best?.1

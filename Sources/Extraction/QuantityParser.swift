@@ -66,6 +66,11 @@ struct QuantityParser {
         "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
         "gilt", "gilts", "bund", "bunds", "mortgage", "mortgages", "swap", "swaps", "debt", "paper",
     ]
+    /// Hundredths of a currency and the currency (a cent is a dollar's, as `dollars` are US
+    /// dollars unless qualified).
+    static let hundredthsOfCurrency: [String: String] = [
+        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
+    ]
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "livestock",
         "aircraft", "fish", "sheep", "deer", "crew", "families",
@@ -155,6 +160,9 @@ struct QuantityParser {
                     && (low.unit == nil || second.unit == nil || low.unit == second.unit)
                     && !(low.currency != nil && second.unit != nil)
                     && !(low.unit != nil && second.currency != nil)
+                    // `contracted 3.2 percentage points to 42.2%`: a change and the level it led to.
+                    && !(low.unit != nil && second.unit != nil
+                        && low.isPercentagePoints != second.isPercentagePoints)
                 if typed && compatible {
                     if low.magnitude == nil, let m = second.magnitude, !low.isWord || low.amount < 1000 {
                         low.amount *= m
@@ -304,13 +312,21 @@ struct QuantityParser {
             return .skip(first.start..<end)
         }
         // Counts: a number and what it counts.
-        let noun = countedNoun(tokens, end, sentence: sentence)
+        let noun =
+            countedNoun(tokens, end, sentence: sentence)
+            ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
+            ?? countedByCasualtyVerb(tokens, start: first.start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
             }
             if QuantityParser.nonCountNouns.contains(noun.head) { return .skip(first.start..<end) }
-            if first.isWord, first.amount < 2 { return .skip(first.start..<end) }
+            // `one person`: no figure, unless a casualty verb counts it (`killed one person`).
+            if first.isWord, first.amount < 2,
+                !(first.start > sentence.lowerBound && tokens[first.start - 1].has(.casualty))
+            {
+                return .skip(first.start..<end)
+            }
             let unit: QuantityUnit = QuantityParser.mentionsUsers(noun.phrase) ? .users : .count
             let counted = Quantity(
                 values: values.map { Value(amount: $0.amount, unit: unit, resolution: $0.resolution) },
@@ -502,6 +518,14 @@ struct QuantityParser {
             {
                 currency = code
                 j = k + 1
+            } else if currency == nil, magnitude == nil, w.kind == .word,
+                let code = QuantityParser.hundredthsOfCurrency[w.lower]
+            {
+                // `49 cents per share`, `12 pence`: a hundredth of the currency, in whole units.
+                currency = code
+                amount /= 100
+                resolution /= 100
+                j = k + 1
             } else if w.isSymbol("%") {
                 unit = "percent"
                 j = k + 1
@@ -642,6 +666,56 @@ struct QuantityParser {
         var phrase: String
         var head: String
         var followedByAttribution: Bool
+    }
+
+    /// A bare number right after a casualty verb counts people (`killed one and injured nine`),
+    /// unless a unit or a year follows.
+    func countedByCasualtyVerb(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].has(.casualty),
+            !tokens[start - 1].isCapitalized
+        else { return nil }
+        if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].has(.functionWord),
+            !["and", "or", "including", "in", "on", "at"].contains(tokens[end].lower)
+        {
+            return nil
+        }
+        return Noun(phrase: "people", head: "people", followedByAttribution: false)
+    }
+
+    /// A bare number at one end of a change whose other end says what it counts: `from 9 seats
+    /// to 26`, `won 26 seats, down from 37`. Nil for any other bare number.
+    func nounOfTheOtherEnd(_ tokens: [Token], start: Int, sentence: Range<Int>) -> Noun? {
+        guard start - 1 > sentence.lowerBound else { return nil }
+        let before = tokens[start - 1].lower
+        if before == "to" {
+            // `from 9 seats to 26`: the `from` end, a few words back.
+            var k = start - 2
+            while k > sentence.lowerBound, k >= start - 8 {
+                if tokens[k - 1].lower == "from", tokens[k].kind == .number,
+                    let other = simple(tokens, k, end: sentence.upperBound), other.unit == nil,
+                    other.currency == nil
+                {
+                    return countedNoun(tokens, other.end, sentence: sentence)
+                }
+                k -= 1
+            }
+            return nil
+        }
+        // `26 seats, down from 37`: the count just before, in the same sentence.
+        guard before == "from", start - 2 >= sentence.lowerBound,
+            ["down", "up"].contains(tokens[start - 2].lower)
+        else { return nil }
+        var k = start - 3
+        while k >= sentence.lowerBound, k >= start - 10 {
+            if tokens[k].kind == .number, let other = simple(tokens, k, end: sentence.upperBound),
+                other.unit == nil, other.currency == nil, other.end < start,
+                let noun = countedNoun(tokens, other.end, sentence: sentence)
+            {
+                return noun
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// What a count counts: up to three modifiers and a plural noun after the number, or `of`

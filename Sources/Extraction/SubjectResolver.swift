@@ -378,8 +378,11 @@ struct SubjectResolver {
         return true
     }
 
-    /// The canonical name a mention stands for.
-    func resolve(_ m: EntityMention, mentions: [EntityMention], context: Context) -> String? {
+    /// The canonical name a mention stands for. Without `adjuncts`, a reference never stands for
+    /// a name inside a prepositional phrase (`Revenue from Azure ..., the company said`).
+    func resolve(
+        _ m: EntityMention, mentions: [EntityMention], context: Context, adjuncts: Bool = true
+    ) -> String? {
         switch m.kind {
         case .name(let n):
             let s = aliases.resolve(n)
@@ -392,7 +395,7 @@ struct SubjectResolver {
         case .organisationReference:
             // The nearest organisation named earlier in the same sentence, else the last one before.
             // (An adjunct, or the agent of a passive, `a round led by ASML`, only in a second pass.)
-            for allowAdjunct in [false, true] {
+            for allowAdjunct in adjuncts ? [false, true] : [false] {
                 for other in mentions.reversed() where other.tokens.lowerBound < m.tokens.lowerBound {
                     if let n = other.name, allowAdjunct || !(other.prepositional || other.agent),
                         !other.cited,

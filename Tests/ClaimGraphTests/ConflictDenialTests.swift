@@ -73,6 +73,25 @@ import Testing
         #expect(conflicts(("growth", 1.1, "percent"), ("growth", 1.2, "percent")) == 1)
     }
 
+    /// One article's two exact figures for one measure are two claims (`rose to $5 billion from
+    /// $4 billion`), however close the truncation allowance puts them; a change's starting point
+    /// never merges with, nor competes with, the figure it changed to.
+    @Test func oneArticlesFiguresAndAChangesStartStayApart() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme results", day: "2025-02-01", entities: ["Acme"])
+        a.add("Acme", "revenue", [(5e9, "USD", 1e9)], period: "2024")
+        a.add("Acme", "revenue", [(4e9, "USD", 1e9)], period: "2024")
+        #expect(graphExport(of: a).claims.count == 2)
+        var b = ArticleBuilder(outlet: "Wire", title: "Acme results", day: "2025-02-01", entities: ["Acme"])
+        b.add("Acme", "revenue", [(5e9, "USD", 1e9)], period: "2024")
+        b.add("Acme", "previous shops", [(9, "count", 1)], period: nil)
+        var c = ArticleBuilder(outlet: "Paper", title: "Acme results", day: "2025-02-01", entities: ["Acme"])
+        c.add("Acme", "previous revenue", [(4e9, "USD", 1e9)], period: "2024")
+        c.add("Acme", "shops", [(26, "count", 1)], period: nil)
+        let export = graphExport(of: b, c)
+        #expect(export.claims.count == 4)
+        #expect(export.conflicts.isEmpty)
+    }
+
     /// Revenue for one quarter and the next quarter's guidance are different figures, however
     /// close; a figure dated by the day it was said still meets its quarter.
     @Test func adjacentQuartersAreDifferentPeriods() {

@@ -8,6 +8,10 @@ import Testing
 
     @Test func theStatedNounNamesTheMeasure() {
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+        #expect(
+            measures("Fjordline's net income fell to $727 million, or 49 cents per share.") == [
+                "profit", "earnings per share",
+            ])
         #expect(measures("Fjordline opened the tunnel. Tolls will start at A$4.50 per trip.") == ["tolls"])
     }
 
@@ -29,6 +33,40 @@ import Testing
         #expect(measures("Nordbank raised its budget by $2 billion.") == ["budget growth"])
         // `by` without a verb of change before it is no change.
         #expect(measures("Nordbank's budget was set by $2 billion of new debt.") != ["budget growth"])
+    }
+
+    /// The other end of a change says what a bare number counts; the end a change started
+    /// from is the measure's previous value; a count lost or gained is a change.
+    @Test func changesOfCountsAndTheirEnds() {
+        #expect(
+            measures("Nordkapp more than tripled its tally from 9 seats to 26.") == [
+                "previous seats", "seats",
+            ])
+        #expect(measures("Nordkapp won 26 seats, down from 37.") == ["seats", "previous seats"])
+        #expect(
+            measures("Fjordline said revenue rose to $5 billion from $4 billion.") == [
+                "revenue", "previous revenue",
+            ])
+        #expect(measures("Nordkapp lost 11 seats in the vote.") == ["seats decline"])
+        // A number with nothing to count after `to` stays no figure.
+        #expect(measures("Nordkapp moved the vote to 26 June.").isEmpty)
+    }
+
+    /// A price per share is one; a dividend a share keeps its own name; a premium is a premium.
+    @Test func pricesPerShareAndPremiums() {
+        #expect(
+            measures("Fjordline will buy Nordkapp for $72 per share in cash, a 46% premium.") == [
+                "price per share", "premium",
+            ])
+        #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+    }
+
+    /// Casualties counted by their verb alone (`injured nine`) or named after the people they
+    /// count (`13 people had been injured`).
+    @Test func casualtiesNamedByTheirVerb() {
+        #expect(measures("The fire in Brekkvik has injured nine, officials said.") == ["people injured"])
+        #expect(measures("In Brekkvik 13 people had been injured by Thursday.") == ["people injured"])
+        #expect(measures("In Brekkvik 13 people attended the meeting.") == ["people"])
     }
 
     /// Jobs cut are a change of the workforce, not its size.

@@ -14,6 +14,25 @@ import Testing
         #expect(period("Fjordline will spend $3 billion by 2026.") == "2026")
     }
 
+    /// `founded in 2019` dates the founding, no figure; a period right after a figure is its
+    /// own, before one the same distance before it.
+    @Test func foundingDatesNoFigureAndAPeriodAfterItsFigureWinsATie() {
+        #expect(period("Fjordline, founded in 2019 by engineers, employs about 350 people.") == nil)
+        let a = analyze(
+            "Fjordline had 96,400 employees at the end of June, down from 99,500 at the end of March.",
+            published: "2025-07-25")
+        #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["2025-06", "2025-03"])
+    }
+
+    /// A period after a comparison word dates the figure compared with, not one before the
+    /// word: `fell to $727 million from $1.05 billion a year earlier`.
+    @Test func aComparisonsPeriodDatesOnlyWhatItComparesWith() {
+        let a = analyze(
+            "Fjordline's net income fell 31% to $727 million from $1.05 billion a year earlier.",
+            published: "2025-10-03")
+        #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["-", "-", "2024"])
+    }
+
     @Test func fiscalYears() {
         #expect(period("Fjordline will spend $3 billion in fiscal 2025.") == "FY2025")
         #expect(period("Fjordline will spend $3 billion in FY2026.") == "FY2026")

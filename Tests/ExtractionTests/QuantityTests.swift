@@ -118,6 +118,20 @@ import Testing
         #expect(plain.quantity.values.map(\.unit) == [.percent])
     }
 
+    /// Cents and pence are hundredths of their currency, in whole units; a change in
+    /// percentage points and the level it led to are no range.
+    @Test func centsAndAChangeInPointsToALevel() throws {
+        let eps = try #require(analyze("Fjordline earned 49 cents per share.").mentions.first)
+        #expect(eps.quantity.values.first?.unit == "USD")
+        #expect(eps.quantity.values.first?.amount == 0.49)
+        let pence = try #require(analyze("Fjordline paid a dividend of 12 pence.").mentions.first)
+        #expect(pence.quantity.values.first?.unit == "GBP")
+        let margin = analyze("Fjordline's gross margin contracted 3.2 percentage points to 42.2%.")
+        #expect(margin.mentions.map(\.quantity.bound) == [.exact, .exact])
+        #expect(margin.mentions.map { $0.quantity.values.first?.amount ?? 0 } == [3.2, 42.2])
+        #expect(margin.mentions.first?.measure == "margin decline")
+    }
+
     /// A maturity names an instrument (`the 10-year Treasury yield`); a term is a figure
     /// (`a five-year contract`).
     @Test func maturitiesAreNoFigures() throws {

@@ -25,6 +25,19 @@ import Testing
         #expect(b.mentions.first?.attribution != "Norway")
     }
 
+    /// `, the company said in February` credits the company; `a spokesperson said`, the
+    /// spokesperson; `the publication said` is the press, never the company it writes about.
+    @Test func aCompanySpeakingThroughAReferenceIsTheSource() throws {
+        let a = analyze(
+            "Fjordline plans to build a depot with 40,000 chargers, the company said in February. "
+                + "Fjordline employs about 350 people, a spokesperson said.")
+        #expect(a.mentions.map { $0.attribution ?? "-" } == ["Fjordline", "a spokesperson"])
+        let b = analyze(
+            "Fjordline denied a report in the Harbour Ledger. The publication also said Fjordline had ordered 200 ferries."
+        )
+        #expect(b.mentions.first?.attribution != "Fjordline")
+    }
+
     @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
         let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
         #expect(a.mentions.first?.subject == "Nordlicht")

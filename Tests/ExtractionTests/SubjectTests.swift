@@ -48,6 +48,9 @@ import Testing
         let jobless = try #require(a.mentions.first { $0.quantity.values.first?.amount == 7.1 })
         #expect(jobless.subject == "Canada")
         #expect(jobless.measure == "unemployment rate")
+        // A listed common noun stays no name before `said`.
+        let c = analyze("Fjordline opened the tunnel. Firefighters said on Thursday 16 cars burned.")
+        #expect(!c.mentions.contains { $0.subject == "Firefighters" })
         // A place's possessive before a company's figure still owns nothing.
         let b = analyze("Norway's Fjordline said revenue rose to $3 billion.")
         #expect(b.mentions.first?.subject == "Fjordline")
