@@ -18,10 +18,12 @@ free_port() {
 }
 
 # wait_tcp HOST PORT [NETNS]: until HOST:PORT accepts a connection (from inside NETNS when
-# given), 15 s at most.
+# given), WAIT_TCP_SECONDS (60) at most: a restart replays its store first, and a loaded
+# 2-core machine has been seen to need more than 15 s.
 wait_tcp() {
     local host=$1 port=$2 ns=${3:-}
-    for _ in $(seq 1 300); do
+    local seconds=${WAIT_TCP_SECONDS:-60}
+    for _ in $(seq 1 $((seconds * 20))); do
         if [ -n "$ns" ]; then
             ip netns exec "$ns" bash -c "exec 3<>/dev/tcp/$host/$port" 2>/dev/null && return 0
         else
@@ -29,7 +31,7 @@ wait_tcp() {
         fi
         sleep 0.05
     done
-    echo "nothing listening on $host:$port after 15 s" >&2
+    echo "nothing listening on $host:$port after $seconds s" >&2
     return 1
 }
 

@@ -143,6 +143,11 @@ struct EntityRecognizer {
                     if tokens[m + 1].isCapitalized || tokens[m + 1].lower == "al" {
                         run.append(m)
                         m += 1
+                    } else if let end = particlesEnd(tokens, from: m + 1, range) {
+                        // `Saint-Laurent-de-la-Cabrerisse`, `Stratford-upon-Avon`: particles
+                        // between hyphens inside one name.
+                        run.append(contentsOf: m..<end)
+                        m = end
                     } else {
                         compoundAdjective = true
                         break
@@ -247,6 +252,26 @@ struct EntityRecognizer {
             kept.append(m)
         }
         return kept
+    }
+
+    /// Lower-case words that join the parts of a hyphenated place name.
+    static let nameParticles: Set<String> = [
+        "de", "la", "le", "les", "du", "des", "sur", "en", "aux", "di", "da", "del", "della", "von", "van",
+        "upon", "on", "am", "im", "under", "sous", "lès", "et",
+    ]
+
+    /// For particles joined by hyphens from `k` and followed by a hyphen and a capitalised word,
+    /// the index of that word; nil otherwise.
+    private func particlesEnd(_ tokens: [Token], from k: Int, _ range: Range<Int>) -> Int? {
+        var j = k
+        while j + 2 < range.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
+            EntityRecognizer.nameParticles.contains(tokens[j].lower), tokens[j + 1].isSymbol("-"),
+            !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore
+        {
+            if tokens[j + 2].kind == .word, tokens[j + 2].isCapitalized { return j + 2 }
+            j += 2
+        }
+        return nil
     }
 
     private func isArabicArticle(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {

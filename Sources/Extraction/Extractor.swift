@@ -94,6 +94,10 @@ public struct Extractor: Sendable {
                 passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
             }
         }
+        // The title's place (`Aude fire: ...`) is the story's, even when the body names it not.
+        for place in Self.titlePlaces(titleTokens) where !passagePlaces.isEmpty {
+            passagePlaces[0][aliases.resolve(place), default: 0] += 2
+        }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }
         func mostFrequent(_ d: [String: Int]) -> String? {
@@ -151,7 +155,10 @@ public struct Extractor: Sendable {
                 context.place = mostFrequent(passagePlaces[passage]) ?? mostFrequent(articlePlaces)
                 // An unrelated item of a roundup has no topic to fall back on: a figure whose subject it
                 // does not name is dropped rather than credited to the article's company.
-                context.topic = isMain[passage] ? topic : nil
+                // A topic that is a place gives way to the passage's place (`The fire near
+                // Narbonne` in an article titled `Aude fire`).
+                let placeTopic = topic.map { placeLike.contains($0) } ?? false
+                context.topic = isMain[passage] ? (placeTopic ? context.place ?? topic : topic) : nil
                 lastPassage = passage
             }
             let range = sentence.tokens
@@ -483,6 +490,41 @@ public struct Extractor: Sendable {
         var resolution = 1.0
         for _ in 0..<t.decimals { resolution /= 10 }
         return (t.value, resolution, n..<(n + 1))
+    }
+
+    /// Nouns of a disaster or event that a place name before them locates (`Derna floods`).
+    static let eventNouns: Set<String> = [
+        "fire", "fires", "wildfire", "wildfires", "blaze", "flood", "floods", "flooding", "earthquake",
+        "quake",
+        "storm", "landslide", "eruption", "explosion", "blast", "attack", "crash", "derailment", "drought",
+        "heatwave", "outbreak",
+    ]
+
+    /// Words that open a verb's object: an event noun before them is a verb.
+    static let objectStarts: Set<String> = ["its", "the", "a", "an", "his", "her", "their", "back", "up"]
+
+    /// Places the title names: a known place, or a name right before an event noun (`Aude fire`).
+    static func titlePlaces(_ tokens: [Token]) -> [String] {
+        var places: [String] = []
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].kind == .word, tokens[k].isCapitalized else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            let name = tokens[k..<end].map(\.text).joined(separator: " ")
+            // (`Fjordline fires its chief`: a verb, with its object after it.)
+            let beforeEvent =
+                end < tokens.count && eventNouns.contains(tokens[end].lower)
+                && !(end + 1 < tokens.count && objectStarts.contains(tokens[end + 1].lower))
+            if EntityLexicon.places.contains(Tokenizer.lowercase(name)) || beforeEvent {
+                places.append(name)
+            }
+            k = end
+        }
+        return places
     }
 
     /// The article's topic: the first organisation its title names that the body names too,

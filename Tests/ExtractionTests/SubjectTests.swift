@@ -70,6 +70,20 @@ import Testing
         #expect(b.mentions.map(\.measure) == ["funding", "investment", "valuation"])
     }
 
+    /// A place the title names before an event (`Brekkvik fire`) is the story's place, even
+    /// when the body names others; a hyphenated name keeps its particles
+    /// (`Saint-Laurent-de-la-Vik`).
+    @Test func titlePlaceAndHyphenatedNames() throws {
+        let a = analyze(
+            "The fire near Oddvik has scorched 17,000 hectares, officials said. "
+                + "One woman died in the village of Saint-Laurent-de-la-Vik.",
+            title: "Brekkvik fire: the largest since 1949")
+        #expect(a.mentions.first?.subject == "Brekkvik")
+        #expect(!a.mentions.contains { $0.subject == "Vik" })
+        #expect(Extractor.titlePlaces(Tokenizer.tokenize("Brekkvik fire: the largest")) == ["Brekkvik"])
+        #expect(Extractor.titlePlaces(Tokenizer.tokenize("Fjordline fires its chief")).isEmpty)
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
