@@ -206,7 +206,9 @@ extension ClaimGraph {
     /// Some periods agree, some unit is shared, and in no shared unit do the figures overlap.
     ///
     /// Figures stated by exactly the same articles do not compete: an article giving two
-    /// figures side by side is telling two measures apart, not reporting rival accounts.
+    /// figures side by side is telling two measures apart, not reporting rival accounts;
+    /// unless it credits them to different sources (`police counted 55,000, while unions put
+    /// the number at 300,000`).
     ///
     /// Only claims of one story compete: a figure reported months earlier in another story is
     /// an older account or another measure, not a rival one (the same subject's 2024 orders in
@@ -216,7 +218,8 @@ extension ClaimGraph {
     /// account of it ("$60-65 billion, above the $50 billion analysts expected"): an
     /// expectation only competes with another expectation.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
-        if a.sources == b.sources || a.expected != b.expected { return false }
+        if a.expected != b.expected { return false }
+        if a.sources == b.sources, !Self.creditedToDifferentSources(a, b) { return false }
         guard let story = a.story, story == b.story else { return false }
         // One head (`meta`), but the subjects must name one entity (not `meta ai`).
         guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
@@ -243,6 +246,12 @@ extension ClaimGraph {
             }
         }
         return shared
+    }
+
+    /// Both claims name who they come from, and no source is shared.
+    static func creditedToDifferentSources(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        !a.attributions.isEmpty && !b.attributions.isEmpty
+            && !a.attributions.contains(where: { b.attributions.contains($0) })
     }
 
     /// Rival accounts of one figure differ by a margin, not by orders of magnitude: figures

@@ -23,6 +23,9 @@ struct ClaimSummary: Sendable {
     var expected: Bool
     /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
     var story: Int32?
+    /// Who its mentions credit (interned attribution ids, sorted): claims stated side by side
+    /// by the same articles are rival accounts only when credited to different sources.
+    var attributions: [Int32] = []
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -145,9 +148,13 @@ extension ClaimGraph {
         var bounds: [(bound: Bound, count: Int)] = []
         var corrected = false
         var expectedCount = 0
+        var attributions: [Int32] = []
         for m in members {
             let mention = mentions[Int(m)]
             if !sources.contains(mention.article) { sources.append(mention.article) }
+            if mention.attribution >= 0, !attributions.contains(mention.attribution) {
+                attributions.append(mention.attribution)
+            }
             let subject = groups[Int(mention.group)].subjectKey
             if !subjects.contains(subject) { subjects.append(subject) }
             if let i = bounds.firstIndex(where: { $0.bound == mention.bound }) {
@@ -195,7 +202,7 @@ extension ClaimGraph {
             periods: Self.effectivePeriods(periods),
             hulls: hulls, sources: sources, subjects: subjects, bound: bound, corrected: corrected,
             expected: expectedCount * 2 > members.count,
-            story: knownStory ?? story(ofClaimMembers: members))
+            story: knownStory ?? story(ofClaimMembers: members), attributions: attributions.sorted())
     }
 
     /// The story a claim belongs to: where most of its main-passage mentions are; nil when

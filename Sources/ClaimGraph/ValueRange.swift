@@ -25,6 +25,8 @@ struct ValueRange: Sendable, Hashable {
     static let relativeFloor = 0.01
     /// How far "about", "over" and "up to" reach beyond the figure, relative to its size.
     static let boundReach = 0.03
+    /// The farthest a bound's half step reaches, relative to the figure.
+    static let boundCap = 0.2
 
     /// The range of one stated value under the mention's bound.
     static func range(of value: CompactValue, upper: ArraySlice<CompactValue>, bound: Bound) -> ValueRange {
@@ -35,7 +37,9 @@ struct ValueRange: Sendable, Hashable {
         let floor = max(resolution * 0.5, slack)
         // Half a step of the stated precision: "about 1GW" is not "2GW", "more than 3,000" is
         // not 3,958 (a full step let bounded figures chain a whole timeline of tolls together).
-        let reach = max(resolution * 0.5, magnitude * boundReach)
+        // At one significant digit half a step is half the figure: "about 1 million" is not
+        // "more than 500,000", so a bound reaches at most a fifth of the figure.
+        let reach = max(min(resolution * 0.5, magnitude * boundCap), magnitude * boundReach)
         switch bound {
         case .exact:
             // Headlines truncate ("$20 billion" for $20.64 billion): a full step above. A figure

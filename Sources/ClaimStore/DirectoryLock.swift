@@ -20,6 +20,8 @@ final class DirectoryLock: @unchecked Sendable {
     }
 
     static let fileName = "LOCK"
+    /// How long a held lock is retried before the store is reported in use.
+    static let retryWindowMilliseconds = 1_000
 
     /// Takes the lock: exclusive for a writer, shared for a read-only store. Returns nil when
     /// the lock file can neither be created nor opened (a read-only directory without one).
@@ -28,9 +30,18 @@ final class DirectoryLock: @unchecked Sendable {
         var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         if descriptor < 0 { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
         if descriptor < 0 { return nil }
-        if flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
-            close(descriptor)
-            throw ClaimStoreError.locked(path: path)
+        // A lock just released can still be held for a moment by a copy of its descriptor in a
+        // child process between fork and exec (any thread spawning one): retry briefly before
+        // calling the store in use. A running aggregator holds it for good, so this only
+        // delays that answer by `retryWindowMilliseconds`.
+        var waited = 0
+        while flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
+            guard waited < retryWindowMilliseconds else {
+                close(descriptor)
+                throw ClaimStoreError.locked(path: path)
+            }
+            usleep(20_000)
+            waited += 20
         }
         return DirectoryLock(descriptor: descriptor)
     }

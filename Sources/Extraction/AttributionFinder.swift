@@ -4,14 +4,48 @@ enum AttributionFinder {
     // Word lists built once: an array literal in a per-token test is allocated at every call.
     static let phraseEnds = [",", ".", ";", ")"]
     static let saidVerbs = ["said", "say", "says", "told"]
+    /// Verbs a source states a figure with besides saying it (`police counted 55,000`, `unions
+    /// put the number at`).
+    static let countingVerbs = ["counted", "estimated", "put", "puts"]
     static let unnamedSourceStarts = [",", ";", "(", "\""]
     static let unnamedSourceNouns = [
         "people", "sources", "officials", "person", "analysts", "source", "insiders",
     ]
-    /// Nouns of someone speaking for an organisation (`a spokesperson said`): a source too.
+    /// Nouns of someone speaking for an organisation (`a spokesperson said`, `the interior
+    /// ministry said`, `unions said`): a source too.
     static let spokesNouns = [
         "spokesperson", "spokesman", "spokeswoman", "representative", "statement", "filing", "executive",
+        "ministry", "police", "government", "authorities", "organisers", "organizers", "union", "unions",
+        "prefecture", "council", "regulator", "agency",
     ]
+
+    /// Heads of references to public bodies: they speak for themselves.
+    static let publicBodies: Set<String> = [
+        "ministry", "government", "administration", "authority", "agency", "office", "body", "council",
+        "side",
+    ]
+
+    /// Words that open a clause of their own after a comma (`, while the union said`).
+    static let clauseBreaks: Set<String> = ["while", "whereas", "but"]
+
+    /// The sentence's clauses: split before `, while` / `, whereas` / `, but` and after `;`.
+    /// One range (the sentence) when it has none.
+    static func clauses(_ tokens: [Token], _ sentence: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for k in sentence where k > start {
+            let t = tokens[k]
+            if t.isSymbol(";") {
+                parts.append(start..<(k + 1))
+                start = k + 1
+            } else if t.kind == .word, clauseBreaks.contains(t.lower), tokens[k - 1].isSymbol(",") {
+                parts.append(start..<k)
+                start = k
+            }
+        }
+        if start < sentence.upperBound { parts.append(start..<sentence.upperBound) }
+        return parts
+    }
     /// Words that may open a speaker's noun phrase (`a company spokesperson`).
     static let spokesDeterminers: Set<String> = ["a", "an", "the", "its", "their", "company", "group"]
     static let mediaVerbs = [
@@ -51,16 +85,18 @@ enum AttributionFinder {
             if let n = m.name { return aliases.resolve(n) }
             // `, the company said`: the organisation the reference stands for (`the publication
             // said` is the press, not the company it writes about).
+            // (`the interior ministry said` is a public body, not the company last named.)
             if case .organisationReference = m.kind, !m.tokens.isEmpty,
-                !tokens[m.tokens.upperBound - 1].has(.mediaNoun), let s = resolve(m)
+                !tokens[m.tokens.upperBound - 1].has(.mediaNoun),
+                !publicBodies.contains(tokens[m.tokens.upperBound - 1].lower), let s = resolve(m)
             {
                 return s
             }
         }
         // `two people briefed on the matter said`: the words before the first speech verb.
         for k in sentence
-        where tokens[k].has(.speechVerb)
-            && saidVerbs.contains(tokens[k].lower)
+        where tokens[k].has(.speechVerb) && saidVerbs.contains(tokens[k].lower)
+            || (tokens[k].kind == .word && countingVerbs.contains(tokens[k].lower))
         {
             var from = k
             while from > sentence.lowerBound, k - from < 8,
@@ -81,6 +117,8 @@ enum AttributionFinder {
                     while start > from, noun - start < 4, tokens[start - 1].kind == .word,
                         tokens[start - 1].isCapitalized || tokens[start - 1].possessive
                             || spokesDeterminers.contains(tokens[start - 1].lower)
+                            || !(tokens[start - 1].has(.functionWord) || tokens[start - 1].has(.preposition)
+                                || clauseOpeners.contains(tokens[start - 1].lower))
                     {
                         start -= 1
                     }

@@ -530,7 +530,9 @@ struct EntityRecognizer {
         "refugees", "survivors", "victims", "patients", "cases", "deaths", "damage", "rainfall",
         "firefighters", "doctors", "nurses", "teachers", "soldiers", "protesters", "witnesses",
         "volunteers", "scientists", "researchers", "engineers", "pilots", "drivers", "students",
-        "parents", "judges", "diplomats", "negotiators", "medics", "paramedics",
+        "parents", "judges", "diplomats", "negotiators", "medics", "paramedics", "data", "figures",
+        "estimates", "results", "reports", "protests", "strikes", "marches", "rallies", "unions",
+        "demonstrators",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes

@@ -165,6 +165,11 @@ public struct Extractor: Sendable {
             let sentenceMentions = mentionsBySentence[index]
             let found = periods.find(tokens, range)
             var attribution: String??
+            // `500,000 marched, the ministry said, while the union said 1 million`: each clause
+            // names its own source.
+            let clauses = AttributionFinder.clauses(tokens, range)
+            var clauseAttributions: [Int: String?] = [:]
+            var sentenceCountMeasure: String?
             let hedged = tokens[range].contains { $0.has(.hedge) }
             let sources = Self.sourcePhrases(tokens, range)
             var previousFigureEnd: Int?
@@ -238,26 +243,56 @@ public struct Extractor: Sendable {
                             context: context,
                             isCasualty: casualty, previousFigureEnd: previousFigureEnd)
                     else { continue }
-                    if attribution == nil {
-                        attribution = .some(
-                            AttributionFinder.find(
-                                tokens, range, mentions: sentenceMentions, text: bytes, aliases: aliases,
-                                resolve: {
-                                    resolver.resolve(
-                                        $0, mentions: sentenceMentions, context: context, adjuncts: false)
-                                }))
+                    func source(in part: Range<Int>) -> String? {
+                        let partMentions = sentenceMentions.filter { part.contains($0.tokens.lowerBound) }
+                        return AttributionFinder.find(
+                            tokens, part, mentions: partMentions, text: bytes, aliases: aliases,
+                            resolve: {
+                                resolver.resolve(
+                                    $0, mentions: sentenceMentions, context: context, adjuncts: false)
+                            })
+                    }
+                    if attribution == nil { attribution = .some(source(in: range)) }
+                    var credited = attribution ?? nil
+                    if clauses.count > 1, let clause = clauses.first(where: { $0.contains(q.anchor) }) {
+                        if clauseAttributions[clause.lowerBound] == nil {
+                            clauseAttributions[clause.lowerBound] = .some(source(in: clause))
+                        }
+                        if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                     }
                     // A count (a toll, a tally) is as of the day it was given; a sum or a share
                     // is about its own period, not the day someone stated it.
+                    var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
+                    // `police counted 55,000 protesters, while unions put the number at 300,000`:
+                    // a generic count is of what the sentence counted before it.
+                    if q.kind == .count, MeasureNamer.genericCountMeasures.contains(measure),
+                        let before = sentenceCountMeasure
+                    {
+                        measure = before
+                    } else if SubjectResolver.isCrowd(q, tokens, range), measure == "people" {
+                        measure = "protesters"
+                    }
+                    if q.kind == .count, !MeasureNamer.genericCountMeasures.contains(measure) {
+                        sentenceCountMeasure = measure
+                    }
+                    // `Daily active users reached 115 million`: a count of users, named before it.
+                    if q.kind == .count, q.quantity.values.first?.unit == .count, measure.hasSuffix("users") {
+                        q.quantity.values = q.quantity.values.map {
+                            Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
+                        }
+                        q.quantity.upper = q.quantity.upper.map {
+                            Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
+                        }
+                    }
                     mentions.append(
                         Mention(
                             subject: subject,
-                            measure: MeasureNamer.name(for: q, tokens: tokens, sentence: range),
+                            measure: measure,
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
                                 found, to: q.anchor, asOfStatement: q.kind == .count,
                                 datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
-                            attribution: attribution ?? nil, hedged: hedged,
+                            attribution: credited, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                 }
             }

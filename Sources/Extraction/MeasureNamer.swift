@@ -29,6 +29,7 @@ enum MeasureNamer {
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
         (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
         (["interest", "rate"], "interest rate"),
@@ -165,6 +166,9 @@ enum MeasureNamer {
         }
         return nil
     }
+
+    /// Measure names of a count that say nothing of what it counts.
+    static let genericCountMeasures: Set<String> = ["number", "figure", "count", "total", "tally"]
 
     /// Verbs that change a count by what follows them (`lost 11 seats`); `won` and `cut` are not
     /// among them (a count won is a level, jobs cut are `job cuts`).

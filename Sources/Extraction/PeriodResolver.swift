@@ -93,7 +93,10 @@ struct PeriodResolver {
                 continue
             }
             // `founded in 2019`: when the entity began, not the period of any figure.
-            if previous == "in", PeriodResolver.originVerbs.contains(word(k - 2)) {
+            if (previous == "in" && PeriodResolver.originVerbs.contains(word(k - 2)))
+                || (k > range.lowerBound && tokens[k - 1].has(.month) && word(k - 2) == "in"
+                    && PeriodResolver.originVerbs.contains(word(k - 3)))
+            {
                 k += 1
                 continue
             }

@@ -701,12 +701,14 @@ struct QuantityParser {
             }
             return nil
         }
-        // `26 seats, down from 37`: the count just before, in the same sentence.
+        // `26 seats, down from 37`: the count just before, in the same sentence (a speaker's
+        // words may stand between: `400 million users, Mosseri said on Tuesday, up from 350
+        // million`).
         guard before == "from", start - 2 >= sentence.lowerBound,
             ["down", "up"].contains(tokens[start - 2].lower)
         else { return nil }
         var k = start - 3
-        while k >= sentence.lowerBound, k >= start - 10 {
+        while k >= sentence.lowerBound, k >= start - 20 {
             if tokens[k].kind == .number, let other = simple(tokens, k, end: sentence.upperBound),
                 other.unit == nil, other.currency == nil, other.end < start,
                 let noun = countedNoun(tokens, other.end, sentence: sentence)

@@ -116,6 +116,13 @@ struct SubjectResolver {
         }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        // A crowd counted (`police counted 55,000 protesters in Paris`) belongs to the place it
+        // gathered in: the sentence's place, else the passage's.
+        if SubjectResolver.isCrowd(q, tokens, sentence),
+            let place = crowdPlace(q, mentions: mentions, tokens: tokens, sentence: sentence) ?? context.place
+        {
+            return place
+        }
         if q.kind == .count, let place = context.place, q.range.lowerBound >= sentence.lowerBound + 2,
             tokens[q.range.lowerBound - 2].lower == "home", tokens[q.range.lowerBound - 1].lower == "to"
         {
@@ -166,7 +173,7 @@ struct SubjectResolver {
         if let previous = previousFigureEnd, previous > clauseStart, previous < q.range.lowerBound,
             mentions.contains(where: {
                 $0.name != nil && (previous..<q.range.lowerBound).contains($0.tokens.lowerBound)
-                    && usable($0, context, sentence) && !qualifiesANoun($0, tokens, sentence)
+                    && usable($0, context, sentence, tokens) && !qualifiesANoun($0, tokens, sentence)
                     && tokens[previous..<$0.tokens.lowerBound].contains {
                         $0.isSymbol(",") || $0.isSymbol(";")
                             || ["and", "while", "but", "whereas"].contains($0.lower)
@@ -180,20 +187,20 @@ struct SubjectResolver {
             let m = mentions.first(where: {
                 $0.tokens.lowerBound == that + 1
                     || ($0.tokens.lowerBound == that + 2 && tokens[that + 1].lower == "the")
-            }), m.name != nil, usable(m, context, sentence),
+            }), m.name != nil, usable(m, context, sentence, tokens),
             let s = firstCandidate(
-                in: (that + 1)..<q.range.lowerBound, mentions, context, sentence, financial)
+                in: (that + 1)..<q.range.lowerBound, mentions, context, sentence, financial, tokens)
         {
             return s
         }
         if let s = firstCandidate(
-            in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial)
+            in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial, tokens)
         {
             return s
         }
         if clauseStart > sentence.lowerBound,
             let s = firstCandidate(
-                in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial)
+                in: sentence.lowerBound..<clauseStart, mentions, context, sentence, financial, tokens)
         {
             return s
         }
@@ -201,7 +208,7 @@ struct SubjectResolver {
         if let m = mentions.first(where: {
             $0.name != nil && $0.tokens.lowerBound >= q.range.upperBound
                 && $0.tokens.lowerBound <= q.range.upperBound + 4
-                && usable($0, context, sentence)
+                && usable($0, context, sentence, tokens)
                 && !(q.range.upperBound..<$0.tokens.lowerBound).contains(where: { tokens[$0].kind != .word })
                 && !qualifiesANoun($0, tokens, sentence) && isFollowedByAVerb($0, tokens, sentence)
         }), let s = resolve(m, mentions: mentions, context: context), !isPlace(s),
@@ -212,6 +219,62 @@ struct SubjectResolver {
         // 7. `tech companies have been advised to buy 30%`: a collective subject with no name.
         if let collective = collectiveSubject(clauseStart..<q.range.lowerBound, tokens) { return collective }
         return context.lastOrganisation ?? context.topic
+    }
+
+    /// A model code: one or two capital letters, then two to four digits, then at most one
+    /// capital letter (`A350`, `H20`, `B787`); `3M` and names with lower-case letters are not.
+    static func isModelCode(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        var i = 0
+        while i < bytes.count, i < 2, (65...90).contains(bytes[i]) { i += 1 }
+        guard i >= 1 else { return false }
+        let digitsStart = i
+        while i < bytes.count, (48...57).contains(bytes[i]) { i += 1 }
+        guard (2...4).contains(i - digitsStart) else { return false }
+        if i < bytes.count, (65...90).contains(bytes[i]) { i += 1 }
+        return i == bytes.count
+    }
+
+    /// What a crowd is counted as.
+    static let crowdNouns: Set<String> = [
+        "protesters", "demonstrators", "marchers", "strikers", "protestors",
+    ]
+    /// Words of a gathering: with one in the sentence, people or a bare number counted are a crowd.
+    static let crowdWords: Set<String> = [
+        "protest", "protests", "protested", "march", "marches", "marched", "demonstrated", "demonstration",
+        "demonstrations", "rally", "rallies", "rallied", "protesters", "demonstrators", "marchers",
+    ]
+
+    /// A count of a crowd: of protesters, or of people (or a bare number) in a sentence about a
+    /// gathering.
+    static func isCrowd(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        guard q.kind == .count else { return false }
+        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        if let head, crowdNouns.contains(head) { return true }
+        guard head == nil || head == "people" else { return false }
+        return tokens[sentence].contains { $0.kind == .word && crowdWords.contains($0.lower) }
+    }
+
+    /// Where a crowd gathered: `in X` right after the count (`55,000 in Paris`), else the last
+    /// place named before it (`In Paris, police counted 55,000`); nil when neither.
+    func crowdPlace(_ q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>)
+        -> String?
+    {
+        // A known place, or a name after `in` (`In Oslo, police counted`).
+        func place(_ m: EntityMention) -> String? {
+            guard let n = m.name else { return nil }
+            let s = aliases.resolve(n)
+            let afterIn =
+                m.tokens.lowerBound > sentence.lowerBound && tokens[m.tokens.lowerBound - 1].lower == "in"
+            return isPlace(s) || (afterIn && !aliases.isPerson(s)) ? s : nil
+        }
+        if let after = mentions.first(where: {
+            $0.tokens.lowerBound > q.range.upperBound && $0.tokens.lowerBound <= q.range.upperBound + 3
+                && tokens[$0.tokens.lowerBound - 1].lower == "in"
+        }), let s = place(after) {
+            return s
+        }
+        return mentions.filter { $0.tokens.upperBound <= q.range.lowerBound }.compactMap(place).last
     }
 
     /// Forms of the verb that puts a value on something (`valuing X at`).
@@ -329,14 +392,14 @@ struct SubjectResolver {
 
     private func firstCandidate(
         in range: Range<Int>, _ mentions: [EntityMention], _ context: Context, _ sentence: Range<Int>,
-        _ financial: Bool
+        _ financial: Bool, _ tokens: [Token]
     ) -> String? {
         var inRange = mentions.filter { range.contains($0.tokens.lowerBound) }
         // What a speaker says starts after the speech verb.
         if let speaker = inRange.lastIndex(where: { $0.speaks }) {
             let after = Array(inRange[(speaker + 1)...])
             let speakerMention = inRange[speaker]
-            if after.contains(where: { usable($0, context, sentence) }) {
+            if after.contains(where: { usable($0, context, sentence, tokens) }) {
                 inRange = after
             } else if let s = resolve(speakerMention, mentions: mentions, context: context),
                 !isReporter(s, context),
@@ -347,7 +410,7 @@ struct SubjectResolver {
                 inRange = after
             }
         }
-        let usableMentions = inRange.filter { usable($0, context, sentence) }
+        let usableMentions = inRange.filter { usable($0, context, sentence, tokens) }
         for (index, m) in usableMentions.enumerated() {
             guard let s = resolve(m, mentions: mentions, context: context) else { continue }
             let person = isPersonMention(m, s)
@@ -366,11 +429,20 @@ struct SubjectResolver {
         return nil
     }
 
-    private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>) -> Bool {
+    private func usable(_ m: EntityMention, _ context: Context, _ sentence: Range<Int>, _ tokens: [Token])
+        -> Bool
+    {
         if m.cited || m.speaks || m.modifier || m.owned { return false }
         if let n = m.name {
             let s = aliases.resolve(n)
             if isReporter(s, context) { return false }
+            // `30 A350-1000 jets`: a model counted by another figure is what that figure counts,
+            // not a subject (`the H20 packs 41% fewer cores` is one).
+            if SubjectResolver.isModelCode(s), m.tokens.lowerBound > sentence.lowerBound,
+                tokens[m.tokens.lowerBound - 1].kind == .number
+            {
+                return false
+            }
             if m.prepositional { return false }
             // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
             if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }

@@ -92,6 +92,31 @@ import Testing
         #expect(export.conflicts.isEmpty)
     }
 
+    /// Figures the same articles give side by side compete when credited to different sources
+    /// (police against unions), not when credited to one; `about 1 million` is not `more than
+    /// 500,000`.
+    @Test func sideBySideFiguresOfRivalSourcesCompete() {
+        func export(_ sources: (String, String)) -> GraphExport {
+            var a = ArticleBuilder(outlet: "Wire", title: "Oslo march", day: "2025-09-19", entities: ["Oslo"])
+            a.add("Oslo", "protesters", [(55_000, "count", 1000)], period: nil, attribution: sources.0)
+            a.add("Oslo", "protesters", [(300_000, "count", 100_000)], period: nil, attribution: sources.1)
+            var b = ArticleBuilder(
+                outlet: "Paper", title: "Oslo march", day: "2025-09-19", entities: ["Oslo"])
+            b.add("Oslo", "protesters", [(55_000, "count", 1000)], period: nil, attribution: sources.0)
+            b.add("Oslo", "protesters", [(300_000, "count", 100_000)], period: nil, attribution: sources.1)
+            return graphExport(of: a, b)
+        }
+        #expect(export(("police", "unions")).conflicts.count == 1)
+        #expect(export(("police", "police")).conflicts.isEmpty)
+        var c = ArticleBuilder(
+            outlet: "Wire", title: "Norway marches", day: "2025-09-19", entities: ["Norway"])
+        c.add("Norway", "protesters", [(1e6, "count", 1e6)], bound: .approx, period: nil)
+        var d = ArticleBuilder(
+            outlet: "Paper", title: "Norway marches", day: "2025-09-19", entities: ["Norway"])
+        d.add("Norway", "protesters", [(500_000, "count", 100_000)], bound: .atLeast, period: nil)
+        #expect(graphExport(of: c, d).claims.count == 2)
+    }
+
     /// Revenue for one quarter and the next quarter's guidance are different figures, however
     /// close; a figure dated by the day it was said still meets its quarter.
     @Test func adjacentQuartersAreDifferentPeriods() {

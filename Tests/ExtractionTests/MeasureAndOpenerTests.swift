@@ -48,6 +48,15 @@ import Testing
                 "revenue", "previous revenue",
             ])
         #expect(measures("Nordkapp lost 11 seats in the vote.") == ["seats decline"])
+        // A speaker's words between the two ends; the users counted before are users after.
+        let users = analyze(
+            "Fjordchat has crossed 400 million monthly active users, its head Ola Dahl said on Tuesday, "
+                + "up from 350 million in April. Daily active users reached 115 million in June.")
+        #expect(
+            users.mentions.map(\.measure) == [
+                "monthly active users", "previous monthly active users", "daily active users",
+            ])
+        #expect(users.mentions.allSatisfy { $0.quantity.values.first?.unit == .users })
         // A number with nothing to count after `to` stays no figure.
         #expect(measures("Nordkapp moved the vote to 26 June.").isEmpty)
     }
@@ -59,6 +68,13 @@ import Testing
                 "price per share", "premium",
             ])
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+    }
+
+    @Test func backlogsAndDeliveries() {
+        #expect(
+            measures("Skyjet delivered 766 aircraft in 2025. Its order backlog stood at 8,658 aircraft.") == [
+                "deliveries", "order backlog",
+            ])
     }
 
     /// Casualties counted by their verb alone (`injured nine`) or named after the people they

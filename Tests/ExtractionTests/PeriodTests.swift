@@ -18,6 +18,7 @@ import Testing
     /// own, before one the same distance before it.
     @Test func foundingDatesNoFigureAndAPeriodAfterItsFigureWinsATie() {
         #expect(period("Fjordline, founded in 2019 by engineers, employs about 350 people.") == nil)
+        #expect(period("Fjordline, launched in July 2023, adds about 1 million users a day.") == nil)
         let a = analyze(
             "Fjordline had 96,400 employees at the end of June, down from 99,500 at the end of March.",
             published: "2025-07-25")

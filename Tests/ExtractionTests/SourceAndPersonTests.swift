@@ -38,6 +38,21 @@ import Testing
         #expect(b.mentions.first?.attribution != "Fjordline")
     }
 
+    /// Each clause names its own source (`, the ministry said, while the union said`); a crowd
+    /// counted belongs to where it gathered; `the number` is a number of what was counted.
+    @Test func rivalCountsOfOneCrowd() throws {
+        let a = analyze(
+            "More than 500,000 people took part in protests across Norway on Thursday, the interior "
+                + "ministry said, while the Nord union said more than 1 million people had marched. "
+                + "In Oslo, police counted 55,000 protesters, while unions put the number at 300,000.")
+        #expect(
+            a.mentions.map { $0.attribution ?? "-" } == [
+                "the interior ministry", "the Nord union", "police", "unions",
+            ])
+        #expect(a.mentions.map(\.subject) == ["Norway", "Norway", "Oslo", "Oslo"])
+        #expect(a.mentions.allSatisfy { $0.measure == "protesters" })
+    }
+
     @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
         let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
         #expect(a.mentions.first?.subject == "Nordlicht")

@@ -84,6 +84,18 @@ import Testing
         #expect(Extractor.titlePlaces(Tokenizer.tokenize("Fjordline fires its chief")).isEmpty)
     }
 
+    /// A model counted by another figure is no subject; a model stating its own figure is.
+    @Test func modelCodesCountedAreNoSubjects() throws {
+        #expect(SubjectResolver.isModelCode("A350"))
+        #expect(SubjectResolver.isModelCode("H20"))
+        #expect(!SubjectResolver.isModelCode("3M"))
+        #expect(!SubjectResolver.isModelCode("Airbus"))
+        let a = analyze("Skyjet confirmed an order for 30 K350-1000 jets, valued at roughly $9.1 billion.")
+        #expect(a.mentions.map(\.subject) == ["Skyjet", "Skyjet"])
+        let b = analyze("Skyjet sells the K350. The K350 burns 25% less fuel than older jets.")
+        #expect(b.mentions.first?.subject == "K350")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
