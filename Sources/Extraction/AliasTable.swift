@@ -48,7 +48,7 @@ struct AliasTable {
         var isPersonKey = [Bool](repeating: false, count: keyTotal)
         // Spelling per key: the most frequent, mixed case before capitals (a strict order over
         // distinct spellings, so the running best is the maximum).
-        let mixed = spellings.map { $0 != $0.uppercased() }
+        let mixed = spellings.map { !Self.isUpperCase($0) }
         func ranksBelow(_ a: Int, _ b: Int) -> Bool {
             if spellingUses[a] != spellingUses[b] { return spellingUses[a] < spellingUses[b] }
             if mixed[a] != mixed[b] { return !mixed[a] }
@@ -91,7 +91,7 @@ struct AliasTable {
         var byInitials: [String: [Int]]?
         for key in order
         where (2...6).contains(keys.characterCounts[key]) && !keys.hasSpace[key] && parent[key] == nil {
-            guard spelling[key] == spelling[key].uppercased() else { continue }
+            guard Self.isUpperCase(spelling[key]) else { continue }
             if byInitials == nil {
                 var index: [String: [Int]] = [:]
                 for other in order {
@@ -210,7 +210,7 @@ struct AliasTable {
                 // Without a space byte a key is a single word (the common case), and the
                 // Character-level tests need not run.
                 let mayHaveSpace = key.utf8.contains(0x20)
-                hasSpace.append(mayHaveSpace && key.contains(" "))
+                hasSpace.append(mayHaveSpace && (key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")))
                 characterCounts.append(Token.characterCount(of: key))
                 guard mayHaveSpace else {
                     words.append(key.isEmpty ? [] : [key])
@@ -239,6 +239,21 @@ struct AliasTable {
     }
 
     static let connectingWords: Set<String> = ["of", "for", "and", "the", "without", "on"]
+
+    /// `name == name.uppercased()`: an ASCII name (upper-casing changes only `a`–`z`) is read on
+    /// its bytes.
+    static func isUpperCase(_ name: String) -> Bool {
+        var name = name
+        let ascii: Bool? = name.withUTF8 { bytes in
+            var upper = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 97 && b <= 122 { upper = false }
+            }
+            return upper
+        }
+        return ascii ?? (name == name.uppercased())
+    }
 
     /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
     static func words(of key: String) -> [String] {

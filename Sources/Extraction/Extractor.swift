@@ -618,8 +618,15 @@ public struct Extractor: Sendable {
         }) {
             return hit
         }
-        let body = aliases.counts.filter { isOrganisation($0.key) }
-        return body.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            ?? titleNames.first
+        // The organisation named most (ties to the first name in order): a name that cannot
+        // beat the best so far is not tested for being an organisation.
+        var best: (key: String, value: Int)?
+        for entry in aliases.counts {
+            if let b = best, entry.value < b.value || (entry.value == b.value && entry.key > b.key) {
+                continue
+            }
+            if isOrganisation(entry.key) { best = entry }
+        }
+        return best?.key ?? titleNames.first
     }
 }

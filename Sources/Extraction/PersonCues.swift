@@ -18,8 +18,7 @@ enum PersonCues {
         if organisationLike || words.contains(where: { tokens[$0].isSymbol("&") }) { return false }
         let nameWords = words.filter { tokens[$0].kind == .word && tokens[$0].lower != "al" }
         if nameWords.count >= 2, nameWords.count <= 4, !tokens[firstIndex].isAllCaps,
-            let given = tokens[firstIndex].lower.split(separator: "-").first,
-            GivenNames.all.contains(String(given))
+            GivenNames.startsWithGivenName(tokens[firstIndex].lower)
         {
             return true
         }

@@ -48,7 +48,16 @@ struct SubjectResolver {
         return false
     }
 
-    func isPlace(_ name: String) -> Bool { EntityLexicon.places.contains(Tokenizer.lowercase(name)) }
+    /// `EntityLexicon.places` holds the lower-cased name. An ASCII name of up to
+    /// `PackedWord.capacity` bytes is packed lower-cased and looked up by its word class,
+    /// which holds every place, without making the lower-cased `String`.
+    func isPlace(_ name: String) -> Bool {
+        var name = name
+        if let packed = name.withUTF8({ PackedWord($0, lowering: true) }) {
+            return WordClass.of(packed).contains(.place)
+        }
+        return EntityLexicon.places.contains(Tokenizer.lowercase(name))
+    }
 
     /// The canonical subject of the figure, or nil when none can be found.
     func subject(

@@ -47,4 +47,84 @@ import Testing
         #expect(lowerBytes.contains("nvidia"))
         #expect(!lowerBytes.contains("Nvidia"))
     }
+
+    /// `EntityLexicon.isReporterName` as it reads in plain `String` terms.
+    static func plainIsReporterName(_ lower: String) -> Bool {
+        var name = Substring(lower)
+        if name.hasPrefix("the ") { name = name.dropFirst(4) }
+        let reporters = EntityLexicon.reporters
+        if reporters.contains(String(name)) || reporters.contains("the " + name) { return true }
+        for suffix in [" news", " newswire", " newswires"] where name.hasSuffix(suffix) {
+            return reporters.contains(String(name.dropLast(suffix.count)))
+        }
+        return false
+    }
+
+    @Test func reporterNamesOnBytesMatchThePlainDefinition() {
+        let names = [
+            "", "the", "the ", "reuters", "the reuters", "bloomberg news", "the bloomberg news",
+            "dow jones newswires", "bloomberg newswire", "bloomberg newswires", "the information",
+            "information", "the the information", "guardian", "the guardian", "the economist news",
+            "wall street journal", "the wall street journal", "wall street journal news", "business insider",
+            "business insiders", "news", " news", "fox news", "fox", "fox news news", "s&p global",
+            "moody's", "nvidia", "the nvidia", "reuters\r\n news", "caf\u{00E9} news", "reuters\u{0301}",
+            "the\u{0301} reuters", "bbc news", "cnn newswire", "newswires", "a very long company name news",
+        ]
+        for name in names {
+            #expect(EntityLexicon.isReporterName(name) == Self.plainIsReporterName(name), "\(name)")
+        }
+        #expect(EntityLexicon.isReporterName("bloomberg news"))
+        #expect(EntityLexicon.isReporterName("information"))
+        #expect(!EntityLexicon.isReporterName("nvidia"))
+    }
+
+    @Test func placesByWordClassMatchTheLexicon() {
+        let resolver = SubjectResolver(aliases: AliasTable(names: []))
+        let names = [
+            "China", "CHINA", "china", "United States", "South-East Asia", "United Arab Emirates",
+            "UNITED ARAB EMIRATES", "Nvidia", "Caf\u{00E9}", "", "U.S.", "Hong Kong", "Hong  Kong",
+            "Chi\u{0301}na", "Silicon Valley Bank",
+        ]
+        for name in names {
+            #expect(
+                resolver.isPlace(name) == EntityLexicon.places.contains(Tokenizer.lowercase(name)), "\(name)")
+        }
+        #expect(resolver.isPlace("UNITED ARAB EMIRATES"))
+        #expect(resolver.isPlace("Hong Kong"))
+        #expect(!resolver.isPlace("Nvidia"))
+    }
+
+    @Test func upperCaseOnBytesMatchesThePlainDefinition() {
+        let names = [
+            "", "IBM", "Ibm", "U.S.", "AT&T", "BYD 2", "\u{00C9}DF", "\u{00E9}DF", "STRA\u{00DF}E", "x",
+            "\r\n",
+        ]
+        for name in names {
+            #expect(AliasTable.isUpperCase(name) == (name == name.uppercased()), "\(name)")
+        }
+        #expect(AliasTable.isUpperCase("AT&T"))
+        #expect(!AliasTable.isUpperCase("Ibm"))
+    }
+
+    @Test func wordCountsInOnePassMatchWordByWord() {
+        let words = WordList(
+            "Alpha beta alpha caf\u{00E9} ALPHA gamma beta \u{00FC}ber Beta alpha-beta 2025 alpha "
+                + String(repeating: "delta epsilon ", count: 40))
+        for heavy in [0, 1, 3, words.count] {
+            var oneByOne = WordCounts(words)
+            var refused: [Int] = []
+            for index in 0..<words.count where !oneByOne.add(index, index < heavy ? 3 : 1) {
+                refused.append(index)
+            }
+            var inOnePass = WordCounts(words)
+            let others = inOnePass.addAll(heavy: heavy, heavyWeight: 3)
+            #expect(others == refused)
+            #expect(inOnePass.distinct.map(\.index) == oneByOne.distinct.map(\.index))
+            #expect(inOnePass.distinct.map(\.count) == oneByOne.distinct.map(\.count))
+        }
+        var counts = WordCounts(words)
+        #expect(counts.addAll(heavy: 1, heavyWeight: 3) == [3, 7])
+        // `alpha` five times (once in `alpha-beta`), the first in the heavy part.
+        #expect(counts.distinct.first?.count == 3 + 4)
+    }
 }

@@ -28,4 +28,22 @@ import Testing
             #expect(name == name.lowercased() && !name.contains(" ") && !name.isEmpty, "\(name)")
         }
     }
+
+    @Test func firstPartOnBytesMatchesThePlainDefinition() {
+        func plain(_ lower: String) -> Bool {
+            guard let given = lower.split(separator: "-").first else { return false }
+            return GivenNames.all.contains(String(given))
+        }
+        let words = [
+            "", "-", "--", "jean-pierre", "-jean", "--mark-", "meta-bill", "frank", "young", "marguerite",
+            "marguerite-rosalind-clifford", "anna\u{0301}", "jos\u{00E9}-maria", "a-very-long-unknown-name",
+            "averyveryverylongunknownname", "bill\r\n",
+        ]
+        for word in words {
+            #expect(GivenNames.startsWithGivenName(word) == plain(word), "\(word)")
+        }
+        #expect(GivenNames.startsWithGivenName("jean-pierre") == GivenNames.all.contains("jean"))
+        #expect(GivenNames.startsWithGivenName("--mark-"))
+        #expect(!GivenNames.startsWithGivenName("young"))
+    }
 }

@@ -101,13 +101,10 @@ public enum Fingerprint {
         words.append(textWords)
         var counts = WordCounts(words)
         var others: [String: Int] = [:]
-        for index in 0..<words.count {
+        for index in counts.addAll(heavy: titleWords.count, heavyWeight: 3) {
             let weight = index < titleWords.count ? 3 : 1
-            if !counts.add(index, weight) {
-                let word = String(
-                    decoding: words.bytes[words.start(index)..<words.ends[index]], as: UTF8.self)
-                others[word, default: 0] += weight
-            }
+            let word = String(decoding: words.bytes[words.start(index)..<words.ends[index]], as: UTF8.self)
+            others[word, default: 0] += weight
         }
         // Only a word counted at least as often as the `limit`-th best count can rank: the
         // others are tested by count alone, and Strings are made for the few that can.

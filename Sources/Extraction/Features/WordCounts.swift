@@ -18,6 +18,74 @@ struct WordCounts {
         slots = [Int32](repeating: 0, count: capacity)
     }
 
+    /// Adds every word of the list, word `i` weighing `heavyWeight` when `i < heavy` and 1
+    /// otherwise; returns the words that are not all ASCII (counted by the caller). What `add`
+    /// does word by word, in one pass over the list's buffers.
+    mutating func addAll(heavy: Int, heavyWeight: Int) -> [Int] {
+        var others: [Int] = []
+        var slots = self.slots
+        self.slots = []
+        var hashes = self.hashes
+        var distinct = self.distinct
+        self.hashes = []
+        self.distinct = []
+        hashes.reserveCapacity(min(words.count, 1024))
+        distinct.reserveCapacity(min(words.count, 1024))
+        let mask = self.mask
+        words.bytes.withUnsafeBufferPointer { bytes in
+            words.ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    var from = 0
+                    for index in 0..<ends.count {
+                        let to = ends[index]
+                        defer { from = to }
+                        let weight = index < heavy ? heavyWeight : 1
+                        var hasher = StableHash()
+                        var ascii = true
+                        for k in from..<to {
+                            let byte = bytes[k]
+                            if byte >= 0x80 {
+                                ascii = false
+                                break
+                            }
+                            hasher.combine(byte: byte)
+                        }
+                        guard ascii else {
+                            others.append(index)
+                            continue
+                        }
+                        let hash = hasher.finalized
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let entry = Int(slots[slot]) - 1
+                            if entry < 0 {
+                                distinct.append((index, weight))
+                                hashes.append(hash)
+                                slots[slot] = Int32(distinct.count)
+                                break
+                            }
+                            if hashes[entry] == hash {
+                                let other = distinct[entry].index
+                                let otherFrom = other == 0 ? 0 : ends[other - 1]
+                                if ends[other] - otherFrom == to - from,
+                                    Self.equal(bytes, from, otherFrom, count: to - from)
+                                {
+                                    distinct[entry].count += weight
+                                    break
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.distinct = distinct
+        return others
+    }
+
     /// Adds `weight` to the count of word `index`; false (and nothing counted) when the word
     /// is not all ASCII.
     mutating func add(_ index: Int, _ weight: Int) -> Bool {

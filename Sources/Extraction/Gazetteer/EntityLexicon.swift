@@ -83,11 +83,16 @@ enum EntityLexicon {
     /// (`according to X`, `X reported`: see `Extractor.reporters`).
     /// Whether a lower-cased name is one of `reporters`, with or without a leading `the` or a
     /// trailing news service (`Bloomberg News`, `Dow Jones Newswires`).
+    ///
+    /// An ASCII name is read on its bytes (every character one byte, so the byte tests are the
+    /// `Character` tests); other names go through `String`.
     static func isReporterName(_ lower: String) -> Bool {
+        var lower = lower
+        if let ascii = lower.withUTF8({ ReporterNames.shared.contains(asciiName: $0) }) { return ascii }
         var name = Substring(lower)
         if name.hasPrefix("the ") { name = name.dropFirst(4) }
         if reporters.contains(String(name)) || reporters.contains("the " + name) { return true }
-        for suffix in [" news", " newswire", " newswires"] where name.hasSuffix(suffix) {
+        for suffix in ReporterNames.serviceSuffixes where name.hasSuffix(suffix) {
             return reporters.contains(String(name.dropLast(suffix.count)))
         }
         return false

@@ -4,6 +4,30 @@ enum GivenNames {
     /// The census names (`GivenNamesCensus.swift`, generated) and the curated table.
     static let all: Set<String> = Set(census).union(curated)
 
+    /// `all` by packed word: an ASCII name is looked up without hashing a `String`.
+    static let index = PackedWordIndex(Dictionary(uniqueKeysWithValues: all.map { ($0, true) }))
+
+    /// Whether the first part of a lower-case word split at `-` (empty parts dropped, as
+    /// `split(separator:)` does) is a given name: `jean-pierre` → `jean`. An ASCII word is read
+    /// on its bytes.
+    static func startsWithGivenName(_ lower: String) -> Bool {
+        var lower = lower
+        let ascii: Bool? = lower.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x2D { start += 1 }
+            guard start < bytes.count else { return false }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x2D { end += 1 }
+            let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if let packed = PackedWord(part) { return index.value(packed) != nil }
+            return all.contains(String(decoding: part, as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        guard let given = lower.split(separator: "-").first else { return false }
+        return all.contains(String(given))
+    }
+
     /// Short forms and names that are also English words (`Mark`, `Frank`, `Bill`), which the
     /// census table leaves out, and common given names of other languages.
     static let curated: [String] = [
