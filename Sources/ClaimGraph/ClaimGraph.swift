@@ -245,12 +245,12 @@ public struct ClaimGraph: Sendable {
             for offset in all.indices {
                 let start = max(0, min(all[offset].evidence.start, bytes.count))
                 let end = max(start, min(all[offset].evidence.end, bytes.count))
-                let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let cues = CorrectionCue.correctionAndExpectation(
+                    UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 fileMention(
                     all[offset], article: index,
                     isMain: Self.isMain(all[offset].passage, in: analyzed.features),
-                    corrected: CorrectionCue.isCorrection(sentence),
-                    expected: ExpectationCue.isExpectation(sentence),
+                    corrected: cues.corrected, expected: cues.expected,
                     into: &scratch)
             }
         }
