@@ -474,28 +474,34 @@ extension ClaimGraph {
 
     static let simhashBandCount = 4
 
-    static func bandKeys(_ simhash: UInt64) -> [UInt64] {
-        (0..<simhashBandCount).map { band in
-            UInt64(band) << 60 ^ ((simhash >> UInt64(band * 16)) & 0xffff)
-        }
+    static func bandKey(_ simhash: UInt64, band: Int) -> UInt64 {
+        UInt64(band) << 60 ^ ((simhash >> UInt64(band * 16)) & 0xffff)
     }
 
     /// Joins the article with earlier copies of its text: the same text hash, or a SimHash a
     /// few bits away with a similar length. Copies are also one story.
-    mutating func linkSyndication(_ a: Int32) {
-        let entry = articles[Int(a)]
-        var candidates: Set<Int32> = []
-        textHashIndex.forEach(under: entry.textHash) { candidates.insert($0) }
-        let bands = Self.bandKeys(entry.simhash)
-        for band in bands {
-            simhashBands.forEach(under: band) { candidates.insert($0) }
+    ///
+    /// Candidates are gathered in `scratch.candidates`, then sorted and made distinct: an
+    /// article found under several bands is examined once.
+    mutating func linkSyndication(_ a: Int32, _ scratch: inout InsertScratch) {
+        let (textHash, simhash) = articles.withUnsafeBufferPointer {
+            ($0[Int(a)].textHash, $0[Int(a)].simhash)
         }
-        for other in candidates where other != a && isNearCopy(a, other) {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        textHashIndex.forEach(under: textHash) { scratch.candidates.append($0) }
+        for band in 0..<Self.simhashBandCount {
+            simhashBands.forEach(under: Self.bandKey(simhash, band: band)) { scratch.candidates.append($0) }
+        }
+        scratch.candidates.sortAndDropRepeats()
+        for other in scratch.candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
         }
-        textHashIndex.append(a, under: entry.textHash)
-        for band in bands { simhashBands.append(a, under: band) }
+        scratch.candidates.removeAll(keepingCapacity: true)
+        textHashIndex.append(a, under: textHash)
+        for band in 0..<Self.simhashBandCount {
+            simhashBands.append(a, under: Self.bandKey(simhash, band: band))
+        }
     }
 
     func isNearCopy(_ a: Int32, _ b: Int32) -> Bool {
@@ -513,9 +519,11 @@ extension ClaimGraph {
     // MARK: Stories
 
     /// The entities and terms an article is indexed under for story candidates: the leading
-    /// ones only, so a common word does not make every article a candidate.
-    func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
-        Set(entry.entities.prefix(rules.indexedEntities)).union(entry.terms.prefix(rules.indexedTerms))
+    /// ones only, so a common word does not make every article a candidate. Appended to
+    /// `tokens`; an entity that is also a term appears twice.
+    func storyTokens(_ entry: ArticleEntry, into tokens: inout [Int32]) {
+        tokens.append(contentsOf: entry.entities.prefix(rules.indexedEntities))
+        tokens.append(contentsOf: entry.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share
@@ -529,22 +537,40 @@ extension ClaimGraph {
     /// exactly the pairs that can produce a join, so the components are those of the scan of
     /// every article sharing a token, at a cost that does not grow with how many articles
     /// mention a common name on one day.
-    mutating func linkStory(_ a: Int32, sketch: ShingleSketch) {
+    ///
+    /// Candidates are gathered in `scratch` (no sets): sorted and made distinct, then examined
+    /// in article order. Each pair's verdict is symmetric and joins only merge, so the order
+    /// they are examined in does not change the components.
+    mutating func linkStory(_ a: Int32, sketch: ShingleSketch, _ scratch: inout InsertScratch) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
         // Only days some article was linked on: every index below files articles here.
-        let days: [Int32] = (entry.day == nil ? [Int32.min] : Array((day - window)...(day + window)))
-            .filter { sketchIndex.hasFiled(on: $0) }
-        var candidates: Set<Int32> = []
+        scratch.days.removeAll(keepingCapacity: true)
+        if entry.day == nil {
+            if sketchIndex.hasFiled(on: Int32.min) { scratch.days.append(Int32.min) }
+        } else {
+            for d in (day - window)...(day + window) where sketchIndex.hasFiled(on: d) {
+                scratch.days.append(d)
+            }
+        }
+        scratch.namingHeads.removeAll(keepingCapacity: true)
+        for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
+        {
+            scratch.namingHeads.append(head)
+        }
+        scratch.candidates.removeAll(keepingCapacity: true)
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
-                let namingHeads = Set(entry.entityHeads.prefix(rules.leadingEntities))
-                for d in days {
-                    for head in namingHeads {
-                        leadIndex.forEach(under: PostingKey(token: head, day: d)) { candidates.insert($0) }
+                for d in scratch.days {
+                    for head in scratch.namingHeads {
+                        leadIndex.forEach(under: PostingKey(token: head, day: d)) {
+                            scratch.candidates.append($0)
+                        }
                     }
-                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) { candidates.insert($0) }
+                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) {
+                        scratch.candidates.append($0)
+                    }
                 }
             }
             if sketch.minima.count == ShingleSketch.slots {
@@ -556,30 +582,33 @@ extension ClaimGraph {
                 // above find. On templated texts many articles of a day share `needed` minima,
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
-                var found: [Int32] = []
-                sketchIndex.forEachCandidate(sketch: sketch.minima, days: days, needed: needed) {
-                    found.append($0)
+                scratch.found.removeAll(keepingCapacity: true)
+                sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
+                    scratch.found.append($0)
                 }
                 // The index reports whole spans of days: those outside the window are dropped.
-                for other in found
+                for other in scratch.found
                 where mayBeRewrittenCopy(entry, other)
-                    && withinStoryWindow(entry.day, articles[Int(other)].day)
+                    && withinStoryWindow(entry.day, articleDay(other))
                     && sketchIndex.sharedMinima(sketch.minima, other) >= needed
                 {
-                    candidates.insert(other)
+                    scratch.candidates.append(other)
                 }
             }
+            scratch.candidates.sortAndDropRepeats()
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
-            candidates = Set(0..<a)
+            scratch.candidates.append(contentsOf: 0..<a)
         }
-        candidates.remove(a)
-        let tokens = storyTokens(entry)
-        for other in candidates where withinStoryWindow(entry, articles[Int(other)]) {
+        scratch.tokens.removeAll(keepingCapacity: true)
+        storyTokens(entry, into: &scratch.tokens)
+        let tokens = scratch.tokens
+        for other in scratch.candidates where other != a && withinStoryWindow(entry.day, articleDay(other)) {
             let shares = articles.withUnsafeBufferPointer { all in
-                let o = all[Int(other)]
-                return o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
-                    || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+                all[Int(other)].cues.withLists { o in
+                    o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
+                        || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+                }
             }
             guard shares else { continue }
             // Cheapest test first: the wording sketch is only read for close SimHashes.
@@ -595,11 +624,16 @@ extension ClaimGraph {
         }
         if let leadHead = entry.entityHeads.first {
             leadIndex.append(a, under: PostingKey(token: leadHead, day: day))
-            for head in Set(entry.entityHeads.prefix(rules.leadingEntities)) {
+            for head in scratch.namingHeads {
                 namingIndex.append(a, under: PostingKey(token: head, day: day))
             }
         }
         sketchIndex.add(a, minima: sketch.minima, day: day)
+    }
+
+    /// The published day of article `a`, read in place.
+    func articleDay(_ a: Int32) -> Int32? {
+        articles.withUnsafeBufferPointer { $0[Int(a)].day }
     }
 
     /// Sketch slots in which a rewritten copy holds the same minimum, at least: the share
@@ -675,23 +709,31 @@ extension ClaimGraph {
     }
 
     private func storySimilarity(_ x: ArticleEntry, _ y: ArticleEntry) -> Float {
+        // The cue lists as buffers: a `CueList` per element read retained and released them.
+        x.cues.withLists { x in y.cues.withLists { y in storySimilarity(x, y) } }
+    }
+
+    private func storySimilarity(_ x: CueBuffers, _ y: CueBuffers) -> Float {
         let lead = rules.leadingEntities
         guard let xFirst = x.entities.first, let yFirst = y.entities.first else { return 0 }
+        let xLead = x.entities.prefix(lead)
+        let yLead = y.entities.prefix(lead)
         // Exact ids first: comparing names as words is only needed when no id matches.
         let agree =
-            y.entities.prefix(lead).contains(xFirst) || x.entities.prefix(lead).contains(yFirst)
-            || y.entities.prefix(lead).contains(where: { sameEntity($0, xFirst) })
-            || x.entities.prefix(lead).contains(where: { sameEntity($0, yFirst) })
+            yLead.contains(xFirst) || xLead.contains(yFirst)
+            || yLead.contains(where: { sameEntity($0, xFirst) })
+            || xLead.contains(where: { sameEntity($0, yFirst) })
         guard agree else { return 0 }
         var entityCosine: Float = 0
-        for (i, e) in x.entities.enumerated() {
+        for i in x.entities.indices {
+            let e = x.entities[i]
             if let j = y.entities.firstIndex(of: e) {
-                entityCosine += x.entityWeights[i] * y.entityWeights[j]
-            } else if let j = y.entityHeads.indices.first(where: {
-                y.entityHeads[$0] == x.entityHeads[i] && sameEntity(y.entities[$0], e)
+                entityCosine += x.weight(i) * y.weight(j)
+            } else if let j = y.heads.indices.first(where: {
+                y.heads[$0] == x.heads[i] && sameEntity(y.entities[$0], e)
             }) {
                 // One entity named in full by one outlet and in short by the other.
-                entityCosine += x.entityWeights[i] * y.entityWeights[j]
+                entityCosine += x.weight(i) * y.weight(j)
             }
         }
         var sharedTerms = 0

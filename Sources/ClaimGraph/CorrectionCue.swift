@@ -19,38 +19,48 @@ enum CorrectionCue {
 
 /// Lower-case ASCII phrases matched where a word begins, unless one of `exceptions` (phrases
 /// continuing one: `wall street journal`) begins there. Every byte of a sentence is a possible
-/// start, so the bytes phrases begin with are kept in a table: most positions cost one look-up.
+/// start, so what each byte is (a letter; what a phrase begins with) is kept in one table: most
+/// positions cost one look-up.
 struct PhraseSet: Sendable {
     let phrases: [[UInt8]]
     let exceptions: [[UInt8]]
-    /// Indexed by byte: whether some phrase begins with it.
-    private let begins: [Bool]
+    /// Indexed by byte: `letter` when it is an ASCII letter, `begins` when some phrase begins
+    /// with it (lower-cased).
+    private let classes: [UInt8]
+    private static let letter: UInt8 = 1
+    private static let begins: UInt8 = 2
 
     init(_ phrases: [String], except exceptions: [String] = []) {
         self.phrases = phrases.map { Array($0.utf8) }
         self.exceptions = exceptions.map { Array($0.utf8) }
-        var begins = [Bool](repeating: false, count: 256)
-        for phrase in self.phrases where !phrase.isEmpty { begins[Int(phrase[0])] = true }
-        self.begins = begins
+        var first = Set<UInt8>()
+        for phrase in self.phrases where !phrase.isEmpty { first.insert(phrase[0]) }
+        classes = (0...255).map { (byte: Int) -> UInt8 in
+            let lower = Self.lower(UInt8(byte))
+            return (Self.isLetter(lower) ? Self.letter : 0) | (first.contains(lower) ? Self.begins : 0)
+        }
     }
 
     /// True when one of the phrases begins a word of the sentence (ASCII letters compared
     /// without case; non-ASCII never matches) and no exception begins at the same place.
     func occurs(in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         guard sentence.count >= 6 else { return false }
-        return begins.withUnsafeBufferPointer { begins in
-            var previous: UInt8 = 0
+        return classes.withUnsafeBufferPointer { classes in
+            // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
+            var afterLetter = false
             for start in 0..<sentence.count {
-                let byte = Self.lower(sentence[start])
-                // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
-                let wordStart = start == 0 || !Self.isLetter(previous)
-                previous = byte
-                guard wordStart, begins[Int(byte)] else { continue }
-                if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { continue }
-                for phrase in phrases where Self.starts(sentence, at: start, with: phrase) { return true }
+                let byteClass = classes[Int(sentence[start])]
+                if byteClass & Self.begins != 0, !afterLetter, matches(sentence, at: start) { return true }
+                afterLetter = byteClass & Self.letter != 0
             }
             return false
         }
+    }
+
+    /// A phrase, and no exception, begins at `start`.
+    private func matches(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { return false }
+        return phrases.contains { Self.starts(sentence, at: start, with: $0) }
     }
 
     private static func starts(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int, with phrase: [UInt8])

@@ -39,21 +39,33 @@ struct ShingleSketch: Sendable, Hashable {
                     if v < minima[slot] { minima[slot] = v }
                 }
             }
-            for byte in bytes {
-                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
-                if isWord {
-                    word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
-                    inWord = true
-                } else if inWord {
-                    add(word)
-                    word = 0xcbf2_9ce4_8422_2325
-                    inWord = false
+            Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+                for byte in bytes {
+                    let lower = wordBytes[Int(byte)]
+                    if lower != 0 {
+                        word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
+                        inWord = true
+                    } else if inWord {
+                        add(word)
+                        word = 0xcbf2_9ce4_8422_2325
+                        inWord = false
+                    }
                 }
             }
             if inWord { add(word) }
         }
         self.minima = words - 2 < Self.minimumShingles ? [] : minima
+    }
+
+    /// Per byte: the byte lower-cased when it is part of a word (ASCII letters and digits, and
+    /// every byte of a non-ASCII character), 0 when it separates words. One look-up per byte
+    /// of the text instead of range tests.
+    static let wordBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 65...90: UInt8(byte + 32)
+        case 97...122, 48...57, 128...255: UInt8(byte)
+        default: 0
+        }
     }
 
     /// Estimated Jaccard similarity of the two shingle sets; 0 when either text is too short.
