@@ -103,16 +103,9 @@ extension ClaimGraph {
 
     // MARK: Claims
 
-    /// Value buckets a range covers: a quarter-octave grid, so two overlapping ranges always
-    /// share a bucket. Very wide ranges are clamped to the buckets around their value; both
-    /// sides of a pair are clamped alike, so the rule stays symmetric.
-    func valueBuckets(subject: Int32, range: ValueRange, value: Double) -> [ValueBucketKey] {
-        valueCells(range: range, value: value).map {
-            ValueBucketKey(subject: subject, unit: range.unit, cell: $0)
-        }
-    }
-
-    /// The cells of `valueBuckets`.
+    /// The cells a range covers, on a quarter-octave grid, so two overlapping ranges always
+    /// share one. Very wide ranges are clamped to the cells around their value; both sides of
+    /// a pair are clamped alike, so the rule stays symmetric.
     func valueCells(range: ValueRange, value: Double) -> ClosedRange<Int32> {
         func cell(_ x: Double) -> Int32 {
             guard x != 0, x.isFinite else { return 0 }
@@ -131,28 +124,27 @@ extension ClaimGraph {
     }
 
     /// Links a new mention with every agreeing mention of the same subject found through the
-    /// value index, then indexes it.
-    mutating func linkMention(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
+    /// value index, then indexes it. `scratch`: the insert's buffers (see `LinkScratch`).
+    mutating func linkMention(_ m: Int32, scratch: inout LinkScratch) {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
-        // Distinct keys in a small array: a mention covers a few cells.
-        var keys: [ValueBucketKey] = []
+        // Distinct keys: a mention covers a few cells.
+        scratch.keys.removeAll(keepingCapacity: true)
         for i in 0..<Int(mention.valueCount) {
-            for key in valueBuckets(
-                subject: subject, range: range(of: mention, value: i),
-                value: values[Int(mention.valueStart) + i].amount) where !keys.contains(key)
-            {
-                keys.append(key)
+            let range = range(of: mention, value: i)
+            for cell in valueCells(range: range, value: values[Int(mention.valueStart) + i].amount) {
+                let key = ValueBucketKey(subject: subject, unit: range.unit, cell: cell)
+                if !scratch.keys.contains(key) { scratch.keys.append(key) }
             }
         }
-        var candidates: [Int32] = []
-        for key in keys { valueIndex.forEach(under: key) { candidates.append($0) } }
-        for other in candidates
+        scratch.candidates.removeAll(keepingCapacity: true)
+        for key in scratch.keys { valueIndex.forEach(under: key) { scratch.candidates.append($0) } }
+        for other in scratch.candidates
         where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
             joinClaims(m, other)
         }
-        for key in keys { valueIndex.append(m, under: key) }
-        linkPreciseFigure(m, namingArticles: &namingArticles)
+        for key in scratch.keys { valueIndex.append(m, under: key) }
+        linkPreciseFigure(m, scratch: &scratch)
         groups[Int(mention.group)].mentions.append(m)
     }
 
@@ -169,29 +161,33 @@ extension ClaimGraph {
     /// The rule also needs one article to name the other's subject (`nameEachOther`), so the
     /// candidates are found by name, not among every figure of the week: filed figures whose
     /// subject is this one's or one this article names (`figureIndex`), and the filed figures
-    /// of the window's articles that name this subject (`namedIndex`), read only in articles
-    /// whose cell bits (`ArticleEntry.figureCells`) meet this figure's. Each pair the rule
-    /// could join is found when the later mention arrives, however many articles a day brings.
+    /// of the window's articles that name this subject (`namedIndex`), read from their packed
+    /// copies (`FiledFigures`) only in articles whose cell bits meet this figure's. Each pair
+    /// the rule could join is found when the later mention arrives, however many articles a
+    /// day brings.
     ///
-    /// `namingArticles` keeps, per subject, the window's articles naming it, for the other
-    /// mentions of the same article (one insert's scope): most of them share a subject.
-    mutating func linkPreciseFigure(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
+    /// The window's articles naming a subject are looked up once per insert (`scratch`): the
+    /// mentions of one article mostly share a subject.
+    mutating func linkPreciseFigure(_ m: Int32, scratch: inout LinkScratch) {
         let mention = mentions[Int(m)]
         guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return }
-        let cells = preciseCells(of: mention)
+        preciseCells(of: mention, into: &scratch.cells)
         let subject = groups[Int(mention.group)].subjectKey
-        let naming: [Int32]
-        if let known = namingArticles[subject] {
+        let naming: Range<Int>
+        if let known = scratch.namingArticles(of: subject) {
             naming = known
         } else {
-            naming = articles(naming: subject, around: day)
-            namingArticles[subject] = naming
+            let start = scratch.naming.count
+            articles(naming: subject, around: day, into: &scratch.naming)
+            naming = start..<scratch.naming.count
+            scratch.rememberNaming(of: subject, naming)
         }
-        let candidates = figureCandidates(m, subject: subject, cells: cells, day: day, naming: naming)
-        for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
+        figureCandidates(m, subject: subject, day: day, naming: naming, scratch: &scratch)
+        for other in scratch.candidates
+        where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
             joinClaims(m, other)
         }
-        for cell in cells {
+        for cell in scratch.cells {
             figureIndex.append(
                 m, day: day,
                 under: DatedValueKey(
@@ -200,28 +196,33 @@ extension ClaimGraph {
         }
     }
 
-    /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
-    /// closures read the graph in place).
+    /// The earlier mentions `linkPreciseFigure` examines for `m`, into `scratch.candidates`,
+    /// given its cells (`scratch.cells`) and the window's articles naming its subject
+    /// (`scratch.naming[naming]`). Not mutating: the index closures read the graph in place.
     func figureCandidates(
-        _ m: Int32, subject: Int32, cells: [ValueBucketKey], day: Int32, naming: [Int32]
-    ) -> [Int32] {
-        var candidates: [Int32] = []
+        _ m: Int32, subject: Int32, day: Int32, naming: Range<Int>, scratch: inout LinkScratch
+    ) {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        let cells = scratch.cells
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
             for other in 0..<m
             where isFiledFigure(mentions[Int(other)]) && sharesCell(mentions[Int(other)], cells) {
-                candidates.append(other)
+                scratch.candidates.append(other)
             }
-            return candidates
+            return
         }
-        var names = [subject]
-        for entity in articles[Int(mentions[Int(m)].article)].entities where !names.contains(entity) {
-            names.append(entity)
+        // Names no figure was ever filed under hold none: not looked up.
+        scratch.names.removeAll(keepingCapacity: true)
+        if filedFigures.isSubject(subject) { scratch.names.append(subject) }
+        for entity in articles[Int(mentions[Int(m)].article)].entities
+        where entity != subject && !scratch.names.contains(entity) && filedFigures.isSubject(entity) {
+            scratch.names.append(entity)
         }
         // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
         let days = storyWindow(around: day)
         let spans = Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound)
-        for name in names {
+        for name in scratch.names {
             for cell in cells {
                 for span in spans {
                     figureIndex.forEach(
@@ -229,33 +230,29 @@ extension ClaimGraph {
                             bucket: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell),
                             span: span),
                         days: days
-                    ) { candidates.append($0) }
+                    ) { scratch.candidates.append($0) }
                 }
             }
         }
         var bits: UInt64 = 0
         for cell in cells { bits |= Self.cellBit(cell) }
-        let mentionBits = Self.mentionBits(bits)
-        for article in naming {
-            let (first, count, cellBits) = articles.withUnsafeBufferPointer { all in
-                (
-                    all[Int(article)].mentionStart, all[Int(article)].mentionCount,
-                    all[Int(article)].figureCells
-                )
-            }
-            // Earlier mentions only (this article's own included): later ones are not linked yet.
-            let end = min(m, first + count)
-            guard cellBits & bits != 0, first < end else { continue }
-            for other in first..<end {
-                let entry = mentions[Int(other)]
-                // Figures of this subject are `figureIndex`'s.
-                guard entry.figureBits & mentionBits != 0, groups[Int(entry.group)].subjectKey != subject,
-                    sharesCell(entry, cells)
-                else { continue }
-                candidates.append(other)
+        // A figure sharing a cell with this one has its bit: the bits turn most away unread.
+        filedFigures.articles.withUnsafeBufferPointer { filedArticles in
+            filedFigures.figures.withUnsafeBufferPointer { figures in
+                for article in scratch.naming[naming] {
+                    let filed = filedArticles[Int(article)]
+                    guard filed.cells & bits != 0 else { continue }
+                    for figure in figures[Int(filed.start)..<Int(filed.start + filed.count)]
+                    // Earlier mentions only (this article's own included): later ones are not
+                    // linked yet. Figures of this subject are `figureIndex`'s.
+                    where figure.mention < m && figure.cells & bits != 0 && figure.subjectKey != subject
+                        && sharesCell(mentions[Int(figure.mention)], cells)
+                    {
+                        scratch.candidates.append(figure.mention)
+                    }
+                }
             }
         }
-        return candidates
     }
 
     /// The days at most the story window away from `day` (just `day` for a negative window,
@@ -282,44 +279,36 @@ extension ClaimGraph {
         return UInt8(truncatingIfNeeded: bits)
     }
 
-    /// Sets the cell bits of the article's mentions the precise-figure rule applies to
-    /// (`MentionEntry.figureBits`) and of the article (`ArticleEntry.figureCells`): before its
-    /// mentions are linked, which read both.
+    /// Files the cell bits of the article's mentions the precise-figure rule applies to
+    /// (`MentionEntry.figureBits`, `ArticleEntry.figureCells`) and the packed copies of those
+    /// figures (`filedFigures`): before its mentions are linked, which read them.
     mutating func fileFigures(_ a: Int32) {
-        let first = Int(articles[Int(a)].mentionStart)
+        let first = articles[Int(a)].mentionStart
+        let count = articles[Int(a)].mentionCount
         // Worked out first, then written: reading the graph while writing into it made the
         // compiler copy the whole graph.
-        let bits = figureCellBits(ofArticle: a)
-        var articleBits: UInt64 = 0
-        for (offset, cellBits) in bits.enumerated() where cellBits != 0 {
-            mentions[first + offset].figureBits = Self.mentionBits(cellBits)
-            articleBits |= cellBits
-        }
-        articles[Int(a)].figureCells = articleBits
-    }
-
-    /// Per mention of the article, the cell bits of its precise values when the precise-figure
-    /// rule applies to it, else 0.
-    func figureCellBits(ofArticle a: Int32) -> [UInt64] {
-        let first = articles[Int(a)].mentionStart
-        return (first..<(first + articles[Int(a)].mentionCount)).map { m in
+        var cells: [ValueBucketKey] = []
+        let figures = (first..<(first + count)).compactMap { m -> FiledFigures.Figure? in
             let mention = mentions[Int(m)]
-            guard isFiledFigure(mention) else { return 0 }
+            guard isFiledFigure(mention) else { return nil }
+            preciseCells(of: mention, into: &cells)
             var bits: UInt64 = 0
-            for cell in preciseCells(of: mention) { bits |= Self.cellBit(cell) }
-            return bits
+            for cell in cells { bits |= Self.cellBit(cell) }
+            return FiledFigures.Figure(
+                mention: m, subjectKey: groups[Int(mention.group)].subjectKey, cells: bits)
         }
+        for figure in figures { mentions[Int(figure.mention)].figureBits = Self.mentionBits(figure.cells) }
+        filedFigures.append(article: figures)
+        articles[Int(a)].figureCells = filedFigures.articles[Int(a)].cells
     }
 
-    /// The articles published within the story window of `day` that name `subject` and state a
-    /// filed figure (`namedIndex`).
-    func articles(naming subject: Int32, around day: Int32) -> [Int32] {
-        var found: [Int32] = []
+    /// Appends to `found` the articles published within the story window of `day` that name
+    /// `subject` and state a filed figure (`namedIndex`).
+    func articles(naming subject: Int32, around day: Int32, into found: inout [Int32]) {
         let days = storyWindow(around: day)
         for span in Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound) {
             namedIndex.forEach(under: PostingKey(token: subject, day: span), days: days) { found.append($0) }
         }
-        return found
     }
 
     /// The 8-day span `namedIndex` and `figureIndex` file an item of `day` under: a story
@@ -337,17 +326,18 @@ extension ClaimGraph {
         return values[start..<(start + Int(mention.valueCount))].contains(where: Self.isPrecise)
     }
 
-    /// The (unit, value cell) pairs a mention's precise values cover, distinct.
-    func preciseCells(of mention: MentionEntry) -> [ValueBucketKey] {
-        var cells: [ValueBucketKey] = []
+    /// The (unit, value cell) pairs a mention's precise values cover, distinct, into `cells`
+    /// (emptied first).
+    func preciseCells(of mention: MentionEntry, into cells: inout [ValueBucketKey]) {
+        cells.removeAll(keepingCapacity: true)
         let start = Int(mention.valueStart)
         for value in values[start..<(start + Int(mention.valueCount))] where Self.isPrecise(value) {
-            for key in valueBuckets(subject: 0, range: statedRange(value), value: value.amount)
-            where !cells.contains(key) {
-                cells.append(key)
+            let range = statedRange(value)
+            for cell in valueCells(range: range, value: value.amount) {
+                let key = ValueBucketKey(subject: 0, unit: range.unit, cell: cell)
+                if !cells.contains(key) { cells.append(key) }
             }
         }
-        return cells
     }
 
     /// Whether one of the mention's precise values covers one of `cells` (`preciseCells`).

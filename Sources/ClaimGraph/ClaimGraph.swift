@@ -83,6 +83,11 @@ public struct ClaimGraph: Sendable {
     /// published day). Both keep each item's day. See `linkPreciseFigure`.
     var figureIndex = DatedPostingChains<DatedValueKey>()
     var namedIndex = DatedPostingChains<PostingKey>()
+    /// Every article's filed precise figures, packed for the scan of the articles naming a
+    /// subject (see `FiledFigures`).
+    var filedFigures = FiledFigures()
+    /// Linking's buffers, kept between inserts (not part of the graph's state).
+    var linkScratch = LinkScratch()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -218,12 +223,16 @@ public struct ClaimGraph: Sendable {
         _ = stories.add()
         fileFigures(index)
         fileNamedEntities(index)
-        var namingArticles: [Int32: [Int32]] = [:]
+        // Linking's buffers are taken out while linking, so they are not part of the graph it reads.
+        var links = LinkScratch()
+        swap(&links, &linkScratch)
+        links.startInsert()
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)
-            linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
+            linkMention(entry.mentionStart + offset, scratch: &links)
         }
+        swap(&links, &linkScratch)
         linkSyndication(index, &scratch)
         // Afterwards `sketchIndex` holds the sketch.
         linkStory(index, sketch: sketch, &scratch)

@@ -175,6 +175,7 @@ extension ClaimGraph {
         valueIndex.write(to: &writer)
         figureIndex.write(to: &writer)
         namedIndex.write(to: &writer)
+        filedFigures.write(to: &writer)
         subjectStamps.write(to: &writer)
         claimSpansSubjects.write(to: &writer)
         writer.write(crossSubjectStamp)
@@ -230,6 +231,7 @@ extension ClaimGraph {
         valueIndex = try reader.decode()
         figureIndex = try reader.decode()
         namedIndex = try reader.decode()
+        filedFigures = try reader.decode()
         subjectStamps = try reader.decode()
         claimSpansSubjects = try reader.decode()
         crossSubjectStamp = try reader.read(Int32.self)
@@ -279,6 +281,16 @@ extension ClaimGraph {
         }
         for denial in denials where denial.article < 0 || denial.article >= articleCount {
             throw reader.invalid("denial article \(denial.article)")
+        }
+        guard filedFigures.articles.count == articles.count else {
+            throw reader.invalid("filed figure articles")
+        }
+        for (article, filed) in zip(articles, filedFigures.articles) {
+            let mentions = article.mentionStart..<(article.mentionStart + article.mentionCount)
+            for figure in filedFigures.figures[Int(filed.start)..<Int(filed.start + filed.count)]
+            where !mentions.contains(figure.mention) {
+                throw reader.invalid("filed figure mention \(figure.mention)")
+            }
         }
         // The per-id caches are read without checks: ids and values must be interned strings.
         let stringCount = Int32(strings.strings.count)
