@@ -582,15 +582,8 @@ extension ClaimGraph {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
-        // Only days some article was linked on: every index below files articles here.
-        scratch.days.removeAll(keepingCapacity: true)
-        if entry.day == nil {
-            if sketchIndex.hasFiled(on: Int32.min) { scratch.days.append(Int32.min) }
-        } else {
-            for d in (day - window)...(day + window) where sketchIndex.hasFiled(on: d) {
-                scratch.days.append(d)
-            }
-        }
+        // The story window's days: both indexes below file articles per span of them.
+        let windowDays = entry.day == nil ? Int32.min...Int32.min : (day - window)...(day + window)
         scratch.namingHeads.removeAll(keepingCapacity: true)
         for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
         {
@@ -599,13 +592,14 @@ extension ClaimGraph {
         scratch.candidates.removeAll(keepingCapacity: true)
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
-                for d in scratch.days {
+                // The window's days, read from the one or two spans they fall in.
+                for span in Self.filingSpan(windowDays.lowerBound)...Self.filingSpan(windowDays.upperBound) {
                     for head in scratch.namingHeads {
-                        leadIndex.forEach(under: PostingKey(token: head, day: d)) {
+                        leadIndex.forEach(under: PostingKey(token: head, day: span), days: windowDays) {
                             scratch.candidates.append($0)
                         }
                     }
-                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) {
+                    namingIndex.forEach(under: PostingKey(token: leadHead, day: span), days: windowDays) {
                         scratch.candidates.append($0)
                     }
                 }
@@ -619,6 +613,9 @@ extension ClaimGraph {
                 // above find. On templated texts many articles of a day share `needed` minima,
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
+                // Only days some article was linked on.
+                scratch.days.removeAll(keepingCapacity: true)
+                for d in windowDays where sketchIndex.hasFiled(on: d) { scratch.days.append(d) }
                 scratch.found.removeAll(keepingCapacity: true)
                 sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
                     scratch.found.append($0)
@@ -660,9 +657,10 @@ extension ClaimGraph {
             }
         }
         if let leadHead = entry.entityHeads.first {
-            leadIndex.append(a, under: PostingKey(token: leadHead, day: day))
+            let span = Self.filingSpan(day)
+            leadIndex.append(a, day: day, under: PostingKey(token: leadHead, day: span))
             for head in scratch.namingHeads {
-                namingIndex.append(a, under: PostingKey(token: head, day: day))
+                namingIndex.append(a, day: day, under: PostingKey(token: head, day: span))
             }
         }
         sketchIndex.add(a, minima: sketch.minima, day: day)

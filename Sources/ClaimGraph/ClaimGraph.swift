@@ -49,13 +49,15 @@ public struct ClaimGraph: Sendable {
     var measureShapes: [Int32: MeasureShape] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
-    /// Story candidates, by (first word of a name, published day): articles under the head of
-    /// their leading entity, and under the heads of their `leadingEntities` first entities.
+    /// Story candidates, by (first word of a name, 8-day span of the published day, as
+    /// `filingSpan`), each node keeping its day: articles under the head of their leading
+    /// entity, and under the heads of their `leadingEntities` first entities.
     /// Two articles can be one story only when the leading entity of one is among the leading
     /// entities of the other, so these find every pair that can be, and no more: a name every
-    /// article mentions (a regulator, a country) does not make them all candidates.
-    var leadIndex = PostingChains<PostingKey>()
-    var namingIndex = PostingChains<PostingKey>()
+    /// article mentions (a regulator, a country) does not make them all candidates. A story
+    /// window reads one or two spans per name, not a list per day.
+    var leadIndex = DatedPostingChains<PostingKey>()
+    var namingIndex = DatedPostingChains<PostingKey>()
     /// Articles by (sketch slot, minimum, 8-day span): rewritten copies share a good part
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
@@ -243,7 +245,8 @@ public struct ClaimGraph: Sendable {
     }
 
     /// Appends the article's mentions and their values, in one pass over the mentions read in
-    /// place (copying a `Mention` retains and releases each of its strings and arrays), and
+    /// place through a pointer (copying a `Mention`, even to pass it on, retains and releases
+    /// each of its strings and arrays), and
     /// gathers in `scratch` the measure groups and subjects of its main passages. `text`: the
     /// article's UTF-8 text, for the cues of each mention's sentence.
     mutating func fileMentions(
@@ -251,47 +254,49 @@ public struct ClaimGraph: Sendable {
         into scratch: inout InsertScratch
     ) {
         analyzed.mentions.withUnsafeBufferPointer { all in
+            guard let first = all.baseAddress else { return }
             for offset in all.indices {
                 let start = max(0, min(all[offset].evidence.start, bytes.count))
                 let end = max(start, min(all[offset].evidence.end, bytes.count))
-                let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let cues = CorrectionCue.correctionAndExpectation(
+                    UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 fileMention(
-                    all[offset], article: index,
+                    first + offset, article: index,
                     isMain: Self.isMain(all[offset].passage, in: analyzed.features),
-                    corrected: CorrectionCue.isCorrection(sentence),
-                    expected: ExpectationCue.isExpectation(sentence),
+                    corrected: cues.corrected, expected: cues.expected,
                     into: &scratch)
             }
         }
     }
 
     private mutating func fileMention(
-        _ mention: borrowing Mention, article index: Int32, isMain main: Bool, corrected: Bool,
+        _ mention: UnsafePointer<Mention>, article index: Int32, isMain main: Bool, corrected: Bool,
         expected: Bool,
         into scratch: inout InsertScratch
     ) {
-        let subjectID = strings.intern(mention.subject)
+        let subjectID = strings.intern(mention.pointee.subject)
         let subjectKey = nameKey(subjectID)
-        let measureID = strings.intern(mention.measure)
+        let measureID = strings.intern(mention.pointee.measure)
         let group = groupFor(subjectKey: subjectKey, measure: measureID)
         subjectStamps[stampKey(ofGroup: group)] &+= 1
         let valueStart = Int32(values.count)
-        let attribution = mention.attribution.map { strings.intern($0) } ?? -1
+        let attribution = mention.pointee.attribution.map { strings.intern($0) } ?? -1
         // Values, then upper bounds.
-        for value in mention.quantity.values { appendValue(value) }
-        for value in mention.quantity.upper { appendValue(value) }
-        let period = mention.period.map { strings.intern($0.rawValue) } ?? -1
+        for value in mention.pointee.quantity.values { appendValue(value) }
+        for value in mention.pointee.quantity.upper { appendValue(value) }
+        let period = mention.pointee.period.map { strings.intern($0.rawValue) } ?? -1
         mentions.append(
             MentionEntry(
                 article: index, subject: subjectID, measure: measureID, group: group,
-                period: period, span: mention.period.flatMap { periodSpan(period, $0) },
+                period: period, span: mention.pointee.period.flatMap { periodSpan(period, $0) },
                 attribution: attribution,
-                valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
-                upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main, corrected: corrected, expected: expected,
-                unnamed: unnamed(attribution, hedged: mention.hedged),
-                evidenceStart: Int32(clamping: mention.evidence.start),
-                evidenceEnd: Int32(clamping: mention.evidence.end)))
+                valueStart: valueStart, valueCount: UInt8(clamping: mention.pointee.quantity.values.count),
+                upperCount: UInt8(clamping: mention.pointee.quantity.upper.count),
+                bound: mention.pointee.quantity.bound,
+                hedged: mention.pointee.hedged, isMain: main, corrected: corrected, expected: expected,
+                unnamed: unnamed(attribution, hedged: mention.pointee.hedged),
+                evidenceStart: Int32(clamping: mention.pointee.evidence.start),
+                evidenceEnd: Int32(clamping: mention.pointee.evidence.end)))
         guard main else { return }
         // Distinct groups and subjects in small arrays: an article states a few of each.
         if !scratch.mainGroups.contains(group) { scratch.mainGroups.append(group) }

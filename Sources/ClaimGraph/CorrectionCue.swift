@@ -15,6 +15,13 @@ enum CorrectionCue {
     static func isCorrection(_ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         phrases.occurs(in: sentence)
     }
+
+    /// `isCorrection` and `ExpectationCue.isExpectation` of one sentence, in one pass.
+    static func correctionAndExpectation(_ sentence: UnsafeBufferPointer<UInt8>) -> (
+        corrected: Bool, expected: Bool
+    ) {
+        phrases.occurs(in: sentence, andOf: ExpectationCue.phrases)
+    }
 }
 
 /// Lower-case ASCII phrases matched where a word begins, unless one of `exceptions` (phrases
@@ -24,11 +31,9 @@ enum CorrectionCue {
 struct PhraseSet: Sendable {
     let phrases: [[UInt8]]
     let exceptions: [[UInt8]]
-    /// Indexed by byte: `letter` when it is an ASCII letter, `begins` when some phrase begins
-    /// with it (lower-cased).
+    /// Indexed by byte: bit 0 when it is an ASCII letter, bit 1 when some phrase begins with
+    /// it (lower-cased).
     private let classes: [UInt8]
-    private static let letter: UInt8 = 1
-    private static let begins: UInt8 = 2
 
     init(_ phrases: [String], except exceptions: [String] = []) {
         self.phrases = phrases.map { Array($0.utf8) }
@@ -37,7 +42,7 @@ struct PhraseSet: Sendable {
         for phrase in self.phrases where !phrase.isEmpty { first.insert(phrase[0]) }
         classes = (0...255).map { (byte: Int) -> UInt8 in
             let lower = Self.lower(UInt8(byte))
-            return (Self.isLetter(lower) ? Self.letter : 0) | (first.contains(lower) ? Self.begins : 0)
+            return (Self.isLetter(lower) ? 1 : 0) | (first.contains(lower) ? 2 : 0)
         }
     }
 
@@ -47,13 +52,48 @@ struct PhraseSet: Sendable {
         guard sentence.count >= 6 else { return false }
         return classes.withUnsafeBufferPointer { classes in
             // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
+            // A position is only examined when its byte may begin a phrase and no letter is
+            // before it: the loop skips the others with one look-up each.
+            var start = 0
+            let count = sentence.count
             var afterLetter = false
-            for start in 0..<sentence.count {
+            while start < count {
                 let byteClass = classes[Int(sentence[start])]
-                if byteClass & Self.begins != 0, !afterLetter, matches(sentence, at: start) { return true }
-                afterLetter = byteClass & Self.letter != 0
+                if byteClass & 2 != 0, !afterLetter, matches(sentence, at: start) { return true }
+                afterLetter = byteClass & 1 != 0
+                start += 1
             }
             return false
+        }
+    }
+
+    /// Whether `occurs(in:)` holds for this set and for `other`, in one pass over the sentence:
+    /// a mention's sentence is read for two cues (`CorrectionCue`, `ExpectationCue`).
+    func occurs(in sentence: UnsafeBufferPointer<UInt8>, andOf other: PhraseSet) -> (Bool, Bool) {
+        guard sentence.count >= 6 else { return (false, false) }
+        return classes.withUnsafeBufferPointer { classes in
+            other.classes.withUnsafeBufferPointer { otherClasses in
+                var found = (false, false)
+                var start = 0
+                let count = sentence.count
+                // Both tables mark letters alike.
+                var afterLetter = false
+                while start < count {
+                    let byte = Int(sentence[start])
+                    let byteClass = classes[byte]
+                    let otherClass = otherClasses[byte]
+                    if !afterLetter, (byteClass | otherClass) & 2 != 0 {
+                        if !found.0, byteClass & 2 != 0, matches(sentence, at: start) { found.0 = true }
+                        if !found.1, otherClass & 2 != 0, other.matches(sentence, at: start) {
+                            found.1 = true
+                        }
+                        if found.0, found.1 { break }
+                    }
+                    afterLetter = byteClass & 1 != 0
+                    start += 1
+                }
+                return found
+            }
         }
     }
 

@@ -16,45 +16,46 @@ struct ShingleSketch: Sendable, Hashable {
     /// cost more than the hashing).
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var minima = [UInt32](repeating: .max, count: Self.slots)
-        // The last two words' hashes: a shingle is the pair and the word that completes it.
-        var first: UInt64 = 0
-        var second: UInt64 = 0
-        var words = 0
-        var word: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        minima.withUnsafeMutableBufferPointer { minima in
-            func add(_ wordHash: UInt64) {
-                words += 1
-                defer {
-                    first = second
-                    second = wordHash
-                }
-                guard words >= 3 else { return }
-                let shingle = (first &* 31 &+ second) &* 31 &+ wordHash
-                for slot in 0..<Self.slots {
-                    var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
-                    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-                    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-                    let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
-                    if v < minima[slot] { minima[slot] = v }
-                }
-            }
+        let words = minima.withUnsafeMutableBufferPointer { minima in
             Self.wordBytes.withUnsafeBufferPointer { wordBytes in
-                for byte in bytes {
-                    let lower = wordBytes[Int(byte)]
-                    if lower != 0 {
+                // Two tight loops, separators then a word's bytes, with the state in locals no
+                // closure captures: one look-up per byte.
+                var words = 0
+                // The last two words' hashes: a shingle is the pair and the word that completes it.
+                var first: UInt64 = 0
+                var second: UInt64 = 0
+                var i = 0
+                let count = bytes.count
+                while true {
+                    while i < count, wordBytes[Int(bytes[i])] == 0 { i += 1 }
+                    guard i < count else { break }
+                    var word: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var lower = wordBytes[Int(bytes[i])]
+                    repeat {
                         word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
-                        inWord = true
-                    } else if inWord {
-                        add(word)
-                        word = 0xcbf2_9ce4_8422_2325
-                        inWord = false
-                    }
+                        i += 1
+                        lower = i < count ? wordBytes[Int(bytes[i])] : 0
+                    } while lower != 0
+                    words += 1
+                    if words >= 3 { Self.add(shingle: (first &* 31 &+ second) &* 31 &+ word, to: minima) }
+                    first = second
+                    second = word
                 }
+                return words
             }
-            if inWord { add(word) }
         }
         self.minima = words - 2 < Self.minimumShingles ? [] : minima
+    }
+
+    /// Lowers each slot's minimum to the shingle's hash for that slot, if below.
+    private static func add(shingle: UInt64, to minima: UnsafeMutableBufferPointer<UInt32>) {
+        for slot in 0..<Self.slots {
+            var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
+            if v < minima[slot] { minima[slot] = v }
+        }
     }
 
     /// Per byte: the byte lower-cased when it is part of a word (ASCII letters and digits, and
