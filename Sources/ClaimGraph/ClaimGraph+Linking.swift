@@ -125,7 +125,32 @@ extension ClaimGraph {
 
     /// Links a new mention with every agreeing mention of the same subject found through the
     /// value index, then indexes it. `scratch`: the insert's buffers (see `LinkScratch`).
+    ///
+    /// What to join is worked out by non-mutating functions, called once per mention: called
+    /// from a mutating one, each call of a non-mutating method first copies the whole graph
+    /// value (800-odd bytes), which per candidate pair cost more than the test itself.
     mutating func linkMention(_ m: Int32, scratch: inout LinkScratch) {
+        claimMatches(m, scratch: &scratch)
+        for other in scratch.matches { joinClaims(m, other) }
+        for key in scratch.keys { valueIndex.append(m, under: key) }
+        if let (subject, day) = figureMatches(m, scratch: &scratch) {
+            for other in scratch.matches { joinClaims(m, other) }
+            for cell in scratch.cells {
+                figureIndex.append(
+                    m, day: day,
+                    under: DatedValueKey(
+                        bucket: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell),
+                        span: Self.filingSpan(day)))
+            }
+        }
+        groups[Int(mentions[Int(m)].group)].mentions.append(m)
+    }
+
+    /// The value index keys of mention `m` (`scratch.keys`), and the earlier mentions under
+    /// them it agrees with (`mentionsAgree`) and is not one claim with yet (`scratch.matches`).
+    /// A candidate in the claim of `m` or of an earlier match is skipped untested, as it would
+    /// be once those are joined (`scratch.roots`).
+    func claimMatches(_ m: Int32, scratch: inout LinkScratch) {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
         // Distinct keys: a mention covers a few cells.
@@ -137,15 +162,17 @@ extension ClaimGraph {
                 if !scratch.keys.contains(key) { scratch.keys.append(key) }
             }
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
-        for key in scratch.keys { valueIndex.forEach(under: key) { scratch.candidates.append($0) } }
-        for other in scratch.candidates
-        where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
-            joinClaims(m, other)
+        scratch.matches.removeAll(keepingCapacity: true)
+        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.roots.append(claimSets.root(m))
+        for key in scratch.keys {
+            valueIndex.forEach(under: key) { other in
+                let root = claimSets.root(other)
+                guard !scratch.roots.contains(root), mentionsAgree(m, other) else { return }
+                scratch.matches.append(other)
+                scratch.roots.append(root)
+            }
         }
-        for key in scratch.keys { valueIndex.append(m, under: key) }
-        linkPreciseFigure(m, scratch: &scratch)
-        groups[Int(mention.group)].mentions.append(m)
     }
 
     /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
@@ -153,24 +180,29 @@ extension ClaimGraph {
         value.resolution > 0 && abs(value.amount) >= 100 * Double(value.resolution)
     }
 
-    /// Links a mention with mentions of other subjects stating the same precise figure for the
-    /// same measure, in articles published within the story window: one fact, whichever name
-    /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
-    /// it in another). Round figures never join this way: many subjects share them.
+    /// The precise-figure rule: a mention is linked with mentions of other subjects stating the
+    /// same precise figure for the same measure, in articles published within the story window:
+    /// one fact, whichever name extraction gave its subject (`Derna` in one outlet, `Libya` or
+    /// the agency that published it in another). Round figures never join this way: many
+    /// subjects share them.
     ///
     /// The rule also needs one article to name the other's subject (`nameEachOther`), so the
     /// candidates are found by name, not among every figure of the week: filed figures whose
     /// subject is this one's or one this article names (`figureIndex`), and the filed figures
-    /// of the window's articles that name this subject (`namedIndex`), read from their packed
-    /// copies (`FiledFigures`) only in articles whose cell bits meet this figure's. Each pair
-    /// the rule could join is found when the later mention arrives, however many articles a
-    /// day brings.
+    /// of the window's articles that name this subject (`namedIndex`), read only in articles
+    /// whose cell bits (`ArticleEntry.figureCells`) meet this figure's, and there only where
+    /// the mention's own 64 bits (`figureCells`) meet them. Each pair the rule could join is
+    /// found when the later mention arrives, however many articles a day brings.
     ///
     /// The window's articles naming a subject are looked up once per insert (`scratch`): the
     /// mentions of one article mostly share a subject.
-    mutating func linkPreciseFigure(_ m: Int32, scratch: inout LinkScratch) {
+    ///
+    /// For a filed figure `m`, its subject key and day, with its cells in `scratch.cells` and
+    /// in `scratch.matches` the earlier mentions it states the same figure as (`sameFigure`)
+    /// and is not one claim with yet; nil for a mention the rule does not apply to.
+    func figureMatches(_ m: Int32, scratch: inout LinkScratch) -> (subject: Int32, day: Int32)? {
         let mention = mentions[Int(m)]
-        guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return }
+        guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return nil }
         preciseCells(of: mention, into: &scratch.cells)
         let subject = groups[Int(mention.group)].subjectKey
         let naming: Range<Int>
@@ -183,20 +215,20 @@ extension ClaimGraph {
             scratch.rememberNaming(of: subject, naming)
         }
         figureCandidates(m, subject: subject, day: day, naming: naming, scratch: &scratch)
-        for other in scratch.candidates
-        where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
-            joinClaims(m, other)
+        // As in `claimMatches`: candidates in the claim of `m` or of a match are skipped.
+        scratch.matches.removeAll(keepingCapacity: true)
+        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.roots.append(claimSets.root(m))
+        for other in scratch.candidates {
+            let root = claimSets.root(other)
+            guard !scratch.roots.contains(root), sameFigure(m, other) else { continue }
+            scratch.matches.append(other)
+            scratch.roots.append(root)
         }
-        for cell in scratch.cells {
-            figureIndex.append(
-                m, day: day,
-                under: DatedValueKey(
-                    bucket: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell),
-                    span: Self.filingSpan(day)))
-        }
+        return (subject, day)
     }
 
-    /// The earlier mentions `linkPreciseFigure` examines for `m`, into `scratch.candidates`,
+    /// The earlier mentions `figureMatches` examines for `m`, into `scratch.candidates`,
     /// given its cells (`scratch.cells`) and the window's articles naming its subject
     /// (`scratch.naming[naming]`). Not mutating: the index closures read the graph in place.
     func figureCandidates(
@@ -214,9 +246,9 @@ extension ClaimGraph {
         }
         // Names no figure was ever filed under hold none: not looked up.
         scratch.names.removeAll(keepingCapacity: true)
-        if filedFigures.isSubject(subject) { scratch.names.append(subject) }
+        if figureCells.isSubject(subject) { scratch.names.append(subject) }
         for entity in articles[Int(mentions[Int(m)].article)].entities
-        where entity != subject && !scratch.names.contains(entity) && filedFigures.isSubject(entity) {
+        where entity != subject && !scratch.names.contains(entity) && figureCells.isSubject(entity) {
             scratch.names.append(entity)
         }
         // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
@@ -237,18 +269,20 @@ extension ClaimGraph {
         var bits: UInt64 = 0
         for cell in cells { bits |= Self.cellBit(cell) }
         // A figure sharing a cell with this one has its bit: the bits turn most away unread.
-        filedFigures.articles.withUnsafeBufferPointer { filedArticles in
-            filedFigures.figures.withUnsafeBufferPointer { figures in
+        articles.withUnsafeBufferPointer { articles in
+            figureCells.bits.withUnsafeBufferPointer { figureBits in
                 for article in scratch.naming[naming] {
-                    let filed = filedArticles[Int(article)]
-                    guard filed.cells & bits != 0 else { continue }
-                    for figure in figures[Int(filed.start)..<Int(filed.start + filed.count)]
+                    let entry = articles[Int(article)]
                     // Earlier mentions only (this article's own included): later ones are not
-                    // linked yet. Figures of this subject are `figureIndex`'s.
-                    where figure.mention < m && figure.cells & bits != 0 && figure.subjectKey != subject
-                        && sharesCell(mentions[Int(figure.mention)], cells)
-                    {
-                        scratch.candidates.append(figure.mention)
+                    // linked yet.
+                    let end = min(m, entry.mentionStart + entry.mentionCount)
+                    guard entry.figureCells & bits != 0, entry.mentionStart < end else { continue }
+                    for other in entry.mentionStart..<end where figureBits[Int(other)] & bits != 0 {
+                        let mention = mentions[Int(other)]
+                        // Figures of this subject are `figureIndex`'s.
+                        guard groups[Int(mention.group)].subjectKey != subject, sharesCell(mention, cells)
+                        else { continue }
+                        scratch.candidates.append(other)
                     }
                 }
             }
@@ -280,26 +314,29 @@ extension ClaimGraph {
     }
 
     /// Files the cell bits of the article's mentions the precise-figure rule applies to
-    /// (`MentionEntry.figureBits`, `ArticleEntry.figureCells`) and the packed copies of those
-    /// figures (`filedFigures`): before its mentions are linked, which read them.
+    /// (`figureCells`, `MentionEntry.figureBits`, `ArticleEntry.figureCells`): before its
+    /// mentions are linked, which read them.
     mutating func fileFigures(_ a: Int32) {
         let first = articles[Int(a)].mentionStart
         let count = articles[Int(a)].mentionCount
         // Worked out first, then written: reading the graph while writing into it made the
         // compiler copy the whole graph.
         var cells: [ValueBucketKey] = []
-        let figures = (first..<(first + count)).compactMap { m -> FiledFigures.Figure? in
+        let bits = (first..<(first + count)).map { m -> (bits: UInt64, subjectKey: Int32) in
             let mention = mentions[Int(m)]
-            guard isFiledFigure(mention) else { return nil }
+            guard isFiledFigure(mention) else { return (0, -1) }
             preciseCells(of: mention, into: &cells)
             var bits: UInt64 = 0
             for cell in cells { bits |= Self.cellBit(cell) }
-            return FiledFigures.Figure(
-                mention: m, subjectKey: groups[Int(mention.group)].subjectKey, cells: bits)
+            return (bits, groups[Int(mention.group)].subjectKey)
         }
-        for figure in figures { mentions[Int(figure.mention)].figureBits = Self.mentionBits(figure.cells) }
-        filedFigures.append(article: figures)
-        articles[Int(a)].figureCells = filedFigures.articles[Int(a)].cells
+        var articleBits: UInt64 = 0
+        for (offset, figure) in bits.enumerated() {
+            figureCells.append(figure.bits, subjectKey: figure.subjectKey)
+            mentions[Int(first) + offset].figureBits = Self.mentionBits(figure.bits)
+            articleBits |= figure.bits
+        }
+        articles[Int(a)].figureCells = articleBits
     }
 
     /// Appends to `found` the articles published within the story window of `day` that name
@@ -351,7 +388,7 @@ extension ClaimGraph {
         return false
     }
 
-    /// Files the article under the entities it names, for `linkPreciseFigure`: before its own
+    /// Files the article under the entities it names, for `figureMatches`: before its own
     /// mentions are linked, so two figures of one article are compared too. An article with no
     /// filed figure holds no candidate: it is not filed.
     mutating func fileNamedEntities(_ a: Int32) {

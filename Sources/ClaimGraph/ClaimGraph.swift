@@ -80,12 +80,12 @@ public struct ClaimGraph: Sendable {
     var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures and 8-day span
     /// of their published day; and articles by (entity they name, 8-day span of their
-    /// published day). Both keep each item's day. See `linkPreciseFigure`.
+    /// published day). Both keep each item's day. See `figureMatches`.
     var figureIndex = DatedPostingChains<DatedValueKey>()
     var namedIndex = DatedPostingChains<PostingKey>()
-    /// Every article's filed precise figures, packed for the scan of the articles naming a
-    /// subject (see `FiledFigures`).
-    var filedFigures = FiledFigures()
+    /// Every mention's precise-figure cell bits, for the scan of the articles naming a subject
+    /// (see `FigureCells`).
+    var figureCells = FigureCells()
     /// Linking's buffers, kept between inserts (not part of the graph's state).
     var linkScratch = LinkScratch()
 

@@ -175,7 +175,7 @@ extension ClaimGraph {
         valueIndex.write(to: &writer)
         figureIndex.write(to: &writer)
         namedIndex.write(to: &writer)
-        filedFigures.write(to: &writer)
+        writer.write(integers: figureCells.bits)
         subjectStamps.write(to: &writer)
         claimSpansSubjects.write(to: &writer)
         writer.write(crossSubjectStamp)
@@ -231,7 +231,7 @@ extension ClaimGraph {
         valueIndex = try reader.decode()
         figureIndex = try reader.decode()
         namedIndex = try reader.decode()
-        filedFigures = try reader.decode()
+        let figureBits = try reader.read(integers: UInt64.self)
         subjectStamps = try reader.decode()
         claimSpansSubjects = try reader.decode()
         crossSubjectStamp = try reader.read(Int32.self)
@@ -239,6 +239,13 @@ extension ClaimGraph {
         countUnit = try reader.read(Int32.self)
         usersUnit = try reader.read(Int32.self)
         try checkConsistency(reader)
+        // The precise-figure bits, one per mention; the names figures were filed under follow.
+        guard figureBits.count == mentions.count else { throw reader.invalid("figure cell bits") }
+        let subjectKeys = mentions.map { groups[Int($0.group)].subjectKey }
+        for (bits, key) in zip(figureBits, subjectKeys) where bits != 0 && key < 0 {
+            throw reader.invalid("figure subject \(key)")
+        }
+        figureCells = FigureCells(bits: figureBits, subjectKeys: subjectKeys)
 
         // Functions of the articles: rebuilt as inserts built them.
         for (index, article) in articles.enumerated() {
@@ -281,16 +288,6 @@ extension ClaimGraph {
         }
         for denial in denials where denial.article < 0 || denial.article >= articleCount {
             throw reader.invalid("denial article \(denial.article)")
-        }
-        guard filedFigures.articles.count == articles.count else {
-            throw reader.invalid("filed figure articles")
-        }
-        for (article, filed) in zip(articles, filedFigures.articles) {
-            let mentions = article.mentionStart..<(article.mentionStart + article.mentionCount)
-            for figure in filedFigures.figures[Int(filed.start)..<Int(filed.start + filed.count)]
-            where !mentions.contains(figure.mention) {
-                throw reader.invalid("filed figure mention \(figure.mention)")
-            }
         }
         // The per-id caches are read without checks: ids and values must be interned strings.
         let stringCount = Int32(strings.strings.count)

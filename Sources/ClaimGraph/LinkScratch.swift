@@ -6,6 +6,10 @@ struct LinkScratch: Sendable {
     var keys: [ValueBucketKey] = []
     /// Mentions to examine.
     var candidates: [Int32] = []
+    /// Mentions to join with.
+    var matches: [Int32] = []
+    /// The claims (roots) of a mention and of its matches so far.
+    var roots: [Int32] = []
     /// The (unit, value cell) pairs of a precise figure (`ClaimGraph.preciseCells`).
     var cells: [ValueBucketKey] = []
     /// Names whose figures a precise figure is compared with.
