@@ -24,7 +24,7 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change: an older snapshot is
     /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 6
+    public static let snapshotFormatVersion: UInt32 = 7
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
