@@ -9,14 +9,18 @@ struct ArticleCues: Sendable {
 
     init() {}
 
-    /// Cues from the lists; `heads` and `weights` as many as `entities`.
-    init(entities: [Int32], heads: [Int32], weights: [Float], terms: [Int32], claimGroups: [Int32]) {
+    /// Cues from the lists; `heads` and `weights` as many as `entities`. Any collections
+    /// (lazy views, scratch buffers): they are copied straight into the one buffer.
+    init(
+        entities: some Collection<Int32>, heads: some Collection<Int32>, weights: some Collection<Float>,
+        terms: some Collection<Int32>, claimGroups: some Collection<Int32>
+    ) {
         precondition(heads.count == entities.count && weights.count == entities.count)
         var buffer: [Int32] = []
         buffer.reserveCapacity(3 * entities.count + terms.count + claimGroups.count)
         buffer.append(contentsOf: entities)
         buffer.append(contentsOf: heads)
-        buffer.append(contentsOf: weights.map { Int32(bitPattern: $0.bitPattern) })
+        for weight in weights { buffer.append(Int32(bitPattern: weight.bitPattern)) }
         buffer.append(contentsOf: terms)
         buffer.append(contentsOf: claimGroups)
         self.buffer = buffer
@@ -36,6 +40,35 @@ struct ArticleCues: Sendable {
     }
 
     var memoryBytes: Int { buffer.capacity * 4 + 32 }
+
+    /// Calls `body` with the five lists read in place: for comparing two articles' cues
+    /// element by element, where a `CueList` per access retains and releases the buffer.
+    func withLists<Result>(_ body: (CueBuffers) -> Result) -> Result {
+        buffer.withUnsafeBufferPointer { all in
+            let entities = Int(entityCount)
+            let termsEnd = 3 * entities + Int(termCount)
+            return body(
+                CueBuffers(
+                    entities: UnsafeBufferPointer(rebasing: all[0..<entities]),
+                    heads: UnsafeBufferPointer(rebasing: all[entities..<(2 * entities)]),
+                    weightBits: UnsafeBufferPointer(rebasing: all[(2 * entities)..<(3 * entities)]),
+                    terms: UnsafeBufferPointer(rebasing: all[(3 * entities)..<termsEnd]),
+                    claimGroups: UnsafeBufferPointer(rebasing: all[termsEnd...])))
+        }
+    }
+}
+
+/// The lists of `ArticleCues` as buffers, valid inside `ArticleCues.withLists` only.
+struct CueBuffers {
+    let entities: UnsafeBufferPointer<Int32>
+    let heads: UnsafeBufferPointer<Int32>
+    /// The entity weights' bit patterns (see `weight(_:)`).
+    let weightBits: UnsafeBufferPointer<Int32>
+    let terms: UnsafeBufferPointer<Int32>
+    let claimGroups: UnsafeBufferPointer<Int32>
+
+    /// The weight of entity `i`.
+    func weight(_ i: Int) -> Float { Float(bitPattern: UInt32(bitPattern: weightBits[i])) }
 }
 
 /// One list of `ArticleCues`, read in place, indexed from 0.

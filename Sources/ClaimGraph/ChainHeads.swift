@@ -38,9 +38,15 @@ extension Int32: ChainKey {
     var chainHash: UInt64 { Self.mix(UInt64(UInt32(bitPattern: self))) }
 }
 
-/// The latest node of each key's posting chain: an open-addressing table (linear probing, the
-/// key inline beside its head), so a lookup reads one slot, usually one cache line, and hashes
-/// with a few multiplies. Keys are only ever added; a head only ever moves to a newer node.
+/// The latest node of each key's posting chain: an open-addressing table (the key inline beside
+/// its head), so a lookup reads one slot, usually one cache line, and hashes with a few
+/// multiplies. Keys are only ever added; a head only ever moves to a newer node.
+///
+/// Probes step 1, 2, 3... slots past the start (triangular numbers: every slot of a power-of-two
+/// table is reached). The first steps stay within a cache line or two, but a probe leaves a run
+/// of occupied slots soon: with keys whose offsets put neighbours in adjacent slots, linear
+/// probing walked long runs on every lookup of an absent key, which most lookups of the figure
+/// index are.
 struct ChainHeads<Key: ChainKey>: Sendable {
     private struct Slot: Sendable {
         var key: Key
@@ -60,11 +66,13 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var index = Self.start(of: key, shift: shift, mask: mask)
+            var step = 0
             while true {
                 let slot = slots[index]
                 if slot.head < 0 { return nil }
                 if slot.key == key { return slot.head }
-                index = (index + 1) & mask
+                step &+= 1
+                index = (index &+ step) & mask
             }
         }
     }
@@ -76,6 +84,7 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         let (previous, added) = slots.withUnsafeMutableBufferPointer { slots -> (Int32, Bool) in
             let mask = slots.count - 1
             var index = Self.start(of: key, shift: shift, mask: mask)
+            var step = 0
             while true {
                 if slots[index].head < 0 {
                     slots[index] = Slot(key: key, head: node)
@@ -86,7 +95,8 @@ struct ChainHeads<Key: ChainKey>: Sendable {
                     slots[index].head = node
                     return (previous, false)
                 }
-                index = (index + 1) & mask
+                step &+= 1
+                index = (index &+ step) & mask
             }
         }
         if added { count += 1 }

@@ -108,16 +108,9 @@ extension ClaimGraph {
 
     // MARK: Claims
 
-    /// Value buckets a range covers: a quarter-octave grid, so two overlapping ranges always
-    /// share a bucket. Very wide ranges are clamped to the buckets around their value; both
-    /// sides of a pair are clamped alike, so the rule stays symmetric.
-    func valueBuckets(subject: Int32, range: ValueRange, value: Double) -> [ValueBucketKey] {
-        valueCells(range: range, value: value).map {
-            ValueBucketKey(subject: subject, unit: range.unit, cell: $0)
-        }
-    }
-
-    /// The cells of `valueBuckets`.
+    /// The cells a range covers, on a quarter-octave grid, so two overlapping ranges always
+    /// share one. Very wide ranges are clamped to the cells around their value; both sides of
+    /// a pair are clamped alike, so the rule stays symmetric.
     func valueCells(range: ValueRange, value: Double) -> ClosedRange<Int32> {
         func cell(_ x: Double) -> Int32 {
             guard x != 0, x.isFinite else { return 0 }
@@ -136,29 +129,55 @@ extension ClaimGraph {
     }
 
     /// Links a new mention with every agreeing mention of the same subject found through the
-    /// value index, then indexes it.
-    mutating func linkMention(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
-        let mention = mentions[Int(m)]
-        let subject = groups[Int(mention.group)].subjectHead
-        // Distinct keys in a small array: a mention covers a few cells.
-        var keys: [ValueBucketKey] = []
-        for i in 0..<Int(mention.valueCount) {
-            for key in valueBuckets(
-                subject: subject, range: range(of: mention, value: i),
-                value: values[Int(mention.valueStart) + i].amount) where !keys.contains(key)
-            {
-                keys.append(key)
+    /// value index, then indexes it. `scratch`: the insert's buffers (see `LinkScratch`).
+    ///
+    /// What to join is worked out by non-mutating functions, called once per mention: called
+    /// from a mutating one, each call of a non-mutating method first copies the whole graph
+    /// value (800-odd bytes), which per candidate pair cost more than the test itself.
+    mutating func linkMention(_ m: Int32, scratch: inout LinkScratch) {
+        claimMatches(m, scratch: &scratch)
+        for other in scratch.matches { joinClaims(m, other) }
+        for key in scratch.keys { valueIndex.append(m, under: key) }
+        if let (subject, day) = figureMatches(m, scratch: &scratch) {
+            for other in scratch.matches { joinClaims(m, other) }
+            for cell in scratch.cells {
+                figureIndex.append(
+                    m, day: day,
+                    under: DatedValueKey(
+                        bucket: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell),
+                        span: Self.filingSpan(day)))
             }
         }
-        var candidates: [Int32] = []
-        for key in keys { valueIndex.forEach(under: key) { candidates.append($0) } }
-        for other in candidates
-        where claimSets.find(other) != claimSets.find(m) && mentionsAgree(m, other) {
-            joinClaims(m, other)
+        groups[Int(mentions[Int(m)].group)].mentions.append(m)
+    }
+
+    /// The value index keys of mention `m` (`scratch.keys`), and the earlier mentions under
+    /// them it agrees with (`mentionsAgree`) and is not one claim with yet (`scratch.matches`).
+    /// A candidate in the claim of `m` or of an earlier match is skipped untested, as it would
+    /// be once those are joined (`scratch.roots`).
+    func claimMatches(_ m: Int32, scratch: inout LinkScratch) {
+        let mention = mentions[Int(m)]
+        let subject = groups[Int(mention.group)].subjectHead
+        // Distinct keys: a mention covers a few cells.
+        scratch.keys.removeAll(keepingCapacity: true)
+        for i in 0..<Int(mention.valueCount) {
+            let range = range(of: mention, value: i)
+            for cell in valueCells(range: range, value: values[Int(mention.valueStart) + i].amount) {
+                let key = ValueBucketKey(subject: subject, unit: range.unit, cell: cell)
+                if !scratch.keys.contains(key) { scratch.keys.append(key) }
+            }
         }
-        for key in keys { valueIndex.append(m, under: key) }
-        linkPreciseFigure(m, namingArticles: &namingArticles)
-        groups[Int(mention.group)].mentions.append(m)
+        scratch.matches.removeAll(keepingCapacity: true)
+        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.roots.append(claimSets.root(m))
+        for key in scratch.keys {
+            valueIndex.forEach(under: key) { other in
+                let root = claimSets.root(other)
+                guard !scratch.roots.contains(root), mentionsAgree(m, other) else { return }
+                scratch.matches.append(other)
+                scratch.roots.append(root)
+            }
+        }
     }
 
     /// Figures stated to three significant digits or more (3,958; 11,300; $55.7 billion).
@@ -166,67 +185,81 @@ extension ClaimGraph {
         value.resolution > 0 && abs(value.amount) >= 100 * Double(value.resolution)
     }
 
-    /// Links a mention with mentions of other subjects stating the same precise figure for the
-    /// same measure, in articles published within the story window: one fact, whichever name
-    /// extraction gave its subject (`Derna` in one outlet, `Libya` or the agency that published
-    /// it in another). Round figures never join this way: many subjects share them.
+    /// The precise-figure rule: a mention is linked with mentions of other subjects stating the
+    /// same precise figure for the same measure, in articles published within the story window:
+    /// one fact, whichever name extraction gave its subject (`Derna` in one outlet, `Libya` or
+    /// the agency that published it in another). Round figures never join this way: many
+    /// subjects share them.
     ///
     /// The rule also needs one article to name the other's subject (`nameEachOther`), so the
     /// candidates are found by name, not among every figure of the week: filed figures whose
     /// subject is this one's or one this article names (`figureIndex`), and the filed figures
     /// of the window's articles that name this subject (`namedIndex`), read only in articles
-    /// whose cell bits (`ArticleEntry.figureCells`) meet this figure's. Each pair the rule
-    /// could join is found when the later mention arrives, however many articles a day brings.
+    /// whose cell bits (`ArticleEntry.figureCells`) meet this figure's, and there only where
+    /// the mention's own 64 bits (`figureCells`) meet them. Each pair the rule could join is
+    /// found when the later mention arrives, however many articles a day brings.
     ///
-    /// `namingArticles` keeps, per subject, the window's articles naming it, for the other
-    /// mentions of the same article (one insert's scope): most of them share a subject.
-    mutating func linkPreciseFigure(_ m: Int32, namingArticles: inout [Int32: [Int32]]) {
+    /// The window's articles naming a subject are looked up once per insert (`scratch`): the
+    /// mentions of one article mostly share a subject.
+    ///
+    /// For a filed figure `m`, its subject key and day, with its cells in `scratch.cells` and
+    /// in `scratch.matches` the earlier mentions it states the same figure as (`sameFigure`)
+    /// and is not one claim with yet; nil for a mention the rule does not apply to.
+    func figureMatches(_ m: Int32, scratch: inout LinkScratch) -> (subject: Int32, day: Int32)? {
         let mention = mentions[Int(m)]
-        guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return }
-        let cells = preciseCells(of: mention)
+        guard mention.figureBits != 0, let day = articles[Int(mention.article)].day else { return nil }
+        preciseCells(of: mention, into: &scratch.cells)
         let subject = groups[Int(mention.group)].subjectKey
-        let naming: [Int32]
-        if let known = namingArticles[subject] {
+        let naming: Range<Int>
+        if let known = scratch.namingArticles(of: subject) {
             naming = known
         } else {
-            naming = articles(naming: subject, around: day)
-            namingArticles[subject] = naming
+            let start = scratch.naming.count
+            articles(naming: subject, around: day, into: &scratch.naming)
+            naming = start..<scratch.naming.count
+            scratch.rememberNaming(of: subject, naming)
         }
-        let candidates = figureCandidates(m, subject: subject, cells: cells, day: day, naming: naming)
-        for other in candidates where claimSets.find(other) != claimSets.find(m) && sameFigure(m, other) {
-            joinClaims(m, other)
+        figureCandidates(m, subject: subject, day: day, naming: naming, scratch: &scratch)
+        // As in `claimMatches`: candidates in the claim of `m` or of a match are skipped.
+        scratch.matches.removeAll(keepingCapacity: true)
+        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.roots.append(claimSets.root(m))
+        for other in scratch.candidates {
+            let root = claimSets.root(other)
+            guard !scratch.roots.contains(root), sameFigure(m, other) else { continue }
+            scratch.matches.append(other)
+            scratch.roots.append(root)
         }
-        for cell in cells {
-            figureIndex.append(
-                m, day: day,
-                under: DatedValueKey(
-                    bucket: ValueBucketKey(subject: subject, unit: cell.unit, cell: cell.cell),
-                    span: Self.filingSpan(day)))
-        }
+        return (subject, day)
     }
 
-    /// The earlier mentions `linkPreciseFigure` examines for `m` (not mutating: the index
-    /// closures read the graph in place).
+    /// The earlier mentions `figureMatches` examines for `m`, into `scratch.candidates`,
+    /// given its cells (`scratch.cells`) and the window's articles naming its subject
+    /// (`scratch.naming[naming]`). Not mutating: the index closures read the graph in place.
     func figureCandidates(
-        _ m: Int32, subject: Int32, cells: [ValueBucketKey], day: Int32, naming: [Int32]
-    ) -> [Int32] {
-        var candidates: [Int32] = []
+        _ m: Int32, subject: Int32, day: Int32, naming: Range<Int>, scratch: inout LinkScratch
+    ) {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        let cells = scratch.cells
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
             for other in 0..<m
             where isFiledFigure(mentions[Int(other)]) && sharesCell(mentions[Int(other)], cells) {
-                candidates.append(other)
+                scratch.candidates.append(other)
             }
-            return candidates
+            return
         }
-        var names = [subject]
-        for entity in articles[Int(mentions[Int(m)].article)].entities where !names.contains(entity) {
-            names.append(entity)
+        // Names no figure was ever filed under hold none: not looked up.
+        scratch.names.removeAll(keepingCapacity: true)
+        if figureCells.isSubject(subject) { scratch.names.append(subject) }
+        for entity in articles[Int(mentions[Int(m)].article)].entities
+        where entity != subject && !scratch.names.contains(entity) && figureCells.isSubject(entity) {
+            scratch.names.append(entity)
         }
         // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
         let days = storyWindow(around: day)
         let spans = Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound)
-        for name in names {
+        for name in scratch.names {
             for cell in cells {
                 for span in spans {
                     figureIndex.forEach(
@@ -234,33 +267,31 @@ extension ClaimGraph {
                             bucket: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell),
                             span: span),
                         days: days
-                    ) { candidates.append($0) }
+                    ) { scratch.candidates.append($0) }
                 }
             }
         }
         var bits: UInt64 = 0
         for cell in cells { bits |= Self.cellBit(cell) }
-        let mentionBits = Self.mentionBits(bits)
-        for article in naming {
-            let (first, count, cellBits) = articles.withUnsafeBufferPointer { all in
-                (
-                    all[Int(article)].mentionStart, all[Int(article)].mentionCount,
-                    all[Int(article)].figureCells
-                )
-            }
-            // Earlier mentions only (this article's own included): later ones are not linked yet.
-            let end = min(m, first + count)
-            guard cellBits & bits != 0, first < end else { continue }
-            for other in first..<end {
-                let entry = mentions[Int(other)]
-                // Figures of this subject are `figureIndex`'s.
-                guard entry.figureBits & mentionBits != 0, groups[Int(entry.group)].subjectKey != subject,
-                    sharesCell(entry, cells)
-                else { continue }
-                candidates.append(other)
+        // A figure sharing a cell with this one has its bit: the bits turn most away unread.
+        articles.withUnsafeBufferPointer { articles in
+            figureCells.bits.withUnsafeBufferPointer { figureBits in
+                for article in scratch.naming[naming] {
+                    let entry = articles[Int(article)]
+                    // Earlier mentions only (this article's own included): later ones are not
+                    // linked yet.
+                    let end = min(m, entry.mentionStart + entry.mentionCount)
+                    guard entry.figureCells & bits != 0, entry.mentionStart < end else { continue }
+                    for other in entry.mentionStart..<end where figureBits[Int(other)] & bits != 0 {
+                        let mention = mentions[Int(other)]
+                        // Figures of this subject are `figureIndex`'s.
+                        guard groups[Int(mention.group)].subjectKey != subject, sharesCell(mention, cells)
+                        else { continue }
+                        scratch.candidates.append(other)
+                    }
+                }
             }
         }
-        return candidates
     }
 
     /// The days at most the story window away from `day` (just `day` for a negative window,
@@ -287,44 +318,39 @@ extension ClaimGraph {
         return UInt8(truncatingIfNeeded: bits)
     }
 
-    /// Sets the cell bits of the article's mentions the precise-figure rule applies to
-    /// (`MentionEntry.figureBits`) and of the article (`ArticleEntry.figureCells`): before its
-    /// mentions are linked, which read both.
+    /// Files the cell bits of the article's mentions the precise-figure rule applies to
+    /// (`figureCells`, `MentionEntry.figureBits`, `ArticleEntry.figureCells`): before its
+    /// mentions are linked, which read them.
     mutating func fileFigures(_ a: Int32) {
-        let first = Int(articles[Int(a)].mentionStart)
+        let first = articles[Int(a)].mentionStart
+        let count = articles[Int(a)].mentionCount
         // Worked out first, then written: reading the graph while writing into it made the
         // compiler copy the whole graph.
-        let bits = figureCellBits(ofArticle: a)
+        var cells: [ValueBucketKey] = []
+        let bits = (first..<(first + count)).map { m -> (bits: UInt64, subjectKey: Int32) in
+            let mention = mentions[Int(m)]
+            guard isFiledFigure(mention) else { return (0, -1) }
+            preciseCells(of: mention, into: &cells)
+            var bits: UInt64 = 0
+            for cell in cells { bits |= Self.cellBit(cell) }
+            return (bits, groups[Int(mention.group)].subjectKey)
+        }
         var articleBits: UInt64 = 0
-        for (offset, cellBits) in bits.enumerated() where cellBits != 0 {
-            mentions[first + offset].figureBits = Self.mentionBits(cellBits)
-            articleBits |= cellBits
+        for (offset, figure) in bits.enumerated() {
+            figureCells.append(figure.bits, subjectKey: figure.subjectKey)
+            mentions[Int(first) + offset].figureBits = Self.mentionBits(figure.bits)
+            articleBits |= figure.bits
         }
         articles[Int(a)].figureCells = articleBits
     }
 
-    /// Per mention of the article, the cell bits of its precise values when the precise-figure
-    /// rule applies to it, else 0.
-    func figureCellBits(ofArticle a: Int32) -> [UInt64] {
-        let first = articles[Int(a)].mentionStart
-        return (first..<(first + articles[Int(a)].mentionCount)).map { m in
-            let mention = mentions[Int(m)]
-            guard isFiledFigure(mention) else { return 0 }
-            var bits: UInt64 = 0
-            for cell in preciseCells(of: mention) { bits |= Self.cellBit(cell) }
-            return bits
-        }
-    }
-
-    /// The articles published within the story window of `day` that name `subject` and state a
-    /// filed figure (`namedIndex`).
-    func articles(naming subject: Int32, around day: Int32) -> [Int32] {
-        var found: [Int32] = []
+    /// Appends to `found` the articles published within the story window of `day` that name
+    /// `subject` and state a filed figure (`namedIndex`).
+    func articles(naming subject: Int32, around day: Int32, into found: inout [Int32]) {
         let days = storyWindow(around: day)
         for span in Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound) {
             namedIndex.forEach(under: PostingKey(token: subject, day: span), days: days) { found.append($0) }
         }
-        return found
     }
 
     /// The 8-day span `namedIndex` and `figureIndex` file an item of `day` under: a story
@@ -342,17 +368,18 @@ extension ClaimGraph {
         return values[start..<(start + Int(mention.valueCount))].contains(where: Self.isPrecise)
     }
 
-    /// The (unit, value cell) pairs a mention's precise values cover, distinct.
-    func preciseCells(of mention: MentionEntry) -> [ValueBucketKey] {
-        var cells: [ValueBucketKey] = []
+    /// The (unit, value cell) pairs a mention's precise values cover, distinct, into `cells`
+    /// (emptied first).
+    func preciseCells(of mention: MentionEntry, into cells: inout [ValueBucketKey]) {
+        cells.removeAll(keepingCapacity: true)
         let start = Int(mention.valueStart)
         for value in values[start..<(start + Int(mention.valueCount))] where Self.isPrecise(value) {
-            for key in valueBuckets(subject: 0, range: statedRange(value), value: value.amount)
-            where !cells.contains(key) {
-                cells.append(key)
+            let range = statedRange(value)
+            for cell in valueCells(range: range, value: value.amount) {
+                let key = ValueBucketKey(subject: 0, unit: range.unit, cell: cell)
+                if !cells.contains(key) { cells.append(key) }
             }
         }
-        return cells
     }
 
     /// Whether one of the mention's precise values covers one of `cells` (`preciseCells`).
@@ -366,7 +393,7 @@ extension ClaimGraph {
         return false
     }
 
-    /// Files the article under the entities it names, for `linkPreciseFigure`: before its own
+    /// Files the article under the entities it names, for `figureMatches`: before its own
     /// mentions are linked, so two figures of one article are compared too. An article with no
     /// filed figure holds no candidate: it is not filed.
     mutating func fileNamedEntities(_ a: Int32) {
@@ -493,28 +520,34 @@ extension ClaimGraph {
 
     static let simhashBandCount = 4
 
-    static func bandKeys(_ simhash: UInt64) -> [UInt64] {
-        (0..<simhashBandCount).map { band in
-            UInt64(band) << 60 ^ ((simhash >> UInt64(band * 16)) & 0xffff)
-        }
+    static func bandKey(_ simhash: UInt64, band: Int) -> UInt64 {
+        UInt64(band) << 60 ^ ((simhash >> UInt64(band * 16)) & 0xffff)
     }
 
     /// Joins the article with earlier copies of its text: the same text hash, or a SimHash a
     /// few bits away with a similar length. Copies are also one story.
-    mutating func linkSyndication(_ a: Int32) {
-        let entry = articles[Int(a)]
-        var candidates: Set<Int32> = []
-        textHashIndex.forEach(under: entry.textHash) { candidates.insert($0) }
-        let bands = Self.bandKeys(entry.simhash)
-        for band in bands {
-            simhashBands.forEach(under: band) { candidates.insert($0) }
+    ///
+    /// Candidates are gathered in `scratch.candidates`, then sorted and made distinct: an
+    /// article found under several bands is examined once.
+    mutating func linkSyndication(_ a: Int32, _ scratch: inout InsertScratch) {
+        let (textHash, simhash) = articles.withUnsafeBufferPointer {
+            ($0[Int(a)].textHash, $0[Int(a)].simhash)
         }
-        for other in candidates where other != a && isNearCopy(a, other) {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        textHashIndex.forEach(under: textHash) { scratch.candidates.append($0) }
+        for band in 0..<Self.simhashBandCount {
+            simhashBands.forEach(under: Self.bandKey(simhash, band: band)) { scratch.candidates.append($0) }
+        }
+        scratch.candidates.sortAndDropRepeats()
+        for other in scratch.candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
         }
-        textHashIndex.append(a, under: entry.textHash)
-        for band in bands { simhashBands.append(a, under: band) }
+        scratch.candidates.removeAll(keepingCapacity: true)
+        textHashIndex.append(a, under: textHash)
+        for band in 0..<Self.simhashBandCount {
+            simhashBands.append(a, under: Self.bandKey(simhash, band: band))
+        }
     }
 
     func isNearCopy(_ a: Int32, _ b: Int32) -> Bool {
@@ -532,9 +565,11 @@ extension ClaimGraph {
     // MARK: Stories
 
     /// The entities and terms an article is indexed under for story candidates: the leading
-    /// ones only, so a common word does not make every article a candidate.
-    func storyTokens(_ entry: ArticleEntry) -> Set<Int32> {
-        Set(entry.entities.prefix(rules.indexedEntities)).union(entry.terms.prefix(rules.indexedTerms))
+    /// ones only, so a common word does not make every article a candidate. Appended to
+    /// `tokens`; an entity that is also a term appears twice.
+    func storyTokens(_ entry: ArticleEntry, into tokens: inout [Int32]) {
+        tokens.append(contentsOf: entry.entities.prefix(rules.indexedEntities))
+        tokens.append(contentsOf: entry.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share
@@ -548,22 +583,34 @@ extension ClaimGraph {
     /// exactly the pairs that can produce a join, so the components are those of the scan of
     /// every article sharing a token, at a cost that does not grow with how many articles
     /// mention a common name on one day.
-    mutating func linkStory(_ a: Int32, sketch: ShingleSketch) {
+    ///
+    /// Candidates are gathered in `scratch` (no sets): sorted and made distinct, then examined
+    /// in article order. Each pair's verdict is symmetric and joins only merge, so the order
+    /// they are examined in does not change the components.
+    mutating func linkStory(_ a: Int32, sketch: ShingleSketch, _ scratch: inout InsertScratch) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
         let window = Int32(rules.storyWindowDays)
-        // Only days some article was linked on: every index below files articles here.
-        let days: [Int32] = (entry.day == nil ? [Int32.min] : Array((day - window)...(day + window)))
-            .filter { sketchIndex.hasFiled(on: $0) }
-        var candidates: Set<Int32> = []
+        // The story window's days: both indexes below file articles per span of them.
+        let windowDays = entry.day == nil ? Int32.min...Int32.min : (day - window)...(day + window)
+        scratch.namingHeads.removeAll(keepingCapacity: true)
+        for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
+        {
+            scratch.namingHeads.append(head)
+        }
+        scratch.candidates.removeAll(keepingCapacity: true)
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
-                let namingHeads = Set(entry.entityHeads.prefix(rules.leadingEntities))
-                for d in days {
-                    for head in namingHeads {
-                        leadIndex.forEach(under: PostingKey(token: head, day: d)) { candidates.insert($0) }
+                // The window's days, read from the one or two spans they fall in.
+                for span in Self.filingSpan(windowDays.lowerBound)...Self.filingSpan(windowDays.upperBound) {
+                    for head in scratch.namingHeads {
+                        leadIndex.forEach(under: PostingKey(token: head, day: span), days: windowDays) {
+                            scratch.candidates.append($0)
+                        }
                     }
-                    namingIndex.forEach(under: PostingKey(token: leadHead, day: d)) { candidates.insert($0) }
+                    namingIndex.forEach(under: PostingKey(token: leadHead, day: span), days: windowDays) {
+                        scratch.candidates.append($0)
+                    }
                 }
             }
             if sketch.minima.count == ShingleSketch.slots {
@@ -575,30 +622,36 @@ extension ClaimGraph {
                 // above find. On templated texts many articles of a day share `needed` minima,
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
-                var found: [Int32] = []
-                sketchIndex.forEachCandidate(sketch: sketch.minima, days: days, needed: needed) {
-                    found.append($0)
+                // Only days some article was linked on.
+                scratch.days.removeAll(keepingCapacity: true)
+                for d in windowDays where sketchIndex.hasFiled(on: d) { scratch.days.append(d) }
+                scratch.found.removeAll(keepingCapacity: true)
+                sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
+                    scratch.found.append($0)
                 }
                 // The index reports whole spans of days: those outside the window are dropped.
-                for other in found
+                for other in scratch.found
                 where mayBeRewrittenCopy(entry, other)
-                    && withinStoryWindow(entry.day, articles[Int(other)].day)
+                    && withinStoryWindow(entry.day, articleDay(other))
                     && sketchIndex.sharedMinima(sketch.minima, other) >= needed
                 {
-                    candidates.insert(other)
+                    scratch.candidates.append(other)
                 }
             }
+            scratch.candidates.sortAndDropRepeats()
         } else {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
-            candidates = Set(0..<a)
+            scratch.candidates.append(contentsOf: 0..<a)
         }
-        candidates.remove(a)
-        let tokens = storyTokens(entry)
-        for other in candidates where withinStoryWindow(entry, articles[Int(other)]) {
+        scratch.tokens.removeAll(keepingCapacity: true)
+        storyTokens(entry, into: &scratch.tokens)
+        let tokens = scratch.tokens
+        for other in scratch.candidates where other != a && withinStoryWindow(entry.day, articleDay(other)) {
             let shares = articles.withUnsafeBufferPointer { all in
-                let o = all[Int(other)]
-                return o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
-                    || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+                all[Int(other)].cues.withLists { o in
+                    o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
+                        || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
+                }
             }
             guard shares else { continue }
             // Cheapest test first: the wording sketch is only read for close SimHashes.
@@ -613,12 +666,18 @@ extension ClaimGraph {
             }
         }
         if let leadHead = entry.entityHeads.first {
-            leadIndex.append(a, under: PostingKey(token: leadHead, day: day))
-            for head in Set(entry.entityHeads.prefix(rules.leadingEntities)) {
-                namingIndex.append(a, under: PostingKey(token: head, day: day))
+            let span = Self.filingSpan(day)
+            leadIndex.append(a, day: day, under: PostingKey(token: leadHead, day: span))
+            for head in scratch.namingHeads {
+                namingIndex.append(a, day: day, under: PostingKey(token: head, day: span))
             }
         }
         sketchIndex.add(a, minima: sketch.minima, day: day)
+    }
+
+    /// The published day of article `a`, read in place.
+    func articleDay(_ a: Int32) -> Int32? {
+        articles.withUnsafeBufferPointer { $0[Int(a)].day }
     }
 
     /// Sketch slots in which a rewritten copy holds the same minimum, at least: the share
@@ -694,23 +753,31 @@ extension ClaimGraph {
     }
 
     private func storySimilarity(_ x: ArticleEntry, _ y: ArticleEntry) -> Float {
+        // The cue lists as buffers: a `CueList` per element read retained and released them.
+        x.cues.withLists { x in y.cues.withLists { y in storySimilarity(x, y) } }
+    }
+
+    private func storySimilarity(_ x: CueBuffers, _ y: CueBuffers) -> Float {
         let lead = rules.leadingEntities
         guard let xFirst = x.entities.first, let yFirst = y.entities.first else { return 0 }
+        let xLead = x.entities.prefix(lead)
+        let yLead = y.entities.prefix(lead)
         // Exact ids first: comparing names as words is only needed when no id matches.
         let agree =
-            y.entities.prefix(lead).contains(xFirst) || x.entities.prefix(lead).contains(yFirst)
-            || y.entities.prefix(lead).contains(where: { sameEntity($0, xFirst) })
-            || x.entities.prefix(lead).contains(where: { sameEntity($0, yFirst) })
+            yLead.contains(xFirst) || xLead.contains(yFirst)
+            || yLead.contains(where: { sameEntity($0, xFirst) })
+            || xLead.contains(where: { sameEntity($0, yFirst) })
         guard agree else { return 0 }
         var entityCosine: Float = 0
-        for (i, e) in x.entities.enumerated() {
+        for i in x.entities.indices {
+            let e = x.entities[i]
             if let j = y.entities.firstIndex(of: e) {
-                entityCosine += x.entityWeights[i] * y.entityWeights[j]
-            } else if let j = y.entityHeads.indices.first(where: {
-                y.entityHeads[$0] == x.entityHeads[i] && sameEntity(y.entities[$0], e)
+                entityCosine += x.weight(i) * y.weight(j)
+            } else if let j = y.heads.indices.first(where: {
+                y.heads[$0] == x.heads[i] && sameEntity(y.entities[$0], e)
             }) {
                 // One entity named in full by one outlet and in short by the other.
-                entityCosine += x.entityWeights[i] * y.entityWeights[j]
+                entityCosine += x.weight(i) * y.weight(j)
             }
         }
         var sharedTerms = 0

@@ -290,6 +290,7 @@ extension ClaimGraph {
         bytes += simhashBands.memoryBytes + groupIndex.capacity * 48
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
         bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes
+        bytes += figureCells.memoryBytes
         return bytes
     }
 }

@@ -503,8 +503,9 @@ extension ClaimGraph {
         let head = headKeys[lead]
         guard head >= 0 else { return [] }
         var found: Set<Int32> = []
-        for day in (first - Self.relatedWindowDays)...(last + Self.relatedWindowDays) {
-            leadIndex.forEach(under: PostingKey(token: head, day: day)) { other in
+        let window = (first - Self.relatedWindowDays)...(last + Self.relatedWindowDays)
+        for span in Self.filingSpan(window.lowerBound)...Self.filingSpan(window.upperBound) {
+            leadIndex.forEach(under: PostingKey(token: head, day: span), days: window) { other in
                 let otherRoot = stories.root(other)
                 if otherRoot != root, articles[Int(other)].entities.first == lead { found.insert(otherRoot) }
             }

@@ -49,13 +49,15 @@ public struct ClaimGraph: Sendable {
     var measureShapes: [Int32: MeasureShape] = [:]
     var buckets: [BucketKey: [Int32]] = [:]
     var subjectGroups: [Int32: [Int32]] = [:]
-    /// Story candidates, by (first word of a name, published day): articles under the head of
-    /// their leading entity, and under the heads of their `leadingEntities` first entities.
+    /// Story candidates, by (first word of a name, 8-day span of the published day, as
+    /// `filingSpan`), each node keeping its day: articles under the head of their leading
+    /// entity, and under the heads of their `leadingEntities` first entities.
     /// Two articles can be one story only when the leading entity of one is among the leading
     /// entities of the other, so these find every pair that can be, and no more: a name every
-    /// article mentions (a regulator, a country) does not make them all candidates.
-    var leadIndex = PostingChains<PostingKey>()
-    var namingIndex = PostingChains<PostingKey>()
+    /// article mentions (a regulator, a country) does not make them all candidates. A story
+    /// window reads one or two spans per name, not a list per day.
+    var leadIndex = DatedPostingChains<PostingKey>()
+    var namingIndex = DatedPostingChains<PostingKey>()
     /// Articles by (sketch slot, minimum, 8-day span): rewritten copies share a good part
     /// of them and are published within the story window (see `SketchIndex`).
     var sketchIndex = SketchIndex()
@@ -78,9 +80,14 @@ public struct ClaimGraph: Sendable {
     var valueIndex = PostingChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures and 8-day span
     /// of their published day; and articles by (entity they name, 8-day span of their
-    /// published day). Both keep each item's day. See `linkPreciseFigure`.
+    /// published day). Both keep each item's day. See `figureMatches`.
     var figureIndex = DatedPostingChains<DatedValueKey>()
     var namedIndex = DatedPostingChains<PostingKey>()
+    /// Every mention's precise-figure cell bits, for the scan of the articles naming a subject
+    /// (see `FigureCells`).
+    var figureCells = FigureCells()
+    /// Linking's buffers, kept between inserts (not part of the graph's state).
+    var linkScratch = LinkScratch()
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32
@@ -113,6 +120,8 @@ public struct ClaimGraph: Sendable {
     var subjectStamps = InternedTable<Int32>(absent: 0)
     /// Views kept between queries (see `ViewCache`).
     var viewCache = ViewCache()
+    /// Buffers of one insert, empty between inserts (see `InsertScratch`).
+    var scratch = InsertScratch()
 
     /// The subject whose stamp a mention of `group` bumps: the subject claims are keyed by.
     func stampKey(ofGroup group: Int32) -> Int32 { groups[Int(group)].subjectHead }
@@ -180,71 +189,16 @@ public struct ClaimGraph: Sendable {
 
         entry.outletKey = nameKey(entry.outlet)
 
-        func isMain(_ passage: Int) -> Bool {
-            features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
-        }
+        var scratch = takeScratch()
+        defer { putBack(&scratch) }
 
         // Sentences that withdraw or correct a figure, or credit it to forecasters, read while
         // the text is at hand.
         // The wording sketch too: it is only read while linking (`linkStory`).
         var text = article.text
-        let (cues, sketch) = text.withUTF8 { bytes in
-            let cues: [(corrected: Bool, expected: Bool)] = analyzed.mentions.map { mention in
-                let start = max(0, min(mention.evidence.start, bytes.count))
-                let end = max(start, min(mention.evidence.end, bytes.count))
-                let sentence = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                return (CorrectionCue.isCorrection(sentence), ExpectationCue.isExpectation(sentence))
-            }
-            return (cues, ShingleSketch(utf8: bytes))
-        }
-
-        // Mentions.
-        // Distinct groups and subjects in small arrays: an article states a few of each.
-        var mainGroups: [Int32] = []
-        var subjectWeights: [(key: Int32, weight: Float)] = []
-        for (offset, mention) in analyzed.mentions.enumerated() {
-            let subjectID = strings.intern(mention.subject)
-            let subjectKey = nameKey(subjectID)
-            let measureID = strings.intern(mention.measure)
-            let group = groupFor(subjectKey: subjectKey, measure: measureID)
-            subjectStamps[stampKey(ofGroup: group)] &+= 1
-            let main = isMain(mention.passage)
-            let valueStart = Int32(values.count)
-            let attribution = mention.attribution.map { strings.intern($0) } ?? -1
-            // Values, then upper bounds: two loops, not an array of the two per mention.
-            for value in mention.quantity.values {
-                values.append(
-                    CompactValue(
-                        amount: value.amount, resolution: Float(value.resolution),
-                        unit: units.intern(value.unit.rawValue)))
-            }
-            for value in mention.quantity.upper {
-                values.append(
-                    CompactValue(
-                        amount: value.amount, resolution: Float(value.resolution),
-                        unit: units.intern(value.unit.rawValue)))
-            }
-            let period = mention.period.map { strings.intern($0.rawValue) } ?? -1
-            let entryMention = MentionEntry(
-                article: index, subject: subjectID, measure: measureID, group: group,
-                period: period, span: mention.period.flatMap { periodSpan(period, $0) },
-                attribution: attribution,
-                valueStart: valueStart, valueCount: UInt8(clamping: mention.quantity.values.count),
-                upperCount: UInt8(clamping: mention.quantity.upper.count), bound: mention.quantity.bound,
-                hedged: mention.hedged, isMain: main, corrected: cues[offset].corrected,
-                expected: cues[offset].expected,
-                unnamed: unnamed(attribution, hedged: mention.hedged),
-                evidenceStart: Int32(clamping: mention.evidence.start),
-                evidenceEnd: Int32(clamping: mention.evidence.end))
-            mentions.append(entryMention)
-            if main {
-                if !mainGroups.contains(group) { mainGroups.append(group) }
-                if let known = subjectWeights.firstIndex(where: { $0.key == subjectKey }) {
-                    subjectWeights[known].weight += 1
-                } else {
-                    subjectWeights.append((subjectKey, 1))
-                }
-            }
+        let sketch = text.withUTF8 { bytes in
+            fileMentions(of: analyzed, article: index, text: bytes, into: &scratch)
+            return ShingleSketch(utf8: bytes)
         }
 
         for denial in analyzed.denials {
@@ -257,52 +211,164 @@ public struct ClaimGraph: Sendable {
                     subjectKey: subject >= 0 ? nameKey(subject) : -1,
                     targetKey: target >= 0 ? nameKey(target) : -1,
                     topics: denial.topics.map { MeasureVocabulary.stem($0.lowercased()) },
-                    isMain: isMain(denial.passage),
+                    isMain: Self.isMain(denial.passage, in: features),
                     evidenceStart: Int32(clamping: denial.evidence.start),
                     evidenceEnd: Int32(clamping: denial.evidence.end)))
         }
 
-        // Clustering cues: entities of the main passages, plus the subjects of its figures.
-        var weights: [Int32: Float] = [:]
-        let namedTotal = Float(
-            max(1, features.entities.prefix(rules.entitiesPerArticle).reduce(0) { $0 + $1.count }))
-        for entity in features.entities.prefix(rules.entitiesPerArticle) {
-            let key = nameKey(strings.intern(entity.name))
-            weights[key, default: 0] += Float(entity.count) / namedTotal
-        }
-        // Whole counts: the sum is exact in any order.
-        let subjectTotal = Float(max(1, subjectWeights.reduce(0) { $0 + $1.weight }))
-        for (key, weight) in subjectWeights {
-            weights[key, default: 0] += rules.subjectWeight * weight / subjectTotal
-        }
-        // Ties broken by the name, never by intern order, which depends on arrival order.
-        let rankedEntities = weights.sorted {
-            $0.value != $1.value ? $0.value > $1.value : strings[$0.key] < strings[$1.key]
-        }
-        .prefix(rules.entitiesPerArticle)
-        let norm = (rankedEntities.reduce(Float(0)) { $0 + $1.value * $1.value }).squareRoot()
-        entry.cues = ArticleCues(
-            entities: rankedEntities.map(\.key), heads: rankedEntities.map { headKey($0.key) },
-            weights: rankedEntities.map { norm > 0 ? $0.value / norm : 0 },
-            terms: features.keyTerms.prefix(rules.termsPerArticle).map { strings.intern($0) },
-            claimGroups: mainGroups.sorted())
-
+        entry.cues = clusteringCues(features, &scratch)
         articles.append(entry)
         articleIDs.add(index, id: analyzed.id)
         _ = syndication.add()
         _ = stories.add()
         fileFigures(index)
         fileNamedEntities(index)
-        var namingArticles: [Int32: [Int32]] = [:]
+        // Linking's buffers are taken out while linking, so they are not part of the graph it reads.
+        var links = LinkScratch()
+        swap(&links, &linkScratch)
+        links.startInsert()
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)
-            linkMention(entry.mentionStart + offset, namingArticles: &namingArticles)
+            linkMention(entry.mentionStart + offset, scratch: &links)
         }
-        linkSyndication(index)
+        swap(&links, &linkScratch)
+        linkSyndication(index, &scratch)
         // Afterwards `sketchIndex` holds the sketch.
-        linkStory(index, sketch: sketch)
+        linkStory(index, sketch: sketch, &scratch)
         return .accepted
+    }
+
+    /// Whether passage `passage` is one of the article's main passages (an unknown one is).
+    static func isMain(_ passage: Int, in features: ArticleFeatures) -> Bool {
+        features.passages.indices.contains(passage) ? features.passages[passage].isMain : true
+    }
+
+    /// Appends the article's mentions and their values, in one pass over the mentions read in
+    /// place through a pointer (copying a `Mention`, even to pass it on, retains and releases
+    /// each of its strings and arrays), and
+    /// gathers in `scratch` the measure groups and subjects of its main passages. `text`: the
+    /// article's UTF-8 text, for the cues of each mention's sentence.
+    mutating func fileMentions(
+        of analyzed: AnalyzedArticle, article index: Int32, text bytes: UnsafeBufferPointer<UInt8>,
+        into scratch: inout InsertScratch
+    ) {
+        analyzed.mentions.withUnsafeBufferPointer { all in
+            guard let first = all.baseAddress else { return }
+            for offset in all.indices {
+                let start = max(0, min(all[offset].evidence.start, bytes.count))
+                let end = max(start, min(all[offset].evidence.end, bytes.count))
+                let cues = CorrectionCue.correctionAndExpectation(
+                    UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                fileMention(
+                    first + offset, article: index,
+                    isMain: Self.isMain(all[offset].passage, in: analyzed.features),
+                    corrected: cues.corrected, expected: cues.expected,
+                    into: &scratch)
+            }
+        }
+    }
+
+    private mutating func fileMention(
+        _ mention: UnsafePointer<Mention>, article index: Int32, isMain main: Bool, corrected: Bool,
+        expected: Bool,
+        into scratch: inout InsertScratch
+    ) {
+        let subjectID = strings.intern(mention.pointee.subject)
+        let subjectKey = nameKey(subjectID)
+        let measureID = strings.intern(mention.pointee.measure)
+        let group = groupFor(subjectKey: subjectKey, measure: measureID)
+        subjectStamps[stampKey(ofGroup: group)] &+= 1
+        let valueStart = Int32(values.count)
+        let attribution = mention.pointee.attribution.map { strings.intern($0) } ?? -1
+        // Values, then upper bounds.
+        for value in mention.pointee.quantity.values { appendValue(value) }
+        for value in mention.pointee.quantity.upper { appendValue(value) }
+        let period = mention.pointee.period.map { strings.intern($0.rawValue) } ?? -1
+        mentions.append(
+            MentionEntry(
+                article: index, subject: subjectID, measure: measureID, group: group,
+                period: period, span: mention.pointee.period.flatMap { periodSpan(period, $0) },
+                attribution: attribution,
+                valueStart: valueStart, valueCount: UInt8(clamping: mention.pointee.quantity.values.count),
+                upperCount: UInt8(clamping: mention.pointee.quantity.upper.count),
+                bound: mention.pointee.quantity.bound,
+                hedged: mention.pointee.hedged, isMain: main, corrected: corrected, expected: expected,
+                unnamed: unnamed(attribution, hedged: mention.pointee.hedged),
+                evidenceStart: Int32(clamping: mention.pointee.evidence.start),
+                evidenceEnd: Int32(clamping: mention.pointee.evidence.end)))
+        guard main else { return }
+        // Distinct groups and subjects in small arrays: an article states a few of each.
+        if !scratch.mainGroups.contains(group) { scratch.mainGroups.append(group) }
+        if let known = scratch.subjectWeights.firstIndex(where: { $0.key == subjectKey }) {
+            scratch.subjectWeights[known].weight += 1
+        } else {
+            scratch.subjectWeights.append((subjectKey, 1))
+        }
+    }
+
+    private mutating func appendValue(_ value: borrowing Value) {
+        values.append(
+            CompactValue(
+                amount: value.amount, resolution: Float(value.resolution),
+                unit: units.intern(value.unit.rawValue)))
+    }
+
+    /// The clustering cues: entities of the main passages, plus the subjects of its figures
+    /// (`scratch.subjectWeights`), ranked and weighted; key terms; main measure groups
+    /// (`scratch.mainGroups`).
+    mutating func clusteringCues(_ features: ArticleFeatures, _ scratch: inout InsertScratch) -> ArticleCues {
+        // Weights in a small array, each key's sum taken in the same order as ever (entities,
+        // then subjects): an article ranks a handful.
+        func add(_ key: Int32, _ weight: Float, _ weights: inout [(key: Int32, weight: Float)]) {
+            if let known = weights.firstIndex(where: { $0.key == key }) {
+                weights[known].weight += weight
+            } else {
+                weights.append((key, weight))
+            }
+        }
+        let named = features.entities.prefix(rules.entitiesPerArticle)
+        let namedTotal = Float(max(1, named.reduce(0) { $0 + $1.count }))
+        for entity in named {
+            add(
+                nameKey(strings.intern(entity.name)), Float(entity.count) / namedTotal, &scratch.entityWeights
+            )
+        }
+        // Whole counts: the sum is exact in any order.
+        let subjectTotal = Float(max(1, scratch.subjectWeights.reduce(0) { $0 + $1.weight }))
+        for (key, weight) in scratch.subjectWeights {
+            add(key, rules.subjectWeight * weight / subjectTotal, &scratch.entityWeights)
+        }
+        // Ties broken by the name, never by intern order, which depends on arrival order.
+        scratch.entityWeights.sort {
+            $0.weight != $1.weight ? $0.weight > $1.weight : strings[$0.key] < strings[$1.key]
+        }
+        if scratch.entityWeights.count > rules.entitiesPerArticle {
+            scratch.entityWeights.removeLast(scratch.entityWeights.count - rules.entitiesPerArticle)
+        }
+        let norm = (scratch.entityWeights.reduce(Float(0)) { $0 + $1.weight * $1.weight }).squareRoot()
+        for ranked in scratch.entityWeights { scratch.heads.append(headKey(ranked.key)) }
+        for term in features.keyTerms.prefix(rules.termsPerArticle) {
+            scratch.terms.append(strings.intern(term))
+        }
+        scratch.mainGroups.sort()
+        return ArticleCues(
+            entities: scratch.entityWeights.lazy.map(\.key), heads: scratch.heads,
+            weights: scratch.entityWeights.lazy.map { norm > 0 ? $0.weight / norm : 0 },
+            terms: scratch.terms, claimGroups: scratch.mainGroups)
+    }
+
+    /// The scratch buffers, taken out of the graph until `putBack`.
+    mutating func takeScratch() -> InsertScratch {
+        var taken = InsertScratch()
+        swap(&taken, &scratch)
+        return taken
+    }
+
+    /// Empties the scratch buffers and returns them to the graph.
+    mutating func putBack(_ taken: inout InsertScratch) {
+        taken.clear()
+        swap(&taken, &scratch)
     }
 
     /// The span of an interned period, parsed once: a few periods date most figures.

@@ -15,42 +15,92 @@ enum CorrectionCue {
     static func isCorrection(_ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         phrases.occurs(in: sentence)
     }
+
+    /// `isCorrection` and `ExpectationCue.isExpectation` of one sentence, in one pass.
+    static func correctionAndExpectation(_ sentence: UnsafeBufferPointer<UInt8>) -> (
+        corrected: Bool, expected: Bool
+    ) {
+        phrases.occurs(in: sentence, andOf: ExpectationCue.phrases)
+    }
 }
 
 /// Lower-case ASCII phrases matched where a word begins, unless one of `exceptions` (phrases
 /// continuing one: `wall street journal`) begins there. Every byte of a sentence is a possible
-/// start, so the bytes phrases begin with are kept in a table: most positions cost one look-up.
+/// start, so what each byte is (a letter; what a phrase begins with) is kept in one table: most
+/// positions cost one look-up.
 struct PhraseSet: Sendable {
     let phrases: [[UInt8]]
     let exceptions: [[UInt8]]
-    /// Indexed by byte: whether some phrase begins with it.
-    private let begins: [Bool]
+    /// Indexed by byte: bit 0 when it is an ASCII letter, bit 1 when some phrase begins with
+    /// it (lower-cased).
+    private let classes: [UInt8]
 
     init(_ phrases: [String], except exceptions: [String] = []) {
         self.phrases = phrases.map { Array($0.utf8) }
         self.exceptions = exceptions.map { Array($0.utf8) }
-        var begins = [Bool](repeating: false, count: 256)
-        for phrase in self.phrases where !phrase.isEmpty { begins[Int(phrase[0])] = true }
-        self.begins = begins
+        var first = Set<UInt8>()
+        for phrase in self.phrases where !phrase.isEmpty { first.insert(phrase[0]) }
+        classes = (0...255).map { (byte: Int) -> UInt8 in
+            let lower = Self.lower(UInt8(byte))
+            return (Self.isLetter(lower) ? 1 : 0) | (first.contains(lower) ? 2 : 0)
+        }
     }
 
     /// True when one of the phrases begins a word of the sentence (ASCII letters compared
     /// without case; non-ASCII never matches) and no exception begins at the same place.
     func occurs(in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
         guard sentence.count >= 6 else { return false }
-        return begins.withUnsafeBufferPointer { begins in
-            var previous: UInt8 = 0
-            for start in 0..<sentence.count {
-                let byte = Self.lower(sentence[start])
-                // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
-                let wordStart = start == 0 || !Self.isLetter(previous)
-                previous = byte
-                guard wordStart, begins[Int(byte)] else { continue }
-                if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { continue }
-                for phrase in phrases where Self.starts(sentence, at: start, with: phrase) { return true }
+        return classes.withUnsafeBufferPointer { classes in
+            // Phrases begin a word: `uncorrected` is not `corrected`, `unrevised` not `revised`.
+            // A position is only examined when its byte may begin a phrase and no letter is
+            // before it: the loop skips the others with one look-up each.
+            var start = 0
+            let count = sentence.count
+            var afterLetter = false
+            while start < count {
+                let byteClass = classes[Int(sentence[start])]
+                if byteClass & 2 != 0, !afterLetter, matches(sentence, at: start) { return true }
+                afterLetter = byteClass & 1 != 0
+                start += 1
             }
             return false
         }
+    }
+
+    /// Whether `occurs(in:)` holds for this set and for `other`, in one pass over the sentence:
+    /// a mention's sentence is read for two cues (`CorrectionCue`, `ExpectationCue`).
+    func occurs(in sentence: UnsafeBufferPointer<UInt8>, andOf other: PhraseSet) -> (Bool, Bool) {
+        guard sentence.count >= 6 else { return (false, false) }
+        return classes.withUnsafeBufferPointer { classes in
+            other.classes.withUnsafeBufferPointer { otherClasses in
+                var found = (false, false)
+                var start = 0
+                let count = sentence.count
+                // Both tables mark letters alike.
+                var afterLetter = false
+                while start < count {
+                    let byte = Int(sentence[start])
+                    let byteClass = classes[byte]
+                    let otherClass = otherClasses[byte]
+                    if !afterLetter, (byteClass | otherClass) & 2 != 0 {
+                        if !found.0, byteClass & 2 != 0, matches(sentence, at: start) { found.0 = true }
+                        if !found.1, otherClass & 2 != 0, other.matches(sentence, at: start) {
+                            found.1 = true
+                        }
+                        if found.0, found.1 { break }
+                    }
+                    afterLetter = byteClass & 1 != 0
+                    start += 1
+                }
+                return found
+            }
+        }
+    }
+
+    /// A phrase, and no exception, begins at `start`.
+    private func matches(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { return false }
+        return phrases.contains { Self.starts(sentence, at: start, with: $0) }
     }
 
     private static func starts(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int, with phrase: [UInt8])

@@ -24,7 +24,7 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change: an older snapshot is
     /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 4
+    public static let snapshotFormatVersion: UInt32 = 7
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -175,6 +175,7 @@ extension ClaimGraph {
         valueIndex.write(to: &writer)
         figureIndex.write(to: &writer)
         namedIndex.write(to: &writer)
+        writer.write(integers: figureCells.bits)
         subjectStamps.write(to: &writer)
         claimSpansSubjects.write(to: &writer)
         writer.write(crossSubjectStamp)
@@ -230,6 +231,7 @@ extension ClaimGraph {
         valueIndex = try reader.decode()
         figureIndex = try reader.decode()
         namedIndex = try reader.decode()
+        let figureBits = try reader.read(integers: UInt64.self)
         subjectStamps = try reader.decode()
         claimSpansSubjects = try reader.decode()
         crossSubjectStamp = try reader.read(Int32.self)
@@ -237,6 +239,13 @@ extension ClaimGraph {
         countUnit = try reader.read(Int32.self)
         usersUnit = try reader.read(Int32.self)
         try checkConsistency(reader)
+        // The precise-figure bits, one per mention; the names figures were filed under follow.
+        guard figureBits.count == mentions.count else { throw reader.invalid("figure cell bits") }
+        let subjectKeys = mentions.map { groups[Int($0.group)].subjectKey }
+        for (bits, key) in zip(figureBits, subjectKeys) where bits != 0 && key < 0 {
+            throw reader.invalid("figure subject \(key)")
+        }
+        figureCells = FigureCells(bits: figureBits, subjectKeys: subjectKeys)
 
         // Functions of the articles: rebuilt as inserts built them.
         for (index, article) in articles.enumerated() {

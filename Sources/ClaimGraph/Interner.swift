@@ -1,30 +1,146 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Strings stored once and referred to by a 32-bit index: subjects, measures, outlets and
 /// terms repeat across millions of mentions.
+///
+/// Looked up by an open-addressing table of ids keyed by a hash of the UTF-8 bytes read eight
+/// at a time (`hash(_:)`), each id's hash kept beside it: a `Dictionary<String, Int32>` hashed
+/// every subject, measure and name of every mention with SipHash, most of what interning cost.
+/// Ids are positions in `strings`, given in the order strings are first interned; the hash
+/// only decides where an id sits in the table, so it need not be stable across processes.
 struct Interner: Sendable {
     private(set) var strings: [String] = []
-    private var index: [String: Int32] = [:]
+    /// Per id, its string's hash: compared before the bytes, and read instead of the string
+    /// when the table grows.
+    private var hashes: [UInt64] = []
+    /// Per slot, an id plus one, or 0 for an empty slot. A power of two long, at most half full.
+    private var slots: [Int32] = []
 
     mutating func intern(_ string: String) -> Int32 {
-        if let id = index[string] { return id }
+        if let id = string.utf8.withContiguousStorageIfAvailable({ internBytes($0, string) }) { return id }
+        var contiguous = string
+        contiguous.makeContiguousUTF8()
+        return contiguous.utf8.withContiguousStorageIfAvailable { internBytes($0, contiguous) } ?? -1
+    }
+
+    /// The id of the string whose UTF-8 bytes are `bytes`, interning it if new: a string is
+    /// only built for a new one.
+    mutating func intern(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        internBytes(bytes, nil)
+    }
+
+    private mutating func internBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ string: String?) -> Int32 {
+        let hash = Self.hash(bytes)
+        let (slot, found) = find(bytes, hash: hash)
+        if let found { return found }
         let id = Int32(strings.count)
-        strings.append(string)
-        index[string] = id
+        strings.append(string ?? String(decoding: bytes, as: UTF8.self))
+        hashes.append(hash)
+        if 2 * strings.count > slots.count {
+            rebuildSlots(capacity: max(16, 4 * strings.count))
+        } else {
+            slots[slot] = id + 1
+        }
         return id
     }
 
-    func lookup(_ string: String) -> Int32? { index[string] }
+    func lookup(_ string: String) -> Int32? {
+        var string = string
+        return string.withUTF8 { bytes in find(bytes, hash: Self.hash(bytes)).id }
+    }
 
     subscript(id: Int32) -> String { strings[Int(id)] }
+
+    /// The slot holding the string of `bytes`, with its id; or the empty slot where it would go.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
+        guard !slots.isEmpty else { return (0, nil) }
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return (slot, nil) }
+                    let id = entry - 1
+                    if hashes[Int(id)] == hash, Self.equal(strings[Int(id)], bytes) { return (slot, id) }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let same = string.utf8.withContiguousStorageIfAvailable({ stored in
+            guard stored.count == bytes.count else { return false }
+            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
+            return memcmp(storedBase, base, stored.count) == 0
+        }) {
+            return same
+        }
+        return string.utf8.elementsEqual(bytes)
+    }
+
+    private mutating func rebuildSlots(capacity: Int) {
+        var size = 16
+        while size < capacity { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id) + 1
+        }
+        self.slots = slots
+    }
+
+    /// A 64-bit hash of bytes, eight at a time (multiply and fold), finished with SplitMix64's
+    /// finaliser.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = UInt64(truncatingIfNeeded: bytes.count) &* 0x9e37_79b9_7f4a_7c15
+        guard let base = bytes.baseAddress else { return finalize(state) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            state = (state ^ word) &* 0xff51_afd7_ed55_8ccd
+            state ^= state >> 32
+            offset += 8
+        }
+        if offset < bytes.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                word |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            state = (state ^ word) &* 0xff51_afd7_ed55_8ccd
+        }
+        return finalize(state)
+    }
+
+    private static func finalize(_ state: UInt64) -> UInt64 {
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    var memoryBytes: Int { hashes.capacity * 8 + slots.capacity * 4 }
 }
 
 extension Interner: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) { strings.write(to: &writer) }
 
-    /// The index is rebuilt from the strings: each string's id is its position.
+    /// The table is rebuilt from the strings: each string's id is its position.
     init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        strings = try [String](reading: &reader)
-        index.reserveCapacity(strings.count)
-        for (id, string) in strings.enumerated() { index[string] = Int32(id) }
-        guard index.count == strings.count else { throw reader.invalid("interner with repeated strings") }
+        for string in try [String](reading: &reader) {
+            let expected = Int32(self.strings.count)
+            guard intern(string) == expected else { throw reader.invalid("interner with repeated strings") }
+        }
     }
 }

@@ -16,44 +16,57 @@ struct ShingleSketch: Sendable, Hashable {
     /// cost more than the hashing).
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var minima = [UInt32](repeating: .max, count: Self.slots)
-        // The last two words' hashes: a shingle is the pair and the word that completes it.
-        var first: UInt64 = 0
-        var second: UInt64 = 0
-        var words = 0
-        var word: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        minima.withUnsafeMutableBufferPointer { minima in
-            func add(_ wordHash: UInt64) {
-                words += 1
-                defer {
+        let words = minima.withUnsafeMutableBufferPointer { minima in
+            Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+                // Two tight loops, separators then a word's bytes, with the state in locals no
+                // closure captures: one look-up per byte.
+                var words = 0
+                // The last two words' hashes: a shingle is the pair and the word that completes it.
+                var first: UInt64 = 0
+                var second: UInt64 = 0
+                var i = 0
+                let count = bytes.count
+                while true {
+                    while i < count, wordBytes[Int(bytes[i])] == 0 { i += 1 }
+                    guard i < count else { break }
+                    var word: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var lower = wordBytes[Int(bytes[i])]
+                    repeat {
+                        word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
+                        i += 1
+                        lower = i < count ? wordBytes[Int(bytes[i])] : 0
+                    } while lower != 0
+                    words += 1
+                    if words >= 3 { Self.add(shingle: (first &* 31 &+ second) &* 31 &+ word, to: minima) }
                     first = second
-                    second = wordHash
+                    second = word
                 }
-                guard words >= 3 else { return }
-                let shingle = (first &* 31 &+ second) &* 31 &+ wordHash
-                for slot in 0..<Self.slots {
-                    var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
-                    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-                    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-                    let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
-                    if v < minima[slot] { minima[slot] = v }
-                }
+                return words
             }
-            for byte in bytes {
-                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                let isWord = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower >= 128
-                if isWord {
-                    word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
-                    inWord = true
-                } else if inWord {
-                    add(word)
-                    word = 0xcbf2_9ce4_8422_2325
-                    inWord = false
-                }
-            }
-            if inWord { add(word) }
         }
         self.minima = words - 2 < Self.minimumShingles ? [] : minima
+    }
+
+    /// Lowers each slot's minimum to the shingle's hash for that slot, if below.
+    private static func add(shingle: UInt64, to minima: UnsafeMutableBufferPointer<UInt32>) {
+        for slot in 0..<Self.slots {
+            var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
+            if v < minima[slot] { minima[slot] = v }
+        }
+    }
+
+    /// Per byte: the byte lower-cased when it is part of a word (ASCII letters and digits, and
+    /// every byte of a non-ASCII character), 0 when it separates words. One look-up per byte
+    /// of the text instead of range tests.
+    static let wordBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 65...90: UInt8(byte + 32)
+        case 97...122, 48...57, 128...255: UInt8(byte)
+        default: 0
+        }
     }
 
     /// Estimated Jaccard similarity of the two shingle sets; 0 when either text is too short.

@@ -113,6 +113,43 @@ import Testing
         return out
     }
 
+    /// Precise figures of a few facts stated under different subjects (a city, its country, an
+    /// agency) in articles that name other subjects beside their own, over three weeks: the
+    /// precise-figure rule joins figures across subjects when one article names the other's.
+    static func preciseCorpus(count: Int, seed: UInt64) -> [AnalyzedArticle] {
+        var random = SeededGenerator(state: seed)
+        let subjects = [
+            "Derna", "Libya", "Red Crescent", "Benghazi", "Tripoli", "Sirte", "Tobruk", "Misrata", "Bayda",
+            "Sabha",
+        ]
+        // Many figures, so components are small and each pair the rule joins matters.
+        let tolls = (0..<30).map { 1_000 + 37 * Double($0) }
+        let outlets = ["Wire", "Paper", "Site", "Daily", "Herald"]
+        var out: [AnalyzedArticle] = []
+        for n in 0..<count {
+            let subject = subjects[Int(random.next() % UInt64(subjects.count))]
+            let named = subjects[Int(random.next() % UInt64(subjects.count))]
+            let day = 1 + Int(random.next() % 21)
+            var b = ArticleBuilder(
+                outlet: outlets[Int(random.next() % UInt64(outlets.count))], title: "\(subject) toll \(n)",
+                day: String(format: "2023-09-%02d", day), entities: [subject, named])
+            let toll = tolls[Int(random.next() % UInt64(tolls.count))]
+            b.add(subject, "deaths", [(toll, "count", 1)], period: nil)
+            b.add(
+                named, "deaths", [(tolls[Int(random.next() % UInt64(tolls.count))], "count", 1)], period: nil)
+            out.append(b.analyzed)
+        }
+        return out
+    }
+
+    @Test(arguments: [5, 23] as [UInt64])
+    func indexedLinkingMatchesExhaustiveScanOnPreciseFigures(seed: UInt64) throws {
+        let (indexed, exhaustive) = Self.indexedAndExhaustive(Self.preciseCorpus(count: 120, seed: seed))
+        // The corpus must exercise the rule: claims joined across subjects.
+        #expect(indexed.claimSpansSubjects.contains(true))
+        #expect(try canonicalBytes(indexed.export()) == canonicalBytes(exhaustive.export()))
+    }
+
     @Test(arguments: [11, 58] as [UInt64])
     func indexedLinkingMatchesExhaustiveScanOnTemplatedTexts(seed: UInt64) throws {
         let articles = Self.templatedCorpus(count: 150, seed: seed)

@@ -1,0 +1,40 @@
+/// Buffers the linking of one mention fills and reads (`ClaimGraph.linkMention`), kept with
+/// the graph between inserts so linking allocates nothing per mention; and, for the insert
+/// under way, the story window's articles naming each subject its mentions were linked under.
+struct LinkScratch: Sendable {
+    /// The value index keys of a mention.
+    var keys: [ValueBucketKey] = []
+    /// Mentions to examine.
+    var candidates: [Int32] = []
+    /// Mentions to join with.
+    var matches: [Int32] = []
+    /// The claims (roots) of a mention and of its matches so far.
+    var roots: [Int32] = []
+    /// The (unit, value cell) pairs of a precise figure (`ClaimGraph.preciseCells`).
+    var cells: [ValueBucketKey] = []
+    /// Names whose figures a precise figure is compared with.
+    var names: [Int32] = []
+    /// Articles naming the subjects of `namingSubjects`, each subject's at its range in
+    /// `namingRanges`: a handful of subjects per insert, found by a scan.
+    var naming: [Int32] = []
+    private var namingSubjects: [Int32] = []
+    private var namingRanges: [Range<Int>] = []
+
+    /// Forgets the previous insert's articles naming its subjects.
+    mutating func startInsert() {
+        naming.removeAll(keepingCapacity: true)
+        namingSubjects.removeAll(keepingCapacity: true)
+        namingRanges.removeAll(keepingCapacity: true)
+    }
+
+    /// Where in `naming` the articles naming `subject` are, when this insert found them.
+    func namingArticles(of subject: Int32) -> Range<Int>? {
+        namingSubjects.firstIndex(of: subject).map { namingRanges[$0] }
+    }
+
+    /// Records that `naming[range]` are the articles naming `subject`.
+    mutating func rememberNaming(of subject: Int32, _ range: Range<Int>) {
+        namingSubjects.append(subject)
+        namingRanges.append(range)
+    }
+}
