@@ -271,8 +271,9 @@ extension ClaimGraph {
                 }
             }
         }
-        var bits: UInt64 = 0
-        for cell in cells { bits |= Self.cellBit(cell) }
+        var cellBits: UInt64 = 0
+        for cell in cells { cellBits |= Self.cellBit(cell) }
+        let bits = FigureCells.fold(cellBits)
         // A figure sharing a cell with this one has its bit: the bits turn most away unread.
         articles.withUnsafeBufferPointer { articles in
             figureCells.bits.withUnsafeBufferPointer { figureBits in
@@ -281,7 +282,7 @@ extension ClaimGraph {
                     // Earlier mentions only (this article's own included): later ones are not
                     // linked yet.
                     let end = min(m, entry.mentionStart + entry.mentionCount)
-                    guard entry.figureCells & bits != 0, entry.mentionStart < end else { continue }
+                    guard entry.figureCells & cellBits != 0, entry.mentionStart < end else { continue }
                     for other in entry.mentionStart..<end where figureBits[Int(other)] & bits != 0 {
                         let mention = mentions[Int(other)]
                         // Figures of this subject are `figureIndex`'s.
@@ -590,9 +591,9 @@ extension ClaimGraph {
     mutating func linkStory(_ a: Int32, sketch: ShingleSketch, _ scratch: inout InsertScratch) {
         let entry = articles[Int(a)]
         let day = entry.day ?? Int32.min
-        let window = Int32(rules.storyWindowDays)
         // The story window's days: both indexes below file articles per span of them.
-        let windowDays = entry.day == nil ? Int32.min...Int32.min : (day - window)...(day + window)
+        // (Clamped, as every story window is: a day near a limit never traps.)
+        let windowDays = entry.day == nil ? Int32.min...Int32.min : storyWindow(around: day)
         scratch.namingHeads.removeAll(keepingCapacity: true)
         for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
         {

@@ -24,7 +24,7 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change: an older snapshot is
     /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 7
+    public static let snapshotFormatVersion: UInt32 = 8
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -231,7 +231,7 @@ extension ClaimGraph {
         valueIndex = try reader.decode()
         figureIndex = try reader.decode()
         namedIndex = try reader.decode()
-        let figureBits = try reader.read(integers: UInt64.self)
+        let figureBits = try reader.read(integers: UInt32.self)
         subjectStamps = try reader.decode()
         claimSpansSubjects = try reader.decode()
         crossSubjectStamp = try reader.read(Int32.self)

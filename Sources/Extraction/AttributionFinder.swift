@@ -41,6 +41,8 @@ enum AttributionFinder {
         var start = sentence.lowerBound
         for k in sentence where k > start {
             let t = tokens[k]
+            // (A clause starts only at a symbol or right after one: most tokens are neither.)
+            guard t.kind == .symbol || tokens[k - 1].kind == .symbol else { continue }
             if t.isSymbol(";") {
                 parts.append(start..<(k + 1))
                 start = k + 1

@@ -167,7 +167,7 @@ public struct Extractor: Sendable {
             var attribution: String??
             // `500,000 marched, the ministry said, while the union said 1 million`: each clause
             // names its own source.
-            let clauses = AttributionFinder.clauses(tokens, range)
+            var clauses: [Range<Int>]?
             var clauseAttributions: [Int: String?] = [:]
             var sentenceCountMeasure: String?
             let hedged = tokens[range].contains { $0.has(.hedge) }
@@ -254,7 +254,10 @@ public struct Extractor: Sendable {
                     }
                     if attribution == nil { attribution = .some(source(in: range)) }
                     var credited = attribution ?? nil
-                    if clauses.count > 1, let clause = clauses.first(where: { $0.contains(q.anchor) }) {
+                    if clauses == nil { clauses = AttributionFinder.clauses(tokens, range) }
+                    if let clauses, clauses.count > 1,
+                        let clause = clauses.first(where: { $0.contains(q.anchor) })
+                    {
                         if AttributionFinder.ownWordsOpeners.contains(tokens[clause.lowerBound].lower) {
                             // `..., saying the amount was 10 million euros`: the subject's own words.
                             credited = subject
