@@ -54,28 +54,10 @@ struct WordCounts {
                             others.append(index)
                             continue
                         }
-                        let hash = hasher.finalized
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let entry = Int(slots[slot]) - 1
-                            if entry < 0 {
-                                distinct.append((index, weight))
-                                hashes.append(hash)
-                                slots[slot] = Int32(distinct.count)
-                                break
-                            }
-                            if hashes[entry] == hash {
-                                let other = distinct[entry].index
-                                let otherFrom = other == 0 ? 0 : ends[other - 1]
-                                if ends[other] - otherFrom == to - from,
-                                    Self.equal(bytes, from, otherFrom, count: to - from)
-                                {
-                                    distinct[entry].count += weight
-                                    break
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
+                        Self.tally(
+                            index, weight: weight, hash: hasher.finalized, bytes: bytes, ends: ends,
+                            mask: mask,
+                            slots: slots, hashes: &hashes, distinct: &distinct)
                     }
                 }
             }
@@ -91,6 +73,7 @@ struct WordCounts {
     mutating func add(_ index: Int, _ weight: Int) -> Bool {
         let from = words.start(index)
         let to = words.ends[index]
+        let mask = self.mask
         return words.bytes.withUnsafeBufferPointer { bytes in
             // One pass: the ASCII test and the hash.
             var hasher = StableHash()
@@ -99,28 +82,45 @@ struct WordCounts {
                 if byte >= 0x80 { return false }
                 hasher.combine(byte: byte)
             }
-            let hash = hasher.finalized
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 {
-                    distinct.append((index, weight))
-                    hashes.append(hash)
-                    slots[slot] = Int32(distinct.count)
-                    return true
+            words.ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    Self.tally(
+                        index, weight: weight, hash: hasher.finalized, bytes: bytes, ends: ends, mask: mask,
+                        slots: slots, hashes: &hashes, distinct: &distinct)
                 }
-                if hashes[entry] == hash {
-                    let other = distinct[entry].index
-                    let otherFrom = words.start(other)
-                    let otherTo = words.ends[other]
-                    if otherTo - otherFrom == to - from, Self.equal(bytes, from, otherFrom, count: to - from)
-                    {
-                        distinct[entry].count += weight
-                        return true
-                    }
-                }
-                slot = (slot + 1) & mask
             }
+            return true
+        }
+    }
+
+    /// Counts word `index` (of hash `hash`) `weight` more times: a new entry in the first empty
+    /// slot of its probe sequence, or the entry of the same bytes met on the way.
+    @inline(__always) private static func tally(
+        _ index: Int, weight: Int, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>,
+        ends: UnsafeBufferPointer<Int>,
+        mask: Int, slots: UnsafeMutableBufferPointer<Int32>, hashes: inout [UInt64],
+        distinct: inout [(index: Int, count: Int)]
+    ) {
+        let from = index == 0 ? 0 : ends[index - 1]
+        let to = ends[index]
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 {
+                distinct.append((index, weight))
+                hashes.append(hash)
+                slots[slot] = Int32(distinct.count)
+                return
+            }
+            if hashes[entry] == hash {
+                let other = distinct[entry].index
+                let otherFrom = other == 0 ? 0 : ends[other - 1]
+                if ends[other] - otherFrom == to - from, equal(bytes, from, otherFrom, count: to - from) {
+                    distinct[entry].count += weight
+                    return
+                }
+            }
+            slot = (slot + 1) & mask
         }
     }
 
