@@ -268,8 +268,6 @@ public struct Extractor: Sendable {
                             if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                         }
                     }
-                    // A count (a toll, a tally) is as of the day it was given; a sum or a share
-                    // is about its own period, not the day someone stated it.
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
@@ -292,6 +290,8 @@ public struct Extractor: Sendable {
                             Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
                         }
                     }
+                    // A count (a toll, a tally) is as of the day it was given; a sum or a share
+                    // is about its own period, not the day someone stated it.
                     mentions.append(
                         Mention(
                             subject: subject,
