@@ -275,7 +275,7 @@ public struct Extractor: Sendable {
                         let before = sentenceCountMeasure
                     {
                         measure = before
-                    } else if SubjectResolver.isCrowd(q, tokens, range), measure == "people" {
+                    } else if measure == "people", SubjectResolver.isCrowd(q, tokens, range) {
                         measure = "protesters"
                     }
                     if q.kind == .count, !MeasureNamer.genericCountMeasures.contains(measure) {
