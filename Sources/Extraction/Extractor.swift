@@ -176,6 +176,7 @@ public struct Extractor: Sendable {
             // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
             var unitAfter: [String: QuantityUnit] = [:]
             var sentenceCasualty = false
+            var figures: [ChangeEnds.Figure] = []
             var k = range.lowerBound
             while k < range.upperBound {
                 var outcome =
@@ -302,8 +303,13 @@ public struct Extractor: Sendable {
                                 datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
                             attribution: credited, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
+                    figures.append(
+                        ChangeEnds.Figure(
+                            range: q.range, mention: mentions.count - 1, kind: q.kind,
+                            perShare: MeasureNamer.isPerShare(q, tokens: tokens, sentence: range)))
                 }
             }
+            ChangeEnds.relate(figures, mentions: &mentions, tokens: tokens)
             if var denial = DenialDetector.detect(
                 tokens, sentence, mentions: sentenceMentions, resolver: resolver, context: context)
             {
@@ -315,7 +321,7 @@ public struct Extractor: Sendable {
             context.lastPerson = nil
             // (`of Volta's deliveries`: an owner is carried even after a preposition.)
             if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
-                !m.modifier
+                !m.modifier, !m.currency
             {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {

@@ -110,6 +110,12 @@ enum MeasureNamer {
         {
             k -= 1
             steps += 1
+            // `yields fell 6 basis points to 2.61%`: the amount of the move stands between.
+            if tokens[k + 1].lower == "to",
+                let start = amountOfMove(endingAt: k, tokens: tokens, sentence: sentence)
+            {
+                k = start - 1
+            }
         }
         guard steps > 0, k >= sentence.lowerBound else { return nil }
         let t = tokens[k]
@@ -128,6 +134,21 @@ enum MeasureNamer {
             return m.lower + " " + t.lower
         }
         return t.lower
+    }
+
+    /// Units an amount of change is stated in after its number (`6 basis points`, `2.5%`).
+    static let moveUnits: Set<String> = [
+        "basis", "points", "point", "percentage", "percent", "%", "per", "cent", "pct",
+    ]
+
+    /// The first token of an amount ending at `end` that a verb of change governs (`fell 6 basis
+    /// points`), or nil.
+    static func amountOfMove(endingAt end: Int, tokens: [Token], sentence: Range<Int>) -> Int? {
+        var k = end
+        while k > sentence.lowerBound, k >= end - 3, moveUnits.contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].kind == .number, changeVerbs.contains(tokens[k - 1].lower)
+        else { return nil }
+        return k
     }
 
     /// The verb a figure after `by` is the amount of (`cut its key policy rate by 25 basis

@@ -96,6 +96,21 @@ import Testing
         #expect(b.mentions.first?.subject == "K350")
     }
 
+    /// A currency moving in the markets is the subject of its own move, the name opening a
+    /// subordinate clause is the subject of that clause's figures, and the currency is not
+    /// carried to the next sentence.
+    @Test func currenciesAndSubordinateClausesHaveTheirOwnSubjects() throws {
+        let a = analyze(
+            "The Norwegian krone weakened 0.4% on Wednesday after Nordbank cut rates by 25 basis points. "
+                + "The central bank has lowered rates by a total of 275 basis points since June.")
+        #expect(a.mentions.map(\.subject) == ["Norwegian krone", "Nordbank", "Nordbank"])
+        #expect(analyze("The euro rose 0.3% to $1.09.").mentions.first?.subject == "euro")
+        // A currency word that is another English word is a currency only after a nationality.
+        #expect(
+            analyze("Fjordline said the real problem was a 12% fall in bookings.").mentions.first?.subject
+                == "Fjordline")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "

@@ -60,6 +60,11 @@ enum EntityLexicon {
         "egyptian", "moroccan", "pakistani", "african", "latin", "nordic", "global", "north", "south",
         "northern", "southern", "central", "international", "national", "federal", "domestic", "foreign",
         "americans", "europeans", "asians", "africans", "germans", "britons", "russians", "ukrainians",
+        "norwegian", "swedish", "danish", "finnish", "icelandic", "austrian", "belgian", "portuguese",
+        "greek", "czech", "hungarian", "romanian", "argentine", "argentinian", "chilean", "colombian",
+        "peruvian", "nigerian", "kenyan", "ghanaian", "ethiopian", "indonesian", "malaysian", "thai",
+        "vietnamese", "philippine", "singaporean", "emirati", "qatari", "kuwaiti", "iraqi", "syrian",
+        "lebanese", "jordanian", "algerian", "tunisian", "bangladeshi",
     ]
 
     /// Countries, regions and large cities: they locate figures more often than they own them.
