@@ -176,7 +176,7 @@ public struct Extractor: Sendable {
             // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
             var unitAfter: [String: QuantityUnit] = [:]
             var sentenceCasualty = false
-            var figures: [ChangeEnds.Figure] = []
+            var figures: [SentenceFigure] = []
             var k = range.lowerBound
             while k < range.upperBound {
                 var outcome =
@@ -304,12 +304,15 @@ public struct Extractor: Sendable {
                             attribution: credited, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                     figures.append(
-                        ChangeEnds.Figure(
+                        SentenceFigure(
                             range: q.range, mention: mentions.count - 1, kind: q.kind,
-                            perShare: MeasureNamer.isPerShare(q, tokens: tokens, sentence: range)))
+                            perShare: MeasureNamer.isPerShare(q, tokens: tokens, sentence: range),
+                            estimate: Estimates.isThirdPartyEstimate(q.range, tokens: tokens, sentence: range)
+                        ))
                 }
             }
             ChangeEnds.relate(figures, mentions: &mentions, tokens: tokens)
+            Estimates.relate(figures, mentions: &mentions)
             if var denial = DenialDetector.detect(
                 tokens, sentence, mentions: sentenceMentions, resolver: resolver, context: context)
             {

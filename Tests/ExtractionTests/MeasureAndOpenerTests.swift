@@ -78,6 +78,28 @@ import Testing
             ])
     }
 
+    /// Figures others expected are the expected measure, named by their own cue or by the
+    /// reported figure they are set against; a company's own estimate is no such figure.
+    @Test func whatAnalystsExpectedIsAMeasureOfItsOwn() {
+        #expect(
+            measures(
+                "Fjordline reported revenue of $11.72 billion, beating analysts' average estimate of "
+                    + "$11.00 billion.") == ["revenue", "analysts' expected revenue"])
+        #expect(
+            measures("Earnings per share were 49 cents, compared with expectations of 27 cents.") == [
+                "earnings per share", "analysts' expected earnings per share",
+            ])
+        #expect(
+            measures("The capex plan is well above the $50.25 billion that analysts had expected on average.")
+                == ["analysts' expected capital expenditure"])
+        #expect(
+            measures("Economists polled by Reuters had expected growth of 0.5% in the quarter.") == [
+                "analysts' expected growth"
+            ])
+        #expect(
+            measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
+    }
+
     /// The level a move led to is the level of what moved, with the amount of the move between.
     @Test func theLevelAfterAMoveIsOfWhatMoved() {
         #expect(

@@ -1,16 +1,21 @@
 import ClaimModel
 
+/// A figure of a sentence and the mention it became, for the rules that read a sentence's
+/// figures together (`ChangeEnds`, `Estimates`).
+struct SentenceFigure {
+    var range: Range<Int>
+    var mention: Int
+    var kind: QuantityMatch.Kind
+    var perShare: Bool
+    /// Stated as what analysts or economists expected (`Estimates.isThirdPartyEstimate`).
+    var estimate: Bool
+}
+
 /// The figures of one sentence read together, after each was named alone: the start of a
 /// change says what it measures through the figure it changed to, and a figure restated per
 /// share (`$1.05 billion, or 70 cents per share`) is what the figure before it is, per share.
 enum ChangeEnds {
-    /// A figure of the sentence and the mention it became.
-    struct Figure {
-        var range: Range<Int>
-        var mention: Int
-        var kind: QuantityMatch.Kind
-        var perShare: Bool
-    }
+    typealias Figure = SentenceFigure
 
     static let previousPrefix = "previous "
 
