@@ -24,7 +24,7 @@ struct SubjectResolver {
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
-        "collapse", "collapsed", "burst",
+        "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
     /// What a casualty count counts (`150 cases`, `6,000 bodies`).
     static let casualtyNouns: Set<String> = [

@@ -118,6 +118,23 @@ import Testing
         #expect(a.mentions.contains { $0.subject == "Ola Brekke" && $0.quantity.values.first?.amount == 9 })
     }
 
+    /// Casualties named by the verb that caused them (`killing`, `injuring`) or said after the
+    /// people (`had been affected`); a nationality in the title is no place, and a country that
+    /// speaks (`Pakistan said it would send aid`) acts in the story rather than locating it.
+    @Test func casualtyVerbsAndThePlaceOfADisaster() throws {
+        let a = analyze(
+            "A magnitude 6 earthquake struck western Nepal late on Sunday, killing more than 800 people "
+                + "and injuring 2,800, officials said. About 12,000 people had been directly affected, the UN said.")
+        #expect(a.mentions.map(\.measure) == ["death toll", "people injured", "people affected"])
+        #expect(a.mentions.allSatisfy { $0.subject == "Nepal" })
+        let b = analyze(
+            "Rescuers in Nepal searched for survivors on Monday. Pakistan said it would send 100 tonnes of aid. "
+                + "Pakistan said it would also send doctors. At least 1,400 people have died, officials said.",
+            title: "Nepali quake: toll rises")
+        #expect(b.mentions.last?.subject == "Nepal")
+        #expect(b.mentions.last?.measure == "death toll")
+    }
+
     @Test func casualtyFiguresBelongToThePlace() throws {
         let a = analyze(
             "Floods hit the town of Brekkvik on Sunday. The Red Star Society said 1,200 people were killed in Brekkvik."
