@@ -124,7 +124,8 @@ import Testing
     @Test func casualtyVerbsAndThePlaceOfADisaster() throws {
         let a = analyze(
             "A magnitude 6 earthquake struck western Nepal late on Sunday, killing more than 800 people "
-                + "and injuring 2,800, officials said. About 12,000 people had been directly affected, the UN said.")
+                + "and injuring 2,800, officials said. About 12,000 people had been directly affected, the UN said."
+        )
         #expect(a.mentions.map(\.measure) == ["death toll", "people injured", "people affected"])
         #expect(a.mentions.allSatisfy { $0.subject == "Nepal" })
         let b = analyze(
