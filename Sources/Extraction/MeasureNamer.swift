@@ -218,6 +218,21 @@ enum MeasureNamer {
         return tokens[k].lower
     }
 
+    /// Verbs of owning a part of something.
+    static let owningVerbs: Set<String> = [
+        "owns", "own", "owned", "holds", "hold", "held", "controls", "control",
+    ]
+
+    /// `owns about 7% of the company`, `holds 22% of Acme`: a percentage owned, right after a
+    /// verb of owning and before `of`.
+    static func isOwnedShare(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let before = q.range.lowerBound - 1
+        guard before >= sentence.lowerBound, owningVerbs.contains(tokens[before].lower),
+            q.range.upperBound < sentence.upperBound, tokens[q.range.upperBound].lower == "of"
+        else { return false }
+        return true
+    }
+
     /// Measures whose figure per share is earnings per share.
     static let earningsMeasures: Set<String> = ["profit", "loss", "earnings per share", "earnings"]
 
@@ -372,7 +387,10 @@ enum MeasureNamer {
                 let head = noun.split(separator: " ").suffix(2).joined(separator: " ")
                 return head + (downWords.contains(verb) ? " decline" : " growth")
             }
-            if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
+            // (`sold 5 million shares`: shares counted, not a move of their price.)
+            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move" {
+                return bestBefore.measure
+            }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
@@ -394,6 +412,12 @@ enum MeasureNamer {
                 return "earnings per share"
             }
             if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
+        }
+        // `owns about 7% of the company`: a stake.
+        if q.kind == .percent, isOwnedShare(q, tokens: tokens, sentence: sentence) { return "stake" }
+        // `shares opened at $52`, `pricing its shares at $40 each`: a price, not a move.
+        if q.kind == .money, let best, best.distance <= 12, best.measure == "share price move" {
+            return "share price"
         }
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {
@@ -422,7 +446,10 @@ enum MeasureNamer {
                 return direction
             }
         }
-        if let best, best.distance <= 12 { return best.measure }
+        if let best, best.distance <= 12 {
+            // (`existing investors sold 29.3 million`: shares counted.)
+            return q.kind == .count && best.measure == "share price move" ? "shares" : best.measure
+        }
         if q.kind != .count || q.noun == nil,
             let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
         {

@@ -78,6 +78,15 @@ struct SubjectResolver {
         {
             return s
         }
+        // `Chief executive Ola Dahl, who owns about 7% of the company`: the owner's stake.
+        if q.kind == .percent, MeasureNamer.isOwnedShare(q, tokens: tokens, sentence: sentence),
+            q.range.lowerBound - 3 >= sentence.lowerBound, tokens[q.range.lowerBound - 2].lower == "who",
+            tokens[q.range.lowerBound - 3].isSymbol(","),
+            let m = mentions.last(where: { $0.tokens.upperBound == q.range.lowerBound - 3 }),
+            let s = resolve(m, mentions: mentions, context: context)
+        {
+            return s
+        }
         // `valuing the company at €11.7bn`, `values Mistral at about €10bn`: what is valued.
         if let valued = valuedEntity(q, mentions: mentions, tokens: tokens, sentence: sentence),
             let s = resolve(valued, mentions: mentions, context: context), !isReporter(s, context)

@@ -100,6 +100,22 @@ import Testing
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
     }
 
+    /// Near `shares`, a sum is a share price and a count is of shares (a percentage is their
+    /// move); a percentage owned is a stake, the owner's when a `who` clause names them.
+    @Test func sharesPricesAndStakes() {
+        #expect(
+            measures(
+                "Fjordline priced its shares at $40 each, above the marketed range. It sold 5 million shares, "
+                    + "while existing investors sold 29.3 million shares. The shares rose 15%.") == [
+                    "share price", "shares", "shares", "share price move",
+                ])
+        let stake = analyze(
+            "Fjordline listed on Tuesday. Chief executive Ola Dahl, who owns about 7% of the company, "
+                + "rang the bell. Nordkapp Capital owns 22% of Fjordline.")
+        #expect(stake.mentions.map(\.measure) == ["stake", "stake"])
+        #expect(stake.mentions.map(\.subject) == ["Ola Dahl", "Nordkapp Capital"])
+    }
+
     /// The level a move led to is the level of what moved, with the amount of the move between.
     @Test func theLevelAfterAMoveIsOfWhatMoved() {
         #expect(
