@@ -37,7 +37,7 @@ enum MeasureNamer {
         (["interest", "rate"], "interest rate"),
         (["unemployment", "rate"], "unemployment rate"), (["jobless", "rate"], "unemployment rate"),
         (["inflation"], "inflation"), (["gdp"], "GDP"), (["gross", "domestic", "product"], "GDP"),
-        (["economy"], "GDP"), (["policy", "rate"], "interest rate"),
+        (["economy"], "GDP"), (["economic", "growth"], "growth"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["rates"], "rate"),
         (["election"], "vote share"),
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
@@ -100,6 +100,7 @@ enum MeasureNamer {
         "had", "stood", "stands", "reached", "reach", "hit", "hits", "rose", "rise", "fell", "fall",
         "climbed", "dropped", "start", "starts", "started", "came", "comes", "totalled", "totaled", "totals",
         "at", "to", "of", "by", "around", "about", "some", "nearly", "roughly", "only", "just", "put",
+        "forecast", "expected", "projected", "estimated", "set", "due", "likely",
     ]
 
     /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
@@ -107,7 +108,7 @@ enum MeasureNamer {
     static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
         var k = q.range.lowerBound - 1
         var steps = 0
-        while k >= sentence.lowerBound, steps < 4, tokens[k].kind == .word,
+        while k >= sentence.lowerBound, steps < 6, tokens[k].kind == .word,
             linkingWords.contains(tokens[k].lower)
         {
             k -= 1
@@ -136,6 +137,17 @@ enum MeasureNamer {
             return m.lower + " " + t.lower
         }
         return t.lower
+    }
+
+    /// A capitalised word (not an acronym) within a run of capitalised words, other than the
+    /// sentence's first: part of a name (`Office for Budget Responsibility`, `Sales Force`).
+    static func isInsideAName(_ k: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let t = tokens[k]
+        guard t.isCapitalized, !t.isAllCaps, k > sentence.lowerBound else { return false }
+        let next = k + 1 < sentence.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+        let previous =
+            k - 1 > sentence.lowerBound && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
+        return next || previous
     }
 
     /// Units an amount of change is stated in after its number (`6 basis points`, `2.5%`).
@@ -336,6 +348,8 @@ enum MeasureNamer {
             guard tokens[k].has(.measureCueStart), let candidates = cuesByFirstWord[tokens[k].lower] else {
                 continue
             }
+            // `the Office for Budget Responsibility`: a cue inside a name names nothing.
+            if isInsideAName(k, tokens: tokens, sentence: sentence) { continue }
             for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }

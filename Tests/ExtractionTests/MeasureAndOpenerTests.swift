@@ -116,6 +116,20 @@ import Testing
         #expect(stake.mentions.map(\.subject) == ["Ola Dahl", "Nordkapp Capital"])
     }
 
+    /// A cue word inside a name names no measure; what a forecast is of stands before `is
+    /// forecast to`; `up from` looks back to the figure before it.
+    @Test func namesForecastsAndLookingBack() {
+        #expect(
+            measures(
+                "The Office for Budget Responsibility cut its forecast for economic growth to 1.4% from 1.9%."
+            )
+                == ["growth", "previous growth"])
+        #expect(measures("Borrowing is forecast to fall to 138 billion pounds this year.") == ["borrowing"])
+        #expect(
+            measures("The office now expects growth of 1.5% this year, up from 1%, but only 1.4% next year.")
+                .prefix(2) == ["growth", "previous growth"])
+    }
+
     /// The level a move led to is the level of what moved, with the amount of the move between.
     @Test func theLevelAfterAMoveIsOfWhatMoved() {
         #expect(
