@@ -30,7 +30,8 @@ enum MeasureNamer {
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
-        (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["paid"], "payment"), (["pay"], "payment"), (["cost"], "cost"), (["orders"], "orders"),
+        (["ordered"], "orders"),
         (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
@@ -42,7 +43,8 @@ enum MeasureNamer {
         (["election"], "vote share"),
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
         (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
-        (["turnout"], "turnout"),
+        (["turnout"], "turnout"), (["fined"], "fine"), (["fine"], "fine"), (["fines"], "fine"),
+        (["penalty"], "fine"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [

@@ -9,6 +9,9 @@ struct SentenceFigure {
     var perShare: Bool
     /// Stated as what analysts or economists expected (`Estimates.isThirdPartyEstimate`).
     var estimate: Bool
+    /// Listed under a name after `and` or a comma (`Apple €500mn and Meta €200mn`): the same
+    /// measure as the figure before it.
+    var listed = false
 }
 
 /// The figures of one sentence read together, after each was named alone: the start of a
@@ -29,6 +32,11 @@ enum ChangeEnds {
     /// Renames the sentence's mentions in place.
     static func relate(_ figures: [Figure], mentions: inout [Mention], tokens: [Token]) {
         guard figures.count > 1 else { return }
+        for i in figures.indices.dropFirst() where figures[i].listed {
+            if let before = figures[..<i].last(where: { $0.kind == figures[i].kind }) {
+                mentions[figures[i].mention].measure = mentions[before.mention].measure
+            }
+        }
         for (i, figure) in figures.enumerated() {
             let measure = mentions[figure.mention].measure
             guard measure.hasPrefix(previousPrefix),

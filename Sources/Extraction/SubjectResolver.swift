@@ -102,6 +102,13 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
             return s
         }
+        // `ahead of Apple at 57.9 million`, `and Meta €200mn`, `fined Apple €500mn`: a name right
+        // before the figure, or before `at` and the figure, in a list or after a verb of fining.
+        if let m = listedName(before: q, mentions: mentions, tokens: tokens, sentence: sentence),
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+        {
+            return s
+        }
         // 2. `the 224,000 acquired by Meta`.
         if let m = mentions.first(where: {
             $0.agent && $0.tokens.lowerBound >= q.range.upperBound
@@ -340,6 +347,31 @@ struct SubjectResolver {
     ]
 
     /// Auxiliaries and common verbs that follow a clause subject.
+    /// Words before a name that stands right before its figure in a list (`Apple €500mn and
+    /// Meta €200mn`) or as what a fine is imposed on (`fined Apple €500mn`).
+    static let listedNameOpeners: Set<String> = [
+        "and", ",", "fined", "fines", "fine", "penalised", "penalized", "versus", "vs",
+    ]
+
+    /// The name a figure is listed under: right before it after a list word or a verb of fining,
+    /// or before `at` and the figure (`ahead of Apple at 57.9 million`); nil otherwise.
+    func listedName(before q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>)
+        -> EntityMention?
+    {
+        let start = q.range.lowerBound
+        guard start - 1 > sentence.lowerBound else { return nil }
+        let afterAt = tokens[start - 1].lower == "at"
+        let end = afterAt ? start - 1 : start
+        guard
+            let m = mentions.last(where: {
+                $0.tokens.upperBound == end && $0.name != nil && !$0.possessive && !$0.cited && !$0.speaks
+            }), m.tokens.lowerBound > sentence.lowerBound
+        else { return nil }
+        let before = tokens[m.tokens.lowerBound - 1].lower
+        if afterAt { return ["to", "from", "by"].contains(before) && before != "by" ? nil : m }
+        return SubjectResolver.listedNameOpeners.contains(before) ? m : nil
+    }
+
     /// Words that open a subordinate clause with a subject of its own.
     static let subordinators: Set<String> = ["after", "before", "because", "since", "when", "once", "as"]
 

@@ -111,6 +111,20 @@ import Testing
                 == "Fjordline")
     }
 
+    /// A name right before its figure in a list, after a verb of fining, or before `at` and the
+    /// figure owns it; a figure listed so is of the measure of the one before it.
+    @Test func namesListedWithTheirFigures() throws {
+        let fines = analyze(
+            "Nordkapp was fined 500 million euros and Fjordline 200 million euros by EU regulators on Wednesday."
+        )
+        #expect(fines.mentions.map(\.subject) == ["Nordkapp", "Fjordline"])
+        #expect(fines.mentions.map(\.measure) == ["fine", "fine"])
+        let ranks = analyze("Fjordline shipped 60.6 million phones, ahead of Nordkapp at 57.9 million.")
+        #expect(ranks.mentions.map(\.subject) == ["Fjordline", "Nordkapp"])
+        let fined = analyze("The commission fined Nordkapp \u{20AC}500mn for steering users away.")
+        #expect(fined.mentions.first?.subject == "Nordkapp")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
