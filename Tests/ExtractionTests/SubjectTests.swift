@@ -176,6 +176,14 @@ import Testing
         #expect(a.denials.count == 1)
     }
 
+    /// The owner of the claim disputed is not the party disputing it; a body named by a common
+    /// noun phrase is.
+    @Test func theOwnerOfADisputedClaimIsNoParty() throws {
+        let a = analyze("The electoral council dismissed Ola Dahl's claim that 40,000 votes had been lost.")
+        let d = try #require(a.denials.first)
+        #expect(d.party == "electoral council")
+    }
+
     @Test func dismissedReport() throws {
         let a = analyze("Nordlicht has dismissed a report by the Harbour Post that it plans a second plant.")
         let d = try #require(a.denials.first)
