@@ -71,6 +71,11 @@ import Testing
                     "profit decline", "profit", "earnings per share", "previous profit",
                     "previous earnings per share",
                 ])
+        // A start point dated apart from the figure it changed to is that period's figure.
+        #expect(
+            measures("Fjordline spent $83bn on capital expenditure last year, up from $48bn in 2023.") == [
+                "capital expenditure", "capital expenditure",
+            ])
         // A named start point keeps its own name.
         #expect(
             measures("Fjordline said revenue rose to $5 billion from $4 billion.") == [
