@@ -7,8 +7,7 @@ struct AliasTable {
     /// is not `Amazon`), lower-case.
     static let unitWords: Set<String> = [
         "cloud", "services", "web", "pay", "music", "studios", "labs", "ventures", "foundation", "games",
-        "video", "ads", "advertising", "shopping", "maps", "search", "tv", "prime", "bank", "insurance",
-        "logistics", "pharmacy", "health", "devices", "mobile", "energy", "securities", "research",
+        "video", "ads", "advertising", "shopping", "maps", "search", "tv", "prime",
     ]
 
     private(set) var canonical: [String: String] = [:]

@@ -273,6 +273,8 @@ public struct Extractor: Sendable {
                             if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                         }
                     }
+                    // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
+                    if Self.isInReportClause(q, tokens, range) { credited = "a report" }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
@@ -508,6 +510,18 @@ public struct Extractor: Sendable {
             })
         {
             return true
+        }
+        return false
+    }
+
+    /// Whether a figure stands in a clause that a report noun opens (`a report that it faced
+    /// a $15 billion charge`, `reports that the toll had reached 11,300`).
+    static func isInReportClause(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var k = q.range.lowerBound - 1
+        while k > range.lowerBound, k >= q.range.lowerBound - 10 {
+            if tokens[k].isSymbol(",") || tokens[k].isSymbol(";") { return false }
+            if tokens[k].lower == "that", tokens[k - 1].has(.reportNoun) { return true }
+            k -= 1
         }
         return false
     }

@@ -44,7 +44,8 @@ enum MeasureNamer {
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
         (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
         (["turnout"], "turnout"), (["fined"], "fine"), (["fine"], "fine"), (["fines"], "fine"),
-        (["penalty"], "fine"),
+        (["penalty"], "fine"), (["charge"], "charge"), (["charges"], "charge"),
+        (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [

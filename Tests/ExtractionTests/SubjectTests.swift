@@ -184,6 +184,16 @@ import Testing
         #expect(d.party == "electoral council")
     }
 
+    /// A figure in the clause a report noun opens is the report's: the one a denial disputes.
+    @Test func aFigureInAReportClauseIsTheReports() throws {
+        let a = analyze(
+            "Fjordline said a report that it faced a $15 billion charge was wrong, confirming the figure of $5.5 billion."
+        )
+        #expect(a.mentions.map(\.attribution) == ["a report", "Fjordline"])
+        #expect(a.mentions.map(\.measure) == ["charge", "charge"])
+        #expect(a.denials.count == 1)
+    }
+
     @Test func dismissedReport() throws {
         let a = analyze("Nordlicht has dismissed a report by the Harbour Post that it plans a second plant.")
         let d = try #require(a.denials.first)
