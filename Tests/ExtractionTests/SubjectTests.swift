@@ -125,6 +125,16 @@ import Testing
         #expect(fined.mentions.first?.subject == "Nordkapp")
     }
 
+    /// A named speaker set off by commas after a figure credits it; the figure after it is still
+    /// the sentence subject's (`a 14% increase` is not the research firm's).
+    @Test func aParentheticalSpeakerOwnsNothingAfterIt() throws {
+        let a = analyze(
+            "Fjordline sold more than 9 million phones in its first month, Nordkapp Research said, "
+                + "a 14% increase on the previous model.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+        #expect(a.mentions.map(\.attribution) == ["Nordkapp Research", "Nordkapp Research"])
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
