@@ -264,8 +264,13 @@ public struct Extractor: Sendable {
                         let clause = clauses.first(where: { $0.contains(q.anchor) })
                     {
                         if AttributionFinder.ownWordsOpeners.contains(tokens[clause.lowerBound].lower) {
-                            // `..., saying the amount was 10 million euros`: the subject's own words.
-                            credited = subject
+                            // `..., saying the amount was 10 million euros`: the words of the
+                            // sentence's subject (`Leverkusen dismissed reports ..., saying the fee
+                            // was`), which is the figure's own subject when it names no other.
+                            credited =
+                                Self.sentenceSubject(
+                                    sentenceMentions, before: clause.lowerBound, aliases: aliases)
+                                ?? subject
                         } else {
                             if clauseAttributions[clause.lowerBound] == nil {
                                 clauseAttributions[clause.lowerBound] = .some(source(in: clause))
@@ -512,6 +517,16 @@ public struct Extractor: Sendable {
             return true
         }
         return false
+    }
+
+    /// The name that opens the sentence as its subject (not after a preposition, not a
+    /// speaker or a modifier), before token `end`; nil when none does.
+    static func sentenceSubject(_ mentions: [EntityMention], before end: Int, aliases: AliasTable) -> String?
+    {
+        guard let m = mentions.first, m.tokens.lowerBound < end, let name = m.name, !m.prepositional,
+            !m.cited, !m.modifier, !m.possessive
+        else { return nil }
+        return aliases.resolve(name)
     }
 
     /// Whether a figure stands in a clause that a report noun opens (`a report that it faced

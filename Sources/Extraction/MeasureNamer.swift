@@ -233,6 +233,16 @@ enum MeasureNamer {
         return tokens[k].lower
     }
 
+    /// `in add-ons`, `in bonuses`, `in add-on payments` right after a sum.
+    static func isAddOns(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let k = q.range.upperBound
+        guard k + 1 < sentence.upperBound, tokens[k].lower == "in" else { return false }
+        let next = tokens[k + 1].lower
+        return next == "add-ons" || next == "bonuses" || next == "variables"
+            || (next == "add" && k + 3 < sentence.upperBound && tokens[k + 2].isSymbol("-")
+                && tokens[k + 3].lower.hasPrefix("on"))
+    }
+
     /// Verbs of owning a part of something.
     static let owningVerbs: Set<String> = [
         "owns", "own", "owned", "holds", "hold", "held", "controls", "control",
@@ -430,6 +440,8 @@ enum MeasureNamer {
             }
             if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
         }
+        // `16 million pounds in add-ons`: the part of a fee paid if conditions are met.
+        if q.kind == .money, isAddOns(q, tokens: tokens, sentence: sentence) { return "bonuses" }
         // `owns about 7% of the company`: a stake.
         if q.kind == .percent, isOwnedShare(q, tokens: tokens, sentence: sentence) { return "stake" }
         // `shares opened at $52`, `pricing its shares at $40 each`: a price, not a move.

@@ -105,6 +105,16 @@ import Testing
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
     }
 
+    /// The part of a fee paid in add-ons is its bonuses, not a rival fee.
+    @Test func addOnsAreBonuses() {
+        #expect(
+            measures(
+                "The transfer fee comprises 100 million pounds up front and 16 million pounds in add-ons.")
+                == [
+                    "transfer fee", "bonuses",
+                ])
+    }
+
     /// Near `shares`, a sum is a share price and a count is of shares (a percentage is their
     /// move); a percentage owned is a stake, the owner's when a `who` clause names them.
     @Test func sharesPricesAndStakes() {

@@ -204,6 +204,14 @@ import Testing
         #expect(a.denials.count == 1)
     }
 
+    /// `, saying` credits the sentence's subject, whatever the figure is about.
+    @Test func sayingCreditsTheSentencesSubject() throws {
+        let a = analyze(
+            "Nordkapp Club dismissed reports that they would receive 150 million euros for Ola Dahl, "
+                + "saying the fee was 136 million euros including bonuses.")
+        #expect(a.mentions.last?.attribution == "Nordkapp Club")
+    }
+
     @Test func dismissedReport() throws {
         let a = analyze("Nordlicht has dismissed a report by the Harbour Post that it plans a second plant.")
         let d = try #require(a.denials.first)
