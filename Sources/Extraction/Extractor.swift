@@ -44,8 +44,10 @@ public struct Extractor: Sendable {
         }
         // A name in the title recurs when the body names it once.
         let titleTokens = Tokenizer.tokenize(article.title)
-        for t in titleTokens where t.kind == .word && t.isCapitalized {
-            capitalCounts.add(t.text)
+        // The title's lower-case words are the article's words too (`smartphone market` in the
+        // title: `Smartphone shipments rose` opens a sentence, names nothing).
+        for t in titleTokens where t.kind == .word {
+            if t.isCapitalized { capitalCounts.add(t.text) } else { lowercase.insert(t.lower) }
         }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,

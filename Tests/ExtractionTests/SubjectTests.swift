@@ -135,6 +135,14 @@ import Testing
         #expect(a.mentions.map(\.attribution) == ["Nordkapp Research", "Nordkapp Research"])
     }
 
+    /// A sentence opener the title writes in lower case is an ordinary word, no name.
+    @Test func aTitlesLowerCaseWordsAreOrdinary() throws {
+        let a = analyze(
+            "Smartphone shipments rose 3% in the quarter. Fjordline shipped 60 million phones.",
+            title: "Fjordline keeps top spot as smartphone market edges up")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
