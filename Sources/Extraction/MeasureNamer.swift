@@ -438,7 +438,9 @@ enum MeasureNamer {
             if let best, best.distance <= 12, earningsMeasures.contains(best.measure) {
                 return "earnings per share"
             }
-            if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
+            if best.map({ $0.distance > 3 || $0.measure == "valuation" || $0.measure == "payment" }) ?? true {
+                return "price per share"
+            }
         }
         // `16 million pounds in add-ons`: the part of a fee paid if conditions are met.
         if q.kind == .money, isAddOns(q, tokens: tokens, sentence: sentence) { return "bonuses" }

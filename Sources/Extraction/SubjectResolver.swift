@@ -88,10 +88,22 @@ struct SubjectResolver {
             return s
         }
         // `valuing the company at €11.7bn`, `values Mistral at about €10bn`: what is valued.
-        if let valued = valuedEntity(q, mentions: mentions, tokens: tokens, sentence: sentence),
-            let s = resolve(valued, mentions: mentions, context: context), !isReporter(s, context)
-        {
-            return s
+        if let valued = valuedEntity(q, mentions: mentions, tokens: tokens, sentence: sentence) {
+            // `Mistral AI raised 1.7 billion euros in a round led by ASML, valuing the company at`:
+            // the company is the sentence's subject, not the last name before it.
+            if case .organisationReference = valued.kind,
+                let first = mentions.first(where: { $0.name != nil }),
+                first.tokens.lowerBound < valued.tokens.lowerBound,
+                !first.prepositional, !first.possessive, !first.cited,
+                let s = resolve(first, mentions: mentions, context: context), !isReporter(s, context),
+                !isPlace(s),
+                !isPersonMention(first, s)
+            {
+                return s
+            }
+            if let s = resolve(valued, mentions: mentions, context: context), !isReporter(s, context) {
+                return s
+            }
         }
         // `Canada's unemployment rate climbed to 7.1%`: a measure of a place, owned by the place
         // named before it (a place's possessive is otherwise no owner: `China's Huawei`).

@@ -160,6 +160,7 @@ import Testing
                 "price per share", "premium",
             ])
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
+        #expect(measures("The Basel-based company will pay $72 a share.") == ["price per share"])
     }
 
     @Test func backlogsAndDeliveries() {

@@ -68,6 +68,12 @@ import Testing
             "Fjordline raised $2 billion from investors. Fjordline is finalising an investment of about "
                 + "$1 billion that would value the startup at $14 billion.")
         #expect(b.mentions.map(\.measure) == ["funding", "investment", "valuation"])
+        // `valuing the company at`: the sentence's subject, not the last name before it.
+        let c = analyze(
+            "Fjordline said it had raised 1.7 billion euros in a round led by Skylark, valuing the company "
+                + "at 11.7 billion euros.")
+        #expect(c.mentions.last?.subject == "Fjordline")
+        #expect(c.mentions.last?.measure == "valuation")
     }
 
     /// A place the title names before an event (`Brekkvik fire`) is the story's place, even
