@@ -19,7 +19,7 @@ extension ClaimGraph {
         // Most claims are one mention: its group's bucket, unless the group is generic.
         if claimSets.setSize(ofRoot: root) == 1 {
             let g = Int(mentions[Int(root)].group)
-            return groups[g].isGeneric || MeasureVocabulary.isEstimate(groups[g].scope)
+            return groups[g].isGeneric || MeasureVocabulary.isUncontested(groups[g].scope)
                 ? -1 : groups[g].bucket
         }
         // Per bucket: mentions naming it, and whether it is a named family. A small array:
@@ -29,8 +29,8 @@ extension ClaimGraph {
             // Fields read in place: a copy of the group would retain its arrays.
             let g = Int(mentions[Int(m)].group)
             // A bare `amount` or `count` says too little to compete with anything; an estimate
-            // competes with nothing.
-            if groups[g].isGeneric || MeasureVocabulary.isEstimate(groups[g].scope) { continue }
+            // or a stock's price competes with nothing.
+            if groups[g].isGeneric || MeasureVocabulary.isUncontested(groups[g].scope) { continue }
             let bucket = groups[g].bucket
             let family = !groups[g].family.isEmpty
             if let i = counts.firstIndex(where: { $0.bucket == bucket }) {

@@ -76,10 +76,13 @@ enum MeasureVocabulary {
     /// The scope of the value a change started from (`previous revenue`).
     static func isPrevious(_ scope: [String]) -> Bool { scope.contains("previous") }
 
-    /// The scope of what others expected (`analysts' expected revenue`): never the reported
-    /// figure, and never in competition, even with another estimate (forecasters differ by
-    /// nature; one consensus is no rival of another).
-    static func isEstimate(_ scope: [String]) -> Bool { scope.contains("analyst") }
+    /// Scopes whose figures compete with nothing and merge only among themselves: what others
+    /// expected (`analysts' expected revenue`: forecasters differ by nature, one consensus is no
+    /// rival of another) and the price of a traded stock (`stock price`: it moves all day, two
+    /// reports of it at different moments are no rivals).
+    static func isUncontested(_ scope: [String]) -> Bool {
+        scope.contains("analyst") || scope.contains("stock")
+    }
 
     /// Broad families of measures whose figures compete when subject and period agree.
     static func family(_ tokens: [String]) -> String? {
@@ -142,7 +145,7 @@ enum MeasureVocabulary {
         "overseas", "domestic", "china", "chinese", "us", "american", "europe", "european", "asia",
         "global", "worldwide", "local", "north", "south", "east", "west", "eastern", "western",
         "northern", "southern", "outside", "inside", "home", "quarterly", "annual", "monthly",
-        "weekly", "daily", "q1", "q2", "q3", "q4", "previous", "analyst",
+        "weekly", "daily", "q1", "q2", "q3", "q4", "previous", "analyst", "stock",
     ]
 
     private static let families: [String: String] = [

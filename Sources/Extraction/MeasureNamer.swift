@@ -446,9 +446,10 @@ enum MeasureNamer {
         if q.kind == .money, isAddOns(q, tokens: tokens, sentence: sentence) { return "bonuses" }
         // `owns about 7% of the company`: a stake.
         if q.kind == .percent, isOwnedShare(q, tokens: tokens, sentence: sentence) { return "stake" }
-        // `shares opened at $52`, `pricing its shares at $40 each`: a price, not a move.
+        // `shares opened at $52`, `pricing its shares at $40 each`: the stock's price, not a move
+        // (the graph sets no two prices of a traded stock against each other).
         if q.kind == .money, let best, best.distance <= 12, best.measure == "share price move" {
-            return "share price"
+            return "stock price"
         }
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {

@@ -108,6 +108,15 @@ import Testing
         // Reported 11.7 / 11.72 merge; the estimates 11.0 (twice) merge; 12.5 and 11.7 stand alone.
         #expect(export.claims.count == 4, "\(export.claims.map { ($0.measure, $0.values.map(\.amount)) })")
         #expect(export.conflicts.isEmpty)
+        // Two prices of a traded stock are no rivals either, nor an offer's price per share.
+        var e = ArticleBuilder(outlet: "Wire", title: "Acme debut", day: "2025-10-02", entities: ["Acme"])
+        e.add("Acme", "stock price", [(40, "USD", 1)], period: nil)
+        e.add("Acme", "price per share", [(40, "USD", 1)], period: nil)
+        var f = ArticleBuilder(outlet: "Paper", title: "Acme debut", day: "2025-10-02", entities: ["Acme"])
+        f.add("Acme", "stock price", [(52, "USD", 1)], period: nil)
+        let prices = graphExport(of: e, f)
+        #expect(prices.claims.count == 3)
+        #expect(prices.conflicts.isEmpty)
         // Without the estimate scope the same figures compete.
         var d = ArticleBuilder(outlet: "Post", title: "Acme results", day: "2025-10-02", entities: ["Acme"])
         d.add("Acme", "revenue", [(11.0e9, "USD", 0.01e9)], period: "2025-Q3")

@@ -122,7 +122,7 @@ import Testing
             measures(
                 "Fjordline priced its shares at $40 each, above the marketed range. It sold 5 million shares, "
                     + "while existing investors sold 29.3 million shares. The shares rose 15%.") == [
-                    "share price", "shares", "shares", "share price move",
+                    "stock price", "shares", "shares", "share price move",
                 ])
         let stake = analyze(
             "Fjordline listed on Tuesday. Chief executive Ola Dahl, who owns about 7% of the company, "
