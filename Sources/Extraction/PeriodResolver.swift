@@ -156,6 +156,9 @@ struct PeriodResolver {
                 case "next": found.append(Found(token: k, period: .year(p.year + 1)))
                 case "a" where word(k + 1) == "earlier":
                     found.append(Found(token: k, period: .year(p.year - 1)))
+                // `by the end of the year`: its last month, not the whole year.
+                case "the" where word(k - 2) == "of" && word(k - 3) == "end":
+                    found.append(Found(token: k, period: .month(p.year, 12)))
                 default: break
                 }
             } else if t.lower == "year-end", let p = published {

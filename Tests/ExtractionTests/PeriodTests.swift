@@ -14,6 +14,11 @@ import Testing
         #expect(period("Fjordline will spend $3 billion by 2026.") == "2026")
     }
 
+    /// `by the end of the year` is the year's last month, not the whole year.
+    @Test func theEndOfTheYearIsItsLastMonth() {
+        #expect(period("Fjordline will spend $2 billion by the end of the year.") == "2025-12")
+    }
+
     /// A day in the coming month is this year's; a day further ahead of the article is last
     /// year's (`on December 3`, written in January).
     @Test func aDayJustAheadIsThisYears() {
