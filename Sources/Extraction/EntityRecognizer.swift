@@ -418,11 +418,17 @@ struct EntityRecognizer {
                 words = Array(words[half...])
             }
         }
-        // Runs made only of role words name no one (`Vice Chair`).
+        // Runs made only of role words name no one (`Vice Chair`), unless a place before a
+        // measure of places (`U.S. inflation`, `US consumer prices`).
+        let last = words[words.count - 1]
+        let placeMeasureAfter =
+            last + 1 < range.upperBound
+            && (SubjectResolver.placeMeasures.contains(tokens[last + 1].lower)
+                || tokens[last + 1].lower == "consumer")
         if words.allSatisfy({
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
-        }) {
+        }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter) {
             return []
         }
 

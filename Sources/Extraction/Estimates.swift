@@ -17,12 +17,12 @@ enum Estimates {
     /// Who expects a figure other than the one who reports it.
     static let forecasters: Set<String> = [
         "analysts", "analyst", "economists", "economist", "street", "consensus", "strategists", "polled",
-        "traders", "forecasters",
+        "traders", "forecasters", "surveyed",
     ]
     /// Verbs of expecting.
     static let expectVerbs: Set<String> = [
         "expected", "expect", "expects", "forecast", "forecasted", "estimated", "predicted", "projected",
-        "penciled", "pencilled", "anticipated", "saw",
+        "penciled", "pencilled", "anticipated", "saw", "looking",
     ]
 
     /// Whether the figure at `range` is one others expected: after an estimate noun and `of`
@@ -46,7 +46,7 @@ enum Estimates {
             }
             // `analysts had expected revenue of`, `Economists polled by Reuters expected`.
             if expectVerbs.contains(t.lower),
-                (max(sentence.lowerBound, k - 5)..<k).contains(where: {
+                (max(sentence.lowerBound, k - 7)..<k).contains(where: {
                     forecasters.contains(tokens[$0].lower)
                 })
             {

@@ -107,10 +107,15 @@ struct SubjectResolver {
         }
         // `Canada's unemployment rate climbed to 7.1%`: a measure of a place, owned by the place
         // named before it (a place's possessive is otherwise no owner: `China's Huawei`).
+        // `U.S. consumer prices increased 2.9%`, `US inflation rose`: the place written before
+        // the measure owns it too.
         if let m = mentions.last(where: {
-            $0.possessive && $0.tokens.upperBound < q.range.lowerBound
-                && $0.tokens.upperBound >= q.range.lowerBound - 8
-                && SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+            $0.tokens.upperBound < q.range.lowerBound && $0.tokens.upperBound >= q.range.lowerBound - 8
+                && !$0.prepositional
+                && (SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+                    || (!$0.possessive && $0.tokens.upperBound + 1 < q.range.lowerBound
+                        && tokens[$0.tokens.upperBound].lower == "consumer"
+                        && tokens[$0.tokens.upperBound + 1].lower == "prices"))
         }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
             return s
         }
@@ -350,6 +355,7 @@ struct SubjectResolver {
     static let placeMeasures: Set<String> = [
         "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
         "economy", "gdp", "jobless", "exports", "imports", "trade", "deficit", "currency", "birth",
+        "cpi", "payrolls",
     ]
 
     /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).

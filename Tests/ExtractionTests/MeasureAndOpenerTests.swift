@@ -103,6 +103,9 @@ import Testing
             ])
         #expect(
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
+        #expect(
+            measures("Economists surveyed by a wire service had been looking for 0.3% in August.").first?
+                .hasPrefix("analysts' expected") == true)
     }
 
     /// The part of a fee paid in add-ons is its bonuses, not a rival fee.

@@ -149,6 +149,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
 
+    /// A place written before a measure of places owns it (`U.S. consumer prices`, `US
+    /// inflation`), though `U.S.` alone is otherwise a word of roles (`U.S. Trade Representative`).
+    @Test func aPlaceBeforeAMeasureOfPlacesOwnsIt() throws {
+        let a = analyze(
+            "U.S. consumer prices increased 2.9% in the 12 months through August, the Labor Department said.")
+        #expect(a.mentions.first?.subject == "U.S.")
+        let b = analyze("In August, US inflation rose to 2.9 per cent, officials said.")
+        #expect(b.mentions.first?.subject == "US")
+        #expect(b.mentions.first?.measure == "inflation")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
