@@ -199,7 +199,7 @@ struct EntityRecognizer {
                 k == range.lowerBound
                 || tokens[k - 1].kind == .symbol
                     && EntityRecognizer.lineOpeners.contains(tokens[k - 1].text)
-            mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
+            build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart, into: &mentions)
             k = m
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -294,10 +294,12 @@ struct EntityRecognizer {
     }
 
     /// Turns a run of capitalised tokens into zero, one or two mentions (an affiliation and a
-    /// person when a role sits between: `Meta CEO Mark Zuckerberg`).
+    /// person when a role sits between: `Meta CEO Mark Zuckerberg`), appended to `result` (no
+    /// array of its own to make and copy).
     private func build(
-        _ run: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, sentenceInitial: Bool
-    ) -> [EntityMention] {
+        _ run: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, sentenceInitial: Bool,
+        into result: inout [EntityMention]
+    ) {
         var words = run
         // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
         while let first = words.first, tokens[first].kind == .word {
@@ -334,7 +336,7 @@ struct EntityRecognizer {
         {
             words.removeFirst()
         }
-        guard !words.isEmpty else { return [] }
+        guard !words.isEmpty else { return }
         // A lone sentence opener the article never capitalises elsewhere is an ordinary word
         // (`Revenue from Azure`, `Judging by`), unless it looks like a name (`ByteDance`, `OCHA`).
         if words.count == 1, sentenceInitial,
@@ -364,7 +366,7 @@ struct EntityRecognizer {
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
                 !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName)
             {
-                return []
+                return
             }
         }
         // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
@@ -386,7 +388,7 @@ struct EntityRecognizer {
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
         }) {
-            return []
+            return
         }
 
         // Roles: split into affiliation and person.
@@ -405,7 +407,6 @@ struct EntityRecognizer {
                 }
             }
         }
-        var result: [EntityMention] = []
         if let personStart, let roleStart {
             let affiliation = Array(words[..<roleStart])
             let person = Array(words[personStart...])
@@ -415,7 +416,7 @@ struct EntityRecognizer {
             if let m = mention(person, tokens, range, possessive: possessive, person: true) {
                 result.append(m)
             }
-            return result
+            return
         }
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
         if words.count >= 2,
@@ -432,7 +433,6 @@ struct EntityRecognizer {
         if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
             result.append(m)
         }
-        return result
     }
 
     private func joined(_ words: [Int], _ tokens: [Token]) -> String {
