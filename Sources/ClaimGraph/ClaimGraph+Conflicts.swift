@@ -19,7 +19,8 @@ extension ClaimGraph {
         // Most claims are one mention: its group's bucket, unless the group is generic.
         if claimSets.setSize(ofRoot: root) == 1 {
             let g = Int(mentions[Int(root)].group)
-            return groups[g].isGeneric ? -1 : groups[g].bucket
+            return groups[g].isGeneric || MeasureVocabulary.isEstimate(groups[g].scope)
+                ? -1 : groups[g].bucket
         }
         // Per bucket: mentions naming it, and whether it is a named family. A small array:
         // claims have few buckets.
@@ -27,8 +28,9 @@ extension ClaimGraph {
         for m in claimSets.members(of: root) {
             // Fields read in place: a copy of the group would retain its arrays.
             let g = Int(mentions[Int(m)].group)
-            // A bare `amount` or `count` says too little to compete with anything.
-            if groups[g].isGeneric { continue }
+            // A bare `amount` or `count` says too little to compete with anything; an estimate
+            // competes with nothing.
+            if groups[g].isGeneric || MeasureVocabulary.isEstimate(groups[g].scope) { continue }
             let bucket = groups[g].bucket
             let family = !groups[g].family.isEmpty
             if let i = counts.firstIndex(where: { $0.bucket == bucket }) {

@@ -64,6 +64,8 @@ extension ClaimGraph {
         if !x.scope.isEmpty, !y.scope.isEmpty, x.scope != y.scope { return true }
         // A change's starting point (`from $4 billion`) is never the figure it changed to.
         if MeasureVocabulary.isPrevious(x.scope) != MeasureVocabulary.isPrevious(y.scope) { return true }
+        // What analysts expected is never the figure reported.
+        if MeasureVocabulary.isEstimate(x.scope) != MeasureVocabulary.isEstimate(y.scope) { return true }
         if !x.family.isEmpty, !y.family.isEmpty { return x.family != y.family }
         if !x.family.isEmpty || !y.family.isEmpty || x.isGeneric || y.isGeneric { return false }
         for token in x.tokens where y.tokens.contains(token) { return false }

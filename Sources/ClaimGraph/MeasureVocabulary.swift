@@ -76,6 +76,11 @@ enum MeasureVocabulary {
     /// The scope of the value a change started from (`previous revenue`).
     static func isPrevious(_ scope: [String]) -> Bool { scope.contains("previous") }
 
+    /// The scope of what others expected (`analysts' expected revenue`): never the reported
+    /// figure, and never in competition, even with another estimate (forecasters differ by
+    /// nature; one consensus is no rival of another).
+    static func isEstimate(_ scope: [String]) -> Bool { scope.contains("analyst") }
+
     /// Broad families of measures whose figures compete when subject and period agree.
     static func family(_ tokens: [String]) -> String? {
         var found: Set<String> = []
@@ -137,7 +142,7 @@ enum MeasureVocabulary {
         "overseas", "domestic", "china", "chinese", "us", "american", "europe", "european", "asia",
         "global", "worldwide", "local", "north", "south", "east", "west", "eastern", "western",
         "northern", "southern", "outside", "inside", "home", "quarterly", "annual", "monthly",
-        "weekly", "daily", "q1", "q2", "q3", "q4", "previous",
+        "weekly", "daily", "q1", "q2", "q3", "q4", "previous", "analyst",
     ]
 
     private static let families: [String: String] = [

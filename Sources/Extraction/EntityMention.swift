@@ -35,6 +35,9 @@ struct EntityMention {
     var relation = false
     /// Named right after a possessive (`ByteDance's H20 orders`): the owner is the subject.
     var owned = false
+    /// A currency moving in the markets (`the Canadian dollar weakened`): the subject of its own
+    /// figures, never carried to the next sentence as the organisation written about.
+    var currency = false
 
     var name: String? {
         if case .name(let n) = kind { return n }

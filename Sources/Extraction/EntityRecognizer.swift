@@ -69,6 +69,14 @@ struct EntityRecognizer {
                 continue
             }
             let t = tokens[k]
+            if t.lower == "the", let currency = currencyNamed(after: k, tokens, range) {
+                var m = reference(.name(currency.name), tokens, k..<currency.end, false, range)
+                m.currency = true
+                mentions.append(m)
+                for c in k..<currency.end { covered[c - range.lowerBound] = true }
+                k = currency.end
+                continue
+            }
             if t.lower == "the" {
                 var j = k + 1
                 var steps = 0
@@ -252,6 +260,35 @@ struct EntityRecognizer {
             kept.append(m)
         }
         return kept
+    }
+
+    /// Currency words that are other English words too (`the real problem`, `the pound
+    /// shop`): a currency only after a nationality (`the Brazilian real`).
+    static let ambiguousCurrencyWords: Set<String> = ["real", "won", "pound", "rand", "dinar"]
+    /// Verbs after a currency that make it the subject of a move (`The Canadian dollar weakened
+    /// 0.4%`, `the euro was at $1.08`).
+    static let currencyVerbs: Set<String> = MeasureNamer.changeVerbs.union([
+        "was", "is", "traded", "trades", "hit", "touched", "stood", "has", "had", "eased", "firmed",
+        "steadied", "hovered", "weakens", "strengthens", "slumped", "rallied",
+    ])
+
+    /// A currency as the subject of its own move: `the Canadian dollar weakened`, `the euro
+    /// rose`; the name (`Canadian dollar`) and the end of its tokens, or nil.
+    func currencyNamed(after the: Int, _ tokens: [Token], _ range: Range<Int>) -> (name: String, end: Int)? {
+        var k = the + 1
+        guard k < range.upperBound, tokens[k].kind == .word else { return nil }
+        var words: [String] = []
+        if tokens[k].has(.demonym), tokens[k].isCapitalized {
+            words.append(tokens[k].text)
+            k += 1
+        }
+        guard k + 1 < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            tokens[k].has(.currencyName),
+            !words.isEmpty || !EntityRecognizer.ambiguousCurrencyWords.contains(tokens[k].lower),
+            tokens[k].possessive || EntityRecognizer.currencyVerbs.contains(tokens[k + 1].lower)
+        else { return nil }
+        words.append(tokens[k].lower)
+        return (words.joined(separator: " "), k + 1)
     }
 
     /// Lower-case words that join the parts of a hyphenated place name.

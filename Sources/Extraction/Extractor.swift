@@ -67,6 +67,9 @@ public struct Extractor: Sendable {
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
         let passageCount = (passageOf.last ?? 0) + 1
         var passageNames = [[String: Int]](repeating: [:], count: passageCount)
+        // Names as places: a country that speaks (`Pakistan said it would send aid`) acts in the
+        // story rather than locating it.
+        var passageLocations = [[String: Int]](repeating: [:], count: passageCount)
         var placeLike = Set<String>()
         for (index, ms) in mentionsBySentence.enumerated() {
             let p = passageOf[index]
@@ -74,6 +77,7 @@ public struct Extractor: Sendable {
                 guard let n = m.name else { continue }
                 let s = aliases.resolve(n)
                 passageNames[p][s, default: 0] += 1
+                if !m.speaks { passageLocations[p][s, default: 0] += 1 }
                 let prep = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].lower : ""
                 let next = m.tokens.upperBound < tokens.count ? tokens[m.tokens.upperBound].lower : ""
                 if resolver.isPlace(s) || (!m.possessive && SubjectResolver.placeNouns.contains(next))
@@ -85,7 +89,7 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        var passagePlaces = passageNames.map { $0.filter { placeLike.contains($0.key) } }
+        var passagePlaces = passageLocations.map { $0.filter { placeLike.contains($0.key) } }
         // A section labelled with a place (`Bavaria: ...`) is about that place.
         for (index, sentence) in sentences.enumerated() {
             guard let label = sentence.label else { continue }
@@ -176,6 +180,7 @@ public struct Extractor: Sendable {
             // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
             var unitAfter: [String: QuantityUnit] = [:]
             var sentenceCasualty = false
+            var figures: [SentenceFigure] = []
             var k = range.lowerBound
             while k < range.upperBound {
                 var outcome =
@@ -302,8 +307,16 @@ public struct Extractor: Sendable {
                                 datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
                             attribution: credited, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
+                    figures.append(
+                        SentenceFigure(
+                            range: q.range, mention: mentions.count - 1, kind: q.kind,
+                            perShare: MeasureNamer.isPerShare(q, tokens: tokens, sentence: range),
+                            estimate: Estimates.isThirdPartyEstimate(q.range, tokens: tokens, sentence: range)
+                        ))
                 }
             }
+            ChangeEnds.relate(figures, mentions: &mentions, tokens: tokens)
+            Estimates.relate(figures, mentions: &mentions)
             if var denial = DenialDetector.detect(
                 tokens, sentence, mentions: sentenceMentions, resolver: resolver, context: context)
             {
@@ -315,7 +328,7 @@ public struct Extractor: Sendable {
             context.lastPerson = nil
             // (`of Volta's deliveries`: an owner is carried even after a preposition.)
             if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
-                !m.modifier
+                !m.modifier, !m.currency
             {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {
@@ -562,7 +575,9 @@ public struct Extractor: Sendable {
             let beforeEvent =
                 end < tokens.count && eventNouns.contains(tokens[end].lower)
                 && !(end + 1 < tokens.count && objectStarts.contains(tokens[end + 1].lower))
-            if EntityLexicon.places.contains(Tokenizer.lowercase(name)) || beforeEvent {
+            // (`Afghan quake`: a nationality is no place.)
+            let demonym = end == k + 1 && tokens[k].has(.demonym)
+            if !demonym, EntityLexicon.places.contains(Tokenizer.lowercase(name)) || beforeEvent {
                 places.append(name)
             }
             k = end

@@ -13,7 +13,9 @@ enum MeasureNamer {
         (["data", "centers"], "data center spending"), (["data", "centres"], "data center spending"),
         (["death", "toll"], "death toll"), (["killed"], "death toll"), (["dead"], "death toll"),
         (["died"], "death toll"), (["deaths"], "death toll"), (["missing"], "people missing"),
+        (["killing"], "death toll"), (["kills"], "death toll"), (["fatalities"], "death toll"),
         (["unaccounted"], "people missing"), (["injured"], "people injured"),
+        (["injuring"], "people injured"), (["wounded"], "people injured"), (["wounding"], "people injured"),
         (["displaced"], "people displaced"),
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
         (["net", "income"], "profit"), (["earnings", "per", "share"], "earnings per share"),
@@ -110,6 +112,12 @@ enum MeasureNamer {
         {
             k -= 1
             steps += 1
+            // `yields fell 6 basis points to 2.61%`: the amount of the move stands between.
+            if tokens[k + 1].lower == "to",
+                let start = amountOfMove(endingAt: k, tokens: tokens, sentence: sentence)
+            {
+                k = start - 1
+            }
         }
         guard steps > 0, k >= sentence.lowerBound else { return nil }
         let t = tokens[k]
@@ -128,6 +136,21 @@ enum MeasureNamer {
             return m.lower + " " + t.lower
         }
         return t.lower
+    }
+
+    /// Units an amount of change is stated in after its number (`6 basis points`, `2.5%`).
+    static let moveUnits: Set<String> = [
+        "basis", "points", "point", "percentage", "percent", "%", "per", "cent", "pct",
+    ]
+
+    /// The first token of an amount ending at `end` that a verb of change governs (`fell 6 basis
+    /// points`), or nil.
+    static func amountOfMove(endingAt end: Int, tokens: [Token], sentence: Range<Int>) -> Int? {
+        var k = end
+        while k > sentence.lowerBound, k >= end - 3, moveUnits.contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].kind == .number, changeVerbs.contains(tokens[k - 1].lower)
+        else { return nil }
+        return k
     }
 
     /// The verb a figure after `by` is the amount of (`cut its key policy rate by 25 basis
@@ -149,7 +172,15 @@ enum MeasureNamer {
 
     /// Measures of casualties.
     static let casualtyMeasures: Set<String> = [
-        "death toll", "people missing", "people injured", "people displaced",
+        "death toll", "people missing", "people injured", "people displaced", "people evacuated",
+        "people affected",
+    ]
+
+    /// What happened to people, said after them only (`12,000 people had been affected`): as a
+    /// cue anywhere these words would name counts of other things (`affected 8.5 million devices`).
+    static let peopleAfterWords: [String: String] = [
+        "evacuated": "people evacuated", "affected": "people affected", "rescued": "people rescued",
+        "arrested": "people arrested", "detained": "people detained",
     ]
 
     /// The casualty measure a cue within four words after the figure names (`13 people had been
@@ -157,6 +188,7 @@ enum MeasureNamer {
     static func casualtyAfter(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
         for k in q.range.upperBound..<min(sentence.upperBound, q.range.upperBound + 5) {
             if tokens[k].isSymbol(",") || tokens[k].lower == "and" { return nil }
+            if let measure = peopleAfterWords[tokens[k].lower] { return measure }
             guard tokens[k].has(.measureCueStart), let cues = cuesByFirstWord[tokens[k].lower] else {
                 continue
             }

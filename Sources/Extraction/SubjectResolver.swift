@@ -24,7 +24,7 @@ struct SubjectResolver {
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
-        "collapse", "collapsed", "burst",
+        "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
     /// What a casualty count counts (`150 cases`, `6,000 bodies`).
     static let casualtyNouns: Set<String> = [
@@ -193,6 +193,19 @@ struct SubjectResolver {
         {
             return s
         }
+        // `The dollar weakened 0.4% after the Bank of Canada cut rates by 25 basis points`: the
+        // name that opens a subordinate clause and its verb is the subject of the clause's figures.
+        if let sub = (clauseStart..<q.range.lowerBound).last(where: {
+            SubjectResolver.subordinators.contains(tokens[$0].lower)
+        }),
+            let m = mentions.first(where: {
+                $0.tokens.lowerBound == sub + 1
+                    || ($0.tokens.lowerBound == sub + 2 && tokens[sub + 1].lower == "the")
+            }), m.name != nil, !m.possessive, !m.cited, !m.speaks, isFollowedByAVerb(m, tokens, sentence),
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+        {
+            return s
+        }
         if let s = firstCandidate(
             in: clauseStart..<q.range.lowerBound, mentions, context, sentence, financial, tokens)
         {
@@ -318,6 +331,9 @@ struct SubjectResolver {
     ]
 
     /// Auxiliaries and common verbs that follow a clause subject.
+    /// Words that open a subordinate clause with a subject of its own.
+    static let subordinators: Set<String> = ["after", "before", "because", "since", "when", "once", "as"]
+
     static let clauseVerbs: Set<String> = [
         "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
         "should", "must", "plans", "planned", "said", "says", "spent", "spend", "expects", "expected",

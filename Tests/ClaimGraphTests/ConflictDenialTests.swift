@@ -92,6 +92,28 @@ import Testing
         #expect(export.conflicts.isEmpty)
     }
 
+    /// What analysts expected never merges with the reported figure nor competes with it, and
+    /// two estimates do not compete either; estimates that agree merge.
+    @Test func estimatesStandApartAndCompeteWithNothing() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme results", day: "2025-10-02", entities: ["Acme"])
+        a.add("Acme", "revenue", [(11.7e9, "USD", 0.1e9)], period: "2025-Q3")
+        a.add("Acme", "analysts' expected revenue", [(11.0e9, "USD", 0.01e9)], period: "2025-Q3")
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme results", day: "2025-10-02", entities: ["Acme"])
+        b.add("Acme", "revenue", [(11.72e9, "USD", 0.01e9)], period: "2025-Q3")
+        b.add("Acme", "analysts' expected revenue", [(12.5e9, "USD", 0.1e9)], period: "2025-Q3")
+        var c = ArticleBuilder(outlet: "Post", title: "Acme results", day: "2025-10-02", entities: ["Acme"])
+        c.add("Acme", "analysts' expected revenue", [(11.7e9, "USD", 0.1e9)], period: "2025-Q3")
+        c.add("Acme", "analysts' expected revenue", [(11.0e9, "USD", 0.1e9)], period: "2025-Q3")
+        let export = graphExport(of: a, b, c)
+        // Reported 11.7 / 11.72 merge; the estimates 11.0 (twice) merge; 12.5 and 11.7 stand alone.
+        #expect(export.claims.count == 4, "\(export.claims.map { ($0.measure, $0.values.map(\.amount)) })")
+        #expect(export.conflicts.isEmpty)
+        // Without the estimate scope the same figures compete.
+        var d = ArticleBuilder(outlet: "Post", title: "Acme results", day: "2025-10-02", entities: ["Acme"])
+        d.add("Acme", "revenue", [(11.0e9, "USD", 0.01e9)], period: "2025-Q3")
+        #expect(graphExport(of: a, d).conflicts.count == 1)
+    }
+
     /// Figures the same articles give side by side compete when credited to different sources
     /// (police against unions), not when credited to one; `about 1 million` is not `more than
     /// 500,000`.

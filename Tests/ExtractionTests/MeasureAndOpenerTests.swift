@@ -61,6 +61,53 @@ import Testing
         #expect(measures("Nordkapp moved the vote to 26 June.").isEmpty)
     }
 
+    /// A change's start point named only vaguely takes the measure of the figure it changed to,
+    /// and a figure restated per share after `, or` is that figure per share.
+    @Test func theStartOfAChangeIsWhatItChangedTo() {
+        #expect(
+            measures(
+                "Fjordline's net income fell 31% to $727 million, or 49 cents per share, from $1.05 billion, "
+                    + "or 70 cents per share, a year earlier.") == [
+                    "profit decline", "profit", "earnings per share", "previous profit",
+                    "previous earnings per share",
+                ])
+        // A named start point keeps its own name.
+        #expect(
+            measures("Fjordline said revenue rose to $5 billion from $4 billion.") == [
+                "revenue", "previous revenue",
+            ])
+    }
+
+    /// Figures others expected are the expected measure, named by their own cue or by the
+    /// reported figure they are set against; a company's own estimate is no such figure.
+    @Test func whatAnalystsExpectedIsAMeasureOfItsOwn() {
+        #expect(
+            measures(
+                "Fjordline reported revenue of $11.72 billion, beating analysts' average estimate of "
+                    + "$11.00 billion.") == ["revenue", "analysts' expected revenue"])
+        #expect(
+            measures("Earnings per share were 49 cents, compared with expectations of 27 cents.") == [
+                "earnings per share", "analysts' expected earnings per share",
+            ])
+        #expect(
+            measures("The capex plan is well above the $50.25 billion that analysts had expected on average.")
+                == ["analysts' expected capital expenditure"])
+        #expect(
+            measures("Economists polled by Reuters had expected growth of 0.5% in the quarter.") == [
+                "analysts' expected growth"
+            ])
+        #expect(
+            measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
+    }
+
+    /// The level a move led to is the level of what moved, with the amount of the move between.
+    @Test func theLevelAfterAMoveIsOfWhatMoved() {
+        #expect(
+            measures("Two-year government bond yields fell 6 basis points to 2.61% on Wednesday.") == [
+                "bond yields decline", "bond yields",
+            ])
+    }
+
     /// A price per share is one; a dividend a share keeps its own name; a premium is a premium.
     @Test func pricesPerShareAndPremiums() {
         #expect(

@@ -96,11 +96,44 @@ import Testing
         #expect(b.mentions.first?.subject == "K350")
     }
 
+    /// A currency moving in the markets is the subject of its own move, the name opening a
+    /// subordinate clause is the subject of that clause's figures, and the currency is not
+    /// carried to the next sentence.
+    @Test func currenciesAndSubordinateClausesHaveTheirOwnSubjects() throws {
+        let a = analyze(
+            "The Norwegian krone weakened 0.4% on Wednesday after Nordbank cut rates by 25 basis points. "
+                + "The central bank has lowered rates by a total of 275 basis points since June.")
+        #expect(a.mentions.map(\.subject) == ["Norwegian krone", "Nordbank", "Nordbank"])
+        #expect(analyze("The euro rose 0.3% to $1.09.").mentions.first?.subject == "euro")
+        // A currency word that is another English word is a currency only after a nationality.
+        #expect(
+            analyze("Fjordline said the real problem was a 12% fall in bookings.").mentions.first?.subject
+                == "Fjordline")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
                 + "He has scored nine goals in 10 matches.")
         #expect(a.mentions.contains { $0.subject == "Ola Brekke" && $0.quantity.values.first?.amount == 9 })
+    }
+
+    /// Casualties named by the verb that caused them (`killing`, `injuring`) or said after the
+    /// people (`had been affected`); a nationality in the title is no place, and a country that
+    /// speaks (`Pakistan said it would send aid`) acts in the story rather than locating it.
+    @Test func casualtyVerbsAndThePlaceOfADisaster() throws {
+        let a = analyze(
+            "A magnitude 6 earthquake struck western Nepal late on Sunday, killing more than 800 people "
+                + "and injuring 2,800, officials said. About 12,000 people had been directly affected, the UN said."
+        )
+        #expect(a.mentions.map(\.measure) == ["death toll", "people injured", "people affected"])
+        #expect(a.mentions.allSatisfy { $0.subject == "Nepal" })
+        let b = analyze(
+            "Rescuers in Nepal searched for survivors on Monday. Pakistan said it would send 100 tonnes of aid. "
+                + "Pakistan said it would also send doctors. At least 1,400 people have died, officials said.",
+            title: "Nepali quake: toll rises")
+        #expect(b.mentions.last?.subject == "Nepal")
+        #expect(b.mentions.last?.measure == "death toll")
     }
 
     @Test func casualtyFiguresBelongToThePlace() throws {

@@ -60,6 +60,15 @@ enum EntityLexicon {
         "egyptian", "moroccan", "pakistani", "african", "latin", "nordic", "global", "north", "south",
         "northern", "southern", "central", "international", "national", "federal", "domestic", "foreign",
         "americans", "europeans", "asians", "africans", "germans", "britons", "russians", "ukrainians",
+        "norwegian", "swedish", "danish", "finnish", "icelandic", "austrian", "belgian", "portuguese",
+        "greek", "czech", "hungarian", "romanian", "argentine", "argentinian", "chilean", "colombian",
+        "peruvian", "nigerian", "kenyan", "ghanaian", "ethiopian", "indonesian", "malaysian", "thai",
+        "vietnamese", "philippine", "singaporean", "emirati", "qatari", "kuwaiti", "iraqi", "syrian",
+        "lebanese", "jordanian", "algerian", "tunisian", "bangladeshi", "afghan", "nepali", "nepalese",
+        "burmese", "haitian", "cuban", "venezuelan", "ecuadorian", "bolivian", "sudanese", "somali",
+        "yemeni", "palestinian", "kurdish", "georgian", "armenian", "azerbaijani", "kazakh", "uzbek",
+        "mongolian", "serbian", "croatian", "bosnian", "slovak", "slovenian", "bulgarian", "estonian",
+        "latvian", "lithuanian", "belarusian", "cypriot", "omani", "bahraini",
     ]
 
     /// Countries, regions and large cities: they locate figures more often than they own them.
@@ -76,6 +85,25 @@ enum EntityLexicon {
         "southeast asia", "south-east asia", "north america", "latin america", "mainland china",
         "silicon valley", "wall street", "gulf", "mediterranean", "nova scotia", "kuwait", "iraq",
         "jordan", "tunisia", "algeria", "qatar", "dubai", "abu dhabi", "uae", "united arab emirates",
+        // Every other country, and territories often in the news.
+        "afghanistan", "albania", "andorra", "angola", "argentina", "armenia", "austria", "azerbaijan",
+        "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belize", "benin", "bhutan", "bolivia",
+        "bosnia", "botswana", "brunei", "bulgaria", "burkina faso", "burma", "burundi", "cambodia",
+        "cameroon", "chad", "chile", "colombia", "comoros", "congo", "costa rica", "crimea", "croatia",
+        "cuba", "cyprus", "czech republic", "czechia", "djibouti", "dominica", "dominican republic",
+        "ecuador", "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "gabon",
+        "gambia", "gaza", "georgia", "ghana", "greece", "greenland", "grenada", "guatemala", "guinea",
+        "guyana", "haiti", "honduras", "hungary", "iceland", "ivory coast", "jamaica", "kashmir",
+        "kazakhstan", "kenya", "kiribati", "kosovo", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
+        "liberia", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "maldives", "mali",
+        "malta", "mauritania", "mauritius", "moldova", "monaco", "mongolia", "montenegro", "mozambique",
+        "myanmar", "namibia", "nauru", "nepal", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+        "north macedonia", "oman", "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+        "portugal", "puerto rico", "romania", "rwanda", "samoa", "san marino", "senegal", "serbia",
+        "seychelles", "sierra leone", "slovakia", "slovenia", "somalia", "south africa", "south sudan",
+        "sri lanka", "sudan", "suriname", "syria", "tajikistan", "tanzania", "tibet", "togo", "tonga",
+        "trinidad", "turkmenistan", "tuvalu", "uganda", "uruguay", "uzbekistan", "vanuatu", "venezuela",
+        "west bank", "xinjiang", "yemen", "zambia", "zimbabwe",
     ]
 
     /// Common wires, papers, broadcasters and data providers: they report figures, they rarely

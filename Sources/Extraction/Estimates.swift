@@ -1,0 +1,102 @@
+import ClaimModel
+
+/// Figures stated as what others expected (`beating analysts' average estimate of $11.00
+/// billion`, `compared with expectations of 27 cents`, `the $50.25 billion that analysts had
+/// expected`): a measure of their own, `analysts' expected <measure>`, which the graph never
+/// merges with the reported figure nor sets against it.
+enum Estimates {
+    static let prefix = "analysts' expected "
+
+    /// Nouns of an expected figure, right before `of` and the figure.
+    static let estimateNouns: Set<String> = [
+        "estimate", "estimates", "expectations", "expectation", "consensus", "forecast", "forecasts",
+        "projection", "projections",
+    ]
+    /// Those that say by themselves that others expect it (`its estimate` is the company's own).
+    static let sharedEstimateNouns: Set<String> = ["expectations", "expectation", "consensus"]
+    /// Who expects a figure other than the one who reports it.
+    static let forecasters: Set<String> = [
+        "analysts", "analyst", "economists", "economist", "street", "consensus", "strategists", "polled",
+        "traders", "forecasters",
+    ]
+    /// Verbs of expecting.
+    static let expectVerbs: Set<String> = [
+        "expected", "expect", "expects", "forecast", "forecasted", "estimated", "predicted", "projected",
+        "penciled", "pencilled", "anticipated", "saw",
+    ]
+
+    /// Whether the figure at `range` is one others expected: after an estimate noun and `of`
+    /// that forecasters stand near (`analysts' average estimate of`, `expectations of`), after
+    /// forecasters and a verb of expecting (`analysts had expected revenue of`), or before them
+    /// (`the $50.25 billion that analysts had expected`, `expected by analysts`).
+    static func isThirdPartyEstimate(_ range: Range<Int>, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let floor = max(sentence.lowerBound, range.lowerBound - 8)
+        // Before the figure, within its clause.
+        var k = range.lowerBound - 1
+        var sawForecaster = false
+        var nounAt: Int?
+        while k >= floor {
+            let t = tokens[k]
+            if t.isSymbol(";") || ["while", "but", "whereas"].contains(t.lower) { break }
+            if forecasters.contains(t.lower) { sawForecaster = true }
+            if nounAt == nil, k >= range.lowerBound - 4, estimateNouns.contains(t.lower),
+                k + 1 < range.lowerBound, tokens[k + 1].lower == "of"
+            {
+                nounAt = k
+            }
+            // `analysts had expected revenue of`, `Economists polled by Reuters expected`.
+            if expectVerbs.contains(t.lower),
+                (max(sentence.lowerBound, k - 5)..<k).contains(where: {
+                    forecasters.contains(tokens[$0].lower)
+                })
+            {
+                return true
+            }
+            k -= 1
+        }
+        if let nounAt {
+            if sharedEstimateNouns.contains(tokens[nounAt].lower) || sawForecaster { return true }
+        }
+        // After the figure: `that analysts had expected`, `expected by analysts`.
+        let ceiling = min(sentence.upperBound, range.upperBound + 5)
+        var a = range.upperBound
+        if a < ceiling, ["that", "which"].contains(tokens[a].lower) { a += 1 }
+        if a < ceiling, forecasters.contains(tokens[a].lower) {
+            var v = a + 1
+            if v < ceiling, ["had", "have", "were", "are"].contains(tokens[v].lower) { v += 1 }
+            return v < ceiling && expectVerbs.contains(tokens[v].lower)
+        }
+        if a + 2 < ceiling || a + 2 == ceiling, a + 1 < ceiling, expectVerbs.contains(tokens[a].lower),
+            tokens[a + 1].lower == "by", a + 2 < sentence.upperBound,
+            forecasters.contains(tokens[a + 2].lower)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Renames the sentence's expected figures: `analysts' expected` and the measure they expect,
+    /// their own when it names one, else that of the reported figure of the same kind before them
+    /// (`Earnings per share were 49 cents, compared with expectations of 27 cents`).
+    static func relate(_ figures: [SentenceFigure], mentions: inout [Mention]) {
+        for (i, figure) in figures.enumerated() where figure.estimate {
+            var measure = mentions[figure.mention].measure
+            if isVague(measure),
+                let reported = figures[..<i].last(where: {
+                    !$0.estimate && $0.kind == figure.kind && $0.perShare == figure.perShare
+                })
+            {
+                measure = mentions[reported.mention].measure
+            }
+            if isVague(measure) { measure = "estimate" }
+            mentions[figure.mention].measure = prefix + measure
+        }
+    }
+
+    /// A measure that says nothing of what is expected: a fallback name or the estimate noun.
+    static func isVague(_ measure: String) -> Bool {
+        if ChangeEnds.vagueMeasures.contains(measure) { return true }
+        let words = measure.split(separator: " ")
+        return words.contains { estimateNouns.contains(String($0)) }
+    }
+}

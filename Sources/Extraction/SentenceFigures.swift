@@ -1,0 +1,91 @@
+import ClaimModel
+
+/// A figure of a sentence and the mention it became, for the rules that read a sentence's
+/// figures together (`ChangeEnds`, `Estimates`).
+struct SentenceFigure {
+    var range: Range<Int>
+    var mention: Int
+    var kind: QuantityMatch.Kind
+    var perShare: Bool
+    /// Stated as what analysts or economists expected (`Estimates.isThirdPartyEstimate`).
+    var estimate: Bool
+}
+
+/// The figures of one sentence read together, after each was named alone: the start of a
+/// change says what it measures through the figure it changed to, and a figure restated per
+/// share (`$1.05 billion, or 70 cents per share`) is what the figure before it is, per share.
+enum ChangeEnds {
+    typealias Figure = SentenceFigure
+
+    static let previousPrefix = "previous "
+
+    /// Names a change's start point only vaguely: the fallbacks of `MeasureNamer` when no cue
+    /// stood near (`from $1.05 billion` is an `amount`, `down from the 1.8% it forecast` a
+    /// `share`).
+    static let vagueMeasures: Set<String> = [
+        "amount", "share", "count", "duration", "price per share", "number", "figure", "total", "level",
+    ]
+
+    /// Renames the sentence's mentions in place.
+    static func relate(_ figures: [Figure], mentions: inout [Mention], tokens: [Token]) {
+        guard figures.count > 1 else { return }
+        for (i, figure) in figures.enumerated() {
+            let measure = mentions[figure.mention].measure
+            guard measure.hasPrefix(previousPrefix),
+                vagueMeasures.contains(String(measure.dropFirst(previousPrefix.count))),
+                let partner = partner(of: i, in: figures, mentions: mentions, tokens: tokens)
+            else { continue }
+            mentions[figure.mention].measure = previousPrefix + mentions[figures[partner].mention].measure
+        }
+        for i in figures.indices.dropFirst() {
+            let before = figures[i - 1]
+            let after = figures[i]
+            guard after.kind == .money, after.perShare, before.kind == .money, !before.perShare,
+                restates(from: before.range.upperBound, to: after.range.lowerBound, tokens: tokens)
+            else { continue }
+            let stated = mentions[before.mention].measure
+            let isPrevious = stated.hasPrefix(previousPrefix)
+            let base = isPrevious ? String(stated.dropFirst(previousPrefix.count)) : stated
+            guard MeasureNamer.earningsMeasures.contains(base) else { continue }
+            mentions[after.mention].measure = (isPrevious ? previousPrefix : "") + "earnings per share"
+        }
+    }
+
+    /// The figure a change's start point changed to: one of the same kind and per-share reading
+    /// that is no start point; the one after `to` first, then one that is no change itself
+    /// (`rose 1% to $11.7 billion from $11.6 billion`), then the nearest (`growth of 1.1%, down
+    /// from the 1.8% it forecast`).
+    static func partner(of i: Int, in figures: [Figure], mentions: [Mention], tokens: [Token]) -> Int? {
+        let figure = figures[i]
+        var best: (index: Int, rank: (Int, Int, Int))?
+        for (j, other) in figures.enumerated() where j != i {
+            guard other.kind == figure.kind, other.perShare == figure.perShare else { continue }
+            let measure = mentions[other.mention].measure
+            guard !measure.hasPrefix(previousPrefix) else { continue }
+            let afterTo = other.range.lowerBound > 0 && tokens[other.range.lowerBound - 1].lower == "to"
+            let distance =
+                other.range.lowerBound > figure.range.lowerBound
+                ? other.range.lowerBound - figure.range.upperBound
+                : figure.range.lowerBound - other.range.upperBound
+            let rank = (afterTo ? 0 : 1, isChange(measure) ? 1 : 0, distance)
+            if let current = best, current.rank <= rank { continue }
+            best = (j, rank)
+        }
+        return best?.index
+    }
+
+    /// A measure that is itself a change (`revenue growth`, `interest rate decline`).
+    static func isChange(_ measure: String) -> Bool {
+        measure == "growth" || measure == "decline" || measure.hasSuffix(" growth")
+            || measure.hasSuffix(" decline") || measure == "share price move"
+    }
+
+    /// `, or` (or `or`) alone between two figures: the second restates the first.
+    static func restates(from end: Int, to start: Int, tokens: [Token]) -> Bool {
+        switch start - end {
+        case 1: return tokens[end].lower == "or"
+        case 2: return tokens[end].isSymbol(",") && tokens[end + 1].lower == "or"
+        default: return false
+        }
+    }
+}
