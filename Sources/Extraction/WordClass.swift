@@ -57,6 +57,14 @@ struct WordClass: OptionSet {
     static let stopWord = WordClass(rawValue: 1 << 42)
     static let commonOpener = WordClass(rawValue: 1 << 43)
     static let sourceWord = WordClass(rawValue: 1 << 44)
+    /// `Estimates.forecasters`.
+    static let forecaster = WordClass(rawValue: 1 << 45)
+    /// `Estimates.estimateNouns`.
+    static let estimateNoun = WordClass(rawValue: 1 << 46)
+    /// `Estimates.expectVerbs`.
+    static let expectVerb = WordClass(rawValue: 1 << 47)
+    /// `Estimates.clauseStops`.
+    static let estimateClauseStop = WordClass(rawValue: 1 << 48)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -109,6 +117,10 @@ struct WordClass: OptionSet {
         add(StopWords.english, .stopWord)
         add(EntityRecognizer.commonOpeners, .commonOpener)
         add(AttributionFinder.sourceWords, .sourceWord)
+        add(Estimates.forecasters, .forecaster)
+        add(Estimates.estimateNouns, .estimateNoun)
+        add(Estimates.expectVerbs, .expectVerb)
+        add(Estimates.clauseStops, .estimateClauseStop)
         return table
     }()
 

@@ -23,7 +23,9 @@ import Testing
             (EntityRecognizer.mediaNouns, .mediaNoun), (EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb),
             (EntityLexicon.places, .place), (EntityLexicon.reporters, .reporterName),
             (StopWords.english, .stopWord), (EntityRecognizer.commonOpeners, .commonOpener),
-            (AttributionFinder.sourceWords, .sourceWord),
+            (AttributionFinder.sourceWords, .sourceWord), (Estimates.forecasters, .forecaster),
+            (Estimates.estimateNouns, .estimateNoun), (Estimates.expectVerbs, .expectVerb),
+            (Estimates.clauseStops, .estimateClauseStop),
         ] {
             for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
             #expect(!WordClass.of("fjordline").contains(c))
