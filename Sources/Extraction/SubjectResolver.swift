@@ -89,7 +89,7 @@ struct SubjectResolver {
         if let m = mentions.last(where: {
             $0.possessive && $0.tokens.upperBound < q.range.lowerBound
                 && $0.tokens.upperBound >= q.range.lowerBound - 8
-                && SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+                && tokens[$0.tokens.upperBound].has(.placeMeasure)
         }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
             return s
         }
@@ -106,7 +106,7 @@ struct SubjectResolver {
         // Measures of a place (`Turnout was 73.3 percent`) when no name owns the figure.
         if let place = context.place,
             (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
-                SubjectResolver.placeMeasures.contains(tokens[$0].lower)
+                tokens[$0].has(.placeMeasure)
             }),
             !mentions.contains(where: {
                 $0.name != nil && $0.tokens.lowerBound < q.range.lowerBound && !$0.prepositional
@@ -195,9 +195,8 @@ struct SubjectResolver {
         }
         // `The dollar weakened 0.4% after the Bank of Canada cut rates by 25 basis points`: the
         // name that opens a subordinate clause and its verb is the subject of the clause's figures.
-        if let sub = (clauseStart..<q.range.lowerBound).last(where: {
-            SubjectResolver.subordinators.contains(tokens[$0].lower)
-        }),
+        // (The word tables are tested through the tokens' word classes: a bit test per token.)
+        if let sub = (clauseStart..<q.range.lowerBound).last(where: { tokens[$0].has(.subordinator) }),
             let m = mentions.first(where: {
                 $0.tokens.lowerBound == sub + 1
                     || ($0.tokens.lowerBound == sub + 2 && tokens[sub + 1].lower == "the")

@@ -65,6 +65,14 @@ struct WordClass: OptionSet {
     static let expectVerb = WordClass(rawValue: 1 << 47)
     /// `Estimates.clauseStops`.
     static let estimateClauseStop = WordClass(rawValue: 1 << 48)
+    /// `SubjectResolver.subordinators`.
+    static let subordinator = WordClass(rawValue: 1 << 49)
+    /// `SubjectResolver.placeMeasures`.
+    static let placeMeasure = WordClass(rawValue: 1 << 50)
+    /// `PeriodResolver.comparisonWords`.
+    static let comparisonWord = WordClass(rawValue: 1 << 51)
+    /// `PeriodResolver.statementVerbs`.
+    static let statementVerb = WordClass(rawValue: 1 << 52)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -121,6 +129,10 @@ struct WordClass: OptionSet {
         add(Estimates.estimateNouns, .estimateNoun)
         add(Estimates.expectVerbs, .expectVerb)
         add(Estimates.clauseStops, .estimateClauseStop)
+        add(SubjectResolver.subordinators, .subordinator)
+        add(SubjectResolver.placeMeasures, .placeMeasure)
+        add(PeriodResolver.comparisonWords, .comparisonWord)
+        add(PeriodResolver.statementVerbs, .statementVerb)
         return table
     }()
 

@@ -25,7 +25,9 @@ import Testing
             (StopWords.english, .stopWord), (EntityRecognizer.commonOpeners, .commonOpener),
             (AttributionFinder.sourceWords, .sourceWord), (Estimates.forecasters, .forecaster),
             (Estimates.estimateNouns, .estimateNoun), (Estimates.expectVerbs, .expectVerb),
-            (Estimates.clauseStops, .estimateClauseStop),
+            (Estimates.clauseStops, .estimateClauseStop), (SubjectResolver.subordinators, .subordinator),
+            (SubjectResolver.placeMeasures, .placeMeasure), (PeriodResolver.comparisonWords, .comparisonWord),
+            (PeriodResolver.statementVerbs, .statementVerb),
         ] {
             for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
             #expect(!WordClass.of("fjordline").contains(c))
