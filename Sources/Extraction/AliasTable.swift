@@ -297,6 +297,23 @@ struct AliasTable {
         return words(of: key).first
     }
 
+    /// `words(of: text).last` without splitting the rest: an ASCII text is read backwards on its
+    /// bytes (a space byte of ASCII text is always a character of its own).
+    static func lastWord(of text: String) -> String? {
+        var text = text
+        let ascii: String?? = text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return text.split(separator: " ").last.map(String.init)
+    }
+
     func resolve(_ name: String) -> String {
         bySpelling[name] ?? canonical[Tokenizer.lowercase(name)] ?? name
     }

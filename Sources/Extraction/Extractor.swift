@@ -491,7 +491,7 @@ public struct Extractor: Sendable {
         _ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>, afterCasualty: Bool = false
     ) -> Bool {
         guard q.kind == .count else { return false }
-        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        let head = q.noun.flatMap(AliasTable.lastWord(of:))
         if let head, SubjectResolver.casualtyNouns.contains(head) { return true }
         let from = max(range.lowerBound, q.anchor - 6)
         let to = min(range.upperBound, q.range.upperBound + 6)

@@ -261,7 +261,7 @@ struct SubjectResolver {
     /// gathering.
     static func isCrowd(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard q.kind == .count else { return false }
-        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        let head = q.noun.flatMap(AliasTable.lastWord(of:))
         if let head, crowdNouns.contains(head) { return true }
         guard head == nil || head == "people" else { return false }
         // (Every crowd word starts with d, m, p or r and has five letters or more: most words

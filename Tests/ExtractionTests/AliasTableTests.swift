@@ -73,7 +73,10 @@ import Testing
             "a b c d",
         ] {
             #expect(AliasTable.words(of: key) == key.split(separator: " ").map(String.init), "\(key)")
+            #expect(AliasTable.lastWord(of: key) == key.split(separator: " ").last.map(String.init), "\(key)")
         }
+        #expect(AliasTable.lastWord(of: "laid off workers ") == "workers")
+        #expect(AliasTable.lastWord(of: "   ") == nil)
     }
 
     /// `withinOneEdit` as first written, on `Character`s.
