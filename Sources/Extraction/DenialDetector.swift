@@ -48,7 +48,8 @@ enum DenialDetector {
         // Outlets are not always entities (a wire's name is left out of the entity bag).
         if target == nil { target = namedOutlet(tokens, range) }
         if party == nil {
-            for m in mentions where m.tokens.lowerBound > cue {
+            // (`The council dismissed Wilders' claim`: the owner of what is disputed is no party.)
+            for m in mentions where m.tokens.lowerBound > cue && !m.possessive {
                 if let s = resolver.resolve(m, mentions: mentions, context: context),
                     !resolver.isReporter(s, context)
                 {
@@ -57,6 +58,8 @@ enum DenialDetector {
                 }
             }
         }
+        // `The electoral council dismissed ...`: a body named by a common noun phrase.
+        if party == nil { party = commonNounSubject(tokens, range, cue: cue) }
         // A spokesperson speaks for the organisation.
         if party == nil || (party.map { resolver.aliases.isPerson($0) } ?? false),
             range.contains(where: {
@@ -80,6 +83,20 @@ enum DenialDetector {
         return Denial(
             party: party, target: target, subject: party, topics: topics,
             evidence: TextSpan(start: sentence.start, end: sentence.end))
+    }
+
+    /// `The electoral council` right before the cue: the words after `the` (at most three,
+    /// lower-case, no function words), or nil.
+    static func commonNounSubject(_ tokens: [Token], _ range: Range<Int>, cue: Int) -> String? {
+        let start = range.lowerBound
+        guard tokens[start].lower == "the", cue - start >= 2, cue - start <= 4 else { return nil }
+        let words = tokens[(start + 1)..<cue]
+        guard
+            words.allSatisfy({
+                $0.kind == .word && !$0.isCapitalized && !$0.has(.functionWord) && !$0.has(.speechVerb)
+            })
+        else { return nil }
+        return words.map(\.lower).joined(separator: " ")
     }
 
     /// An outlet of `EntityLexicon.reporters` named beside a report noun of the sentence: in

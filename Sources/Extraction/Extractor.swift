@@ -311,7 +311,11 @@ public struct Extractor: Sendable {
                         SentenceFigure(
                             range: q.range, mention: mentions.count - 1, kind: q.kind,
                             perShare: MeasureNamer.isPerShare(q, tokens: tokens, sentence: range),
-                            estimate: Estimates.isThirdPartyEstimate(q.range, tokens: tokens, sentence: range)
+                            estimate: Estimates.isThirdPartyEstimate(
+                                q.range, tokens: tokens, sentence: range),
+                            listed: resolver.listedName(
+                                before: q, mentions: sentenceMentions, tokens: tokens, sentence: range
+                            ).map { ["and", ","].contains(tokens[$0.tokens.lowerBound - 1].lower) } ?? false
                         ))
                 }
             }

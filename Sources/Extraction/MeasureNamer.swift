@@ -30,19 +30,21 @@ enum MeasureNamer {
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
-        (["paid"], "payment"), (["cost"], "cost"), (["orders"], "orders"), (["ordered"], "orders"),
+        (["paid"], "payment"), (["pay"], "payment"), (["cost"], "cost"), (["orders"], "orders"),
+        (["ordered"], "orders"),
         (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
         (["employs"], "employees"), (["employ"], "employees"), (["employed"], "employees"),
         (["operating", "margin"], "operating margin"), (["margin"], "margin"),
         (["interest", "rate"], "interest rate"),
         (["unemployment", "rate"], "unemployment rate"), (["jobless", "rate"], "unemployment rate"),
         (["inflation"], "inflation"), (["gdp"], "GDP"), (["gross", "domestic", "product"], "GDP"),
-        (["economy"], "GDP"), (["policy", "rate"], "interest rate"),
+        (["economy"], "GDP"), (["economic", "growth"], "growth"), (["policy", "rate"], "interest rate"),
         (["benchmark", "rate"], "interest rate"), (["rate"], "rate"), (["rates"], "rate"),
         (["election"], "vote share"),
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
         (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
-        (["turnout"], "turnout"),
+        (["turnout"], "turnout"), (["fined"], "fine"), (["fine"], "fine"), (["fines"], "fine"),
+        (["penalty"], "fine"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [
@@ -100,6 +102,7 @@ enum MeasureNamer {
         "had", "stood", "stands", "reached", "reach", "hit", "hits", "rose", "rise", "fell", "fall",
         "climbed", "dropped", "start", "starts", "started", "came", "comes", "totalled", "totaled", "totals",
         "at", "to", "of", "by", "around", "about", "some", "nearly", "roughly", "only", "just", "put",
+        "forecast", "expected", "projected", "estimated", "set", "due", "likely",
     ]
 
     /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
@@ -107,7 +110,7 @@ enum MeasureNamer {
     static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
         var k = q.range.lowerBound - 1
         var steps = 0
-        while k >= sentence.lowerBound, steps < 4, tokens[k].kind == .word,
+        while k >= sentence.lowerBound, steps < 6, tokens[k].kind == .word,
             linkingWords.contains(tokens[k].lower)
         {
             k -= 1
@@ -136,6 +139,17 @@ enum MeasureNamer {
             return m.lower + " " + t.lower
         }
         return t.lower
+    }
+
+    /// A capitalised word (not an acronym) within a run of capitalised words, other than the
+    /// sentence's first: part of a name (`Office for Budget Responsibility`, `Sales Force`).
+    static func isInsideAName(_ k: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let t = tokens[k]
+        guard t.isCapitalized, !t.isAllCaps, k > sentence.lowerBound else { return false }
+        let next = k + 1 < sentence.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+        let previous =
+            k - 1 > sentence.lowerBound && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
+        return next || previous
     }
 
     /// Units an amount of change is stated in after its number (`6 basis points`, `2.5%`).
@@ -216,6 +230,21 @@ enum MeasureNamer {
         guard k >= sentence.lowerBound, tokens[k].kind == .word, countChangeVerbs.contains(tokens[k].lower)
         else { return nil }
         return tokens[k].lower
+    }
+
+    /// Verbs of owning a part of something.
+    static let owningVerbs: Set<String> = [
+        "owns", "own", "owned", "holds", "hold", "held", "controls", "control",
+    ]
+
+    /// `owns about 7% of the company`, `holds 22% of Acme`: a percentage owned, right after a
+    /// verb of owning and before `of`.
+    static func isOwnedShare(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let before = q.range.lowerBound - 1
+        guard before >= sentence.lowerBound, owningVerbs.contains(tokens[before].lower),
+            q.range.upperBound < sentence.upperBound, tokens[q.range.upperBound].lower == "of"
+        else { return false }
+        return true
     }
 
     /// Measures whose figure per share is earnings per share.
@@ -321,6 +350,8 @@ enum MeasureNamer {
             guard tokens[k].has(.measureCueStart), let candidates = cuesByFirstWord[tokens[k].lower] else {
                 continue
             }
+            // `the Office for Budget Responsibility`: a cue inside a name names nothing.
+            if isInsideAName(k, tokens: tokens, sentence: sentence) { continue }
             for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }
@@ -372,7 +403,10 @@ enum MeasureNamer {
                 let head = noun.split(separator: " ").suffix(2).joined(separator: " ")
                 return head + (downWords.contains(verb) ? " decline" : " growth")
             }
-            if let bestBefore, bestBefore.distance <= 4 { return bestBefore.measure }
+            // (`sold 5 million shares`: shares counted, not a move of their price.)
+            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move" {
+                return bestBefore.measure
+            }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")
         }
         // `Swatch dropped 4.52%`, `a rise of 7 per cent`: a move; `sales grew 18%`: the cue's growth.
@@ -394,6 +428,12 @@ enum MeasureNamer {
                 return "earnings per share"
             }
             if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
+        }
+        // `owns about 7% of the company`: a stake.
+        if q.kind == .percent, isOwnedShare(q, tokens: tokens, sentence: sentence) { return "stake" }
+        // `shares opened at $52`, `pricing its shares at $40 each`: a price, not a move.
+        if q.kind == .money, let best, best.distance <= 12, best.measure == "share price move" {
+            return "share price"
         }
         // `cut its key policy rate by 25 basis points`: the amount it moved by.
         if q.noun == nil, let verb = verbMovingBy(q, tokens: tokens, sentence: sentence) {
@@ -422,7 +462,10 @@ enum MeasureNamer {
                 return direction
             }
         }
-        if let best, best.distance <= 12 { return best.measure }
+        if let best, best.distance <= 12 {
+            // (`existing investors sold 29.3 million`: shares counted.)
+            return q.kind == .count && best.measure == "share price move" ? "shares" : best.measure
+        }
         if q.kind != .count || q.noun == nil,
             let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
         {

@@ -91,6 +91,26 @@ struct QuantityParser {
         "according", "involved", "cited", "speaking", "aware",
     ]
 
+    /// A small bare number right after a product-like name is part of it (`iPhone 17 units`,
+    /// `Windows 11.`): after a word with a capital inside it, or after a capitalised word when
+    /// no lower-case word follows (`In Brekkvik 13 people` is a count).
+    static func isModelNumber(_ first: Simple, _ tokens: [Token], sentence: Range<Int>) -> Bool {
+        let n = first.numberIndex
+        guard first.magnitude == nil, first.unit == nil, first.currency == nil, first.amount < 1000,
+            !tokens[n].hasGrouping, n - 1 > sentence.lowerBound
+        else { return false }
+        let previous = tokens[n - 1]
+        guard previous.kind == .word, previous.characterCount >= 2, !previous.possessive, !previous.isAllCaps,
+            !previous.has(.functionWord), !previous.has(.month), !previous.has(.weekday),
+            !previous.has(.demonym), !previous.has(.place)
+        else { return false }
+        if previous.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) {
+            return true
+        }
+        let next = first.end < sentence.upperBound ? tokens[first.end] : nil
+        return previous.isCapitalized && !(next.map { $0.kind == .word && !$0.isCapitalized } ?? false)
+    }
+
     /// Tries to read a figure starting at `i`; nil when `i` starts nothing numeric.
     func parse(_ tokens: [Token], _ i: Int, sentence: Range<Int>) -> Outcome? {
         guard let first = simple(tokens, i, end: sentence.upperBound) else { return nil }
@@ -104,6 +124,9 @@ struct QuantityParser {
                 let previous = tokens[n - 1]
                 if previous.kind == .word, !numberToken.spaceBefore { return .skip(first.start..<first.end) }
                 if isMonth(previous) { return .skip(first.start..<first.end) }
+                if QuantityParser.isModelNumber(first, tokens, sentence: sentence) {
+                    return .skip(first.start..<first.end)
+                }
                 if previous.isSymbol("."), n - 2 >= sentence.lowerBound, isMonth(tokens[n - 2]) {
                     return .skip(first.start..<first.end)
                 }
@@ -160,6 +183,10 @@ struct QuantityParser {
                     && (low.unit == nil || second.unit == nil || low.unit == second.unit)
                     && !(low.currency != nil && second.unit != nil)
                     && !(low.unit != nil && second.currency != nil)
+                    // `rose 3% to 320.1 million units`: a unit on one end and a magnitude alone on
+                    // the other are a change and its level (`3% to 5 million` is never a range).
+                    && !(low.unit != nil && second.unit == nil && second.currency == nil
+                        && second.magnitude != nil)
                     // `contracted 3.2 percentage points to 42.2%`: a change and the level it led to.
                     && !(low.unit != nil && second.unit != nil
                         && low.isPercentagePoints != second.isPercentagePoints)
@@ -753,6 +780,16 @@ struct QuantityParser {
                 // figure: `A350-1000 jets`, and after a maker's name `Boeing 737-8 aircraft`.
                 if k > from, !t.spaceBefore, tokens[k - 1].isSymbol("-"), !tokens[k - 1].spaceBefore,
                     k - 1 > from, tokens[k - 2].kind == .word
+                {
+                    k += 1
+                    steps += 1
+                    continue
+                }
+                // `9 million iPhone 17 units`: a model number inside the counted phrase.
+                if k > from, tokens[k - 1].kind == .word, k + 1 < sentence.upperBound,
+                    tokens[k + 1].kind == .word,
+                    let model = simple(tokens, k, end: sentence.upperBound),
+                    QuantityParser.isModelNumber(model, tokens, sentence: sentence)
                 {
                     k += 1
                     steps += 1

@@ -9,6 +9,9 @@ struct SentenceFigure {
     var perShare: Bool
     /// Stated as what analysts or economists expected (`Estimates.isThirdPartyEstimate`).
     var estimate: Bool
+    /// Listed under a name after `and` or a comma (`Apple €500mn and Meta €200mn`): the same
+    /// measure as the figure before it.
+    var listed = false
 }
 
 /// The figures of one sentence read together, after each was named alone: the start of a
@@ -29,6 +32,11 @@ enum ChangeEnds {
     /// Renames the sentence's mentions in place.
     static func relate(_ figures: [Figure], mentions: inout [Mention], tokens: [Token]) {
         guard figures.count > 1 else { return }
+        for i in figures.indices.dropFirst() where figures[i].listed {
+            if let before = figures[..<i].last(where: { $0.kind == figures[i].kind }) {
+                mentions[figures[i].mention].measure = mentions[before.mention].measure
+            }
+        }
         for (i, figure) in figures.enumerated() {
             let measure = mentions[figure.mention].measure
             guard measure.hasPrefix(previousPrefix),
@@ -57,7 +65,7 @@ enum ChangeEnds {
     /// from the 1.8% it forecast`).
     static func partner(of i: Int, in figures: [Figure], mentions: [Mention], tokens: [Token]) -> Int? {
         let figure = figures[i]
-        var best: (index: Int, rank: (Int, Int, Int))?
+        var best: (index: Int, rank: (Int, Int, Int, Int))?
         for (j, other) in figures.enumerated() where j != i {
             guard other.kind == figure.kind, other.perShare == figure.perShare else { continue }
             let measure = mentions[other.mention].measure
@@ -67,7 +75,12 @@ enum ChangeEnds {
                 other.range.lowerBound > figure.range.lowerBound
                 ? other.range.lowerBound - figure.range.upperBound
                 : figure.range.lowerBound - other.range.upperBound
-            let rank = (afterTo ? 0 : 1, isChange(measure) ? 1 : 0, distance)
+            // A percentage's other end may be a rate of growth (`growth of 1.5% this year, up
+            // from 1%`): only a sum's or a count's must not be a change.
+            let changeRank = figure.kind != .percent && isChange(measure) ? 1 : 0
+            // `up from 1%` looks back to the figure before it.
+            let before = other.range.lowerBound < figure.range.lowerBound ? 0 : 1
+            let rank = (afterTo ? 0 : 1, changeRank, before, distance)
             if let current = best, current.rank <= rank { continue }
             best = (j, rank)
         }

@@ -78,6 +78,15 @@ struct SubjectResolver {
         {
             return s
         }
+        // `Chief executive Ola Dahl, who owns about 7% of the company`: the owner's stake.
+        if q.kind == .percent, MeasureNamer.isOwnedShare(q, tokens: tokens, sentence: sentence),
+            q.range.lowerBound - 3 >= sentence.lowerBound, tokens[q.range.lowerBound - 2].lower == "who",
+            tokens[q.range.lowerBound - 3].isSymbol(","),
+            let m = mentions.last(where: { $0.tokens.upperBound == q.range.lowerBound - 3 }),
+            let s = resolve(m, mentions: mentions, context: context)
+        {
+            return s
+        }
         // `valuing the company at €11.7bn`, `values Mistral at about €10bn`: what is valued.
         if let valued = valuedEntity(q, mentions: mentions, tokens: tokens, sentence: sentence),
             let s = resolve(valued, mentions: mentions, context: context), !isReporter(s, context)
@@ -91,6 +100,13 @@ struct SubjectResolver {
                 && $0.tokens.upperBound >= q.range.lowerBound - 8
                 && tokens[$0.tokens.upperBound].has(.placeMeasure)
         }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
+            return s
+        }
+        // `ahead of Apple at 57.9 million`, `and Meta €200mn`, `fined Apple €500mn`: a name right
+        // before the figure, or before `at` and the figure, in a list or after a verb of fining.
+        if let m = listedName(before: q, mentions: mentions, tokens: tokens, sentence: sentence),
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+        {
             return s
         }
         // 2. `the 224,000 acquired by Meta`.
@@ -330,6 +346,31 @@ struct SubjectResolver {
     ]
 
     /// Auxiliaries and common verbs that follow a clause subject.
+    /// Words before a name that stands right before its figure in a list (`Apple €500mn and
+    /// Meta €200mn`) or as what a fine is imposed on (`fined Apple €500mn`).
+    static let listedNameOpeners: Set<String> = [
+        "and", ",", "fined", "fines", "fine", "penalised", "penalized", "versus", "vs",
+    ]
+
+    /// The name a figure is listed under: right before it after a list word or a verb of fining,
+    /// or before `at` and the figure (`ahead of Apple at 57.9 million`); nil otherwise.
+    func listedName(before q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>)
+        -> EntityMention?
+    {
+        let start = q.range.lowerBound
+        guard start - 1 > sentence.lowerBound else { return nil }
+        let afterAt = tokens[start - 1].lower == "at"
+        let end = afterAt ? start - 1 : start
+        guard
+            let m = mentions.last(where: {
+                $0.tokens.upperBound == end && $0.name != nil && !$0.possessive && !$0.cited && !$0.speaks
+            }), m.tokens.lowerBound > sentence.lowerBound
+        else { return nil }
+        let before = tokens[m.tokens.lowerBound - 1].lower
+        if afterAt { return ["to", "from", "by"].contains(before) && before != "by" ? nil : m }
+        return SubjectResolver.listedNameOpeners.contains(before) ? m : nil
+    }
+
     /// Words that open a subordinate clause with a subject of its own.
     static let subordinators: Set<String> = ["after", "before", "because", "since", "when", "once", "as"]
 

@@ -100,6 +100,36 @@ import Testing
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
     }
 
+    /// Near `shares`, a sum is a share price and a count is of shares (a percentage is their
+    /// move); a percentage owned is a stake, the owner's when a `who` clause names them.
+    @Test func sharesPricesAndStakes() {
+        #expect(
+            measures(
+                "Fjordline priced its shares at $40 each, above the marketed range. It sold 5 million shares, "
+                    + "while existing investors sold 29.3 million shares. The shares rose 15%.") == [
+                    "share price", "shares", "shares", "share price move",
+                ])
+        let stake = analyze(
+            "Fjordline listed on Tuesday. Chief executive Ola Dahl, who owns about 7% of the company, "
+                + "rang the bell. Nordkapp Capital owns 22% of Fjordline.")
+        #expect(stake.mentions.map(\.measure) == ["stake", "stake"])
+        #expect(stake.mentions.map(\.subject) == ["Ola Dahl", "Nordkapp Capital"])
+    }
+
+    /// A cue word inside a name names no measure; what a forecast is of stands before `is
+    /// forecast to`; `up from` looks back to the figure before it.
+    @Test func namesForecastsAndLookingBack() {
+        #expect(
+            measures(
+                "The Office for Budget Responsibility cut its forecast for economic growth to 1.4% from 1.9%."
+            )
+                == ["growth", "previous growth"])
+        #expect(measures("Borrowing is forecast to fall to 138 billion pounds this year.") == ["borrowing"])
+        #expect(
+            measures("The office now expects growth of 1.5% this year, up from 1%, but only 1.4% next year.")
+                .prefix(2) == ["growth", "previous growth"])
+    }
+
     /// The level a move led to is the level of what moved, with the amount of the move between.
     @Test func theLevelAfterAMoveIsOfWhatMoved() {
         #expect(

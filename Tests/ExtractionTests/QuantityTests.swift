@@ -12,6 +12,16 @@ import Testing
         #expect(a.mentions[1].quantity.values.first?.unit == "CNY")
     }
 
+    /// A percentage and a count after `to` are a change and its level, never a range; a small
+    /// number right after a capitalised word is part of a name (`FjordPhone 17`).
+    @Test func changesToCountsAndModelNumbers() throws {
+        let a = analyze("Fjordline said phone shipments rose 3% to 320.1 million units in the quarter.")
+        #expect(a.mentions.map(amounts) == [["3.0 percent"], ["320100000.0 count"]])
+        let b = analyze("Fjordline sold more than 9 million FjordPhone 17 units in its first month.")
+        #expect(b.mentions.count == 1)
+        #expect(b.mentions.first?.measure == "fjordphone units")
+    }
+
     @Test func equivalentsInParenthesesAreOneQuantity() throws {
         let a = analyze("Fjordline earmarked 150 billion yuan ($20.64 billion) for its fleet this year.")
         let m = try #require(a.mentions.first)

@@ -111,6 +111,20 @@ import Testing
                 == "Fjordline")
     }
 
+    /// A name right before its figure in a list, after a verb of fining, or before `at` and the
+    /// figure owns it; a figure listed so is of the measure of the one before it.
+    @Test func namesListedWithTheirFigures() throws {
+        let fines = analyze(
+            "Nordkapp was fined 500 million euros and Fjordline 200 million euros by EU regulators on Wednesday."
+        )
+        #expect(fines.mentions.map(\.subject) == ["Nordkapp", "Fjordline"])
+        #expect(fines.mentions.map(\.measure) == ["fine", "fine"])
+        let ranks = analyze("Fjordline shipped 60.6 million phones, ahead of Nordkapp at 57.9 million.")
+        #expect(ranks.mentions.map(\.subject) == ["Fjordline", "Nordkapp"])
+        let fined = analyze("The commission fined Nordkapp \u{20AC}500mn for steering users away.")
+        #expect(fined.mentions.first?.subject == "Nordkapp")
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
@@ -160,6 +174,14 @@ import Testing
         let d = try #require(a.denials.first)
         #expect(d.party == "Fjordline")
         #expect(a.denials.count == 1)
+    }
+
+    /// The owner of the claim disputed is not the party disputing it; a body named by a common
+    /// noun phrase is.
+    @Test func theOwnerOfADisputedClaimIsNoParty() throws {
+        let a = analyze("The electoral council dismissed Ola Dahl's claim that 40,000 votes had been lost.")
+        let d = try #require(a.denials.first)
+        #expect(d.party == "electoral council")
     }
 
     @Test func dismissedReport() throws {
