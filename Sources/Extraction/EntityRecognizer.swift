@@ -36,7 +36,8 @@ struct EntityRecognizer {
     ]
 
     // Word lists the per-mention tests compare against, built once: an array literal in a hot
-    // test is allocated and destroyed at every call.
+    // test is allocated and destroyed at every call. The hottest are also word classes
+    // (`WordClass.citingWord` ...), tested as a bit of the token.
     static let placeNouns = ["city", "town", "country", "region", "island", "province"]
     static let personPronouns = ["he", "she", "his", "her"]
     static let lineOpeners = ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"]
@@ -83,7 +84,7 @@ struct EntityRecognizer {
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
                     if w.kind == .word,
-                        EntityRecognizer.placeNouns.contains(w.lower),
+                        w.has(.placeNoun),
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
@@ -116,7 +117,7 @@ struct EntityRecognizer {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered[k - range.lowerBound] = true
-            } else if EntityRecognizer.personPronouns.contains(t.lower) {
+            } else if t.has(.personPronoun) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
@@ -222,7 +223,7 @@ struct EntityRecognizer {
             var m = m
             // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
             if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
-                EntityRecognizer.ownerNouns.contains(tokens[m.tokens.upperBound].lower)
+                tokens[m.tokens.upperBound].has(.ownerNoun)
             {
                 m.relation = true
             }
@@ -654,17 +655,15 @@ struct EntityRecognizer {
                 m.prepositional = false
             }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
-            if EntityRecognizer.citingWords.contains(p) { m.cited = true }
+            if tokens[b].has(.citingWord) { m.cited = true }
             // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
-            if EntityRecognizer.firmPrepositions.contains(p), b - 1 >= range.lowerBound,
-                EntityRecognizer.analystNouns.contains(tokens[b - 1].lower)
-            {
+            if tokens[b].has(.firmPreposition), b - 1 >= range.lowerBound, tokens[b - 1].has(.analystNoun) {
                 m.cited = true
             }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)
-                        || EntityRecognizer.reportingVerbs.contains(tokens[b - 1].lower)
+                        || tokens[b - 1].has(.reportingVerb)
                 {
                     m.cited = true
                 } else {
@@ -677,13 +676,12 @@ struct EntityRecognizer {
             var c = m.tokens.lowerBound - 1
             var seen = 0
             while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
-                let w = tokens[c].lower
                 if tokens[c].has(.mediaNoun) {
                     m.reports = true
                     break
                 }
                 guard
-                    EntityRecognizer.mediaModifiers.contains(w) || tokens[c].has(.demonym)
+                    tokens[c].has(.mediaModifier) || tokens[c].has(.demonym)
                 else { break }
                 c -= 1
                 seen += 1
@@ -702,7 +700,7 @@ struct EntityRecognizer {
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
         // `Hichem Chkiouat, a minister in the eastern government, said`.
         if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
-            EntityRecognizer.appositiveStarts.contains(tokens[a + 1].lower)
+            tokens[a + 1].has(.appositiveStart)
         {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }

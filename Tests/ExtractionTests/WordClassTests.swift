@@ -27,7 +27,15 @@ import Testing
             (Estimates.estimateNouns, .estimateNoun), (Estimates.expectVerbs, .expectVerb),
             (Estimates.clauseStops, .estimateClauseStop), (SubjectResolver.subordinators, .subordinator),
             (SubjectResolver.placeMeasures, .placeMeasure), (PeriodResolver.comparisonWords, .comparisonWord),
-            (PeriodResolver.statementVerbs, .statementVerb),
+            (PeriodResolver.statementVerbs, .statementVerb), (Set(EntityRecognizer.citingWords), .citingWord),
+            (Set(EntityRecognizer.firmPrepositions), .firmPreposition),
+            (Set(EntityRecognizer.analystNouns), .analystNoun),
+            (Set(EntityRecognizer.reportingVerbs), .reportingVerb),
+            (Set(EntityRecognizer.mediaModifiers), .mediaModifier),
+            (Set(EntityRecognizer.appositiveStarts), .appositiveStart),
+            (Set(EntityRecognizer.placeNouns), .placeNoun),
+            (Set(EntityRecognizer.personPronouns), .personPronoun),
+            (Set(EntityRecognizer.ownerNouns), .ownerNoun),
         ] {
             for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
             #expect(!WordClass.of("fjordline").contains(c))
