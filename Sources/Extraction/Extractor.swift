@@ -183,6 +183,14 @@ public struct Extractor: Sendable {
             var figures: [SentenceFigure] = []
             var k = range.lowerBound
             while k < range.upperBound {
+                // A word that starts neither a fraction nor a figure (the parser's own first test)
+                // is passed over without the two calls: most words of a sentence.
+                if tokens[k].kind == .word, tokens[k].classes.isDisjoint(with: Self.figureOrFractionStart),
+                    tokens[k].characterCount > 2 || (tokens[k].lower != "a" && tokens[k].lower != "an")
+                {
+                    k += 1
+                    continue
+                }
                 var outcome =
                     Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
                 // `with 15.8 percent, ... and the Greens fourth with 14.4`: a bare decimal in a list
@@ -441,6 +449,10 @@ public struct Extractor: Sendable {
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
+    /// The word classes a fraction (`half`) or a figure (a currency word, a number word) can
+    /// start with; `a` and `an` start figures too (`a billion`).
+    static let figureOrFractionStart = QuantityParser.figureStartClasses.union(.fraction)
+
     static func fraction(
         _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ parser: QuantityParser
     ) -> QuantityParser.Outcome? {
