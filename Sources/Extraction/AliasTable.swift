@@ -3,6 +3,13 @@
 /// the names they abbreviate (`UN` → `United Nations`), short forms to the one longer name they
 /// start (`Meta` → `Meta Platforms`) or, for people, end (`Kane` → `Harry Kane`).
 struct AliasTable {
+    /// Words that make a longer name a business unit of the shorter one (`Amazon Web Services`
+    /// is not `Amazon`), lower-case.
+    static let unitWords: Set<String> = [
+        "cloud", "services", "web", "pay", "music", "studios", "labs", "ventures", "foundation", "games",
+        "video", "ads", "advertising", "shopping", "maps", "search", "tv", "prime",
+    ]
+
     private(set) var canonical: [String: String] = [:]
     private(set) var counts: [String: Int] = [:]
     private(set) var persons: Set<String> = []
@@ -145,6 +152,8 @@ struct AliasTable {
                 // used before the short form: a name in full first, then short (`Mistral AI ...
                 // Mistral`), is how an article introduces a company.
                 let productLike = firstUse[other] > firstUse[key]
+                // A business unit is not its parent (`Amazon Web Services`, `Google Cloud`).
+                if extra.contains(where: { AliasTable.unitWords.contains($0) }) { return false }
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
                         && !(productLike && e.count <= 3 && original.contains(e.uppercased()))

@@ -44,8 +44,10 @@ public struct Extractor: Sendable {
         }
         // A name in the title recurs when the body names it once.
         let titleTokens = Tokenizer.tokenize(article.title)
-        for t in titleTokens where t.kind == .word && t.isCapitalized {
-            capitalCounts.add(t.text)
+        // The title's lower-case words are the article's words too (`smartphone market` in the
+        // title: `Smartphone shipments rose` opens a sentence, names nothing).
+        for t in titleTokens where t.kind == .word {
+            if t.isCapitalized { capitalCounts.add(t.text) } else { lowercase.insert(t.lower) }
         }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
@@ -272,8 +274,13 @@ public struct Extractor: Sendable {
                         let clause = clauses.first(where: { $0.contains(q.anchor) })
                     {
                         if AttributionFinder.ownWordsOpeners.contains(tokens[clause.lowerBound].lower) {
-                            // `..., saying the amount was 10 million euros`: the subject's own words.
-                            credited = subject
+                            // `..., saying the amount was 10 million euros`: the words of the
+                            // sentence's subject (`Leverkusen dismissed reports ..., saying the fee
+                            // was`), which is the figure's own subject when it names no other.
+                            credited =
+                                Self.sentenceSubject(
+                                    sentenceMentions, before: clause.lowerBound, aliases: aliases)
+                                ?? subject
                         } else {
                             if clauseAttributions[clause.lowerBound] == nil {
                                 clauseAttributions[clause.lowerBound] = .some(source(in: clause))
@@ -281,6 +288,8 @@ public struct Extractor: Sendable {
                             if let own = clauseAttributions[clause.lowerBound] ?? nil { credited = own }
                         }
                     }
+                    // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
+                    if Self.isInReportClause(q, tokens, range) { credited = "a report" }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
@@ -520,6 +529,28 @@ public struct Extractor: Sendable {
             })
         {
             return true
+        }
+        return false
+    }
+
+    /// The name that opens the sentence as its subject (not after a preposition, not a
+    /// speaker or a modifier), before token `end`; nil when none does.
+    static func sentenceSubject(_ mentions: [EntityMention], before end: Int, aliases: AliasTable) -> String?
+    {
+        guard let m = mentions.first, m.tokens.lowerBound < end, let name = m.name, !m.prepositional,
+            !m.cited, !m.modifier, !m.possessive
+        else { return nil }
+        return aliases.resolve(name)
+    }
+
+    /// Whether a figure stands in a clause that a report noun opens (`a report that it faced
+    /// a $15 billion charge`, `reports that the toll had reached 11,300`).
+    static func isInReportClause(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var k = q.range.lowerBound - 1
+        while k > range.lowerBound, k >= q.range.lowerBound - 10 {
+            if tokens[k].isSymbol(",") || tokens[k].isSymbol(";") { return false }
+            if tokens[k].lower == "that", tokens[k - 1].has(.reportNoun) { return true }
+            k -= 1
         }
         return false
     }

@@ -44,7 +44,8 @@ enum MeasureNamer {
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
         (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
         (["turnout"], "turnout"), (["fined"], "fine"), (["fine"], "fine"), (["fines"], "fine"),
-        (["penalty"], "fine"),
+        (["penalty"], "fine"), (["charge"], "charge"), (["charges"], "charge"),
+        (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [
@@ -230,6 +231,16 @@ enum MeasureNamer {
         guard k >= sentence.lowerBound, tokens[k].kind == .word, countChangeVerbs.contains(tokens[k].lower)
         else { return nil }
         return tokens[k].lower
+    }
+
+    /// `in add-ons`, `in bonuses`, `in add-on payments` right after a sum.
+    static func isAddOns(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let k = q.range.upperBound
+        guard k + 1 < sentence.upperBound, tokens[k].lower == "in" else { return false }
+        let next = tokens[k + 1].lower
+        return next == "add-ons" || next == "bonuses" || next == "variables"
+            || (next == "add" && k + 3 < sentence.upperBound && tokens[k + 2].isSymbol("-")
+                && tokens[k + 3].lower.hasPrefix("on"))
     }
 
     /// Verbs of owning a part of something.
@@ -429,6 +440,8 @@ enum MeasureNamer {
             }
             if best.map({ $0.distance > 3 || $0.measure == "valuation" }) ?? true { return "price per share" }
         }
+        // `16 million pounds in add-ons`: the part of a fee paid if conditions are met.
+        if q.kind == .money, isAddOns(q, tokens: tokens, sentence: sentence) { return "bonuses" }
         // `owns about 7% of the company`: a stake.
         if q.kind == .percent, isOwnedShare(q, tokens: tokens, sentence: sentence) { return "stake" }
         // `shares opened at $52`, `pricing its shares at $40 each`: a price, not a move.

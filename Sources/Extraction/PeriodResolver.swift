@@ -202,8 +202,15 @@ struct PeriodResolver {
                     day = Int(tokens[k - 1].value)
                 }
                 if let p = published ?? y.flatMap({ Day(year: $0, month: 12, day: 31) }) {
-                    let resolvedYear =
+                    var resolvedYear =
                         y ?? ((m > p.month || (m == p.month && (day ?? 1) > p.day)) ? p.year - 1 : p.year)
+                    // `the quarter ending April 27`, written on April 15: a day in the coming month
+                    // is this year's.
+                    if y == nil, let d = day, let ahead = Day(year: p.year, month: m, day: d),
+                        ahead.ordinal > p.ordinal, ahead.ordinal - p.ordinal <= 31
+                    {
+                        resolvedYear = p.year
+                    }
                     if let d = day, let date = Day(year: resolvedYear, month: m, day: d) {
                         found.append(
                             Found(

@@ -40,10 +40,20 @@ enum ChangeEnds {
         for (i, figure) in figures.enumerated() {
             let measure = mentions[figure.mention].measure
             guard measure.hasPrefix(previousPrefix),
-                vagueMeasures.contains(String(measure.dropFirst(previousPrefix.count))),
                 let partner = partner(of: i, in: figures, mentions: mentions, tokens: tokens)
             else { continue }
-            mentions[figure.mention].measure = previousPrefix + mentions[figures[partner].mention].measure
+            let base = String(measure.dropFirst(previousPrefix.count))
+            let named = vagueMeasures.contains(base) ? mentions[figures[partner].mention].measure : base
+            // `$83bn last year, up from $48bn in 2023`: a start point dated apart from the figure it
+            // changed to is that period's figure, no `previous` one (a count's date is only the
+            // day it was given).
+            if figure.kind != .count, let own = mentions[figure.mention].period,
+                let other = mentions[figures[partner].mention].period, own != other
+            {
+                mentions[figure.mention].measure = named
+            } else {
+                mentions[figure.mention].measure = previousPrefix + named
+            }
         }
         for i in figures.indices.dropFirst() {
             let before = figures[i - 1]

@@ -461,7 +461,18 @@ struct SubjectResolver {
         if let speaker = inRange.lastIndex(where: { $0.speaks }) {
             let after = Array(inRange[(speaker + 1)...])
             let speakerMention = inRange[speaker]
-            if after.contains(where: { usable($0, context, sentence, tokens) }) {
+            let before = Array(inRange[..<speaker])
+            // `Fjordline sold 9 million phones, Counterpoint said, a 14% increase`: a speaker set
+            // off by commas credits what came before; it does not own what follows.
+            let verb = speakerMention.tokens.upperBound
+            if speaker > 0, speakerMention.name != nil, verb + 1 < sentence.upperBound,
+                tokens[verb + 1].isSymbol(","),
+                tokens[speakerMention.tokens.lowerBound - 1].isSymbol(","),
+                !after.contains(where: { usable($0, context, sentence, tokens) }),
+                before.contains(where: { usable($0, context, sentence, tokens) })
+            {
+                inRange = before
+            } else if after.contains(where: { usable($0, context, sentence, tokens) }) {
                 inRange = after
             } else if let s = resolve(speakerMention, mentions: mentions, context: context),
                 !isReporter(s, context),

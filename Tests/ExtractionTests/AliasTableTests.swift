@@ -49,6 +49,19 @@ import Testing
         #expect(table.resolve("Fjordline") == "FjordLine")
     }
 
+    /// A business unit named after its parent is not the parent's longer form, whichever comes
+    /// first; a company's full name still is.
+    @Test func businessUnitsAreNotTheirParents() {
+        let unit = AliasTable(names: [
+            ("Fjordline", false, nil), ("Fjordline Web Services", false, nil), ("Fjordline", false, nil),
+        ])
+        #expect(unit.resolve("Fjordline") == "Fjordline")
+        let cloud = AliasTable(names: [("Fjordline Cloud", false, nil), ("Fjordline", false, nil)])
+        #expect(cloud.resolve("Fjordline") == "Fjordline")
+        let company = AliasTable(names: [("Fjordline Holdings", false, nil), ("Fjordline", false, nil)])
+        #expect(company.resolve("Fjordline") == "Fjordline Holdings")
+    }
+
     @Test func productNamesAreNotLongerForms() {
         let table = AliasTable(names: [
             ("Varda", false, nil), ("Varda X20", false, nil), ("Varda AI", false, nil),

@@ -71,6 +71,11 @@ import Testing
                     "profit decline", "profit", "earnings per share", "previous profit",
                     "previous earnings per share",
                 ])
+        // A start point dated apart from the figure it changed to is that period's figure.
+        #expect(
+            measures("Fjordline spent $83bn on capital expenditure last year, up from $48bn in 2023.") == [
+                "capital expenditure", "capital expenditure",
+            ])
         // A named start point keeps its own name.
         #expect(
             measures("Fjordline said revenue rose to $5 billion from $4 billion.") == [
@@ -98,6 +103,16 @@ import Testing
             ])
         #expect(
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
+    }
+
+    /// The part of a fee paid in add-ons is its bonuses, not a rival fee.
+    @Test func addOnsAreBonuses() {
+        #expect(
+            measures(
+                "The transfer fee comprises 100 million pounds up front and 16 million pounds in add-ons.")
+                == [
+                    "transfer fee", "bonuses",
+                ])
     }
 
     /// Near `shares`, a sum is a share price and a count is of shares (a percentage is their

@@ -14,6 +14,17 @@ import Testing
         #expect(period("Fjordline will spend $3 billion by 2026.") == "2026")
     }
 
+    /// A day in the coming month is this year's; a day further ahead of the article is last
+    /// year's (`on December 3`, written in January).
+    @Test func aDayJustAheadIsThisYears() {
+        #expect(
+            period(
+                "Fjordline will record a $2 billion charge in the quarter ending April 27.",
+                published: "2025-04-15")
+                == "2025-04-27")
+        #expect(period("Fjordline paid $2 billion on December 3.", published: "2025-01-22") == "2024-12-03")
+    }
+
     /// `founded in 2019` dates the founding, no figure; a period right after a figure is its
     /// own, before one the same distance before it.
     @Test func foundingDatesNoFigureAndAPeriodAfterItsFigureWinsATie() {

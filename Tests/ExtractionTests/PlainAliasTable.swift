@@ -138,6 +138,8 @@ struct PlainAliasTable {
                 // Model names and products (`Nvidia H20`, `Meta AI`) are not longer forms, unless
                 // used before the short form (`Mistral AI ... Mistral`).
                 let productLike = (firstUse[other] ?? 0) > (firstUse[key] ?? 0)
+                // A business unit is not its parent (`Amazon Web Services`).
+                if extra.contains(where: { AliasTable.unitWords.contains($0) }) { return false }
                 return extra.allSatisfy { e in
                     e.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
                         && !(productLike && e.count <= 3 && original.contains(e.uppercased()))

@@ -125,6 +125,24 @@ import Testing
         #expect(fined.mentions.first?.subject == "Nordkapp")
     }
 
+    /// A named speaker set off by commas after a figure credits it; the figure after it is still
+    /// the sentence subject's (`a 14% increase` is not the research firm's).
+    @Test func aParentheticalSpeakerOwnsNothingAfterIt() throws {
+        let a = analyze(
+            "Fjordline sold more than 9 million phones in its first month, Nordkapp Research said, "
+                + "a 14% increase on the previous model.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+        #expect(a.mentions.map(\.attribution) == ["Nordkapp Research", "Nordkapp Research"])
+    }
+
+    /// A sentence opener the title writes in lower case is an ordinary word, no name.
+    @Test func aTitlesLowerCaseWordsAreOrdinary() throws {
+        let a = analyze(
+            "Smartphone shipments rose 3% in the quarter. Fjordline shipped 60 million phones.",
+            title: "Fjordline keeps top spot as smartphone market edges up")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+    }
+
     @Test func personPronounResolvesToTheArticlesPerson() throws {
         let a = analyze(
             "Striker Ola Brekke joined Nordkapp Club in August. Brekke, 27, signed a contract. "
@@ -182,6 +200,24 @@ import Testing
         let a = analyze("The electoral council dismissed Ola Dahl's claim that 40,000 votes had been lost.")
         let d = try #require(a.denials.first)
         #expect(d.party == "electoral council")
+    }
+
+    /// A figure in the clause a report noun opens is the report's: the one a denial disputes.
+    @Test func aFigureInAReportClauseIsTheReports() throws {
+        let a = analyze(
+            "Fjordline said a report that it faced a $15 billion charge was wrong, confirming the figure of $5.5 billion."
+        )
+        #expect(a.mentions.map(\.attribution) == ["a report", "Fjordline"])
+        #expect(a.mentions.map(\.measure) == ["charge", "charge"])
+        #expect(a.denials.count == 1)
+    }
+
+    /// `, saying` credits the sentence's subject, whatever the figure is about.
+    @Test func sayingCreditsTheSentencesSubject() throws {
+        let a = analyze(
+            "Nordkapp Club dismissed reports that they would receive 150 million euros for Ola Dahl, "
+                + "saying the fee was 136 million euros including bonuses.")
+        #expect(a.mentions.last?.attribution == "Nordkapp Club")
     }
 
     @Test func dismissedReport() throws {
