@@ -214,6 +214,7 @@ struct AliasTable {
             }
             // Term ids: keys first, then the other words of multi-word keys.
             var otherWords: [String: Int] = [:]
+            otherWords.reserveCapacity(names.count)
             var termTotal = names.count
             for (k, key) in names.enumerated() {
                 // Without a space byte a key is a single word (the common case), and the
@@ -266,9 +267,25 @@ struct AliasTable {
 
     /// `key.split(separator: " ")` as strings; an ASCII key is split on its bytes.
     static func words(of key: String) -> [String] {
-        let bytes = Array(key.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").map(String.init) }
-        return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        var key = key
+        let ascii: [String]? = key.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                guard byte == 0x20 else { continue }
+                if index > start {
+                    words.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            if bytes.count > start {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return words
+        }
+        return ascii ?? key.split(separator: " ").map(String.init)
     }
 
     /// `words(of: key).first` without splitting the rest; an ASCII key is read on its bytes.
@@ -289,26 +306,66 @@ struct AliasTable {
         return words(of: key).first
     }
 
+    /// `words(of: text).last` without splitting the rest: an ASCII text is read backwards on its
+    /// bytes (a space byte of ASCII text is always a character of its own).
+    static func lastWord(of text: String) -> String? {
+        var text = text
+        let ascii: String?? = text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return text.split(separator: " ").last.map(String.init)
+    }
+
     func resolve(_ name: String) -> String {
         bySpelling[name] ?? canonical[Tokenizer.lowercase(name)] ?? name
     }
 
     func isPerson(_ canonicalName: String) -> Bool { persons.contains(canonicalName) }
 
-    /// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap).
+    /// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap)
+    /// between the characters of `a` and `b`. ASCII names without a carriage return (every
+    /// character one byte) are compared on their bytes.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a)
-        let y = Array(b)
+        var a = a
+        var b = b
+        let ascii: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                for byte in x where byte >= 0x80 || byte == 0x0D { return nil }
+                for byte in y where byte >= 0x80 || byte == 0x0D { return nil }
+                return withinOneEdit(x, y)
+            }
+        }
+        return ascii ?? withinOneEdit(Array(a), Array(b))
+    }
+
+    /// `withinOneEdit` over two sequences of elements indexed from 0.
+    static func withinOneEdit<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool
+    where C.Element: Equatable, C.Index == Int {
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count {
-            let diffs = x.indices.filter { x[$0] != y[$0] }
-            if diffs.count == 1 { return true }
-            if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]],
-                x[diffs[1]] == y[diffs[0]]
-            {
-                return true
+            // Equal lengths: one substitution, or one swap of neighbours.
+            var first = -1
+            var second = -1
+            var diffs = 0
+            for i in 0..<x.count where x[i] != y[i] {
+                diffs += 1
+                if diffs == 1 {
+                    first = i
+                } else if diffs == 2 {
+                    second = i
+                } else {
+                    return false
+                }
             }
-            return false
+            if diffs == 1 { return true }
+            return diffs == 2 && second == first + 1 && x[first] == y[second] && x[second] == y[first]
         }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         var i = 0

@@ -36,7 +36,8 @@ struct EntityRecognizer {
     ]
 
     // Word lists the per-mention tests compare against, built once: an array literal in a hot
-    // test is allocated and destroyed at every call.
+    // test is allocated and destroyed at every call. The hottest are also word classes
+    // (`WordClass.citingWord` ...), tested as a bit of the token.
     static let placeNouns = ["city", "town", "country", "region", "island", "province"]
     static let personPronouns = ["he", "she", "his", "her"]
     static let lineOpeners = ["\"", "\u{201C}", "(", ":", "-", "\u{2014}", "\u{2013}", "'"]
@@ -83,7 +84,7 @@ struct EntityRecognizer {
                 while j < range.upperBound, steps < 5, tokens[j].kind == .word || tokens[j].isSymbol("-") {
                     let w = tokens[j]
                     if w.kind == .word,
-                        EntityRecognizer.placeNouns.contains(w.lower),
+                        w.has(.placeNoun),
                         steps == 0
                     {
                         mentions.append(reference(.placeReference, tokens, k..<(j + 1), w.possessive, range))
@@ -116,7 +117,7 @@ struct EntityRecognizer {
                 mentions.append(
                     reference(.organisationReference, tokens, k..<(k + 1), t.lower == "its", range))
                 covered[k - range.lowerBound] = true
-            } else if EntityRecognizer.personPronouns.contains(t.lower) {
+            } else if t.has(.personPronoun) {
                 mentions.append(
                     reference(
                         .personReference, tokens, k..<(k + 1), t.lower == "his" || t.lower == "her", range))
@@ -207,7 +208,7 @@ struct EntityRecognizer {
                 k == range.lowerBound
                 || tokens[k - 1].kind == .symbol
                     && EntityRecognizer.lineOpeners.contains(tokens[k - 1].text)
-            mentions += build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart)
+            build(run, tokens, range, possessive: possessive, sentenceInitial: lineStart, into: &mentions)
             k = m
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -222,7 +223,7 @@ struct EntityRecognizer {
             var m = m
             // `TikTok's parent`, `the app's owner`: the name stands for the company that owns it.
             if m.name != nil, m.possessive, m.tokens.upperBound < range.upperBound,
-                EntityRecognizer.ownerNouns.contains(tokens[m.tokens.upperBound].lower)
+                tokens[m.tokens.upperBound].has(.ownerNoun)
             {
                 m.relation = true
             }
@@ -331,10 +332,12 @@ struct EntityRecognizer {
     }
 
     /// Turns a run of capitalised tokens into zero, one or two mentions (an affiliation and a
-    /// person when a role sits between: `Meta CEO Mark Zuckerberg`).
+    /// person when a role sits between: `Meta CEO Mark Zuckerberg`), appended to `result` (no
+    /// array of its own to make and copy).
     private func build(
-        _ run: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, sentenceInitial: Bool
-    ) -> [EntityMention] {
+        _ run: [Int], _ tokens: [Token], _ range: Range<Int>, possessive: Bool, sentenceInitial: Bool,
+        into result: inout [EntityMention]
+    ) {
         var words = run
         // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
         while let first = words.first, tokens[first].kind == .word {
@@ -371,7 +374,7 @@ struct EntityRecognizer {
         {
             words.removeFirst()
         }
-        guard !words.isEmpty else { return [] }
+        guard !words.isEmpty else { return }
         // A lone sentence opener the article never capitalises elsewhere is an ordinary word
         // (`Revenue from Azure`, `Judging by`), unless it looks like a name (`ByteDance`, `OCHA`).
         if words.count == 1, sentenceInitial,
@@ -401,7 +404,7 @@ struct EntityRecognizer {
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
                 !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName)
             {
-                return []
+                return
             }
         }
         // A place in front of a name locates it (`U.S. Microsoft`), except in names of places.
@@ -423,13 +426,13 @@ struct EntityRecognizer {
         let last = words[words.count - 1]
         let placeMeasureAfter =
             last + 1 < range.upperBound
-            && (SubjectResolver.placeMeasures.contains(tokens[last + 1].lower)
+            && (tokens[last + 1].has(.placeMeasure)
                 || tokens[last + 1].lower == "consumer")
         if words.allSatisfy({
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
         }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter) {
-            return []
+            return
         }
 
         // Roles: split into affiliation and person.
@@ -448,7 +451,6 @@ struct EntityRecognizer {
                 }
             }
         }
-        var result: [EntityMention] = []
         if let personStart, let roleStart {
             let affiliation = Array(words[..<roleStart])
             let person = Array(words[personStart...])
@@ -458,7 +460,7 @@ struct EntityRecognizer {
             if let m = mention(person, tokens, range, possessive: possessive, person: true) {
                 result.append(m)
             }
-            return result
+            return
         }
         // Tickers glued into a run: `Microsoft Corp. MSFT`.
         if words.count >= 2,
@@ -475,7 +477,6 @@ struct EntityRecognizer {
         if let m = mention(words, tokens, range, possessive: possessive, person: isPerson) {
             result.append(m)
         }
-        return result
     }
 
     private func joined(_ words: [Int], _ tokens: [Token]) -> String {
@@ -660,17 +661,15 @@ struct EntityRecognizer {
                 m.prepositional = false
             }
             if p == "to", b - 1 >= range.lowerBound, tokens[b - 1].lower == "according" { m.cited = true }
-            if EntityRecognizer.citingWords.contains(p) { m.cited = true }
+            if tokens[b].has(.citingWord) { m.cited = true }
             // `Analysts at Kepler expected`: the analysts' firm is a source, not a subject.
-            if EntityRecognizer.firmPrepositions.contains(p), b - 1 >= range.lowerBound,
-                EntityRecognizer.analystNouns.contains(tokens[b - 1].lower)
-            {
+            if tokens[b].has(.firmPreposition), b - 1 >= range.lowerBound, tokens[b - 1].has(.analystNoun) {
                 m.cited = true
             }
             if p == "by" {
                 if b - 1 >= range.lowerBound,
                     tokens[b - 1].has(.reportNoun)
-                        || EntityRecognizer.reportingVerbs.contains(tokens[b - 1].lower)
+                        || tokens[b - 1].has(.reportingVerb)
                 {
                     m.cited = true
                 } else {
@@ -683,13 +682,12 @@ struct EntityRecognizer {
             var c = m.tokens.lowerBound - 1
             var seen = 0
             while c >= range.lowerBound, seen < 4, tokens[c].kind == .word {
-                let w = tokens[c].lower
                 if tokens[c].has(.mediaNoun) {
                     m.reports = true
                     break
                 }
                 guard
-                    EntityRecognizer.mediaModifiers.contains(w) || tokens[c].has(.demonym)
+                    tokens[c].has(.mediaModifier) || tokens[c].has(.demonym)
                 else { break }
                 c -= 1
                 seen += 1
@@ -708,7 +706,7 @@ struct EntityRecognizer {
         if a < range.upperBound, tokens[a].isSymbol("."), !tokens[a].spaceBefore { a += 1 }
         // `Hichem Chkiouat, a minister in the eastern government, said`.
         if a < range.upperBound, tokens[a].isSymbol(","), a + 1 < range.upperBound,
-            EntityRecognizer.appositiveStarts.contains(tokens[a + 1].lower)
+            tokens[a + 1].has(.appositiveStart)
         {
             var c = a + 1
             while c < range.upperBound, c - a < 12, !tokens[c].isSymbol(",") { c += 1 }

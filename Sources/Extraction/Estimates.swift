@@ -19,6 +19,8 @@ enum Estimates {
         "analysts", "analyst", "economists", "economist", "street", "consensus", "strategists", "polled",
         "traders", "forecasters", "surveyed",
     ]
+    /// Words that end the clause a figure's forecasters are looked for in.
+    static let clauseStops: Set<String> = ["while", "but", "whereas"]
     /// Verbs of expecting.
     static let expectVerbs: Set<String> = [
         "expected", "expect", "expects", "forecast", "forecasted", "estimated", "predicted", "projected",
@@ -28,7 +30,9 @@ enum Estimates {
     /// Whether the figure at `range` is one others expected: after an estimate noun and `of`
     /// that forecasters stand near (`analysts' average estimate of`, `expectations of`), after
     /// forecasters and a verb of expecting (`analysts had expected revenue of`), or before them
-    /// (`the $50.25 billion that analysts had expected`, `expected by analysts`).
+    /// (`the $50.25 billion that analysts had expected`, `expected by analysts`). The tables are
+    /// tested through the tokens' word classes (a bit test instead of a `String` hash per table
+    /// and token).
     static func isThirdPartyEstimate(_ range: Range<Int>, tokens: [Token], sentence: Range<Int>) -> Bool {
         let floor = max(sentence.lowerBound, range.lowerBound - 8)
         // Before the figure, within its clause.
@@ -36,19 +40,16 @@ enum Estimates {
         var sawForecaster = false
         var nounAt: Int?
         while k >= floor {
-            let t = tokens[k]
-            if t.isSymbol(";") || ["while", "but", "whereas"].contains(t.lower) { break }
-            if forecasters.contains(t.lower) { sawForecaster = true }
-            if nounAt == nil, k >= range.lowerBound - 4, estimateNouns.contains(t.lower),
+            if tokens[k].isSymbol(";") || tokens[k].has(.estimateClauseStop) { break }
+            if tokens[k].has(.forecaster) { sawForecaster = true }
+            if nounAt == nil, k >= range.lowerBound - 4, tokens[k].has(.estimateNoun),
                 k + 1 < range.lowerBound, tokens[k + 1].lower == "of"
             {
                 nounAt = k
             }
             // `analysts had expected revenue of`, `Economists polled by Reuters expected`.
-            if expectVerbs.contains(t.lower),
-                (max(sentence.lowerBound, k - 7)..<k).contains(where: {
-                    forecasters.contains(tokens[$0].lower)
-                })
+            if tokens[k].has(.expectVerb),
+                (max(sentence.lowerBound, k - 7)..<k).contains(where: { tokens[$0].has(.forecaster) })
             {
                 return true
             }
@@ -61,14 +62,14 @@ enum Estimates {
         let ceiling = min(sentence.upperBound, range.upperBound + 5)
         var a = range.upperBound
         if a < ceiling, ["that", "which"].contains(tokens[a].lower) { a += 1 }
-        if a < ceiling, forecasters.contains(tokens[a].lower) {
+        if a < ceiling, tokens[a].has(.forecaster) {
             var v = a + 1
             if v < ceiling, ["had", "have", "were", "are"].contains(tokens[v].lower) { v += 1 }
-            return v < ceiling && expectVerbs.contains(tokens[v].lower)
+            return v < ceiling && tokens[v].has(.expectVerb)
         }
-        if a + 2 < ceiling || a + 2 == ceiling, a + 1 < ceiling, expectVerbs.contains(tokens[a].lower),
+        if a + 2 < ceiling || a + 2 == ceiling, a + 1 < ceiling, tokens[a].has(.expectVerb),
             tokens[a + 1].lower == "by", a + 2 < sentence.upperBound,
-            forecasters.contains(tokens[a + 2].lower)
+            tokens[a + 2].has(.forecaster)
         {
             return true
         }

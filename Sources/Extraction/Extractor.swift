@@ -185,6 +185,14 @@ public struct Extractor: Sendable {
             var figures: [SentenceFigure] = []
             var k = range.lowerBound
             while k < range.upperBound {
+                // A word that starts neither a fraction nor a figure (the parser's own first test)
+                // is passed over without the two calls: most words of a sentence.
+                if tokens[k].kind == .word, tokens[k].classes.isDisjoint(with: Self.figureOrFractionStart),
+                    tokens[k].characterCount > 2 || (tokens[k].lower != "a" && tokens[k].lower != "an")
+                {
+                    k += 1
+                    continue
+                }
                 var outcome =
                     Self.fraction(tokens, k, range, parser) ?? parser.parse(tokens, k, sentence: range)
                 // `with 15.8 percent, ... and the Greens fourth with 14.4`: a bare decimal in a list
@@ -450,6 +458,10 @@ public struct Extractor: Sendable {
     }
 
     /// `half of the amount`, `a quarter of the city`, `half a percentage point`.
+    /// The word classes a fraction (`half`) or a figure (a currency word, a number word) can
+    /// start with; `a` and `an` start figures too (`a billion`).
+    static let figureOrFractionStart = QuantityParser.figureStartClasses.union(.fraction)
+
     static func fraction(
         _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ parser: QuantityParser
     ) -> QuantityParser.Outcome? {
@@ -504,7 +516,7 @@ public struct Extractor: Sendable {
         _ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>, afterCasualty: Bool = false
     ) -> Bool {
         guard q.kind == .count else { return false }
-        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        let head = q.noun.flatMap(AliasTable.lastWord(of:))
         if let head, SubjectResolver.casualtyNouns.contains(head) { return true }
         let from = max(range.lowerBound, q.anchor - 6)
         let to = min(range.upperBound, q.range.upperBound + 6)

@@ -271,7 +271,7 @@ enum MeasureNamer {
     /// A count of jobs cut: a workforce noun counted right after a verb that cuts jobs (`cutting
     /// roughly 24,000 jobs`, `lay off 1,000 workers`); people are cut only when laid off.
     static func isJobCut(_ q: QuantityMatch, noun: String, tokens: [Token], sentence: Range<Int>) -> Bool {
-        guard let head = noun.split(separator: " ").last.map(String.init), workforceNouns.contains(head)
+        guard let head = AliasTable.lastWord(of: noun), workforceNouns.contains(head)
         else { return false }
         var k = q.range.lowerBound - 1
         // Words that may stand between the verb and the figure (`cut another 2,000 jobs`).
@@ -471,7 +471,7 @@ enum MeasureNamer {
                 if let best, best.distance <= 5 { return best.measure + " " + direction }
                 // `Consumer prices rose 2.4%`: what rose is the noun before the verb.
                 if let noun = statedNoun(for: q, tokens: tokens, sentence: sentence),
-                    let head = noun.split(separator: " ").last, !changeNouns.contains(String(head))
+                    let head = AliasTable.lastWord(of: noun), !changeNouns.contains(head)
                 {
                     return noun + " " + direction
                 }

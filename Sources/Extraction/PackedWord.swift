@@ -61,6 +61,9 @@ struct PackedWordIndex<Value> {
     private var slots: [Int32]
     private var keys: [PackedWord] = []
     private var values: [Value] = []
+    /// Each entry's key as a `String`: a caller that needs the word as text takes this one
+    /// instead of making it again from the bytes.
+    private var spellings: [String] = []
 
     init(_ table: [String: Value]) {
         var capacity = 16
@@ -71,6 +74,7 @@ struct PackedWordIndex<Value> {
             guard let packed = PackedWord(key) else { continue }
             keys.append(packed)
             values.append(value)
+            spellings.append(key)
             var slot = packed.hashValue & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(values.count)
@@ -79,11 +83,20 @@ struct PackedWordIndex<Value> {
 
     /// The value of `key`, nil when the table has none.
     @inline(__always) func value(_ key: PackedWord) -> Value? {
+        entry(key).map { values[$0] }
+    }
+
+    /// The value of `key` and the key as the table's `String`, nil when the table has none.
+    @inline(__always) func valueAndSpelling(_ key: PackedWord) -> (value: Value, spelling: String)? {
+        entry(key).map { (values[$0], spellings[$0]) }
+    }
+
+    @inline(__always) private func entry(_ key: PackedWord) -> Int? {
         var slot = key.hashValue & mask
         while true {
             let entry = Int(slots[slot]) - 1
             if entry < 0 { return nil }
-            if keys[entry] == key { return values[entry] }
+            if keys[entry] == key { return entry }
             slot = (slot + 1) & mask
         }
     }

@@ -59,7 +59,7 @@ struct PeriodResolver {
         if on >= range.lowerBound, tokens[on].lower == "last" || tokens[on].lower == "this" { on -= 1 }
         guard on > range.lowerBound, tokens[on].lower == "on" else { return false }
         for b in stride(from: on - 1, through: max(range.lowerBound, on - 4), by: -1) {
-            if statementVerbs.contains(tokens[b].lower) { return true }
+            if tokens[b].has(.statementVerb) { return true }
             if tokens[b].kind != .word { return false }
         }
         return false
@@ -242,7 +242,8 @@ struct PeriodResolver {
             var nearest: Int?
             var k = t - 1
             while k >= max(range.lowerBound, t - 12) {
-                if tokens[k].kind == .word, PeriodResolver.comparisonWords.contains(tokens[k].lower) {
+                // (The table is the word class: a bit test per token.)
+                if tokens[k].kind == .word, tokens[k].has(.comparisonWord) {
                     nearest = k
                     break
                 }

@@ -112,7 +112,7 @@ struct SubjectResolver {
         if let m = mentions.last(where: {
             $0.tokens.upperBound < q.range.lowerBound && $0.tokens.upperBound >= q.range.lowerBound - 8
                 && !$0.prepositional
-                && (SubjectResolver.placeMeasures.contains(tokens[$0.tokens.upperBound].lower)
+                && (tokens[$0.tokens.upperBound].has(.placeMeasure)
                     || (!$0.possessive && $0.tokens.upperBound + 1 < q.range.lowerBound
                         && tokens[$0.tokens.upperBound].lower == "consumer"
                         && tokens[$0.tokens.upperBound + 1].lower == "prices"))
@@ -139,7 +139,7 @@ struct SubjectResolver {
         // Measures of a place (`Turnout was 73.3 percent`) when no name owns the figure.
         if let place = context.place,
             (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
-                SubjectResolver.placeMeasures.contains(tokens[$0].lower)
+                tokens[$0].has(.placeMeasure)
             }),
             !mentions.contains(where: {
                 $0.name != nil && $0.tokens.lowerBound < q.range.lowerBound && !$0.prepositional
@@ -228,9 +228,8 @@ struct SubjectResolver {
         }
         // `The dollar weakened 0.4% after the Bank of Canada cut rates by 25 basis points`: the
         // name that opens a subordinate clause and its verb is the subject of the clause's figures.
-        if let sub = (clauseStart..<q.range.lowerBound).last(where: {
-            SubjectResolver.subordinators.contains(tokens[$0].lower)
-        }),
+        // (The word tables are tested through the tokens' word classes: a bit test per token.)
+        if let sub = (clauseStart..<q.range.lowerBound).last(where: { tokens[$0].has(.subordinator) }),
             let m = mentions.first(where: {
                 $0.tokens.lowerBound == sub + 1
                     || ($0.tokens.lowerBound == sub + 2 && tokens[sub + 1].lower == "the")
@@ -295,7 +294,7 @@ struct SubjectResolver {
     /// gathering.
     static func isCrowd(_ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard q.kind == .count else { return false }
-        let head = q.noun.flatMap { $0.split(separator: " ").last.map(String.init) }
+        let head = q.noun.flatMap(AliasTable.lastWord(of:))
         if let head, crowdNouns.contains(head) { return true }
         guard head == nil || head == "people" else { return false }
         // (Every crowd word starts with d, m, p or r and has five letters or more: most words

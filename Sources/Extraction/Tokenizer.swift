@@ -59,15 +59,32 @@ enum Tokenizer {
                 high |= UInt64(byte) << UInt64(8 * (i - 8))
             }
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A word of the class tables lends its `String` (the lower-case form, and the text when
+        // the token has no upper-case letter), a one-byte symbol its interned one: most tokens
+        // make no `String`.
+        let known =
+            bytes.count <= PackedWord.capacity
+            ? index.valueAndSpelling(PackedWord(low: low, high: high, count: bytes.count)) : nil
+        let text: String
+        if let known, kind != .word || upper == 0 {
+            text = known.spelling
+        } else if kind == .symbol, bytes.count == 1 {
+            text = symbolSpellings[Int(bytes[0])]
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
         var lower = text
         if kind == .word, upper > 0 {
-            lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                for i in 0..<bytes.count {
-                    let b = bytes[i]
-                    buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+            if let known {
+                lower = known.spelling
+            } else {
+                lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    for i in 0..<bytes.count {
+                        let b = bytes[i]
+                        buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                    }
+                    return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
                 }
-                return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
             }
         }
         let isWord = kind == .word && !bytes.isEmpty
@@ -75,11 +92,12 @@ enum Tokenizer {
             kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: space,
             newlineBefore: newline, isCapitalized: isWord && bytes[0] >= 65 && bytes[0] <= 90,
             isAllCaps: isWord && letters > 0 && upper == letters,
-            classes: bytes.count <= PackedWord.capacity
-                ? index.value(PackedWord(low: low, high: high, count: bytes.count)) ?? []
-                : WordClass.of(lower),
+            classes: bytes.count <= PackedWord.capacity ? known?.value ?? [] : WordClass.of(lower),
             characterCount: carriageReturn ? text.count : bytes.count)
     }
+
+    /// Each ASCII byte as a one-byte `String`, made once (index: the byte).
+    static let symbolSpellings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// A token of any text, through the standard library's Unicode tables.
     private static func otherToken(

@@ -57,6 +57,40 @@ struct WordClass: OptionSet {
     static let stopWord = WordClass(rawValue: 1 << 42)
     static let commonOpener = WordClass(rawValue: 1 << 43)
     static let sourceWord = WordClass(rawValue: 1 << 44)
+    /// `Estimates.forecasters`.
+    static let forecaster = WordClass(rawValue: 1 << 45)
+    /// `Estimates.estimateNouns`.
+    static let estimateNoun = WordClass(rawValue: 1 << 46)
+    /// `Estimates.expectVerbs`.
+    static let expectVerb = WordClass(rawValue: 1 << 47)
+    /// `Estimates.clauseStops`.
+    static let estimateClauseStop = WordClass(rawValue: 1 << 48)
+    /// `SubjectResolver.subordinators`.
+    static let subordinator = WordClass(rawValue: 1 << 49)
+    /// `SubjectResolver.placeMeasures`.
+    static let placeMeasure = WordClass(rawValue: 1 << 50)
+    /// `PeriodResolver.comparisonWords`.
+    static let comparisonWord = WordClass(rawValue: 1 << 51)
+    /// `PeriodResolver.statementVerbs`.
+    static let statementVerb = WordClass(rawValue: 1 << 52)
+    /// `EntityRecognizer.citingWords`.
+    static let citingWord = WordClass(rawValue: 1 << 53)
+    /// `EntityRecognizer.firmPrepositions`.
+    static let firmPreposition = WordClass(rawValue: 1 << 54)
+    /// `EntityRecognizer.analystNouns`.
+    static let analystNoun = WordClass(rawValue: 1 << 55)
+    /// `EntityRecognizer.reportingVerbs`.
+    static let reportingVerb = WordClass(rawValue: 1 << 56)
+    /// `EntityRecognizer.mediaModifiers`.
+    static let mediaModifier = WordClass(rawValue: 1 << 57)
+    /// `EntityRecognizer.appositiveStarts`.
+    static let appositiveStart = WordClass(rawValue: 1 << 58)
+    /// `EntityRecognizer.placeNouns`.
+    static let placeNoun = WordClass(rawValue: 1 << 59)
+    /// `EntityRecognizer.personPronouns`.
+    static let personPronoun = WordClass(rawValue: 1 << 60)
+    /// `EntityRecognizer.ownerNouns`.
+    static let ownerNoun = WordClass(rawValue: 1 << 61)
 
     /// Lower-case form → classes.
     static let table: [String: WordClass] = {
@@ -109,6 +143,23 @@ struct WordClass: OptionSet {
         add(StopWords.english, .stopWord)
         add(EntityRecognizer.commonOpeners, .commonOpener)
         add(AttributionFinder.sourceWords, .sourceWord)
+        add(Estimates.forecasters, .forecaster)
+        add(Estimates.estimateNouns, .estimateNoun)
+        add(Estimates.expectVerbs, .expectVerb)
+        add(Estimates.clauseStops, .estimateClauseStop)
+        add(SubjectResolver.subordinators, .subordinator)
+        add(SubjectResolver.placeMeasures, .placeMeasure)
+        add(PeriodResolver.comparisonWords, .comparisonWord)
+        add(PeriodResolver.statementVerbs, .statementVerb)
+        add(EntityRecognizer.citingWords, .citingWord)
+        add(EntityRecognizer.firmPrepositions, .firmPreposition)
+        add(EntityRecognizer.analystNouns, .analystNoun)
+        add(EntityRecognizer.reportingVerbs, .reportingVerb)
+        add(EntityRecognizer.mediaModifiers, .mediaModifier)
+        add(EntityRecognizer.appositiveStarts, .appositiveStart)
+        add(EntityRecognizer.placeNouns, .placeNoun)
+        add(EntityRecognizer.personPronouns, .personPronoun)
+        add(EntityRecognizer.ownerNouns, .ownerNoun)
         return table
     }()
 

@@ -79,4 +79,60 @@ import Testing
         #expect(AliasTable.firstWord(of: "  two  spaces ") == "two")
         #expect(AliasTable.firstWord(of: "café crème") == "café")
     }
+
+    @Test func wordsOnBytesMatchTheSplitOfTheString() {
+        for key in [
+            "northwind shipping", "  two  spaces ", "single", "", "   ", "caf\u{00E9} cr\u{00E8}me",
+            "a b c d",
+        ] {
+            #expect(AliasTable.words(of: key) == key.split(separator: " ").map(String.init), "\(key)")
+            #expect(AliasTable.lastWord(of: key) == key.split(separator: " ").last.map(String.init), "\(key)")
+        }
+        #expect(AliasTable.lastWord(of: "laid off workers ") == "workers")
+        #expect(AliasTable.lastWord(of: "   ") == nil)
+    }
+
+    /// `withinOneEdit` as first written, on `Character`s.
+    static func plainWithinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        if abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count {
+            let diffs = x.indices.filter { x[$0] != y[$0] }
+            if diffs.count == 1 { return true }
+            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]]
+                && x[diffs[1]] == y[diffs[0]]
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        var i = 0
+        var j = 0
+        var skipped = false
+        while i < short.count, j < long.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else {
+                if skipped { return false }
+                skipped = true
+                j += 1
+            }
+        }
+        return true
+    }
+
+    @Test func withinOneEditOnBytesMatchesTheCharacterDefinition() {
+        let words = [
+            "doubao", "duobao", "doubau", "doubaox", "oubao", "dubao", "doubao", "bytedance", "bytedence",
+            "ybtedance", "bytdeance", "abc", "acb", "bac", "ab", "a", "", "abcd", "abdc", "badc",
+            "caf\u{00E9}", "cafe\u{0301}", "cafe", "caf", "z\u{00FC}rich", "zurich", "a\r\nb", "a\nb", "ab\r",
+        ]
+        for a in words {
+            for b in words {
+                #expect(AliasTable.withinOneEdit(a, b) == Self.plainWithinOneEdit(a, b), "\(a) \(b)")
+            }
+        }
+        #expect(AliasTable.withinOneEdit("doubao", "duobao"))
+        #expect(!AliasTable.withinOneEdit("doubao", "doubao"))
+        #expect(!AliasTable.withinOneEdit("abcd", "badc"))
+    }
 }

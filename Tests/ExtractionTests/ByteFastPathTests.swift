@@ -127,4 +127,58 @@ import Testing
         // `alpha` five times (once in `alpha-beta`), the first in the heavy part.
         #expect(counts.distinct.first?.count == 3 + 4)
     }
+
+    /// `WordList` as first written: the normalised text's scalars, one at a time, into `String`s.
+    static func plainWords(_ text: String) -> [String] {
+        let scalars = Array(TextNormalization.normalize(text).unicodeScalars)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty { words.append(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            let hasNext = i + 1 < scalars.count
+            if TextNormalization.isWordScalar(s) {
+                word.append(s)
+            } else if hasNext, let last = word.last, s == "." || s == ",", isDigit(last),
+                isDigit(scalars[i + 1])
+            {
+                word.append(s)
+            } else if hasNext, !word.isEmpty, s == "'", TextNormalization.isWordScalar(scalars[i + 1]) {
+                if scalars[i + 1] == "s",
+                    i + 2 >= scalars.count || !TextNormalization.isWordScalar(scalars[i + 2])
+                {
+                    i += 2
+                    flush()
+                    continue
+                }
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return words
+    }
+
+    @Test func wordListMatchesThePlainDefinition() {
+        let edges = [
+            "ab's", "ab's's cd", "'s alone", "x'", "don't won't", "it's.", "caf\u{00E9}'s caf\u{00E9}'sa",
+            "1.5.6 2,000,000 3. 4, .5 ,6 7.a", "a'b'c", "o''s", "\u{0661}.\u{0662} 1.\u{0662}", "s's", "'",
+            "a",
+            "The firm\u{2019}s $20.64 billion, 230,000 users; don't stop.",
+        ]
+        for text in Self.texts + edges {
+            #expect(WordList(text).strings == Self.plainWords(text), "\(text.prefix(30))")
+        }
+        // The definition itself on one text.
+        #expect(
+            Self.plainWords("The firm\u{2019}s $20.64 billion, don't.") == [
+                "the", "firm", "20.64", "billion", "dont",
+            ])
+    }
 }

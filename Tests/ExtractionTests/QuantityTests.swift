@@ -208,4 +208,36 @@ import Testing
         #expect(a.mentions[0].quantity.values.map(\.unit.rawValue) == ["USD", "AUD"])
         #expect(a.mentions[1].quantity.values.first == Value(amount: 2e9, unit: "USD", resolution: 1e9))
     }
+
+    /// The sentence loop passes over words outside `Extractor.figureOrFractionStart` (other than
+    /// `a`/`an`) without asking the parser: neither the fraction rule nor the parser may start a
+    /// figure at one.
+    @Test func wordsOutsideTheFigureStartClassesStartNoFigure() {
+        let text =
+            "Revenue rose 12% to $4.5 billion, half a point above the estimate of one billion euros; "
+            + "an AI firm said a quarter of its 300 staff left, about USD 20 million and twenty people."
+        let tokens = Tokenizer.tokenize(text)
+        let parser = QuantityParser(ambiguousCurrency: { _ in nil })
+        let sentence = 0..<tokens.count
+        var passedOver = 0
+        for k in sentence where tokens[k].kind == .word {
+            let t = tokens[k]
+            let mayStart =
+                !t.classes.isDisjoint(with: Extractor.figureOrFractionStart)
+                || (t.characterCount <= 2 && (t.lower == "a" || t.lower == "an"))
+            if !mayStart {
+                passedOver += 1
+                #expect(Extractor.fraction(tokens, k, sentence, parser) == nil, "\(t.text)")
+                #expect(parser.parse(tokens, k, sentence: sentence) == nil, "\(t.text)")
+            }
+        }
+        #expect(passedOver > 20)
+        // Words that may start one are not passed over: `half`, `twenty`, `USD`, `a`.
+        for word in ["half", "twenty", "USD", "a", "an"] {
+            let t = Tokenizer.tokenize(word)[0]
+            #expect(
+                !t.classes.isDisjoint(with: Extractor.figureOrFractionStart)
+                    || (t.lower == "a" || t.lower == "an"), "\(word)")
+        }
+    }
 }

@@ -22,6 +22,25 @@ import Testing
         }
     }
 
+    /// Words of the class tables and one-byte symbols take their `String`s from tables made
+    /// once: each token's text must still be its own bytes, whatever its case.
+    @Test func sharedSpellingsAreTheTokensOwnText() {
+        let text =
+            "the The THE said Said of OF million Million bn 2025 , . ; ( ) & % $ - \u{2014} "
+            + "Harbour harbour caf\u{00E9} Caf\u{00C9} organisation Organisation 12.5 x-y"
+        let utf8 = Array(text.utf8)
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.count == 31)
+        for t in tokens {
+            #expect(t.text == String(decoding: utf8[t.start..<t.end], as: UTF8.self), "\(t.text)")
+        }
+        // Table words in any case (`the`, `said`, `of`, `million`) take the table's lower case.
+        #expect(tokens.filter { $0.lower == "the" }.map(\.text) == ["the", "The", "THE"])
+        #expect(tokens.filter { $0.lower == "said" }.map(\.text) == ["said", "Said"])
+        #expect(!tokens.filter { $0.lower == "million" }.isEmpty)
+        #expect(tokens.filter { $0.lower == "million" }.allSatisfy { $0.has(.magnitude) })
+    }
+
     @Test func symbolAndDotTestsAgreeWithTheText() {
         let text =
             "U.S. a.m. Inc. e.g. x; y\u{037E} z, (a) $5 \u{20AC}6 1\u{2013}2 \u{2014} \u{2026} ! ? | & - . end."
@@ -65,5 +84,9 @@ import Testing
         #expect(PackedWord("alpha").flatMap(index.value) == 1)
         #expect(PackedWord("beta").flatMap(index.value) == 2)
         #expect(PackedWord("gamma").flatMap(index.value) == nil)
+        #expect(
+            PackedWord("beta").flatMap(index.valueAndSpelling).map { "\($0.spelling)=\($0.value)" }
+                == "beta=2")
+        #expect(PackedWord("gamma").flatMap(index.valueAndSpelling) == nil)
     }
 }

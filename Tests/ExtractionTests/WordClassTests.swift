@@ -23,7 +23,19 @@ import Testing
             (EntityRecognizer.mediaNouns, .mediaNoun), (EntityRecognizer.wordsBeforeVerb, .wordBeforeVerb),
             (EntityLexicon.places, .place), (EntityLexicon.reporters, .reporterName),
             (StopWords.english, .stopWord), (EntityRecognizer.commonOpeners, .commonOpener),
-            (AttributionFinder.sourceWords, .sourceWord),
+            (AttributionFinder.sourceWords, .sourceWord), (Estimates.forecasters, .forecaster),
+            (Estimates.estimateNouns, .estimateNoun), (Estimates.expectVerbs, .expectVerb),
+            (Estimates.clauseStops, .estimateClauseStop), (SubjectResolver.subordinators, .subordinator),
+            (SubjectResolver.placeMeasures, .placeMeasure), (PeriodResolver.comparisonWords, .comparisonWord),
+            (PeriodResolver.statementVerbs, .statementVerb), (Set(EntityRecognizer.citingWords), .citingWord),
+            (Set(EntityRecognizer.firmPrepositions), .firmPreposition),
+            (Set(EntityRecognizer.analystNouns), .analystNoun),
+            (Set(EntityRecognizer.reportingVerbs), .reportingVerb),
+            (Set(EntityRecognizer.mediaModifiers), .mediaModifier),
+            (Set(EntityRecognizer.appositiveStarts), .appositiveStart),
+            (Set(EntityRecognizer.placeNouns), .placeNoun),
+            (Set(EntityRecognizer.personPronouns), .personPronoun),
+            (Set(EntityRecognizer.ownerNouns), .ownerNoun),
         ] {
             for word in words { #expect(WordClass.of(word).contains(c), "\(word)") }
             #expect(!WordClass.of("fjordline").contains(c))

@@ -43,12 +43,17 @@ public enum Fingerprint {
                             pending = 0
                         }
                         for start in 0..<shingles {
+                            // Each word's bytes and a space, one byte at a time on the buffer (no
+                            // slice or sequence per word).
                             var hash = StableHash()
+                            var p = start == 0 ? 0 : ends[start - 1]
                             for offset in 0..<width {
-                                let word = start + offset
-                                let from = word == 0 ? 0 : ends[word - 1]
-                                hash.combine(UnsafeBufferPointer(rebasing: bytes[from..<ends[word]]))
-                                hash.combine(CollectionOfOne(UInt8(0x20)))
+                                let end = ends[start + offset]
+                                while p < end {
+                                    hash.combine(byte: bytes[p])
+                                    p += 1
+                                }
+                                hash.combine(byte: 0x20)
                             }
                             let bits = hash.finalized
                             counters.0 &+= lanes[Int(bits & 0xff)]

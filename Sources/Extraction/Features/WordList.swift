@@ -17,48 +17,80 @@ struct WordList {
     /// The words of valid UTF-8 already passed through `TextNormalization.normalize`, scalar by
     /// scalar without materialising the scalars. A possessive `'s` is dropped, other inner
     /// apostrophes join (`don't` → `dont`), and digits separated by `.` or `,` stay one word.
+    ///
+    /// Written straight into two buffers of their largest sizes (words are bytes of the input;
+    /// two words are at least one byte apart), without an append per byte.
     init(normalizedUTF8 input: UnsafeBufferPointer<UInt8>) {
         let n = input.count
-        bytes.reserveCapacity(n)
-        ends.reserveCapacity(n / 5)
-        var wordStart = 0
-        func flush() {
-            if bytes.count > wordStart {
-                ends.append(bytes.count)
-                wordStart = bytes.count
+        var ends: [Int] = []
+        bytes = [UInt8](unsafeUninitializedCapacity: n) { out, written in
+            ends = [Int](unsafeUninitializedCapacity: n / 2 + 1) { ends, endCount in
+                (written, endCount) = Self.split(input, into: out, ends: ends)
             }
         }
-        /// The scalar value at `p` and its width in bytes (the input is valid UTF-8).
-        @inline(__always) func decode(_ p: Int) -> (value: UInt32, width: Int) {
-            TextNormalization.decode(input, p)
-        }
-        @inline(__always) func isWordValue(_ v: UInt32) -> Bool {
-            if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
-            return Unicode.Scalar(v).map(TextNormalization.isWordScalar) ?? false
-        }
+        self.ends = ends
+    }
+
+    /// The scalar at `p` is a letter or a digit (the input is valid UTF-8).
+    @inline(__always) private static func isWord(_ input: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool {
+        let b = input[p]
+        if b < 0x80 { return (b >= 48 && b <= 57) || (b >= 97 && b <= 122) || (b >= 65 && b <= 90) }
+        let v = TextNormalization.decode(input, p).value
+        return Unicode.Scalar(v).map(TextNormalization.isWordScalar) ?? false
+    }
+
+    /// The words of `input` into `out` and their ends into `ends`: the counts of each written.
+    private static func split(
+        _ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+        ends: UnsafeMutableBufferPointer<Int>
+    ) -> (bytes: Int, ends: Int) {
+        let n = input.count
+        var m = 0
+        var endCount = 0
+        var wordStart = 0
         var p = 0
         while p < n {
-            let (v, width) = decode(p)
+            let b = input[p]
+            let width: Int
+            let v: UInt32
+            if b < 0x80 {
+                width = 1
+                v = UInt32(b)
+            } else {
+                (v, width) = TextNormalization.decode(input, p)
+            }
             let q = p + width
-            if isWordValue(v) {
-                for b in p..<q { bytes.append(input[b]) }
-            } else if q < n, bytes.count > wordStart, let last = bytes.last, v == 0x2E || v == 0x2C,
-                last >= 48 && last <= 57, input[q] >= 48 && input[q] <= 57
+            if isWord(input, p) {
+                for i in p..<q {
+                    out[m] = input[i]
+                    m += 1
+                }
+            } else if q < n, m > wordStart, v == 0x2E || v == 0x2C, out[m - 1] >= 48 && out[m - 1] <= 57,
+                input[q] >= 48 && input[q] <= 57
             {
-                bytes.append(UInt8(v))
-            } else if q < n, bytes.count > wordStart, v == 0x27, isWordValue(decode(q).value) {
+                out[m] = UInt8(v)
+                m += 1
+            } else if q < n, m > wordStart, v == 0x27, isWord(input, q) {
                 // `'s` before a non-word scalar or the end: a possessive, dropped.
-                if input[q] == 0x73, q + 1 >= n || !isWordValue(decode(q + 1).value) {
+                if input[q] == 0x73, q + 1 >= n || !isWord(input, q + 1) {
                     p = q + 1
-                    flush()
+                    ends[endCount] = m
+                    endCount += 1
+                    wordStart = m
                     continue
                 }
-            } else {
-                flush()
+            } else if m > wordStart {
+                ends[endCount] = m
+                endCount += 1
+                wordStart = m
             }
             p = q
         }
-        flush()
+        if m > wordStart {
+            ends[endCount] = m
+            endCount += 1
+        }
+        return (m, endCount)
     }
 
     /// Where word `index` starts in `bytes`.
