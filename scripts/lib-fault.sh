@@ -7,12 +7,14 @@ now_ms() {
     echo $((t / 1000))
 }
 
-# A random loopback TCP port (20000-59999) nothing listens on. Pure bash: a Python start costs
-# seconds on a loaded machine.
+# A random loopback TCP port (20000-32767) nothing listens on. Below the kernel's ephemeral
+# range (32768 and up by default), so a service restarted on its port cannot find it taken by
+# some other process's outgoing connection. Pure bash: a Python start costs seconds on a
+# loaded machine.
 free_port() {
-    local port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+    local port=$((20000 + (RANDOM * 32768 + RANDOM) % 12768))
     while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || ss -Htan "sport = :$port" 2>/dev/null | grep -q .; do
-        port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+        port=$((20000 + (RANDOM * 32768 + RANDOM) % 12768))
     done
     echo "$port"
 }
