@@ -45,8 +45,12 @@ start_aggregator() {
         --log-level warning 2>>"$WORK/aggregator.log" &
     AGG=$!
     PIDS+=("$AGG")
-    wait_tcp 127.0.0.1 "$2"
-    wait_tcp 127.0.0.1 "$3"
+    # (When it never listens, its own words say why.)
+    if ! wait_tcp 127.0.0.1 "$2" || ! wait_tcp 127.0.0.1 "$3"; then
+        echo "aggregator log:" >&2
+        tail -n 20 "$WORK/aggregator.log" >&2
+        return 1
+    fi
 }
 start_extractor() { # PORT IPORT: sets EXT
     "$BIN/extractor" --listen "127.0.0.1:$1" --aggregator "127.0.0.1:$2" --log-level error \
