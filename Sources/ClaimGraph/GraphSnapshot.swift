@@ -22,9 +22,10 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 }
 
 extension ClaimGraph {
-    /// Bumped whenever the payload's structures or their order change: an older snapshot is
-    /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 8
+    /// Bumped whenever the payload's structures or their order change, or what they hold
+    /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's): an
+    /// older snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 9
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
