@@ -557,7 +557,7 @@ extension ClaimGraph {
         let (textHash, simhash) = articles.withUnsafeBufferPointer {
             ($0[Int(a)].textHash, $0[Int(a)].simhash)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         textHashIndex.forEach(under: textHash) { scratch.candidates.append($0) }
         for band in 0..<Self.simhashBandCount {
             simhashBands.forEach(under: Self.bandKey(simhash, band: band)) { scratch.candidates.append($0) }
@@ -567,7 +567,7 @@ extension ClaimGraph {
             joinCopies(a, other)
             joinStories(a, other)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         textHashIndex.append(a, under: textHash)
         for band in 0..<Self.simhashBandCount {
             simhashBands.append(a, under: Self.bandKey(simhash, band: band))
@@ -617,12 +617,12 @@ extension ClaimGraph {
         // The story window's days: both indexes below file articles per span of them.
         // (Clamped, as every story window is: a day near a limit never traps.)
         let windowDays = entry.day == nil ? Int32.min...Int32.min : storyWindow(around: day)
-        scratch.namingHeads.removeAll(keepingCapacity: true)
+        scratch.namingHeads.clearKeepingCapacity()
         for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
         {
             scratch.namingHeads.append(head)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
                 // The window's days, read from the one or two spans they fall in.
@@ -647,9 +647,9 @@ extension ClaimGraph {
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
                 // Only days some article was linked on.
-                scratch.days.removeAll(keepingCapacity: true)
+                scratch.days.clearKeepingCapacity()
                 for d in windowDays where sketchIndex.hasFiled(on: d) { scratch.days.append(d) }
-                scratch.found.removeAll(keepingCapacity: true)
+                scratch.found.clearKeepingCapacity()
                 sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
                     scratch.found.append($0)
                 }
@@ -667,7 +667,7 @@ extension ClaimGraph {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
             scratch.candidates.append(contentsOf: 0..<a)
         }
-        scratch.tokens.removeAll(keepingCapacity: true)
+        scratch.tokens.clearKeepingCapacity()
         storyTokens(entry, into: &scratch.tokens)
         let tokens = scratch.tokens
         for other in scratch.candidates where other != a && withinStoryWindow(entry.day, articleDay(other)) {

@@ -87,7 +87,7 @@ struct SketchIndex: Sendable {
         for day in days where !spans.contains(Self.span(of: day)) { spans.append(Self.span(of: day)) }
         var chains: [BlockPostings.List] = []
         for span in spans {
-            chains.removeAll(keepingCapacity: true)
+            chains.clearKeepingCapacity()
             for (slot, minimum) in sketch.enumerated() {
                 if let chain = slots.list(
                     under: SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
