@@ -246,7 +246,11 @@ extension ClaimGraph {
         for (bits, key) in zip(figureBits, subjectKeys) where bits != 0 && key < 0 {
             throw reader.invalid("figure subject \(key)")
         }
-        figureCells = FigureCells(bits: figureBits, subjectKeys: subjectKeys)
+        figureCells = FigureCells(
+            bits: figureBits, subjectKeys: subjectKeys,
+            articles: articles.lazy.map {
+                (cells: $0.figureCells, mentions: $0.mentionStart..<($0.mentionStart + $0.mentionCount))
+            })
 
         // Functions of the articles: rebuilt as inserts built them.
         for (index, article) in articles.enumerated() {
