@@ -9,10 +9,14 @@ protocol ChainKey: Equatable, Sendable {
     /// Slots past the hash's own where the key's probe starts: keys differing only in a small
     /// field looked up together (a figure's adjacent value cells) then share cache lines.
     var chainOffset: Int { get }
+    /// The span of days the key's items fall in, for an index that keeps a table per span
+    /// (`DatedPostingChains`); 0 for keys without one.
+    var span: Int32 { get }
 }
 
 extension ChainKey {
     var chainOffset: Int { 0 }
+    var span: Int32 { 0 }
 
     /// SplitMix64's finaliser: every input bit moves about half the output bits.
     static func mix(_ bits: UInt64) -> UInt64 {

@@ -175,9 +175,13 @@ extension ClaimGraph {
         scratch.roots.removeAll(keepingCapacity: true)
         scratch.roots.append(claimSets.root(m))
         for key in scratch.keys {
+            scratch.counts.valueLookups += 1
             valueIndex.forEach(under: key) { other in
+                scratch.counts.valueVisits += 1
                 let root = claimSets.root(other)
-                guard !scratch.roots.contains(root), mentionsAgree(m, other) else { return }
+                guard !scratch.roots.contains(root) else { return }
+                scratch.counts.agreeTests += 1
+                guard mentionsAgree(m, other) else { return }
                 scratch.matches.append(other)
                 scratch.roots.append(root)
             }
@@ -228,9 +232,12 @@ extension ClaimGraph {
         scratch.matches.removeAll(keepingCapacity: true)
         scratch.roots.removeAll(keepingCapacity: true)
         scratch.roots.append(claimSets.root(m))
+        scratch.counts.figures += 1
         for other in scratch.candidates {
+            scratch.counts.figureTests += 1
             let root = claimSets.root(other)
             guard !scratch.roots.contains(root), sameFigure(m, other) else { continue }
+            scratch.counts.figureMatches += 1
             scratch.matches.append(other)
             scratch.roots.append(root)
         }
@@ -266,6 +273,7 @@ extension ClaimGraph {
         for name in scratch.names {
             for cell in cells {
                 for span in spans {
+                    scratch.counts.figureLookups += 1
                     figureIndex.forEach(
                         under: DatedValueKey(
                             bucket: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell),
@@ -277,20 +285,25 @@ extension ClaimGraph {
         }
         var cellBits: UInt64 = 0
         for cell in cells { cellBits |= Self.cellBit(cell) }
+        let spelled = mentions[Int(m)].subject
         let bits = FigureCells.fold(cellBits)
         // A figure sharing a cell with this one has its bit: the bits turn most away unread.
-        articles.withUnsafeBufferPointer { articles in
+        // Whether it does share one is left to `sameFigure`, whose value test implies it.
+        figureCells.articles.withUnsafeBufferPointer { articles in
             figureCells.bits.withUnsafeBufferPointer { figureBits in
                 for article in scratch.naming[naming] {
                     let entry = articles[Int(article)]
                     // Earlier mentions only (this article's own included): later ones are not
                     // linked yet.
-                    let end = min(m, entry.mentionStart + entry.mentionCount)
-                    guard entry.figureCells & cellBits != 0, entry.mentionStart < end else { continue }
+                    let end = min(m, entry.mentionEnd)
+                    scratch.counts.namingArticles += 1
+                    guard entry.cells & cellBits != 0, entry.mentionStart < end else { continue }
                     for other in entry.mentionStart..<end where figureBits[Int(other)] & bits != 0 {
-                        let mention = mentions[Int(other)]
-                        // Figures of this subject are `figureIndex`'s.
-                        guard groups[Int(mention.group)].subjectKey != subject, sharesCell(mention, cells)
+                        scratch.counts.namingMentions += 1
+                        // Figures of this subject are `figureIndex`'s. A subject spelled as this
+                        // one's is this one's: told without reading its group.
+                        let candidate = mentions[Int(other)]
+                        guard candidate.subject != spelled, groups[Int(candidate.group)].subjectKey != subject
                         else { continue }
                         scratch.candidates.append(other)
                     }
@@ -347,6 +360,7 @@ extension ClaimGraph {
             articleBits |= figure.bits
         }
         articles[Int(a)].figureCells = articleBits
+        figureCells.appendArticle(cells: articleBits, mentions: first..<(first + count))
     }
 
     /// Appends to `found` the articles published within the story window of `day` that name
@@ -411,13 +425,22 @@ extension ClaimGraph {
 
     /// Two mentions of one precise figure: measures that positively agree, compatible periods,
     /// articles within the story window, and a precise value both state.
+    ///
+    /// The tests read the least first: the values, which turn away nearly every candidate (a
+    /// shared value cell is a quarter octave wide), before the articles and measure groups.
     func sameFigure(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
+        guard sharePreciseValue(x, y), periodsCompatible(x, y),
+            let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
             abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
-            !measuresClash(x.group, y.group), periodsCompatible(x, y), nameEachOther(x, y)
+            !measuresClash(x.group, y.group), nameEachOther(x, y)
         else { return false }
+        return true
+    }
+
+    /// The two mentions state a precise value of one another's (stated ranges that overlap).
+    func sharePreciseValue(_ x: MentionEntry, _ y: MentionEntry) -> Bool {
         let xs = Int(x.valueStart)..<(Int(x.valueStart) + Int(x.valueCount))
         let ys = Int(y.valueStart)..<(Int(y.valueStart) + Int(y.valueCount))
         return values.withUnsafeBufferPointer { values in
@@ -538,7 +561,7 @@ extension ClaimGraph {
         let (textHash, simhash) = articles.withUnsafeBufferPointer {
             ($0[Int(a)].textHash, $0[Int(a)].simhash)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         textHashIndex.forEach(under: textHash) { scratch.candidates.append($0) }
         for band in 0..<Self.simhashBandCount {
             simhashBands.forEach(under: Self.bandKey(simhash, band: band)) { scratch.candidates.append($0) }
@@ -548,7 +571,7 @@ extension ClaimGraph {
             joinCopies(a, other)
             joinStories(a, other)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         textHashIndex.append(a, under: textHash)
         for band in 0..<Self.simhashBandCount {
             simhashBands.append(a, under: Self.bandKey(simhash, band: band))
@@ -598,12 +621,12 @@ extension ClaimGraph {
         // The story window's days: both indexes below file articles per span of them.
         // (Clamped, as every story window is: a day near a limit never traps.)
         let windowDays = entry.day == nil ? Int32.min...Int32.min : storyWindow(around: day)
-        scratch.namingHeads.removeAll(keepingCapacity: true)
+        scratch.namingHeads.clearKeepingCapacity()
         for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
         {
             scratch.namingHeads.append(head)
         }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
             if let leadHead = entry.entityHeads.first {
                 // The window's days, read from the one or two spans they fall in.
@@ -628,9 +651,9 @@ extension ClaimGraph {
                 // so the cheap tests (SimHash, length) come first.
                 let needed = sketchMinimaNeeded
                 // Only days some article was linked on.
-                scratch.days.removeAll(keepingCapacity: true)
+                scratch.days.clearKeepingCapacity()
                 for d in windowDays where sketchIndex.hasFiled(on: d) { scratch.days.append(d) }
-                scratch.found.removeAll(keepingCapacity: true)
+                scratch.found.clearKeepingCapacity()
                 sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
                     scratch.found.append($0)
                 }
@@ -648,7 +671,7 @@ extension ClaimGraph {
             // Thresholds at zero join pairs that share nothing: every article is a candidate.
             scratch.candidates.append(contentsOf: 0..<a)
         }
-        scratch.tokens.removeAll(keepingCapacity: true)
+        scratch.tokens.clearKeepingCapacity()
         storyTokens(entry, into: &scratch.tokens)
         let tokens = scratch.tokens
         for other in scratch.candidates where other != a && withinStoryWindow(entry.day, articleDay(other)) {

@@ -68,6 +68,8 @@ public struct ClaimGraph: Sendable {
 
         static var vacant: PostingKey { PostingKey(token: 0, day: 0) }
         var chainHash: UInt64 { Self.mix(Self.pair(token, day)) }
+        /// `day` is the 8-day span (`filingSpan`).
+        var span: Int32 { day }
     }
 
     /// Near-copies of one text.
@@ -88,6 +90,8 @@ public struct ClaimGraph: Sendable {
     var figureCells = FigureCells()
     /// Linking's buffers, kept between inserts (not part of the graph's state).
     var linkScratch = LinkScratch()
+    /// What linking examined in every insert so far (see `LinkCounts`).
+    package var linkCounts: LinkCounts { linkScratch.counts }
 
     struct GroupKey: Hashable, Sendable {
         var subject: Int32

@@ -44,7 +44,74 @@ struct PhraseSet: Sendable {
             let lower = Self.lower(UInt8(byte))
             return (Self.isLetter(lower) ? 1 : 0) | (first.contains(lower) ? 2 : 0)
         }
+        // Phrases, then exceptions, grouped by first byte.
+        var patterns: [Pattern] = []
+        var bucketStarts = [Int32](repeating: 0, count: 257)
+        let all = self.phrases.map { ($0, false) } + self.exceptions.map { ($0, true) }
+        for byte in 0..<256 {
+            bucketStarts[byte] = Int32(patterns.count)
+            for (phrase, isException) in all where phrase.first == UInt8(byte) {
+                patterns.append(Pattern(phrase, isException: isException))
+            }
+        }
+        bucketStarts[256] = Int32(patterns.count)
+        self.patterns = patterns
+        self.bucketStarts = bucketStarts
     }
+
+    /// A phrase's first eight bytes as one word to compare eight bytes of a sentence with: a
+    /// sentence byte matches a letter of the phrase when equal to it with bit 5 set (`A` | 0x20
+    /// is `a`, and only `A` and `a` give `a`), any other byte when equal.
+    private struct Pattern: Sendable {
+        let bytes: [UInt8]
+        let isException: Bool
+        /// The first eight bytes, little-endian, 0 past the end of the phrase.
+        let prefix: UInt64
+        /// 0xff for each of the first eight bytes the phrase has.
+        let mask: UInt64
+        /// 0x20 for each of the first eight bytes that is a letter.
+        let fold: UInt64
+
+        init(_ bytes: [UInt8], isException: Bool) {
+            self.bytes = bytes
+            self.isException = isException
+            var prefix: UInt64 = 0
+            var mask: UInt64 = 0
+            var fold: UInt64 = 0
+            for (i, byte) in bytes.prefix(8).enumerated() {
+                prefix |= UInt64(byte) << UInt64(8 * i)
+                mask |= 0xff << UInt64(8 * i)
+                if PhraseSet.isLetter(byte) { fold |= 0x20 << UInt64(8 * i) }
+            }
+            self.prefix = prefix
+            self.mask = mask
+            self.fold = fold
+        }
+
+        /// Whether the sentence has the phrase at `start`, letters compared without case.
+        func occurs(in sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            guard start + bytes.count <= sentence.count, let base = sentence.baseAddress else { return false }
+            if start + 8 <= sentence.count {
+                let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                guard (word | fold) & mask == prefix else { return false }
+                if bytes.count <= 8 { return true }
+                for offset in 8..<bytes.count where PhraseSet.lower(sentence[start + offset]) != bytes[offset]
+                {
+                    return false
+                }
+                return true
+            }
+            for offset in bytes.indices where PhraseSet.lower(sentence[start + offset]) != bytes[offset] {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// `Pattern`s of the phrases and then the exceptions, by first byte: those beginning with
+    /// byte `b` are `patterns[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    private let patterns: [Pattern]
+    private let bucketStarts: [Int32]
 
     /// True when one of the phrases begins a word of the sentence (ASCII letters compared
     /// without case; non-ASCII never matches) and no exception begins at the same place.
@@ -97,23 +164,26 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// A phrase, and no exception, begins at `start`.
+    /// A phrase, and no exception, begins at `start`. Only the phrases and exceptions beginning
+    /// with the byte there are compared (an exception begins where its phrase does).
     private func matches(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        if exceptions.contains(where: { Self.starts(sentence, at: start, with: $0) }) { return false }
-        return phrases.contains { Self.starts(sentence, at: start, with: $0) }
-    }
-
-    private static func starts(_ sentence: UnsafeBufferPointer<UInt8>, at start: Int, with phrase: [UInt8])
-        -> Bool
-    {
-        guard start + phrase.count <= sentence.count else { return false }
-        for (offset, byte) in phrase.enumerated() where lower(sentence[start + offset]) != byte {
-            return false
+        let first = Int(Self.lower(sentence[start]))
+        return patterns.withUnsafeBufferPointer { patterns in
+            let bucket = Int(bucketStarts[first])..<Int(bucketStarts[first + 1])
+            var found = false
+            for i in bucket where !patterns[i].isException && patterns[i].occurs(in: sentence, at: start) {
+                found = true
+                break
+            }
+            guard found else { return false }
+            for i in bucket where patterns[i].isException && patterns[i].occurs(in: sentence, at: start) {
+                return false
+            }
+            return true
         }
-        return true
     }
 
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    fileprivate static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+    fileprivate static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
 }

@@ -22,9 +22,10 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 }
 
 extension ClaimGraph {
-    /// Bumped whenever the payload's structures or their order change: an older snapshot is
-    /// then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 8
+    /// Bumped whenever the payload's structures or their order change, or what they hold
+    /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's): an
+    /// older snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 9
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -245,7 +246,11 @@ extension ClaimGraph {
         for (bits, key) in zip(figureBits, subjectKeys) where bits != 0 && key < 0 {
             throw reader.invalid("figure subject \(key)")
         }
-        figureCells = FigureCells(bits: figureBits, subjectKeys: subjectKeys)
+        figureCells = FigureCells(
+            bits: figureBits, subjectKeys: subjectKeys,
+            articles: articles.lazy.map {
+                (cells: $0.figureCells, mentions: $0.mentionStart..<($0.mentionStart + $0.mentionCount))
+            })
 
         // Functions of the articles: rebuilt as inserts built them.
         for (index, article) in articles.enumerated() {

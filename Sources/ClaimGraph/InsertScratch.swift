@@ -29,16 +29,25 @@ struct InsertScratch: Sendable {
 
     /// Empties every buffer, keeping their storage.
     mutating func clear() {
-        mainGroups.removeAll(keepingCapacity: true)
-        subjectWeights.removeAll(keepingCapacity: true)
-        entityWeights.removeAll(keepingCapacity: true)
-        heads.removeAll(keepingCapacity: true)
-        terms.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
-        found.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        namingHeads.removeAll(keepingCapacity: true)
-        days.removeAll(keepingCapacity: true)
+        mainGroups.clearKeepingCapacity()
+        subjectWeights.clearKeepingCapacity()
+        entityWeights.clearKeepingCapacity()
+        heads.clearKeepingCapacity()
+        terms.clearKeepingCapacity()
+        candidates.clearKeepingCapacity()
+        found.clearKeepingCapacity()
+        tokens.clearKeepingCapacity()
+        namingHeads.clearKeepingCapacity()
+        days.clearKeepingCapacity()
+    }
+}
+
+extension Array {
+    /// Empties the array, keeping its storage. An empty one is left as it is: emptying it
+    /// anyway went through a generic range replacement, for every buffer of every insert.
+    @inline(__always)
+    mutating func clearKeepingCapacity() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }
 

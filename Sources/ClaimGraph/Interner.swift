@@ -19,6 +19,10 @@ struct Interner: Sendable {
     private var hashes: [UInt64] = []
     /// Per slot, an id plus one, or 0 for an empty slot. A power of two long, at most half full.
     private var slots: [Int32] = []
+    /// Every string's UTF-8 bytes, one after another; id `i`'s end at `ends[i]`. A probe
+    /// compares bytes here: reading the `String` retained and released it.
+    private var bytes: [UInt8] = []
+    private var ends: [Int32] = []
 
     mutating func intern(_ string: String) -> Int32 {
         if let id = string.utf8.withContiguousStorageIfAvailable({ internBytes($0, string) }) { return id }
@@ -40,6 +44,8 @@ struct Interner: Sendable {
         let id = Int32(strings.count)
         strings.append(string ?? String(decoding: bytes, as: UTF8.self))
         hashes.append(hash)
+        self.bytes.append(contentsOf: bytes)
+        ends.append(Int32(self.bytes.count))
         if 2 * strings.count > slots.count {
             rebuildSlots(capacity: max(16, 4 * strings.count))
         } else {
@@ -61,27 +67,33 @@ struct Interner: Sendable {
         let mask = slots.count - 1
         return slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
-                var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-                while true {
-                    let entry = slots[slot]
-                    if entry == 0 { return (slot, nil) }
-                    let id = entry - 1
-                    if hashes[Int(id)] == hash, Self.equal(strings[Int(id)], bytes) { return (slot, id) }
-                    slot = (slot + 1) & mask
+                ends.withUnsafeBufferPointer { ends in
+                    self.bytes.withUnsafeBufferPointer { stored in
+                        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                        while true {
+                            let entry = slots[slot]
+                            if entry == 0 { return (slot, nil) }
+                            let id = Int(entry - 1)
+                            if hashes[id] == hash {
+                                let start = id == 0 ? 0 : Int(ends[id - 1])
+                                if Int(ends[id]) - start == bytes.count, Self.same(stored, at: start, bytes) {
+                                    return (slot, Int32(id))
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
                 }
             }
         }
     }
 
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let same = string.utf8.withContiguousStorageIfAvailable({ stored in
-            guard stored.count == bytes.count else { return false }
-            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
-            return memcmp(storedBase, base, stored.count) == 0
-        }) {
-            return same
-        }
-        return string.utf8.elementsEqual(bytes)
+    /// Whether `stored` holds `bytes` from `start` (enough bytes are there).
+    private static func same(
+        _ stored: UnsafeBufferPointer<UInt8>, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return bytes.isEmpty }
+        return memcmp(storedBase + start, base, bytes.count) == 0
     }
 
     private mutating func rebuildSlots(capacity: Int) {
@@ -130,7 +142,7 @@ struct Interner: Sendable {
         return z ^ (z >> 31)
     }
 
-    var memoryBytes: Int { hashes.capacity * 8 + slots.capacity * 4 }
+    var memoryBytes: Int { hashes.capacity * 8 + slots.capacity * 4 + bytes.capacity + ends.capacity * 4 }
 }
 
 extension Interner: SnapshotCodable {

@@ -19,6 +19,8 @@ struct LinkScratch: Sendable {
     var naming: [Int32] = []
     private var namingSubjects: [Int32] = []
     private var namingRanges: [Range<Int>] = []
+    /// What linking examined so far (kept with the graph, not part of its state).
+    var counts = LinkCounts()
 
     /// Forgets the previous insert's articles naming its subjects.
     mutating func startInsert() {

@@ -1,6 +1,13 @@
 /// A MinHash sketch of an article's word 3-shingles: estimates how much of two texts is the
 /// same wording, which a 64-bit SimHash of short articles cannot (an edited syndicated copy
 /// and an independent rewrite of the same story land at similar SimHash distances).
+///
+/// One-permutation MinHash: each shingle is hashed once, the hash's top bits choose one of
+/// the `slots` bins and its low 32 bits are the value that bin keeps the minimum of. A bin no
+/// shingle fell in takes the minimum of the next filled bin, rehashed with the distance
+/// (rotation densification), so two texts agree in it as they agree in that bin. The
+/// estimate of the shared share is that of 32 independent minima, at one hash a shingle
+/// instead of 32 (`slots` hashes a shingle were most of what inserting an article cost).
 struct ShingleSketch: Sendable, Hashable {
     static let slots = 32
     /// Texts with fewer shingles are too short to call copies by wording.
@@ -16,6 +23,7 @@ struct ShingleSketch: Sendable, Hashable {
     /// cost more than the hashing).
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var minima = [UInt32](repeating: .max, count: Self.slots)
+        var filled: UInt32 = 0
         let words = minima.withUnsafeMutableBufferPointer { minima in
             Self.wordBytes.withUnsafeBufferPointer { wordBytes in
                 // Two tight loops, separators then a word's bytes, with the state in locals no
@@ -37,27 +45,42 @@ struct ShingleSketch: Sendable, Hashable {
                         lower = i < count ? wordBytes[Int(bytes[i])] : 0
                     } while lower != 0
                     words += 1
-                    if words >= 3 { Self.add(shingle: (first &* 31 &+ second) &* 31 &+ word, to: minima) }
+                    if words >= 3 {
+                        let hash = Self.mix((first &* 31 &+ second) &* 31 &+ word)
+                        let bin = Int(truncatingIfNeeded: hash >> 59)
+                        let value = UInt32(truncatingIfNeeded: hash)
+                        if value < minima[bin] { minima[bin] = value }
+                        filled |= 1 << UInt32(bin)
+                    }
                     first = second
                     second = word
                 }
                 return words
             }
         }
-        self.minima = words - 2 < Self.minimumShingles ? [] : minima
-    }
-
-    /// Lowers each slot's minimum to the shingle's hash for that slot, if below.
-    private static func add(shingle: UInt64, to minima: UnsafeMutableBufferPointer<UInt32>) {
-        for slot in 0..<Self.slots {
-            var z = shingle ^ (UInt64(slot) &* 0x9e37_79b9_7f4a_7c15)
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            let v = UInt32(truncatingIfNeeded: z ^ (z >> 31))
-            if v < minima[slot] { minima[slot] = v }
+        guard words - 2 >= Self.minimumShingles else {
+            self.minima = []
+            return
         }
+        // Empty bins from the filled ones, which are left as they are (at least one is filled).
+        if filled != .max {
+            for slot in 0..<Self.slots where filled & (1 << UInt32(slot)) == 0 {
+                var distance = 1
+                while filled & (1 << UInt32((slot + distance) % Self.slots)) == 0 { distance += 1 }
+                let borrowed = UInt64(minima[(slot + distance) % Self.slots])
+                minima[slot] = UInt32(truncatingIfNeeded: Self.mix(borrowed | UInt64(distance) << 32))
+            }
+        }
+        self.minima = minima
     }
 
+    /// SplitMix64's finaliser.
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
     /// Per byte: the byte lower-cased when it is part of a word (ASCII letters and digits, and
     /// every byte of a non-ASCII character), 0 when it separates words. One look-up per byte
     /// of the text instead of range tests.

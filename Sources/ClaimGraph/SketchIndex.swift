@@ -24,7 +24,7 @@ struct SketchIndex: Sendable {
     /// (slot, minimum, span) in 64 bits: the span's low 27 bits, so far-off or undated spans
     /// may share a key with another span. That only adds articles to a list; the caller holds
     /// each one found to the window.
-    struct SlotKey: Hashable, Sendable {
+    struct SlotKey: Sendable {
         var packed: UInt64
 
         init(slot: Int32, minimum: UInt32, span: Int32) {
@@ -34,7 +34,7 @@ struct SketchIndex: Sendable {
         }
     }
 
-    private var slots = BlockPostings<SlotKey>()
+    private var slots = BlockPostings()
     /// `ShingleSketch.slots` minima per sketched article, one row after another; `rows` gives
     /// each article's row, or -1 for a text too short to sketch (never filed, shares nothing).
     private var minima: [UInt32] = []
@@ -63,7 +63,7 @@ struct SketchIndex: Sendable {
         }
         let span = Self.span(of: day)
         for (slot, minimum) in sketch.enumerated() {
-            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, span: span))
+            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
         }
     }
 
@@ -85,11 +85,13 @@ struct SketchIndex: Sendable {
         defer { swap(&reported, &reportedBy) }
         var spans: [Int32] = []
         for day in days where !spans.contains(Self.span(of: day)) { spans.append(Self.span(of: day)) }
-        var chains: [BlockPostings<SlotKey>.List] = []
+        var chains: [BlockPostings.List] = []
         for span in spans {
-            chains.removeAll(keepingCapacity: true)
+            chains.clearKeepingCapacity()
             for (slot, minimum) in sketch.enumerated() {
-                if let chain = slots.list(under: SlotKey(slot: Int32(slot), minimum: minimum, span: span)) {
+                if let chain = slots.list(
+                    under: SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
+                {
                     chains.append(chain)
                 }
             }
@@ -127,13 +129,6 @@ struct SketchIndex: Sendable {
     var memoryBytes: Int {
         slots.memoryBytes + minima.capacity * 4 + rows.capacity * 4 + reportedBy.capacity * 4
             + filedDays.capacity * 5
-    }
-}
-
-extension SketchIndex.SlotKey: SnapshotCodable {
-    func write(to writer: inout SnapshotWriter) { writer.write(packed) }
-    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        packed = try reader.read(UInt64.self)
     }
 }
 

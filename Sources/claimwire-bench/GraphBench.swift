@@ -171,6 +171,7 @@ struct GraphBench: AsyncParsableCommand {
         Self.trimHeap()
         let residentTrimmed = Self.residentBytes()
         let mentions = graph.mentionCount
+        printLinkCounts(graph.linkCounts, mentions: mentions)
         if mergeOnly {
             return Figures(
                 articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
@@ -248,6 +249,18 @@ struct GraphBench: AsyncParsableCommand {
                 / Double(max(1, mentions)),
             structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
             stories: export.stories.count, claims: export.claims.count)
+    }
+
+    /// What linking examined per mention: counts that grow with the corpus size mean work per
+    /// mention that grows with the graph.
+    func printLinkCounts(_ counts: LinkCounts, mentions: Int) {
+        func per(_ count: Int) -> String { String(format: "%.2f", Double(count) / Double(max(1, mentions))) }
+        print(
+            "  linking per mention: value keys \(per(counts.valueLookups)), entries \(per(counts.valueVisits)), "
+                + "agreement tests \(per(counts.agreeTests)); figures \(per(counts.figures)), "
+                + "figure keys \(per(counts.figureLookups)), naming articles \(per(counts.namingArticles)) "
+                + "and their mentions \(per(counts.namingMentions)), figure tests \(per(counts.figureTests)), "
+                + "joined \(per(counts.figureMatches))")
     }
 
     /// Asks for the claims of a random company; wall and CPU milliseconds.

@@ -5,13 +5,13 @@ import Testing
 /// `BlockPostings` holds, under each key, exactly the items appended under it.
 @Suite struct BlockPostingsTests {
     @Test(arguments: [2, 19] as [UInt64])
-    func listsHoldWhatWasAppended(seed: UInt64) {
+    func listsHoldWhatWasAppended(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
-        var postings = BlockPostings<Int>()
-        var expected: [Int: [Int32]] = [:]
+        var postings = BlockPostings()
+        var expected: [UInt64: [Int32]] = [:]
         // Key 0 gets a long list (blocks of 1 to 512 items), the others a few items each.
         for item in 0..<Int32(2_000) {
-            let key = random.next() % 2 == 0 ? 0 : 1 + Int(random.next() % 300)
+            let key: UInt64 = random.next() % 2 == 0 ? 0 : 1 + random.next() % 300
             postings.append(item, under: key)
             expected[key, default: []].append(item)
         }
@@ -27,6 +27,21 @@ import Testing
             #expect(Int(list.count) == items.count)
             #expect(walked.sorted() == items)
         }
-        #expect(postings.list(under: -1) == nil)
+        #expect(postings.list(under: .max) == nil)
+        #expect(expected.values.contains { $0.count == 1 } && expected.values.contains { $0.count == 2 })
+
+        // Read back from a snapshot: the same lists, one-item lists (kept in the slot) included.
+        var writer = SnapshotWriter()
+        postings.write(to: &writer)
+        let read = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = SnapshotReader(bytes)
+            return try BlockPostings(reading: &reader)
+        }
+        #expect(read.keyCount == postings.keyCount)
+        for (key, items) in expected {
+            var walked: [Int32] = []
+            if let list = read.list(under: key) { read.forEach(in: list) { walked.append($0) } }
+            #expect(walked.sorted() == items)
+        }
     }
 }
