@@ -127,6 +127,31 @@ struct BlockPostings: Sendable {
     }
 
     var memoryBytes: Int { table.capacity * MemoryLayout<Slot>.stride + storage.capacity * 4 }
+
+    /// Whether every list's blocks lie inside the storage and every item is in `0..<limit`. A
+    /// snapshot read from disk is checked once with this, so a damaged one is refused instead
+    /// of trapping on a later walk.
+    func isValid(itemsBelow limit: Int32) -> Bool {
+        for entry in table where entry.list.count != 0 {
+            let list = entry.list
+            if list.count == 1 {
+                guard list.block >= 0, list.block < limit else { return false }
+                continue
+            }
+            var remaining = Int(list.count)
+            var block = Int(list.block)
+            while remaining > 0 {
+                let filled = remaining - (Self.blockCapacity(holdingItemsUpTo: remaining) - 1)
+                guard filled > 0, block >= 0, block + filled < storage.count else { return false }
+                for i in 0..<filled where storage[block + 1 + i] < 0 || storage[block + 1 + i] >= limit {
+                    return false
+                }
+                remaining -= filled
+                block = Int(storage[block])
+            }
+        }
+        return true
+    }
 }
 
 extension BlockPostings: SnapshotCodable {

@@ -151,7 +151,8 @@ extension SketchIndex: SnapshotCodable {
         filedDays = Set(try reader.read(integers: Int32.self))
         let sketched = Int32(minima.count / ShingleSketch.slots)
         guard minima.count % ShingleSketch.slots == 0, rows.count == reportedBy.count,
-            rows.allSatisfy({ $0 >= -1 && $0 < sketched })
+            rows.allSatisfy({ $0 >= -1 && $0 < sketched }),
+            slots.isValid(itemsBelow: Int32(clamping: rows.count))
         else { throw reader.invalid("sketch index") }
     }
 }

@@ -38,10 +38,34 @@ import Testing
             return try BlockPostings(reading: &reader)
         }
         #expect(read.keyCount == postings.keyCount)
+        // Every item is an article filed: the check a snapshot's index is read with.
+        #expect(read.isValid(itemsBelow: 2_000))
+        #expect(!read.isValid(itemsBelow: 1_999))
         for (key, items) in expected {
             var walked: [Int32] = []
             if let list = read.list(under: key) { read.forEach(in: list) { walked.append($0) } }
             #expect(walked.sorted() == items)
         }
+    }
+
+    /// A damaged list (a block outside the storage, an item out of range) is found by the check,
+    /// not by a trap on a later walk.
+    @Test func damagedListsAreFound() throws {
+        var postings = BlockPostings()
+        for item in 0..<Int32(40) { postings.append(item, under: 7) }
+        var writer = SnapshotWriter()
+        postings.write(to: &writer)
+        var bytes = writer.bytes
+        // The list's block index sits after the key count and the key: point it past the storage.
+        let blockOffset = 16
+        bytes.withUnsafeMutableBytes {
+            $0.storeBytes(of: Int32(1_000), toByteOffset: blockOffset, as: Int32.self)
+        }
+        let damaged = try bytes.withUnsafeBytes { raw -> BlockPostings? in
+            var reader = SnapshotReader(raw)
+            return try? BlockPostings(reading: &reader)
+        }
+        // Either the reader refuses it outright or the check does.
+        if let damaged { #expect(!damaged.isValid(itemsBelow: 40)) }
     }
 }
