@@ -1,14 +1,15 @@
 /// Lists of items under keys, each list kept in blocks of doubling size (1, 2, 4, ... items)
 /// in one flat array: walking a long list reads a few contiguous runs instead of one scattered
 /// node per item (`PostingChains`), for indexes whose long lists are walked again and again
-/// (`SketchIndex`). A one-item list costs 8 bytes of storage, as a chain node does; a long one
-/// at most about twice its items.
+/// (`SketchIndex`). A one-item list keeps its item in its table slot, no storage (most of the
+/// sketch index's lists have one item: a minimum only copies and templated wording share); a
+/// longer one costs at most about twice its items.
 ///
 /// Keys are 64-bit (`SketchIndex.SlotKey.packed`), found through an open-addressing table
 /// (linear probing, at most three quarters full) hashed by one multiplication: the index files
 /// 32 keys an article, and a `Dictionary` hashing each with SipHash was most of its cost.
 struct BlockPostings: Sendable {
-    /// A key's latest block and how many items it holds.
+    /// A key's latest block and how many items it holds; with one item, `block` is the item.
     struct List: Sendable {
         fileprivate(set) var block: Int32
         fileprivate(set) var count: Int32
@@ -62,6 +63,17 @@ struct BlockPostings: Sendable {
 
     private static func push(_ item: Int32, onto list: inout List, in storage: inout [Int32]) {
         let count = Int(list.count)
+        if count == 0 {
+            list = List(block: item, count: 1)
+            return
+        }
+        if count == 1 {
+            // The item kept in the slot moves to the list's first block.
+            let start = storage.count
+            storage.append(-1)
+            storage.append(list.block)
+            list.block = Int32(start)
+        }
         // The first k blocks hold 2^k - 1 items: a list of that many has every block full.
         if (count + 1) & count == 0 {
             let start = storage.count
@@ -98,6 +110,10 @@ struct BlockPostings: Sendable {
 
     /// Calls `body` with every item of `list`, latest block first.
     func forEach(in list: List, _ body: (Int32) -> Void) {
+        if list.count == 1 {
+            body(list.block)
+            return
+        }
         var remaining = Int(list.count)
         var block = Int(list.block)
         storage.withUnsafeBufferPointer { storage in
@@ -133,7 +149,8 @@ extension BlockPostings: SnapshotCodable {
             lists.append((key, List(block: try reader.read(Int32.self), count: try reader.read(Int32.self))))
         }
         let storage = try reader.read(integers: Int32.self)
-        for (_, list) in lists where list.block < 0 || list.block >= Int32(storage.count) || list.count <= 0 {
+        for (_, list) in lists
+        where list.block < 0 || list.count <= 0 || (list.count > 1 && list.block >= Int32(storage.count)) {
             throw reader.invalid("posting block \(list.block)")
         }
         var size = 64

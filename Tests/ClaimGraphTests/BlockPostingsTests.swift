@@ -5,7 +5,7 @@ import Testing
 /// `BlockPostings` holds, under each key, exactly the items appended under it.
 @Suite struct BlockPostingsTests {
     @Test(arguments: [2, 19] as [UInt64])
-    func listsHoldWhatWasAppended(seed: UInt64) {
+    func listsHoldWhatWasAppended(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
         var postings = BlockPostings()
         var expected: [UInt64: [Int32]] = [:]
@@ -28,5 +28,20 @@ import Testing
             #expect(walked.sorted() == items)
         }
         #expect(postings.list(under: .max) == nil)
+        #expect(expected.values.contains { $0.count == 1 } && expected.values.contains { $0.count == 2 })
+
+        // Read back from a snapshot: the same lists, one-item lists (kept in the slot) included.
+        var writer = SnapshotWriter()
+        postings.write(to: &writer)
+        let read = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = SnapshotReader(bytes)
+            return try BlockPostings(reading: &reader)
+        }
+        #expect(read.keyCount == postings.keyCount)
+        for (key, items) in expected {
+            var walked: [Int32] = []
+            if let list = read.list(under: key) { read.forEach(in: list) { walked.append($0) } }
+            #expect(walked.sorted() == items)
+        }
     }
 }
