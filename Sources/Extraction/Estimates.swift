@@ -67,13 +67,8 @@ enum Estimates {
             if v < ceiling, ["had", "have", "were", "are"].contains(tokens[v].lower) { v += 1 }
             return v < ceiling && tokens[v].has(.expectVerb)
         }
-        if a + 2 < ceiling || a + 2 == ceiling, a + 1 < ceiling, tokens[a].has(.expectVerb),
-            tokens[a + 1].lower == "by", a + 2 < sentence.upperBound,
-            tokens[a + 2].has(.forecaster)
-        {
-            return true
-        }
-        return false
+        return a + 2 < sentence.upperBound && a + 2 <= ceiling && tokens[a].has(.expectVerb)
+            && tokens[a + 1].lower == "by" && tokens[a + 2].has(.forecaster)
     }
 
     /// Renames the sentence's expected figures: `analysts' expected` and the measure they expect,

@@ -14,7 +14,8 @@ struct SentenceFigure {
     var listed = false
 }
 
-/// The figures of one sentence read together, after each was named alone: the start of a
+/// The figures of one sentence read together, after each was named alone: a figure listed
+/// under a name (`and Meta €200mn`) measures what the figure before it does, the start of a
 /// change says what it measures through the figure it changed to, and a figure restated per
 /// share (`$1.05 billion, or 70 cents per share`) is what the figure before it is, per share.
 enum ChangeEnds {
