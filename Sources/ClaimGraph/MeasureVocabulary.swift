@@ -99,6 +99,11 @@ enum MeasureVocabulary {
     /// so a cut of the interest rate does not compete with economic growth, nor job cuts with a
     /// workforce's size; a bare `growth` or `decline` keeps the family alone.
     static func competitionKey(family: String, tokens: [String]) -> String {
+        // A segment's revenue (`data center revenue`) is no rival of the company's.
+        if family == "revenue" {
+            let segment = tokens.filter { families[$0] != "revenue" && !genericWords.contains($0) }
+            return segment.isEmpty ? family : family + ":" + segment.joined(separator: " ")
+        }
         guard family == "growth" else { return family }
         let base = tokens.filter { families[$0] != "growth" && !genericWords.contains($0) }
         return base.isEmpty ? family : family + ":" + base.joined(separator: " ")

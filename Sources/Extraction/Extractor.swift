@@ -225,6 +225,8 @@ public struct Extractor: Sendable {
                     }
                     // `according to officials in two western countries`: part of the source, no figure.
                     if sources.contains(where: { $0.contains(q.anchor) }) { continue }
+                    // `$54 billion, plus or minus 2%`: a tolerance of the figure before, no claim.
+                    if Self.isTolerance(q, tokens, range) { continue }
                     // A run of digits too long for a number (a pasted hash, a million digits) is
                     // no figure; dropping it keeps the rest of the article acceptable.
                     if !(q.quantity.values + q.quantity.upper).allSatisfy({
@@ -541,6 +543,14 @@ public struct Extractor: Sendable {
             !m.cited, !m.modifier, !m.possessive
         else { return nil }
         return aliases.resolve(name)
+    }
+
+    /// `plus or minus 2%`, `± 2%`: the tolerance of another figure.
+    static func isTolerance(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = q.range.lowerBound
+        if k - 1 >= range.lowerBound, tokens[k - 1].isSymbol("\u{00B1}") { return true }
+        return k - 3 >= range.lowerBound && tokens[k - 3].lower == "plus" && tokens[k - 2].lower == "or"
+            && tokens[k - 1].lower == "minus"
     }
 
     /// Whether a figure stands in a clause that a report noun opens (`a report that it faced

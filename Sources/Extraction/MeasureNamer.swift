@@ -44,7 +44,9 @@ enum MeasureNamer {
         (["dividend"], "dividend"), (["premium"], "premium"), (["discount"], "discount"),
         (["tariff"], "tariff"), (["tariffs"], "tariff"), (["fees"], "fees"), (["tax"], "tax"),
         (["turnout"], "turnout"), (["fined"], "fine"), (["fine"], "fine"), (["fines"], "fine"),
-        (["penalty"], "fine"), (["charge"], "charge"), (["charges"], "charge"),
+        (["penalty"], "fine"), (["buyback"], "share buyback"), (["buybacks"], "share buyback"),
+        (["repurchase"], "share buyback"), (["repurchases"], "share buyback"), (["charge"], "charge"),
+        (["charges"], "charge"),
         (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
@@ -243,6 +245,43 @@ enum MeasureNamer {
                 && tokens[k + 3].lower.hasPrefix("on"))
     }
 
+    /// Measures a business reports per segment (`cloud revenue`, `advertising sales`).
+    static let segmentedMeasures: Set<String> = ["revenue", "sales"]
+    /// Words before a measure that say when or how it is counted, not which part of the business.
+    static let nonSegmentWords: Set<String> = [
+        "quarter", "quarterly", "year", "annual", "annualised", "annualized", "fiscal", "month", "monthly",
+        "total", "net", "gross", "overall", "group", "company", "record", "first", "second", "third",
+        "fourth", "full", "half", "core", "reported", "adjusted", "organic", "underlying", "its", "their",
+        "the", "a", "an", "and", "of", "in", "for", "with", "higher", "lower", "strong", "weak", "expected",
+    ]
+
+    /// The segment one or two lower-case nouns before a measure name (`Data center revenue`,
+    /// `cloud revenue`); nil when the words before it say when or how it is counted, name a
+    /// company, or are no nouns.
+    static func segment(before cue: Int, tokens: [Token], sentence: Range<Int>) -> String? {
+        var words: [String] = []
+        var k = cue - 1
+        while k >= sentence.lowerBound, words.count < 2 {
+            let t = tokens[k]
+            let sentenceInitial = k == sentence.lowerBound
+            guard t.kind == .word, !t.possessive, !t.has(.functionWord), !t.has(.preposition),
+                !t.isCapitalized || (sentenceInitial && !t.isAllCaps), t.characterCount >= 3,
+                !nonSegmentWords.contains(t.lower), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly"),
+                !changeVerbs.contains(t.lower), !linkingWords.contains(t.lower), !t.has(.speechVerb)
+            else { break }
+            words.insert(t.lower, at: 0)
+            k -= 1
+        }
+        // The words must stand right before the measure and start its noun phrase.
+        if words.isEmpty { return nil }
+        if k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord)
+        {
+            return nil
+        }
+        return words.joined(separator: " ")
+    }
+
     /// Verbs of owning a part of something.
     static let owningVerbs: Set<String> = [
         "owns", "own", "owned", "holds", "hold", "held", "controls", "control",
@@ -351,6 +390,8 @@ enum MeasureNamer {
     static func currentName(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         if let physical = physicalMeasure(q, tokens, sentence) { return physical }
         var best: (distance: Int, measure: String)?
+        // Where the best cue starts, for its qualifier (`Data center revenue`).
+        var bestAt = -1
         var bestBefore: (distance: Int, measure: String)?
         // Only cues within 12 tokens count (a farther best changes nothing below), so scan that
         // window, not the whole sentence: a run-on "sentence" of 200,000 tokens with 36,000
@@ -391,7 +432,10 @@ enum MeasureNamer {
                 {
                     distance += 4
                 }
-                if best == nil || distance < best!.distance { best = (distance, cue.measure) }
+                if best == nil || distance < best!.distance {
+                    best = (distance, cue.measure)
+                    bestAt = k
+                }
                 // What a count counts is named after it; a cue only before it (`ordered 230,000 chips`).
                 // (or right after it: `1.3 million graphics processing units`).
                 if q.noun != nil, k < q.range.lowerBound || k <= q.range.upperBound + 1,
@@ -480,7 +524,15 @@ enum MeasureNamer {
         }
         if let best, best.distance <= 12 {
             // (`existing investors sold 29.3 million`: shares counted.)
-            return q.kind == .count && best.measure == "share price move" ? "shares" : best.measure
+            if q.kind == .count, best.measure == "share price move" { return "shares" }
+            // `Data center revenue was $41.1 billion`: a segment's revenue, not the company's.
+            if q.kind == .money, segmentedMeasures.contains(best.measure), bestAt >= 0,
+                bestAt < q.range.lowerBound,
+                let segment = segment(before: bestAt, tokens: tokens, sentence: sentence)
+            {
+                return segment + " " + best.measure
+            }
+            return best.measure
         }
         if q.kind != .count || q.noun == nil,
             let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)

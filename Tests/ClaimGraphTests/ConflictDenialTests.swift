@@ -69,6 +69,10 @@ import Testing
         #expect(conflicts(("interest rate decline", 0.25, "percent"), ("growth", 1.1, "percent")) == 0)
         #expect(conflicts(("job cuts", 24000, "count"), ("workforce", 75000, "count")) == 0)
         #expect(conflicts(("revenue growth", 5, "percent"), ("revenue growth", 8, "percent")) == 1)
+        // A segment's revenue is no rival of the company's, nor of another segment's.
+        #expect(conflicts(("data center revenue", 41.1, "USD"), ("revenue", 54, "USD")) == 0)
+        #expect(conflicts(("cloud revenue", 12, "USD"), ("advertising revenue", 30, "USD")) == 0)
+        #expect(conflicts(("revenue", 46.7, "USD"), ("revenue", 54, "USD")) == 1)
         // 1.1% and 1.2%, each stated to a tenth, meet at 1.15 and no further.
         #expect(conflicts(("growth", 1.1, "percent"), ("growth", 1.2, "percent")) == 1)
     }

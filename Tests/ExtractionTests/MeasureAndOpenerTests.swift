@@ -108,6 +108,19 @@ import Testing
                 .hasPrefix("analysts' expected") == true)
     }
 
+    /// A segment's revenue keeps its segment (`Data center revenue`), not a period or a way of
+    /// counting (`second-quarter revenue`, `net revenue`); a tolerance is no figure; buybacks
+    /// are named.
+    @Test func segmentsTolerancesAndBuybacks() {
+        #expect(measures("Data center revenue was $41.1 billion.") == ["data center revenue"])
+        #expect(measures("Fjordline said cloud revenue rose to $12 billion.") == ["cloud revenue"])
+        #expect(measures("Fjordline's second-quarter revenue rose to $46.7 billion.") == ["revenue"])
+        #expect(measures("Fjordline said net revenue was $4 billion.") == ["revenue"])
+        #expect(measures("Fjordline forecast revenue of $54 billion, plus or minus 2%.") == ["revenue"])
+        #expect(
+            measures("Its board approved an additional $60 billion in share buybacks.") == ["share buyback"])
+    }
+
     /// The part of a fee paid in add-ons is its bonuses, not a rival fee.
     @Test func addOnsAreBonuses() {
         #expect(
