@@ -256,30 +256,39 @@ enum MeasureNamer {
     ]
 
     /// The segment one or two lower-case nouns before a measure name (`Data center revenue`,
-    /// `cloud revenue`); nil when the words before it say when or how it is counted, name a
-    /// company, or are no nouns.
+    /// `Nike's direct-to-consumer revenue`); nil when the words before it say when or how it is
+    /// counted, or are no nouns.
     static func segment(before cue: Int, tokens: [Token], sentence: Range<Int>) -> String? {
-        var words: [String] = []
+        var start = cue
+        var nouns = 0
         var k = cue - 1
-        while k >= sentence.lowerBound, words.count < 2 {
+        while k >= sentence.lowerBound, nouns < 2 {
             let t = tokens[k]
+            // `direct-to-consumer revenue`: a hyphenated compound is one word, whatever its parts.
+            if t.isSymbol("-"), !t.spaceBefore, k - 1 >= sentence.lowerBound, tokens[k - 1].kind == .word,
+                k + 1 < cue, !tokens[k + 1].spaceBefore
+            {
+                start = k - 1
+                k -= 2
+                continue
+            }
             let sentenceInitial = k == sentence.lowerBound
             guard t.kind == .word, !t.possessive, !t.has(.functionWord), !t.has(.preposition),
                 !t.isCapitalized || (sentenceInitial && !t.isAllCaps), t.characterCount >= 3,
                 !nonSegmentWords.contains(t.lower), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly"),
                 !changeVerbs.contains(t.lower), !linkingWords.contains(t.lower), !t.has(.speechVerb)
             else { break }
-            words.insert(t.lower, at: 0)
+            start = k
+            nouns += 1
             k -= 1
         }
-        // The words must stand right before the measure and start its noun phrase.
-        if words.isEmpty { return nil }
-        if k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized,
-            !tokens[k].has(.functionWord)
-        {
-            return nil
+        if start == cue { return nil }
+        var phrase = ""
+        for index in start..<cue {
+            if index > start, tokens[index].spaceBefore { phrase += " " }
+            phrase += tokens[index].lower
         }
-        return words.joined(separator: " ")
+        return phrase
     }
 
     /// Verbs of owning a part of something.

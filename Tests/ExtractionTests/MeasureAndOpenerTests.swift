@@ -114,6 +114,9 @@ import Testing
     @Test func segmentsTolerancesAndBuybacks() {
         #expect(measures("Data center revenue was $41.1 billion.") == ["data center revenue"])
         #expect(measures("Fjordline said cloud revenue rose to $12 billion.") == ["cloud revenue"])
+        #expect(
+            measures("Fjordline's direct-to-consumer revenue fell 4% to $4.5 billion.").last
+                == "direct-to-consumer revenue")
         #expect(measures("Fjordline's second-quarter revenue rose to $46.7 billion.") == ["revenue"])
         #expect(measures("Fjordline said net revenue was $4 billion.") == ["revenue"])
         #expect(measures("Fjordline forecast revenue of $54 billion, plus or minus 2%.") == ["revenue"])
