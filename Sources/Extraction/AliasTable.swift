@@ -23,7 +23,9 @@ struct AliasTable {
     /// id once, and each key's words get term ids, so the merging below works on arrays and id
     /// comparisons instead of `String`-keyed dictionaries. Spellings and keys are interned with
     /// `String` equality, so canonically equivalent spellings still count as one.
-    init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
+    /// `companies` are names the article marks as a company's (`Eli Lilly shares`): never a
+    /// person's, whatever their first word.
+    init(names: [(name: String, isPerson: Bool, acronym: String?)], companies: Set<String> = []) {
         var spellingIDs: [String: Int] = [:]
         var spellings: [String] = []
         var spellingUses: [Int] = []
@@ -75,6 +77,10 @@ struct AliasTable {
         let order = keys.names.indices.sorted { keys.names[$0] < keys.names[$1] }
         let words = keys.words
         let terms = keys.terms
+        var isCompanyKey = [Bool](repeating: false, count: keyTotal)
+        for company in companies {
+            if let key = keys.ids[Tokenizer.lowercase(company)] { isCompanyKey[key] = true }
+        }
         // People: a multi-word name whose last word also stands alone.
         for key in order {
             let ws = terms[key]
@@ -181,7 +187,11 @@ struct AliasTable {
             canonicalOfKey[key] = r
             canonical[keys.names[key]] = spelling[r]
             counts[spelling[r], default: 0] += keyCount[key]
-            if isPersonKey[key] || isPersonKey[r] { persons.insert(spelling[r]) }
+            // A company named like a person (`Eli Lilly`) keeps its surname form (`Lilly`) but is
+            // no person.
+            if isPersonKey[key] || isPersonKey[r], !isCompanyKey[key], !isCompanyKey[r] {
+                persons.insert(spelling[r])
+            }
         }
         bySpelling.reserveCapacity(spellings.count)
         for (s, k) in keys.ofSpelling.enumerated() { bySpelling[spellings[s]] = spelling[canonicalOfKey[k]] }

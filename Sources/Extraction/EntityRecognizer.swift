@@ -534,7 +534,8 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
-        if !person, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
+        m.traded = span.upperBound < range.upperBound && PersonCues.tradedWords.contains(tokens[span.upperBound].lower)
+        if !person, !m.traded, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,

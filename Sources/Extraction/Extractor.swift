@@ -55,10 +55,15 @@ public struct Extractor: Sendable {
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
+        var companies = Set<String>()
         for ms in mentionsBySentence {
-            for m in ms { if let n = m.name { names.append((n, m.isPerson, m.definedAcronym)) } }
+            for m in ms {
+                guard let n = m.name else { continue }
+                names.append((n, m.isPerson, m.definedAcronym))
+                if m.traded { companies.insert(n) }
+            }
         }
-        let aliases = AliasTable(names: names)
+        let aliases = AliasTable(names: names, companies: companies)
         let resolver = SubjectResolver(aliases: aliases)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(

@@ -88,7 +88,7 @@ struct QuantityParser {
     ]
     static let attributionFollowers: Set<String> = [
         "familiar", "briefed", "with", "close", "knowledge", "said", "say", "says", "told", "who",
-        "according", "involved", "cited", "speaking", "aware",
+        "involved", "cited", "speaking", "aware",
     ]
 
     /// A small bare number right after a product-like name is part of it (`iPhone 17 units`,
@@ -342,7 +342,8 @@ struct QuantityParser {
         let noun =
             countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
-            ?? countedByCasualtyVerb(tokens, start: first.start, end: end, sentence: sentence)
+            ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
+            ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
@@ -709,6 +710,32 @@ struct QuantityParser {
         }
         return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
+
+    /// A bare number a toll reaches is the toll (`the death toll has risen to at least 10`,
+    /// `putting the toll at 16`, `a toll of 10`), unless a word after it says what it counts.
+    func countedByToll(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard start - 1 > sentence.lowerBound, QuantityParser.tollReachers.contains(tokens[start - 1].lower)
+        else { return nil }
+        if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].has(.functionWord),
+            !["and", "or", "including", "in", "on", "at"].contains(tokens[end].lower)
+        {
+            return nil
+        }
+        var k = start - 2
+        while k >= sentence.lowerBound, k >= start - 12 {
+            if tokens[k].kind == .number || tokens[k].isSymbol(";") { return nil }
+            if tokens[k].lower == "toll" || tokens[k].lower == "tolls" {
+                return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words right before the figure a toll reaches or stands at.
+    static let tollReachers: Set<String> = [
+        "to", "at", "of", "reached", "hit", "topped", "passed", "surpassed", "exceeded", "was", "is",
+    ]
 
     /// A bare number at one end of a change whose other end says what it counts: `from 9 seats
     /// to 26`, `won 26 seats, down from 37`. Nil for any other bare number.

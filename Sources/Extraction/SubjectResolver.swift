@@ -26,9 +26,9 @@ struct SubjectResolver {
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
         "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
-    /// What a casualty count counts (`150 cases`, `6,000 bodies`).
+    /// What a casualty count counts (`150 cases`, `6,000 bodies`), or a toll it is.
     static let casualtyNouns: Set<String> = [
-        "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead",
+        "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead", "toll",
     ]
     /// Nouns of a place: `a quarter of the city` is a share of the place the passage is about.
     static let placeNouns: Set<String> = [

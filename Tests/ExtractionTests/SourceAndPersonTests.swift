@@ -181,3 +181,14 @@ import Testing
         #expect(attribution("Social media users spent \u{20AC}3 billion.") == nil)
     }
 }
+
+@Suite struct CompanyNamedLikeAPersonTests {
+    /// `Eli Lilly shares jumped`: a name whose shares trade is a company's, though it starts with
+    /// a given name and its surname stands alone later; its figures are its own.
+    @Test func tradedNameIsACompany() {
+        let a = analyze(
+            "Eli Varnum shares jumped more than 15% on Thursday. Norrfjord shares fell 7%. "
+                + "Varnum said the trial had met its goals.")
+        #expect(a.mentions.map(\.subject) == ["Eli Varnum", "Norrfjord"])
+    }
+}

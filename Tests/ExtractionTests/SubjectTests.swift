@@ -185,6 +185,18 @@ import Testing
         #expect(b.mentions.last?.measure == "death toll")
     }
 
+    /// A bare number a toll reaches is the toll (`has risen to at least 10`), and people counted
+    /// before `according to` are counted, not cited (`16 people, according to officials`).
+    @Test func tollsReachBareNumbersAndCountedPeopleAreNoSources() throws {
+        let a = analyze(
+            "Floods hit the town of Brekkvik on Sunday. The death toll from the floods has risen to at least 10, "
+                + "officials said. The storm killed at least 16 people, according to the county sheriff. "
+                + "The march drew 50,000 people, according to police.")
+        #expect(a.mentions.map(\.measure) == ["death toll", "death toll", "protesters"])
+        #expect(a.mentions.map { amounts($0) } == [["10.0 count"], ["16.0 count"], ["50000.0 count"]])
+        #expect(a.mentions.prefix(2).allSatisfy { $0.subject == "Brekkvik" })
+    }
+
     @Test func casualtyFiguresBelongToThePlace() throws {
         let a = analyze(
             "Floods hit the town of Brekkvik on Sunday. The Red Star Society said 1,200 people were killed in Brekkvik."
