@@ -534,7 +534,9 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
-        m.traded = span.upperBound < range.upperBound && PersonCues.tradedWords.contains(tokens[span.upperBound].lower)
+        m.traded =
+            span.upperBound < range.upperBound
+            && PersonCues.tradedWords.contains(tokens[span.upperBound].lower)
         if !person, !m.traded, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
