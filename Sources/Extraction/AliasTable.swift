@@ -23,9 +23,9 @@ struct AliasTable {
     /// id once, and each key's words get term ids, so the merging below works on arrays and id
     /// comparisons instead of `String`-keyed dictionaries. Spellings and keys are interned with
     /// `String` equality, so canonically equivalent spellings still count as one.
-    /// `companies` are names the article marks as a company's (`Eli Lilly shares`): never a
-    /// person's, whatever their first word.
-    init(names: [(name: String, isPerson: Bool, acronym: String?)], companies: Set<String> = []) {
+    /// `impersonal` are names the article shows are no person's (`Eli Lilly shares`, `Hurricane
+    /// Milton`): they keep their surname form (`Lilly`, `Milton`) but are no persons.
+    init(names: [(name: String, isPerson: Bool, acronym: String?)], impersonal: Set<String> = []) {
         var spellingIDs: [String: Int] = [:]
         var spellings: [String] = []
         var spellingUses: [Int] = []
@@ -77,9 +77,9 @@ struct AliasTable {
         let order = keys.names.indices.sorted { keys.names[$0] < keys.names[$1] }
         let words = keys.words
         let terms = keys.terms
-        var isCompanyKey = [Bool](repeating: false, count: keyTotal)
-        for company in companies {
-            if let key = keys.ids[Tokenizer.lowercase(company)] { isCompanyKey[key] = true }
+        var isImpersonalKey = [Bool](repeating: false, count: keyTotal)
+        for name in impersonal {
+            if let key = keys.ids[Tokenizer.lowercase(name)] { isImpersonalKey[key] = true }
         }
         // People: a multi-word name whose last word also stands alone.
         for key in order {
@@ -187,9 +187,8 @@ struct AliasTable {
             canonicalOfKey[key] = r
             canonical[keys.names[key]] = spelling[r]
             counts[spelling[r], default: 0] += keyCount[key]
-            // A company named like a person (`Eli Lilly`) keeps its surname form (`Lilly`) but is
-            // no person.
-            if isPersonKey[key] || isPersonKey[r], !isCompanyKey[key], !isCompanyKey[r] {
+            // A company or a storm named like a person keeps its surname form but is no person.
+            if isPersonKey[key] || isPersonKey[r], !isImpersonalKey[key], !isImpersonalKey[r] {
                 persons.insert(spelling[r])
             }
         }

@@ -579,7 +579,10 @@ struct EntityRecognizer {
         "volunteers", "scientists", "researchers", "engineers", "pilots", "drivers", "students",
         "parents", "judges", "diplomats", "negotiators", "medics", "paramedics", "data", "figures",
         "estimates", "results", "reports", "protests", "strikes", "marches", "rallies", "unions",
-        "demonstrators",
+        "demonstrators", "utility", "utilities", "retailer", "carmaker", "automaker", "chipmaker",
+        "drugmaker", "lender", "insurer", "miner", "streamer", "broadcaster", "regulator", "conglomerate",
+        "startup", "airline", "brewer", "supplier", "manufacturer", "overseas", "globally", "worldwide",
+        "domestically", "internationally", "ticket", "tickets", "attendance", "viewership",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes

@@ -55,15 +55,18 @@ public struct Extractor: Sendable {
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
-        var companies = Set<String>()
+        // Names shown to be no person's: a company's whose shares trade, a storm's.
+        var impersonal = Set<String>()
         for ms in mentionsBySentence {
             for m in ms {
                 guard let n = m.name else { continue }
                 names.append((n, m.isPerson, m.definedAcronym))
-                if m.traded { companies.insert(n) }
+                if m.traded || EntityLexicon.stormWords.contains(tokens[m.tokens.lowerBound].lower) {
+                    impersonal.insert(n)
+                }
             }
         }
-        let aliases = AliasTable(names: names, companies: companies)
+        let aliases = AliasTable(names: names, impersonal: impersonal)
         let resolver = SubjectResolver(aliases: aliases)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         let topic = Self.topic(
@@ -706,6 +709,14 @@ public struct Extractor: Sendable {
                 continue
             }
             if isOrganisation(entry.key) { best = entry }
+        }
+        // Named once, the body's best is no better than any other name: a name of the title the
+        // body uses (`Milton death toll rises` ... `Milton made landfall`) is the topic, not a
+        // source named in passing at the end.
+        if (best?.value ?? 0) <= 1,
+            let titled = ordered.first(where: { isOrganisation($0) && aliases.counts[$0] != nil })
+        {
+            return titled
         }
         return best?.key ?? titleNames.first
     }

@@ -341,17 +341,35 @@ enum MeasureNamer {
         guard q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue else { return nil }
         switch unit {
         case "GW", "MW":
-            let window =
-                max(
-                    sentence.lowerBound, q.range.lowerBound - 6)..<min(
-                    sentence.upperBound, q.range.upperBound + 4)
-            return window.contains { ["compute", "computing"].contains(tokens[$0].lower) }
-                ? "computing capacity" : "capacity"
+            return nearby(q, tokens, sentence, ["compute", "computing"]) ? "computing capacity" : "capacity"
         case "sqft", "sq mi", "km2", "m2", "acres", "hectares": return "area"
         case "m3": return "volume"
         case "points": return "index points"
+        // (Wider windows: a conversion in parentheses stands between, `winds of 120 mph (195 kph)`.)
+        case "mph", "km/h":
+            return nearby(q, tokens, sentence, ["wind", "winds", "gusts"], before: 10)
+                ? "wind speed" : "speed"
+        case "in", "cm", "mm":
+            if nearby(q, tokens, sentence, ["rain", "rainfall"], after: 7) { return "rainfall" }
+            return nearby(q, tokens, sentence, ["snow", "snowfall"], after: 7) ? "snowfall" : "depth"
+        case "bpd":
+            if nearby(q, tokens, sentence, ["export", "exports"], after: 0) { return "export cut" }
+            return nearby(q, tokens, sentence, ["cut", "cuts", "reduce", "reduction", "reductions", "curbs"])
+                ? "output cut" : "output"
         default: return nil
         }
+    }
+
+    /// Whether one of `words` stands within `before` tokens before the figure or `after` after it.
+    static func nearby(
+        _ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>, _ words: [String], before: Int = 6,
+        after: Int = 4
+    ) -> Bool {
+        let window =
+            max(
+                sentence.lowerBound, q.range.lowerBound - before)..<min(
+                sentence.upperBound, q.range.upperBound + after)
+        return window.contains { words.contains(tokens[$0].lower) }
     }
 
     /// The measure a figure states; the base a change started from (`from 9 seats to 26`, `rose

@@ -581,7 +581,7 @@ struct QuantityParser {
                 let word = tokens[u].lower
                 let physical = QuantityParser.physicalUnits
                 let durations = QuantityParser.durationUnits
-                if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
+                if let (area, next) = QuantityParser.multiWordUnit(tokens, u, limit) {
                     unit = area
                     j = next
                 } else if QuantityParser.pointWords.contains(w.lower), n.kind == .number, n.decimals > 0 {
@@ -625,7 +625,7 @@ struct QuantityParser {
     }
 
     /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).
-    static let areaAndVolumeUnits: [(words: [String], unit: String)] = [
+    static let multiWordUnits: [(words: [String], unit: String)] = [
         (["square", "feet"], "sqft"), (["square", "foot"], "sqft"), (["sq", "ft"], "sqft"),
         (["sq", "feet"], "sqft"), (["square", "miles"], "sq mi"), (["square", "mile"], "sq mi"),
         (["sq", "mi"], "sq mi"), (["square", "kilometres"], "km2"), (["square", "kilometers"], "km2"),
@@ -633,12 +633,19 @@ struct QuantityParser {
         (["square", "metres"], "m2"), (["square", "meters"], "m2"), (["acres"], "acres"), (["acre"], "acres"),
         (["hectares"], "hectares"), (["hectare"], "hectares"), (["cubic", "metres"], "m3"),
         (["cubic", "meters"], "m3"), (["cubic", "metre"], "m3"), (["cubic", "meter"], "m3"),
+        // Speeds, rates of flow and depths (of rain, of snow).
+        (["miles", "per", "hour"], "mph"), (["miles", "an", "hour"], "mph"), (["mph"], "mph"),
+        (["kilometres", "per", "hour"], "km/h"), (["kilometers", "per", "hour"], "km/h"),
+        (["km", "per", "hour"], "km/h"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["kmh"], "km/h"),
+        (["barrels", "per", "day"], "bpd"), (["barrels", "a", "day"], "bpd"), (["bpd"], "bpd"),
+        (["inches"], "in"), (["inch"], "in"), (["centimetres"], "cm"), (["centimeters"], "cm"),
+        (["cm"], "cm"), (["millimetres"], "mm"), (["millimeters"], "mm"), (["mm"], "mm"),
     ]
 
-    /// The area or volume unit starting at `u` and the index after it.
-    static func areaOrVolume(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
+    /// The unit of several words (an area, a volume, a speed) starting at `u` and the index after it.
+    static func multiWordUnit(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
         guard u < limit, tokens[u].kind == .word else { return nil }
-        for (words, unit) in areaAndVolumeUnits where words[0] == tokens[u].lower {
+        for (words, unit) in multiWordUnits where words[0] == tokens[u].lower {
             var k = u + 1
             var matched = true
             for w in words.dropFirst() {

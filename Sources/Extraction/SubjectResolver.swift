@@ -26,6 +26,8 @@ struct SubjectResolver {
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
         "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
+    /// Units of what falls on a place (rain, snow).
+    static let depthUnits: Set<String> = ["in", "cm", "mm"]
     /// What a casualty count counts (`150 cases`, `6,000 bodies`), or a toll it is.
     static let casualtyNouns: Set<String> = [
         "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead", "toll",
@@ -149,6 +151,18 @@ struct SubjectResolver {
         }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        // Rain and snow fall on a place: the one named after the figure (`fell on Sicily`), else
+        // the passage's (not `the government in Tripoli` that published the data).
+        if q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue,
+            SubjectResolver.depthUnits.contains(unit),
+            let place = mentions.first(where: {
+                $0.tokens.lowerBound >= q.range.upperBound && $0.prepositional
+                    && ["in", "on", "over", "across", "the"].contains(tokens[$0.tokens.lowerBound - 1].lower)
+            }).flatMap({ $0.name.map(aliases.resolve) }).flatMap({ aliases.isPerson($0) ? nil : $0 })
+                ?? context.place
+        {
+            return place
+        }
         // A crowd counted (`police counted 55,000 protesters in Paris`) belongs to the place it
         // gathered in: the sentence's place, else the passage's.
         if SubjectResolver.isCrowd(q, tokens, sentence),

@@ -19,7 +19,7 @@ import Testing
             ("Eli Lilly", false, nil), ("Lilly", false, nil),
         ]
         #expect(AliasTable(names: names).isPerson("Eli Lilly"))
-        let company = AliasTable(names: names, companies: ["Eli Lilly"])
+        let company = AliasTable(names: names, impersonal: ["Eli Lilly"])
         #expect(!company.isPerson("Eli Lilly"))
         #expect(!company.isPerson(company.resolve("Lilly")))
         #expect(company.resolve("Lilly") == "Eli Lilly")

@@ -192,3 +192,37 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Eli Varnum", "Norrfjord"])
     }
 }
+
+@Suite struct TitlesDescriptorsAndStormsTests {
+    /// `Gov. Ron DeSantis`: an abbreviated title names no one; `Utility Duke Energy said`: a
+    /// descriptor opening the sentence is no part of the name; `Overseas it took`: an ordinary word.
+    @Test func abbreviatedTitlesAndOpeningDescriptors() {
+        let a = analyze(
+            "Gov. Ingrid Vold said about 3.4 million outages had been recorded. "
+                + "Utility Fjordline Energy said about 1 million of its customers were affected. "
+                + "Overseas it took $140.7 million.")
+        #expect(!a.mentions.map(\.subject).contains("Gov"))
+        #expect(a.mentions.map(\.attribution).first == "Ingrid Vold")
+        #expect(a.mentions.dropFirst().first?.subject == "Fjordline Energy")
+        #expect(!a.mentions.map(\.subject).contains("Overseas"))
+    }
+
+    /// A storm's name is no person's (`Hurricane Brekka` ... `Brekka`), so it can be the topic; a
+    /// name the body uses once at the end is no better topic than the title's (`Brekka death toll
+    /// rises`).
+    @Test func aStormNamedInTheTitleIsTheTopic() {
+        let a = analyze(
+            "The death toll from Hurricane Brekka has risen to at least 10, officials said. "
+                + "More than 3.2 million customers remained without electricity. "
+                + "Brekka made landfall on Wednesday. Insured losses could reach $30 billion, while "
+                + "Nordrisk put them higher.",
+            title: "Brekka death toll rises to 10")
+        #expect(a.mentions.dropFirst().map(\.subject) == ["Hurricane Brekka", "Hurricane Brekka"])
+        let b = analyze(
+            "More than 3.2 million customers remained without electricity on Thursday. "
+                + "Vorna made landfall on Wednesday. Insured losses could reach $30 billion, while "
+                + "Nordrisk put them higher.",
+            title: "Vorna death toll rises to 10")
+        #expect(b.mentions.first?.subject == "Vorna")
+    }
+}

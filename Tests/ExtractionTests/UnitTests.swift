@@ -19,6 +19,27 @@ import Testing
         #expect(units("Fjordline's reservoir holds 22.5 million cubic metres.") == ["22500000.0 m3"])
     }
 
+    /// Speeds, rates of flow and depths, with what they measure and whose they are: rain falls
+    /// on the place named after it (not the one that published the data), winds are the storm's.
+    @Test func speedsFlowsAndDepths() {
+        let a = analyze(
+            "Storm Brekka reached the coast with sustained winds of 120 miles per hour (195 kph). "
+                + "Data from the agency in Oslo showed 16 inches (41cm) of rain fell on Bergen. "
+                + "Fjordline will cut output by 2.2 million barrels per day and exports by 500,000 bpd.")
+        #expect(
+            a.mentions.flatMap { amounts($0) } == [
+                "120.0 mph", "195.0 km/h", "16.0 in", "41.0 cm", "2200000.0 bpd", "500000.0 bpd",
+            ])
+        #expect(
+            a.mentions.map(\.measure) == [
+                "wind speed", "wind speed", "rainfall", "rainfall", "output cut", "export cut",
+            ])
+        #expect(
+            a.mentions.map(\.subject) == [
+                "Storm Brekka", "Storm Brekka", "Bergen", "Bergen", "Fjordline", "Fjordline",
+            ])
+    }
+
     @Test func aPairIsTwo() {
         #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
     }
