@@ -301,6 +301,14 @@ public struct Extractor: Sendable {
                     // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
                     if Self.isInReportClause(q, tokens, range) { credited = "a report" }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
+                    // `Insured losses could reach $50 billion, while CoreLogic put them at $36
+                    // billion`: a pronoun's figure is of the measure of the figure before it.
+                    let at = q.range.lowerBound - 1
+                    if measure == "amount", at - 1 > range.lowerBound, tokens[at].lower == "at",
+                        MeasureNamer.pronouns.contains(tokens[at - 1].lower), let previous = figures.last
+                    {
+                        measure = mentions[previous.mention].measure
+                    }
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
                     if q.kind == .count, MeasureNamer.genericCountMeasures.contains(measure),

@@ -108,6 +108,9 @@ enum MeasureNamer {
         "forecast", "expected", "projected", "estimated", "set", "due", "likely",
     ]
 
+    /// Words that stand for a noun named elsewhere (`put them at $22 billion`): no measure.
+    static let pronouns: Set<String> = ["them", "they", "this", "that", "these", "those", "which", "theirs"]
+
     /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
     /// €1.20` → `dividend`, `Tolls will start at A$4.50` → `tolls`, `Turnout was 73.3 percent`.
     static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
@@ -131,7 +134,7 @@ enum MeasureNamer {
             !t.isCapitalized || k == sentence.lowerBound,
             !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.prepositions.contains(t.lower),
             !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
-            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
+            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly"), !pronouns.contains(t.lower)
         else { return nil }
         // `Consumer prices rose`, `the jobless rate stood at`: a noun before it qualifies it.
         if k > sentence.lowerBound, case let m = tokens[k - 1], m.kind == .word, !m.possessive,
@@ -352,6 +355,9 @@ enum MeasureNamer {
         case "in", "cm", "mm":
             if nearby(q, tokens, sentence, ["rain", "rainfall"], after: 7) { return "rainfall" }
             return nearby(q, tokens, sentence, ["snow", "snowfall"], after: 7) ? "snowfall" : "depth"
+        case "lb":
+            return nearby(q, tokens, sentence, ["lose", "loses", "lost", "losing", "shed"])
+                ? "weight loss" : "weight"
         case "bpd":
             if nearby(q, tokens, sentence, ["export", "exports"], after: 0) { return "export cut" }
             return nearby(q, tokens, sentence, ["cut", "cuts", "reduce", "reduction", "reductions", "curbs"])

@@ -91,6 +91,27 @@ struct QuantityParser {
         "involved", "cited", "speaking", "aware",
     ]
 
+    /// Whether a verb of weight stands within four words before `start` (`lost 16 pounds`,
+    /// `weighing 200 pounds`).
+    static func weighs(_ tokens: [Token], before start: Int, floor: Int) -> Bool {
+        var k = start - 1
+        while k >= floor, k >= start - 4 {
+            if weightVerbs.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let weightVerbs: Set<String> = [
+        "lose", "loses", "lost", "losing", "weigh", "weighs", "weighed", "weighing", "gain", "gained",
+        "gaining", "shed", "shedding",
+    ]
+
+    /// Words whose number names a kind, a step or a rank rather than counting (`type 2`).
+    static let labelWords: Set<String> = [
+        "type", "phase", "stage", "level", "category", "grade", "tier", "class", "article", "section",
+        "chapter", "version", "gen", "generation", "series",
+    ]
+
     /// A small bare number right after a product-like name is part of it (`iPhone 17 units`,
     /// `Windows 11.`): after a word with a capital inside it, or after a capitalised word when
     /// no lower-case word follows (`In Brekkvik 13 people` is a count).
@@ -125,6 +146,13 @@ struct QuantityParser {
                 if previous.kind == .word, !numberToken.spaceBefore { return .skip(first.start..<first.end) }
                 if isMonth(previous) { return .skip(first.start..<first.end) }
                 if QuantityParser.isModelNumber(first, tokens, sentence: sentence) {
+                    return .skip(first.start..<first.end)
+                }
+                // `type 2 diabetes`, `a phase 3 trial`, `level 4`: a label's number counts nothing.
+                if previous.kind == .word, QuantityParser.labelWords.contains(previous.lower),
+                    first.amount < 100,
+                    first.magnitude == nil, first.unit == nil
+                {
                     return .skip(first.start..<first.end)
                 }
                 if previous.isSymbol("."), n - 2 >= sentence.lowerBound, isMonth(tokens[n - 2]) {
@@ -527,7 +555,15 @@ struct QuantityParser {
         if k < limit {
             let w = tokens[k]
             let next = k + 1 < limit ? tokens[k + 1] : nil
-            if currency == nil, w.kind == .word, w.has(.currencyName), let code = Currencies.names[w.lower] {
+            if currency == nil, magnitude == nil, w.kind == .word, w.lower == "pounds" || w.lower == "pound",
+                QuantityParser.weighs(tokens, before: i, floor: 0)
+            {
+                // `patients lost 16 pounds`: a weight.
+                unit = "lb"
+                j = k + 1
+            } else if currency == nil, w.kind == .word, w.has(.currencyName),
+                let code = Currencies.names[w.lower]
+            {
                 if code.isEmpty {
                     let qualifier = numberIndex > 0 ? tokens[numberIndex - 1].lower : ""
                     let key = Currencies.singular(w.lower)

@@ -129,6 +129,11 @@ import Testing
         #expect(ranks.mentions.map(\.subject) == ["Fjordline", "Nordkapp"])
         let fined = analyze("The commission fined Nordkapp \u{20AC}500mn for steering users away.")
         #expect(fined.mentions.first?.subject == "Nordkapp")
+        // Places listed so in a list of places (`the UAE 163,000 bpd`), not after a company's figure.
+        let pledges = analyze("Iraq pledged 223,000 bpd, the UAE 163,000 bpd and Kuwait 135,000 bpd.")
+        #expect(pledges.mentions.map(\.subject) == ["Iraq", "UAE", "Kuwait"])
+        let sales = analyze("Fjordline sales rose 5% in Europe, and China 3%.")
+        #expect(sales.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
 
     /// A named speaker set off by commas after a figure credits it; the figure after it is still
@@ -247,6 +252,16 @@ import Testing
             "Nordkapp Club dismissed reports that they would receive 150 million euros for Ola Dahl, "
                 + "saying the fee was 136 million euros including bonuses.")
         #expect(a.mentions.last?.attribution == "Nordkapp Club")
+    }
+
+    /// Rejecting a thing is no denial (`rejected its new production quota`); rejecting what was
+    /// said is (`dismissed reports that`).
+    @Test func rejectingAThingDeniesNothing() throws {
+        let a = analyze(
+            "Norland has rejected its new production quota of 1.11 million bpd, its minister said.")
+        #expect(a.denials.isEmpty)
+        let b = analyze("Norland dismissed claims that it had agreed to a quota of 1.11 million bpd.")
+        #expect(b.denials.count == 1)
     }
 
     @Test func dismissedReport() throws {

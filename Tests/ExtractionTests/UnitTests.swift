@@ -40,6 +40,17 @@ import Testing
             ])
     }
 
+    /// A label's number counts nothing (`type 2 diabetes`, `a phase 3 trial`); pounds lost or
+    /// weighed are a weight, not sterling.
+    @Test func labelsAndWeights() {
+        #expect(
+            units("Fjordline began a phase 3 trial of 559 patients with type 2 diabetes at level 4.")
+                == ["559.0 count"])
+        let a = analyze("Patients lost 16 pounds on average. Fjordline paid 16 million pounds for the ferry.")
+        #expect(a.mentions.flatMap { amounts($0) } == ["16.0 lb", "16000000.0 GBP"])
+        #expect(a.mentions.first?.measure == "weight loss")
+    }
+
     @Test func aPairIsTwo() {
         #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
     }
