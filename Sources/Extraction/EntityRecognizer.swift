@@ -582,7 +582,11 @@ struct EntityRecognizer {
         "demonstrators", "utility", "utilities", "retailer", "carmaker", "automaker", "chipmaker",
         "drugmaker", "lender", "insurer", "miner", "streamer", "broadcaster", "regulator", "conglomerate",
         "startup", "airline", "brewer", "supplier", "manufacturer", "overseas", "globally", "worldwide",
-        "domestically", "internationally", "ticket", "tickets", "attendance", "viewership",
+        "domestically", "internationally", "ticket", "tickets", "attendance", "viewership", "solar", "wind",
+        "nuclear", "electric", "renewable", "renewables", "digital", "mobile", "online", "semiconductor",
+        "semiconductors", "chip", "chips", "steel", "aluminium", "aluminum", "copper", "wheat", "coal",
+        "gas", "natural", "battery", "batteries", "vehicle", "vehicles", "car", "cars", "auto", "autos",
+        "tariff", "tariffs", "duties",
     ]
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes

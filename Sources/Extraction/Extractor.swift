@@ -721,8 +721,13 @@ public struct Extractor: Sendable {
         // Named once, the body's best is no better than any other name: a name of the title the
         // body uses (`Milton death toll rises` ... `Milton made landfall`) is the topic, not a
         // source named in passing at the end.
+        // Nor is it better than a place the title names (`US hikes tariffs on China EVs` ...
+        // `Solar cells will face a 50% tariff`): a sentence opener read as a name, as likely as not.
         if (best?.value ?? 0) <= 1,
             let titled = ordered.first(where: { isOrganisation($0) && aliases.counts[$0] != nil })
+                ?? titleNames.first(where: { resolver.isPlace($0) })
+                ?? title.first(where: { $0.kind == .word && $0.isCapitalized && resolver.isPlace($0.text) })
+                .map(\.text)
         {
             return titled
         }

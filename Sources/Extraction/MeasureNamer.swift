@@ -30,6 +30,8 @@ enum MeasureNamer {
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
+        (["pay", "rise"], "pay rise"), (["pay", "raise"], "pay rise"), (["pay", "increase"], "pay rise"),
+        (["pay", "hike"], "pay rise"), (["wage", "increase"], "pay rise"), (["wage", "rise"], "pay rise"),
         (["paid"], "payment"), (["pay"], "payment"), (["cost"], "cost"), (["orders"], "orders"),
         (["ordered"], "orders"),
         (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
@@ -106,6 +108,11 @@ enum MeasureNamer {
         "climbed", "dropped", "start", "starts", "started", "came", "comes", "totalled", "totaled", "totals",
         "at", "to", "of", "by", "around", "about", "some", "nearly", "roughly", "only", "just", "put",
         "forecast", "expected", "projected", "estimated", "set", "due", "likely",
+    ]
+
+    /// Measures only a sum of money has: a count near their cue counts what it names.
+    static let sumMeasures: Set<String> = [
+        "payment", "spending", "cost", "investment", "funding", "valuation", "pay rise",
     ]
 
     /// Words that stand for a noun named elsewhere (`put them at $22 billion`): no measure.
@@ -355,6 +362,7 @@ enum MeasureNamer {
         case "in", "cm", "mm":
             if nearby(q, tokens, sentence, ["rain", "rainfall"], after: 7) { return "rainfall" }
             return nearby(q, tokens, sentence, ["snow", "snowfall"], after: 7) ? "snowfall" : "depth"
+        case "TB", "GB", "PB": return "data size"
         case "lb":
             return nearby(q, tokens, sentence, ["lose", "loses", "lost", "losing", "shed"])
                 ? "weight loss" : "weight"
@@ -492,7 +500,10 @@ enum MeasureNamer {
                 return head + (downWords.contains(verb) ? " decline" : " growth")
             }
             // (`sold 5 million shares`: shares counted, not a move of their price.)
-            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move" {
+            // (`a pay rise for 25,000 ground staff`: a count is no sum paid.)
+            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move",
+                !sumMeasures.contains(bestBefore.measure)
+            {
                 return bestBefore.measure
             }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")

@@ -35,6 +35,8 @@ struct QuantityParser {
 
     /// Units after a number, lower-case, and what they normalise to.
     static let physicalUnits: [String: String] = [
+        "tb": "TB", "terabyte": "TB", "terabytes": "TB", "gb": "GB", "gigabyte": "GB", "gigabytes": "GB",
+        "pb": "PB", "petabyte": "PB", "petabytes": "PB",
         "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
         "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
         "nanometers": "nm",

@@ -224,5 +224,11 @@ import Testing
                 + "Nordrisk put them higher.",
             title: "Vorna death toll rises to 10")
         #expect(b.mentions.first?.subject == "Vorna")
+        // No organisation in the title and none named twice: the place the title names.
+        let c = analyze(
+            "The new duties cover about $18 billion of goods. Solar cells will face a 50% tariff, up "
+                + "from 25%. Beijing said the move would hurt cooperation.",
+            title: "Chile hikes tariffs on Peru EVs, chips")
+        #expect(c.mentions.map(\.subject) == ["Chile", "Chile", "Chile"])
     }
 }

@@ -51,6 +51,15 @@ import Testing
         #expect(a.mentions.first?.measure == "weight loss")
     }
 
+    /// Sizes of data; a pay rise, and the staff it is for counted as staff, not as a payment.
+    @Test func dataSizesAndPayRises() {
+        let a = analyze(
+            "The stolen data is 1.3 terabytes in size. Verdi is demanding a 12.5% pay rise for around 25,000 "
+                + "ground staff.")
+        #expect(a.mentions.flatMap { amounts($0) } == ["1.3 TB", "12.5 percent", "25000.0 count"])
+        #expect(a.mentions.map(\.measure) == ["data size", "pay rise", "ground staff"])
+    }
+
     @Test func aPairIsTwo() {
         #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
     }
