@@ -69,9 +69,14 @@ public struct Extractor: Sendable {
         let aliases = AliasTable(names: names, impersonal: impersonal)
         let resolver = SubjectResolver(aliases: aliases)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
+        // Currencies moving in the markets are the subjects of their own figures, never a topic.
+        var currencies = Set<String>()
+        for ms in mentionsBySentence {
+            for m in ms where m.currency { if let n = m.name { currencies.insert(aliases.resolve(n)) } }
+        }
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
-            outlet: article.outlet, reporters: reporters)
+            outlet: article.outlet, reporters: reporters, currencies: currencies)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -682,12 +687,12 @@ public struct Extractor: Sendable {
 
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?, reporters: Set<String>
+        outlet: String?, reporters: Set<String>, currencies: Set<String> = []
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
         for m in recognizer.recognize(title, 0..<title.count) {
-            guard let n = m.name else { continue }
+            guard let n = m.name, !m.currency else { continue }
             titleNames.append(aliases.resolve(n))
         }
         // Title case hides names: also look for body names among the title's words.
@@ -695,6 +700,7 @@ public struct Extractor: Sendable {
             inTitle: title.map(\.lower), among: aliases.counts.keys.filter { !titleNames.contains($0) })
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
+                && !currencies.contains(s)
         }
         // A roundup's title lists its items in order and leads with its own story; an article's
         // title names its topic most often in the body.

@@ -230,5 +230,11 @@ import Testing
                 + "from 25%. Beijing said the move would hurt cooperation.",
             title: "Chile hikes tariffs on Peru EVs, chips")
         #expect(c.mentions.map(\.subject) == ["Chile", "Chile", "Chile"])
+        // A currency in the title is the subject of its own move, not the topic.
+        let d = analyze(
+            "The Canadian dollar weakened 0.4% on Wednesday after the Nordbank cut rates by 25 basis points. "
+                + "The central bank has lowered rates by a total of 275 basis points since June.",
+            title: "Canadian dollar slips after rate cut")
+        #expect(d.mentions.map(\.subject) == ["Canadian dollar", "Nordbank", "Nordbank"])
     }
 }
