@@ -389,7 +389,9 @@ struct EntityRecognizer {
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
-                || EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
+                // (`Judging by`, `Renting GPUs`; but `Boeing paid`: a gerund opens no clause of its own.)
+                || (EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
+                    && !isFollowedByAClauseVerb(words[0], tokens, range))
                 || w.has(.stopWord) || w.has(.commonOpener)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
@@ -588,6 +590,15 @@ struct EntityRecognizer {
         "gas", "natural", "battery", "batteries", "vehicle", "vehicles", "car", "cars", "auto", "autos",
         "tariff", "tariffs", "duties",
     ]
+
+    /// Whether a finite verb follows the word (`Boeing paid`, `Boeing will`, `Boeing agreed`).
+    private func isFollowedByAClauseVerb(_ k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else {
+            return false
+        }
+        let next = tokens[k + 1].lower
+        return SubjectResolver.clauseVerbs.contains(next) || (next.hasSuffix("ed") && next.count > 4)
+    }
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
     /// the name (unless the noun is a role: `Nordlicht chief Ines Vahl`).

@@ -207,6 +207,16 @@ import Testing
         #expect(!a.mentions.map(\.subject).contains("Overseas"))
     }
 
+    /// A name ending like a gerund opens a clause with its verb (`Boeing paid`); a gerund opener
+    /// does not (`Judging by`).
+    @Test func aNameEndingInIngIsANameBeforeAVerb() {
+        let a = analyze("Norveing paid $2.5 billion in a 2021 settlement.", title: "Plea deal")
+        #expect(a.mentions.first?.subject == "Norveing")
+        let b = analyze(
+            "Fjordline grew. Judging by the filing, it paid $2 billion a year.", title: "Plea deal")
+        #expect(b.mentions.first?.subject == "Fjordline")
+    }
+
     /// A storm's name is no person's (`Hurricane Brekka` ... `Brekka`), so it can be the topic; a
     /// name the body uses once at the end is no better topic than the title's (`Brekka death toll
     /// rises`).
