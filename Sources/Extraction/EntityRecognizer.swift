@@ -389,9 +389,10 @@ struct EntityRecognizer {
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
-                // (`Judging by`, `Renting GPUs`; but `Boeing paid`: a gerund opens no clause of its own.)
+                // (`Judging by`, `Borrowing is forecast`; but `Boeing paid`, capitalised again
+                // elsewhere: a name that opens a clause.)
                 || (EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
-                    && !isFollowedByAClauseVerb(words[0], tokens, range))
+                    && (capitalCounts.count(w.text) <= 1 || !isFollowedByAClauseVerb(words[0], tokens, range)))
                 || w.has(.stopWord) || w.has(.commonOpener)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
