@@ -431,10 +431,16 @@ struct EntityRecognizer {
             last + 1 < range.upperBound
             && (tokens[last + 1].has(.placeMeasure)
                 || tokens[last + 1].lower == "consumer")
+        // A lone qualifier the article also capitalises mid-sentence, or after `the`, is an
+        // institution or a party (`the Treasury denied`, `Labour was on 40%`).
+        let institution =
+            words.count == 1 && !tokens[words[0]].has(.role) && !tokens[words[0]].has(.place)
+            && (midSentenceCapitals.contains(tokens[words[0]].text)
+                || (words[0] > range.lowerBound && tokens[words[0] - 1].lower == "the"))
         if words.allSatisfy({
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
-        }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter) {
+        }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter), !institution {
             return
         }
 

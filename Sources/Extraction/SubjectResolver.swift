@@ -394,7 +394,9 @@ struct SubjectResolver {
     {
         let start = q.range.lowerBound
         guard start - 1 > sentence.lowerBound else { return nil }
-        let afterAt = tokens[start - 1].lower == "at"
+        // (`put Labour on 42%`: a share stated `on` a name, as a poll does.)
+        let afterAt =
+            tokens[start - 1].lower == "at" || (q.kind == .percent && tokens[start - 1].lower == "on")
         let end = afterAt ? start - 1 : start
         guard
             let m = mentions.last(where: {

@@ -207,6 +207,15 @@ import Testing
         #expect(!a.mentions.map(\.subject).contains("Overseas"))
     }
 
+    /// A lone qualifier of roles capitalised mid-sentence elsewhere, or after `the`, is an
+    /// institution or a party (`Labour was on 40%`, `the Treasury denied`), not a role word.
+    @Test func aLoneQualifierCapitalisedElsewhereIsAName() {
+        let a = analyze(
+            "The opposition Labour Party holds a lead. Labour was on 40%, the Conservatives on 20%. "
+                + "The Treasury said borrowing would fall to 138 billion pounds.")
+        #expect(a.mentions.map(\.subject) == ["Labour Party", "Conservatives", "Treasury"])
+    }
+
     /// A name ending like a gerund, capitalised again elsewhere, opens a clause with its verb
     /// (`Boeing paid`); a gerund opener does not (`Judging by`, `Borrowing is forecast`).
     @Test func aNameEndingInIngIsANameBeforeAVerb() {

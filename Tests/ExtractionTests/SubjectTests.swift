@@ -132,6 +132,9 @@ import Testing
         // Places listed so in a list of places (`the UAE 163,000 bpd`), not after a company's figure.
         let pledges = analyze("Iraq pledged 223,000 bpd, the UAE 163,000 bpd and Kuwait 135,000 bpd.")
         #expect(pledges.mentions.map(\.subject) == ["Iraq", "UAE", "Kuwait"])
+        // A poll's shares stated `on` a name.
+        let poll = analyze("A Nordpoll survey put the Coast Party on 42% and the Greens on 21%.")
+        #expect(poll.mentions.map(\.subject) == ["Coast Party", "Greens"])
         let sales = analyze("Fjordline sales rose 5% in Europe, and China 3%.")
         #expect(sales.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
