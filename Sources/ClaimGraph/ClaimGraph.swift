@@ -183,7 +183,7 @@ public struct ClaimGraph: Sendable {
 
         var entry = ArticleEntry(
             id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
-            title: article.title, url: article.url, published: article.published,
+            title: article.title, url: article.url,
             day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),

@@ -142,7 +142,10 @@ struct Interner: Sendable {
         return z ^ (z >> 31)
     }
 
-    var memoryBytes: Int { hashes.capacity * 8 + slots.capacity * 4 + bytes.capacity + ends.capacity * 4 }
+    var memoryBytes: Int {
+        strings.reduce(HeapBytes.array(strings)) { $0 + HeapBytes.string($1) } + HeapBytes.array(hashes)
+            + HeapBytes.array(slots) + HeapBytes.array(bytes) + HeapBytes.array(ends)
+    }
 }
 
 extension Interner: SnapshotCodable {
