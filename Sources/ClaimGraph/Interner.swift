@@ -42,7 +42,8 @@ struct Interner: Sendable {
         let (slot, found) = find(bytes, hash: hash)
         if let found { return found }
         let id = Int32(strings.count)
-        strings.append(string ?? String(decoding: bytes, as: UTF8.self))
+        // Its own storage, not the caller's (see `HeapBytes.ownCopy`).
+        strings.append(String(decoding: bytes, as: UTF8.self))
         hashes.append(hash)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(self.bytes.count))
