@@ -50,6 +50,8 @@ struct GraphBench: AsyncParsableCommand {
         var restoredTrimmedBytesPerMention: Double
         var restoredStructureBytesPerMention: Double
         var restoreCPUSeconds: Double
+        /// The view cache after the queries, bytes per mention (0 with `--merge-only`).
+        var viewCacheBytesPerMention: Double
         var stories: Int
         var claims: Int
 
@@ -74,6 +76,7 @@ struct GraphBench: AsyncParsableCommand {
             case restoredTrimmedBytesPerMention = "restored_trimmed_bytes_per_mention"
             case restoredStructureBytesPerMention = "restored_structure_bytes_per_mention"
             case restoreCPUSeconds = "restore_cpu_s"
+            case viewCacheBytesPerMention = "view_cache_bytes_per_mention"
         }
     }
 
@@ -91,7 +94,8 @@ struct GraphBench: AsyncParsableCommand {
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
                         + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures; "
                         + "slack released %.0f after malloc_trim, %.0f in structures; "
-                        + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s)",
+                        + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
+                        + "view cache after the queries %.1f)",
                     figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
                     figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
@@ -100,7 +104,8 @@ struct GraphBench: AsyncParsableCommand {
                     figures.residentBytesPerMention, figures.residentTrimmedBytesPerMention,
                     figures.structureBytesPerMention, figures.releasedTrimmedBytesPerMention,
                     figures.releasedStructureBytesPerMention, figures.restoredTrimmedBytesPerMention,
-                    figures.restoredStructureBytesPerMention, figures.restoreCPUSeconds))
+                    figures.restoredStructureBytesPerMention, figures.restoreCPUSeconds,
+                    figures.viewCacheBytesPerMention))
             if verbose {
                 for (structure, bytes) in figures.structures.sorted(by: { $0.value > $1.value }) {
                     let name = structure.padding(toLength: 28, withPad: " ", startingAt: 0)
@@ -230,7 +235,7 @@ struct GraphBench: AsyncParsableCommand {
                 releasedStructureBytesPerMention: Double(releasedStructureBytes) / Double(max(1, mentions)),
                 restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
                 restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
-                restoreCPUSeconds: restored.cpuSeconds, stories: 0, claims: 0)
+                restoreCPUSeconds: restored.cpuSeconds, viewCacheBytesPerMention: 0, stories: 0, claims: 0)
         }
 
         // Claims of an entity on a cold cache: as right after inserts changed every story the
@@ -273,6 +278,10 @@ struct GraphBench: AsyncParsableCommand {
             claimTimes.append(wall)
             claimCPUTimes.append(cpu)
         }
+        // The views the queries kept: memory the graph holds while serving queries.
+        let viewCacheBytes = graph.memoryBreakdown.filter { $0.structure == "viewCache" }.reduce(0) {
+            $0 + $1.bytes
+        }
         let exportClock = ContinuousClock.now
         let export = graph.export()
         let exportSeconds = Self.seconds(ContinuousClock.now - exportClock)
@@ -305,6 +314,7 @@ struct GraphBench: AsyncParsableCommand {
             restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
             restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
             restoreCPUSeconds: restored.cpuSeconds,
+            viewCacheBytesPerMention: Double(viewCacheBytes) / Double(max(1, mentions)),
             stories: export.stories.count, claims: export.claims.count)
     }
 
