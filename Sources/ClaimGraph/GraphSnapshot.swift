@@ -331,24 +331,6 @@ extension ArticleID: SnapshotCodable {
     }
 }
 
-extension Day: SnapshotCodable {
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(Int32(clamping: year))
-        writer.write(UInt8(clamping: month))
-        writer.write(UInt8(clamping: day))
-    }
-
-    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        let year = Int(try reader.read(Int32.self))
-        let month = Int(try reader.read(UInt8.self))
-        let day = Int(try reader.read(UInt8.self))
-        guard let value = Day(year: year, month: month, day: day) else {
-            throw reader.invalid("day \(year)-\(month)-\(day)")
-        }
-        self = value
-    }
-}
-
 extension Bound: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(UInt8(Self.allCases.firstIndex(of: self) ?? 0))
