@@ -420,6 +420,13 @@ public struct Extractor: Sendable {
         for p in 0..<passageCount where isMain[p] {
             for (k, v) in passageNames[p] { bag[k, default: 0] += v }
         }
+        // A name the title gives leads among names the body gives as often (short articles name
+        // most things once: the title says which of them the article is about).
+        for m in recognizer.recognize(titleTokens, 0..<titleTokens.count) {
+            guard let n = m.name else { continue }
+            let name = aliases.resolve(n)
+            if let count = bag[name] { bag[name] = count + 1 }
+        }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
         // The text is normalised once, to bytes, for its hash, identity and words.
