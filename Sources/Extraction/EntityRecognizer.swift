@@ -431,6 +431,12 @@ struct EntityRecognizer {
             last + 1 < range.upperBound
             && (tokens[last + 1].has(.placeMeasure)
                 || tokens[last + 1].lower == "consumer")
+        // `a Category 3 storm`, `a Phase 3 trial`: a label with its number names nothing.
+        if words.count == 1, last + 1 < range.upperBound, tokens[last + 1].kind == .number,
+            QuantityParser.labelWords.contains(tokens[last].lower)
+        {
+            return
+        }
         // A lone qualifier the article also capitalises mid-sentence, or after `the`, is an
         // institution or a party (`the Treasury denied`, `Labour was on 40%`).
         let institution =

@@ -46,6 +46,8 @@ import Testing
         #expect(
             units("Fjordline began a phase 3 trial of 559 patients with type 2 diabetes at level 4.")
                 == ["559.0 count"])
+        let storm = analyze("Storm Brekka hit Bergen as a Category 3 storm with winds of 120 mph.")
+        #expect(!storm.features.entities.map(\.name).contains("Category"))
         let a = analyze("Patients lost 16 pounds on average. Fjordline paid 16 million pounds for the ferry.")
         #expect(a.mentions.flatMap { amounts($0) } == ["16.0 lb", "16000000.0 GBP"])
         #expect(a.mentions.first?.measure == "weight loss")
