@@ -13,7 +13,7 @@ extension ClaimGraph {
     static let unnamedSourceWords: Set<String> = [
         "people", "person", "persons", "sources", "source", "familiar", "anonymous", "anonymously",
         "unnamed", "briefed", "insiders", "insider", "knowledge", "report", "reports", "reported",
-        "media",
+        "media", "claim",
     ]
 
     func isUnnamed(_ attribution: Int32, hedged: Bool) -> Bool {
@@ -63,6 +63,8 @@ extension ClaimGraph {
 
     private func disputedClaims(_ d: Int32, candidates storyClaims: [Int32]) -> [Int32] {
         let denial = denials[Int(d)]
+        // What analysts expected and what a stock traded at are nobody's report to deny.
+        let storyClaims = storyClaims.filter { !isUncontested(claim: $0) }
         var candidates = storyClaims
         var aboutParty = false
         // The subject disputed: the one named, else the party's own figures, else any.
@@ -106,6 +108,13 @@ extension ClaimGraph {
             if !onTopic.isEmpty { chosen = onTopic }
         }
         return chosen
+    }
+
+    /// Whether every mention of the claim states an estimate or a stock's price.
+    func isUncontested(claim root: Int32) -> Bool {
+        claimSets.members(of: root).allSatisfy {
+            MeasureVocabulary.isUncontested(groups[Int(mentions[Int($0)].group)].scope)
+        }
     }
 
     /// A party disputing figures about itself without naming a report: among its competing

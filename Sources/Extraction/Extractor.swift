@@ -304,7 +304,8 @@ public struct Extractor: Sendable {
                         }
                     }
                     // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
-                    if Self.isInReportClause(q, tokens, range) { credited = "a report" }
+                    // (`the hackers' claim that 560 million accounts were affected`: a claim's.)
+                    if let source = Self.reportClauseSource(q, tokens, range) { credited = source }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
                     // `Insured losses could reach $50 billion, while CoreLogic put them at $36
                     // billion`: a pronoun's figure is of the measure of the figure before it.
@@ -581,16 +582,19 @@ public struct Extractor: Sendable {
             && tokens[k - 1].lower == "minus"
     }
 
-    /// Whether a figure stands in a clause that a report noun opens (`a report that it faced
-    /// a $15 billion charge`, `reports that the toll had reached 11,300`).
-    static func isInReportClause(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    /// Who states a figure in a clause that a report noun or a claim opens (`a report that it
+    /// faced a $15 billion charge`, `reports that the toll had reached 11,300`): `a report` or
+    /// `a claim`; nil for any other figure.
+    static func reportClauseSource(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> String? {
         var k = q.range.lowerBound - 1
         while k > range.lowerBound, k >= q.range.lowerBound - 10 {
-            if tokens[k].isSymbol(",") || tokens[k].isSymbol(";") { return false }
-            if tokens[k].lower == "that", tokens[k - 1].has(.reportNoun) { return true }
+            if tokens[k].isSymbol(",") || tokens[k].isSymbol(";") { return nil }
+            if tokens[k].lower == "that", tokens[k - 1].has(.reportNoun) { return "a report" }
+            // `the hackers' claim that 560 million accounts were affected`.
+            if tokens[k].lower == "that", tokens[k - 1].lower == "claim" { return "a claim" }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// What ends an `according to ...` phrase (built once, not at every token).

@@ -354,6 +354,50 @@ import Testing
         #expect(export.denials.map(\.claims) == [[cuts.id]])
     }
 
+    /// A figure credited to a claim (`the hackers' claim that 560 million accounts were
+    /// affected`) is from an unnamed source: the denial stating it disputes it, not the party's
+    /// own figure beside it.
+    @Test func denialSentenceStatingAClaimsFigureDisputesIt() throws {
+        let denied =
+            "Acme disputed the hackers' claim that 560 million accounts were affected, saying the breach "
+            + "involved fewer than 40 million customers."
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme says breach smaller", day: "2025-07-25", text: denied,
+            entities: ["Acme"])
+        a.add(
+            "Acme", "accounts", [(560e6, "count", 1e6)], period: nil, attribution: "a claim", sentence: denied
+        )
+        a.add(
+            "Acme", "customers", [(40e6, "count", 1e6)], period: nil, attribution: "Acme", sentence: denied)
+        a.denials = [
+            Denial(
+                party: "Acme", subject: "Acme", topics: [],
+                evidence: TextSpan(start: 0, end: denied.utf8.count))
+        ]
+        let export = graphExport(of: a)
+        let claimed = try #require(export.claim(withValue: 560e6, unit: "count"))
+        #expect(export.denials.map(\.claims) == [[claimed.id]])
+    }
+
+    /// What analysts expected is nobody's report to deny: a denial of an unrelated report
+    /// attaches to no estimate, though it is hedged and credited to no one.
+    @Test func estimatesAreNeverDisputed() throws {
+        let denied = "Acme denied a report that the pill had caused liver problems."
+        let text = "Analysts had expected weight loss of about 8%. " + denied
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Acme stock jumps", day: "2025-07-25", text: text, entities: ["Acme"])
+        a.add(
+            "Acme", "analysts' expected loss decline", [(8, "percent", 1)], period: nil, hedged: true,
+            sentence: "Analysts had expected weight loss of about 8%.")
+        let start = text.utf8.count - denied.utf8.count
+        a.denials = [
+            Denial(
+                party: "Acme", subject: "Acme", topics: ["pill", "liver"],
+                evidence: TextSpan(start: start, end: text.utf8.count))
+        ]
+        #expect(graphExport(of: a).denials.isEmpty)
+    }
+
     @Test func partyDenyingWithoutNamingAReportDisputesTheFiguresItsLatestAccountReplaces() throws {
         var summer = ArticleBuilder(
             outlet: "Back Pages", title: "Rovers sign striker for 100m", day: "2023-10-08",

@@ -245,6 +245,10 @@ import Testing
             "Fjordline said a report that it faced a $15 billion charge was wrong, confirming the figure of $5.5 billion."
         )
         #expect(a.mentions.map(\.attribution) == ["a report", "Fjordline"])
+        let claim = analyze(
+            "Fjordline disputed the hackers' claim that 560 million accounts were affected, saying the "
+                + "breach involved fewer than 40 million customers.")
+        #expect(claim.mentions.map(\.attribution) == ["a claim", "Fjordline"])
         #expect(a.mentions.map(\.measure) == ["charge", "charge"])
         #expect(a.denials.count == 1)
     }
