@@ -28,11 +28,15 @@ enum AttributionFinder {
     ]
 
     /// Words that open a clause of their own after a comma (`, while the union said`).
-    static let clauseBreaks: Set<String> = ["while", "whereas", "but", "saying", "adding"]
+    static let clauseBreaks: Set<String> = [
+        "while", "whereas", "but", "saying", "adding", "calling", "insisting", "noting", "arguing",
+    ]
 
     /// Clause openers that report the sentence subject's own words (`Acme denied the report,
     /// saying the amount was 10 million euros`).
-    static let ownWordsOpeners: Set<String> = ["saying", "adding"]
+    static let ownWordsOpeners: Set<String> = [
+        "saying", "adding", "calling", "insisting", "noting", "arguing",
+    ]
 
     /// The sentence's clauses: split before `, while` / `, whereas` / `, but` and after `;`.
     /// One range (the sentence) when it has none.

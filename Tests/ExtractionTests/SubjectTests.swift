@@ -249,6 +249,11 @@ import Testing
             "Fjordline disputed the hackers' claim that 560 million accounts were affected, saying the "
                 + "breach involved fewer than 40 million customers.")
         #expect(claim.mentions.map(\.attribution) == ["a claim", "Fjordline"])
+        // `, calling ... and saying`: the subject's own words.
+        let calling = analyze(
+            "Ingrid Vold pushed back against reports that 4 million customers had lost power, calling the "
+                + "figure inaccurate and saying about 3.4 million outages had been recorded.")
+        #expect(calling.mentions.map(\.attribution) == ["a report", "Ingrid Vold"])
         #expect(a.mentions.map(\.measure) == ["charge", "charge"])
         #expect(a.denials.count == 1)
     }
