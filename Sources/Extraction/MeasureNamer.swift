@@ -85,7 +85,8 @@ enum MeasureNamer {
     /// Words of a move downwards, among `moveVerbs`.
     static let downWords: Set<String> = fallWords.union([
         "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims", "slashed",
-        "slashes", "cuts", "decreased", "narrowed", "eased",
+        "slashes", "cuts", "decreased", "narrowed", "eased", "close", "closes", "closing", "closed", "shut",
+        "shuts", "shutting",
     ])
     /// What a cut of jobs counts (`cutting roughly 24,000 jobs`, `lay off 1,000 workers`).
     static let workforceNouns: Set<String> = [
@@ -233,7 +234,8 @@ enum MeasureNamer {
     /// among them (a count won is a level, jobs cut are `job cuts`).
     static let countChangeVerbs: Set<String> = [
         "lost", "loses", "lose", "gained", "gains", "gain", "added", "adds", "add", "dropped", "shed",
-        "picked",
+        "picked", "close", "closes", "closing", "closed", "shut", "shuts", "shutting", "open", "opens",
+        "opening", "opened",
     ]
 
     /// The verb right before a count that makes it a change (`lost 11 seats`, `picked up 5`).

@@ -56,6 +56,10 @@ import Testing
                 "revenue", "previous revenue",
             ])
         #expect(measures("Nordkapp lost 11 seats in the vote.") == ["seats decline"])
+        // Stores closed or opened are a change of the count, no rival of the count.
+        #expect(
+            measures("Fjordline has 1,390 stores and plans to close up to 315 stores and to open 40 stores.")
+                == ["stores", "stores decline", "stores growth"])
         // A speaker's words between the two ends; the users counted before are users after.
         let users = analyze(
             "Fjordchat has crossed 400 million monthly active users, its head Ola Dahl said on Tuesday, "
