@@ -181,8 +181,8 @@ extension ClaimGraph {
         }
         var linked = Set<Int>()
         // Only claims of one story compete: pairs are only looked for among each story's
-        // claims (in index order, as a scan of every pair would test them), and the summaries
-        // are read in place (copying one per pair retained all its arrays).
+        // claims (in index order, as a scan of every pair would test them); a summary is a
+        // class, so passing one per pair costs a reference, not a copy of its arrays.
         var byStory: [Int32: [Int]] = [:]
         for i in claims.indices {
             if let story = claims[i].story { byStory[story, default: []].append(i) }
@@ -224,9 +224,7 @@ extension ClaimGraph {
         if a.sources == b.sources, !Self.creditedToDifferentSources(a, b) { return false }
         guard let story = a.story, story == b.story else { return false }
         // One head (`meta`), but the subjects must name one entity (not `meta ai`).
-        guard a.subjects.contains(where: { x in b.subjects.contains { sameEntity(x, $0) } }) else {
-            return false
-        }
+        guard sharesEntity(a.subjects, b.subjects) else { return false }
         func agree(_ p: (id: Int32, span: PeriodSpan?), _ q: (id: Int32, span: PeriodSpan?)) -> Bool {
             if p.id == -1 || q.id == -1 || p.id == q.id { return true }
             guard let x = p.span, let y = q.span else { return false }
@@ -248,6 +246,22 @@ extension ClaimGraph {
             }
         }
         return shared
+    }
+
+    /// Some subject of `a` names one entity with some subject of `b` (`sameEntity`). Names
+    /// of one entity share their first word (`headKeys`): names whose heads differ are told
+    /// apart without reading their text.
+    func sharesEntity(_ a: [Int32], _ b: [Int32]) -> Bool {
+        for x in a {
+            let xHead = headKeys[x]
+            for y in b {
+                if x == y { return true }
+                let yHead = headKeys[y]
+                if xHead >= 0, yHead >= 0, xHead != yHead { continue }
+                if sameEntity(x, y) { return true }
+            }
+        }
+        return false
     }
 
     /// Both claims name who they come from, and no source is shared.

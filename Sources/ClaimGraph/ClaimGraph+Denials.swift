@@ -152,10 +152,17 @@ extension ClaimGraph {
 
     /// `text` begins with the words of `prefix` (`bayern munich` begins with `bayern`).
     static func startsWithWords(_ text: String, _ prefix: String) -> Bool {
-        let t = text.utf8
-        let p = prefix.utf8
-        guard !p.isEmpty, t.count > p.count, t.starts(with: p) else { return false }
-        return t[t.index(t.startIndex, offsetBy: p.count)] == UInt8(ascii: " ")
+        // Compared as contiguous bytes: the generic `starts(with:)` on the UTF-8 views was
+        // most of the pairwise conflict search.
+        var text = text
+        var prefix = prefix
+        return text.withUTF8 { t in
+            prefix.withUTF8 { p in
+                guard !p.isEmpty, t.count > p.count, t[p.count] == UInt8(ascii: " ") else { return false }
+                for i in 0..<p.count where t[i] != p[i] { return false }
+                return true
+            }
+        }
     }
 
     /// The claim is credited to the named report: in an attribution, or as an outlet

@@ -9,16 +9,34 @@ extension ClaimGraph {
         var denials: [DenialRecord]
     }
 
-    /// Builds claim records with statuses for `roots`. Conflicts are looked for among the
-    /// claims of their stories (`whole`: every story's conflicts, for the whole graph),
-    /// denials among the articles of `storyRoots` (nil: the stories the claims are stated in).
-    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, whole: Bool = false)
-        -> ClaimSlice
-    {
+    /// What decides the statuses of a list of claims, worked out before any record is built:
+    /// each claim's story, the claims in a conflict or denied, and those conflicts and denials.
+    struct ClaimStanding {
+        /// Per claim of the list, the story it is attached to.
+        var stories: [Int32?]
+        var contested: Set<Int32>
+        var denied: Set<Int32>
+        var conflicts: [ConflictRecord]
+        var attachments: [DenialAttachment]
+
+        /// The status of claim `root` with `origins` independent origins.
+        func status(of root: Int32, origins: Int) -> ClaimStatus {
+            if denied.contains(root) { return .denied }
+            if contested.contains(root) { return .contested }
+            return origins >= 2 ? .corroborated : .singleSource
+        }
+    }
+
+    /// The standing of `roots`. Conflicts are looked for among the claims of their stories
+    /// (`whole`: every story's conflicts, for the whole graph), denials among the articles of
+    /// `storyRoots` (nil: the stories the claims are stated in).
+    func standing(
+        ofClaims roots: [Int32], stories storyRoots: [Int32]? = nil, whole: Bool = false,
+        reading: inout StoryReading
+    ) -> ClaimStanding {
         let wanted = Set(roots)
         // What the conflict search, the denial search and the records each need to know about
-        // the stories read: worked out once for all three.
-        var reading = StoryReading()
+        // the stories read: worked out once for all three (`reading`).
         let sets: [[Int32]]
         if whole && wholeBucketConflicts {
             var keys: Set<BucketKey> = []
@@ -35,41 +53,54 @@ extension ClaimGraph {
             contested.formUnion(set)
             conflicts.append(conflictRecord(set))
         }
+        var claimStories: [Int32?] = []
+        claimStories.reserveCapacity(roots.count)
+        for root in roots { claimStories.append(attachedStory(ofClaim: root, reading: &reading)) }
         // Denials attach within a story to the claims attached to it: scanning the wanted
         // claims' own stories finds every denial of them.
-        let storiesToScan: [Int32]
-        if let storyRoots {
-            storiesToScan = storyRoots
-        } else {
-            var scanned: Set<Int32> = []
-            for root in roots {
-                if let story = attachedStory(ofClaim: root, reading: &reading) { scanned.insert(story) }
-            }
-            storiesToScan = scanned.sorted()
-        }
+        let storiesToScan = storyRoots ?? Set(claimStories.compactMap { $0 }).sorted()
         let attachments = denialAttachments(stories: storiesToScan, reading: &reading).filter {
             $0.claims.contains(where: wanted.contains)
         }
         var denied: Set<Int32> = []
         for attachment in attachments { denied.formUnion(attachment.claims) }
+        conflicts.sort { $0.claims.lexicographicallyPrecedes($1.claims) }
+        return ClaimStanding(
+            stories: claimStories, contested: contested, denied: denied, conflicts: conflicts,
+            attachments: attachments)
+    }
+
+    /// The record of the `index`th claim of a list whose `standing` is worked out; `id`: its
+    /// id, when the caller has it.
+    func record(ofClaim root: Int32, at index: Int, standing: ClaimStanding, id: String? = nil) -> ClaimRecord
+    {
+        var record = record(
+            ofClaim: root, members: claimMembers(root), status: .singleSource, story: standing.stories[index],
+            id: id)
+        record.status = standing.status(of: root, origins: record.origins)
+        return record
+    }
+
+    /// Builds claim records with statuses for `roots`, with the conflicts and denials that
+    /// touch them (see `standing(ofClaims:stories:whole:reading:)`).
+    func slice(claims roots: [Int32], stories storyRoots: [Int32]? = nil, whole: Bool = false)
+        -> ClaimSlice
+    {
+        var reading = StoryReading()
+        let standing = standing(ofClaims: roots, stories: storyRoots, whole: whole, reading: &reading)
+        // Records built in id order: sorting built records would copy each one, retaining
+        // every string and array it holds.
+        var order: [(id: String, index: Int)] = []
+        order.reserveCapacity(roots.count)
+        for (index, root) in roots.enumerated() { order.append((claimID(ofRoot: root), index)) }
+        order.sort { $0.id < $1.id }
         var records: [ClaimRecord] = []
         records.reserveCapacity(roots.count)
-        for root in roots {
-            let storyRoot = attachedStory(ofClaim: root, reading: &reading)
-            var record = record(
-                ofClaim: root, members: claimMembers(root), status: .singleSource, story: storyRoot)
-            if denied.contains(root) {
-                record.status = .denied
-            } else if contested.contains(root) {
-                record.status = .contested
-            } else if record.origins >= 2 {
-                record.status = .corroborated
-            }
-            records.append(record)
+        for (id, index) in order {
+            records.append(record(ofClaim: roots[index], at: index, standing: standing, id: id))
         }
-        records.sort { $0.id < $1.id }
-        conflicts.sort { $0.claims.lexicographicallyPrecedes($1.claims) }
-        return ClaimSlice(records: records, conflicts: conflicts, denials: denialRecords(attachments))
+        return ClaimSlice(
+            records: records, conflicts: standing.conflicts, denials: denialRecords(standing.attachments))
     }
 
     /// The claims stated in a main passage of one of a story's articles, sorted: every claim
@@ -180,6 +211,11 @@ extension ClaimGraph {
     }
 
     /// Claims matching a filter, the best supported first.
+    ///
+    /// Filtered and ordered on what a record is filtered and ordered by (status, sources,
+    /// origins, id, story), worked out without building it; records are built for the claims
+    /// returned only, in their order, so a page of an entity's claims costs its page, and no
+    /// record is copied to be sorted (a copy retains every string and array it holds).
     public func claims(_ filter: ClaimFilter) -> [ClaimRecord] {
         var roots: [Int32]
         if let story = filter.story {
@@ -191,18 +227,52 @@ extension ClaimGraph {
         } else {
             roots = allClaimRoots()
         }
-        var records = slice(claims: roots).records.filter { record in
-            (filter.status == nil || record.status == filter.status)
-                && record.sources.count >= filter.minSources
-                && (filter.story == nil || record.story == filter.story)
+        var reading = StoryReading()
+        let standing = standing(ofClaims: roots, reading: &reading)
+        struct Candidate {
+            var index: Int
+            var origins: Int
+            var sources: Int
+            var id: String
         }
-        records.sort { lhs, rhs in
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(roots.count)
+        for (index, root) in roots.enumerated() {
+            let sources = sourceArticles(ofClaim: root)
+            guard sources.count >= filter.minSources else { continue }
+            let origins = origins(ofArticles: sources)
+            if let status = filter.status, standing.status(of: root, origins: origins) != status { continue }
+            if let story = filter.story, standing.stories[index].map({ storyID(ofRoot: $0) }) != story {
+                continue
+            }
+            candidates.append(
+                Candidate(index: index, origins: origins, sources: sources.count, id: claimID(ofRoot: root)))
+        }
+        candidates.sort { lhs, rhs in
             if lhs.origins != rhs.origins { return lhs.origins > rhs.origins }
-            if lhs.sources.count != rhs.sources.count { return lhs.sources.count > rhs.sources.count }
+            if lhs.sources != rhs.sources { return lhs.sources > rhs.sources }
             return lhs.id < rhs.id
         }
-        if filter.limit > 0, records.count > filter.limit { records.removeSubrange(filter.limit...) }
+        if filter.limit > 0, candidates.count > filter.limit { candidates.removeSubrange(filter.limit...) }
+        var records: [ClaimRecord] = []
+        records.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            records.append(
+                record(
+                    ofClaim: roots[candidate.index], at: candidate.index, standing: standing, id: candidate.id
+                ))
+        }
         return records
+    }
+
+    /// The articles stating a claim, each once (unordered).
+    func sourceArticles(ofClaim root: Int32) -> [Int32] {
+        var sources: [Int32] = []
+        for m in claimSets.members(of: root) {
+            let article = mentions[Int(m)].article
+            if !sources.contains(article) { sources.append(article) }
+        }
+        return sources
     }
 
     /// One claim, or nil for an unknown id.

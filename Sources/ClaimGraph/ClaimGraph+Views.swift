@@ -1,31 +1,52 @@
 import ClaimModel
 
 /// What the views need to know about one canonical claim, without building its record.
-struct ClaimSummary: Sendable {
-    var root: Int32
+///
+/// A class: the pairwise conflict search passes two summaries per pair, and a struct was
+/// copied for each call (retaining and releasing its six arrays), however it was passed.
+final class ClaimSummary: Sendable {
+    let root: Int32
     /// Measure family and scope (`measureBucket`): claims compete only within one bucket.
-    var bucket: Int32
+    let bucket: Int32
     /// Stated periods (id of the period string), publication days of undated mentions
     /// (negative ids below -1), or -1 for an undated mention of an undated article (any time).
-    var periods: [(id: Int32, span: PeriodSpan?)]
+    let periods: [(id: Int32, span: PeriodSpan?)]
     /// Per unit, the hull of the members' ranges.
-    var hulls: [ValueRange]
+    let hulls: [ValueRange]
     /// Articles stating it, sorted by internal index (only compared for equality).
-    var sources: [Int32]
+    let sources: [Int32]
     /// Normalised subject names of its mentions, sorted.
-    var subjects: [Int32]
+    let subjects: [Int32]
     /// The bound its mentions state most (ties by name), and whether one of them is stated in
     /// a sentence withdrawing or correcting a figure.
-    var bound: Bound
-    var corrected: Bool
+    let bound: Bound
+    let corrected: Bool
     /// Most of its mentions are stated in sentences crediting a figure to forecasters: an
     /// expectation, the yardstick for others' figures rather than a rival to them.
-    var expected: Bool
+    let expected: Bool
     /// The story it is attached to (`story(ofClaimMembers:)`), nil when none.
-    var story: Int32?
+    let story: Int32?
     /// Who its mentions credit (interned attribution ids, sorted): claims stated side by side
     /// by the same articles are rival accounts only when credited to different sources.
-    var attributions: [Int32] = []
+    let attributions: [Int32]
+
+    init(
+        root: Int32, bucket: Int32, periods: [(id: Int32, span: PeriodSpan?)], hulls: [ValueRange],
+        sources: [Int32], subjects: [Int32], bound: Bound, corrected: Bool, expected: Bool, story: Int32?,
+        attributions: [Int32] = []
+    ) {
+        self.root = root
+        self.bucket = bucket
+        self.periods = periods
+        self.hulls = hulls
+        self.sources = sources
+        self.subjects = subjects
+        self.bound = bound
+        self.corrected = corrected
+        self.expected = expected
+        self.story = story
+        self.attributions = attributions
+    }
 }
 
 // Building records from components. Everything here is read-only and sorted, so a view is
@@ -36,17 +57,64 @@ extension ClaimGraph {
     func storyRoot(ofArticle a: Int32) -> Int32 { stories.root(a) }
 
     func storyID(ofRoot root: Int32) -> String {
-        "s" + articles[Int(stories.seed(ofRoot: root))].id.rawValue.prefix(Self.idPrefixLength)
+        Self.viewID(mark: UInt8(ascii: "s"), articles[Int(stories.seed(ofRoot: root))].id, suffix: nil)
+    }
+
+    /// `mark`, the first `idPrefixLength` characters of `article`, then `-suffix` when given:
+    /// the ids of stories and claims. Built from bytes when those characters are ASCII bytes
+    /// (article ids are hex digests; a `Character` prefix walks grapheme breaks).
+    static func viewID(mark: UInt8, _ article: ArticleID, suffix: Int32?) -> String {
+        var raw = article.rawValue
+        let fast = raw.withUTF8 { bytes -> String? in
+            // A character is one byte when it and the next are ASCII and not `\r` (`\r\n` is
+            // one character; a combining mark joins the byte before it).
+            let count = min(bytes.count, idPrefixLength)
+            let checked = min(bytes.count, idPrefixLength + 1)
+            for i in 0..<checked where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
+            var digits: (UInt64, UInt64) = (0, 0)
+            var digitCount = 0
+            if var n = suffix.map({ Int64($0) }) {
+                // Written backwards into a small buffer, then copied in order.
+                let negative = n < 0
+                if negative { n = -n }
+                repeat {
+                    withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "0") + UInt8(n % 10) }
+                    digitCount += 1
+                    n /= 10
+                } while n > 0
+                if negative {
+                    withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "-") }
+                    digitCount += 1
+                }
+            }
+            let length = 1 + count + (suffix == nil ? 0 : 1 + digitCount)
+            return String(unsafeUninitializedCapacity: length) { out in
+                out[0] = mark
+                for i in 0..<count { out[1 + i] = bytes[i] }
+                if suffix != nil {
+                    out[1 + count] = UInt8(ascii: "-")
+                    withUnsafeBytes(of: &digits) { d in
+                        for i in 0..<digitCount { out[2 + count + i] = d[digitCount - 1 - i] }
+                    }
+                }
+                return length
+            }
+        }
+        if let fast { return fast }
+        var id = String(UnicodeScalar(mark))
+        id += raw.prefix(idPrefixLength)
+        if let suffix { id += "-" + String(suffix) }
+        return id
     }
 
     func claimRoot(ofMention m: Int32) -> Int32 { claimSets.root(m) }
 
     func claimID(ofRoot root: Int32) -> String {
         let seed = claimSets.seed(ofRoot: root)
-        let mention = mentions[Int(seed)]
-        let article = articles[Int(mention.article)]
-        return "c" + article.id.rawValue.prefix(Self.idPrefixLength) + "-"
-            + String(seed - article.mentionStart)
+        // Fields read one by one: a copy of the entry would retain every array it holds.
+        let article = Int(mentions[Int(seed)].article)
+        return Self.viewID(
+            mark: UInt8(ascii: "c"), articles[article].id, suffix: seed - articles[article].mentionStart)
     }
 
     /// The claim root for an id, or nil.
@@ -88,7 +156,7 @@ extension ClaimGraph {
 
     func claimMembers(_ root: Int32) -> [Int32] {
         var members = claimSets.members(of: root)
-        Self.sortMentions(&members, mentions: mentions, articles: articles)
+        if members.count > 1 { Self.sortMentions(&members, mentions: mentions, articles: articles) }
         return members
     }
 
@@ -228,6 +296,15 @@ extension ClaimGraph {
     /// The story most of a claim's main-passage mentions are in, and the subject of its
     /// canonical first member; nil when it has no main-passage mention.
     func storyCandidate(ofClaimMembers members: [Int32]) -> StoryCandidate? {
+        // Most claims are one mention: its story and its subject.
+        if members.count == 1 {
+            let m = Int(members[0])
+            guard mentions[m].isMain else { return nil }
+            let group = Int(mentions[m].group)
+            return StoryCandidate(
+                story: stories.root(mentions[m].article), subject: groups[group].subjectKey,
+                head: groups[group].subjectHead)
+        }
         // Main mentions per story, in a small array: a claim touches a few stories.
         var counts: [(root: Int32, count: Int)] = []
         var canonicalFirst: Int32?
@@ -271,24 +348,41 @@ extension ClaimGraph {
     func storyNames(_ candidate: StoryCandidate) -> Bool {
         if stories.setSize(ofRoot: candidate.story) < 2 { return true }
         var naming = 0
-        // Loops, not `contains(where:)`: a closure calling `sameEntity` would copy the graph.
         // Names of one entity share their first word (`headKey`): only those are compared.
+        // Each article's cue lists are read in place (a `CueList` per read retained their
+        // buffer), and the closure names the string table, not `self` (which would copy the
+        // graph).
+        let strings = self.strings
+        let subject = strings[candidate.subject]
         for a in stories.members(of: candidate.story) {
-            // Fields read one by one: a copy of the entry would retain every array it holds.
-            let heads = articles[Int(a)].entityHeads
-            for i in heads.indices
-            where heads[i] == candidate.head && sameEntity(articles[Int(a)].entities[i], candidate.subject) {
+            let names = articles[Int(a)].cues.withLists { cues in
+                for i in cues.heads.indices where cues.heads[i] == candidate.head {
+                    let entity = cues.entities[i]
+                    if entity == candidate.subject { return true }
+                    // As `sameEntity`.
+                    let name = strings[entity]
+                    if Self.startsWithWords(name, subject) || Self.startsWithWords(subject, name) {
+                        return true
+                    }
+                }
+                return false
+            }
+            if names {
                 naming += 1
                 if naming >= 2 { return true }
-                break
             }
         }
         return false
     }
 
     func origins(ofArticles sources: [Int32]) -> Int {
-        var seeds: Set<Int32> = []
-        for a in sources { seeds.insert(syndication.seed(ofRoot: syndication.root(a))) }
+        // A claim has a handful of sources: a small array searched in place beats hashing.
+        var seeds: [Int32] = []
+        seeds.reserveCapacity(sources.count)
+        for a in sources {
+            let seed = syndication.seed(ofRoot: syndication.root(a))
+            if !seeds.contains(seed) { seeds.append(seed) }
+        }
         return seeds.count
     }
 
@@ -303,9 +397,10 @@ extension ClaimGraph {
     ///
     /// A claim has a handful of distinct subjects, measures, periods and values: counted in
     /// small arrays searched in place, which beats hashing into dictionaries per claim.
-    func record(ofClaim root: Int32, members: [Int32], status: ClaimStatus, story storyRoot: Int32?)
-        -> ClaimRecord
-    {
+    /// `id`: the claim's id (`claimID(ofRoot:)`) when the caller has it already.
+    func record(
+        ofClaim root: Int32, members: [Int32], status: ClaimStatus, story storyRoot: Int32?, id: String? = nil
+    ) -> ClaimRecord {
         var subjects: [(key: Int32, count: Int)] = []
         var measures: [(key: Int32, count: Int)] = []
         var periods: [(key: Int32, count: Int)] = []
@@ -328,7 +423,9 @@ extension ClaimGraph {
                 bounds.append((mention.bound, 1))
             }
             let start = Int(mention.valueStart)
-            for value in values[start..<(start + Int(mention.valueCount))] {
+            // By index: iterating a slice retained and released the table.
+            for v in start..<(start + Int(mention.valueCount)) {
+                let value = values[v]
                 let key = ValueKey(unit: value.unit, amount: value.amount)
                 if let i = valueCounts.firstIndex(where: { $0.key == key }) {
                     valueCounts[i].count += 1
@@ -363,29 +460,39 @@ extension ClaimGraph {
             bound = entry.bound
             most = entry.count
         }
-        let unitNames = units
-        valueCounts.sort { lhs, rhs in
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            if lhs.key.unit != rhs.key.unit { return unitNames[lhs.key.unit] < unitNames[rhs.key.unit] }
-            return lhs.key.amount < rhs.key.amount
+        // Most claims have one value, one source and at most one attribution: the lists are
+        // sorted only when there is something to order.
+        if valueCounts.count > 1 {
+            let unitNames = units
+            valueCounts.sort { lhs, rhs in
+                if lhs.count != rhs.count { return lhs.count > rhs.count }
+                if lhs.key.unit != rhs.key.unit { return unitNames[lhs.key.unit] < unitNames[rhs.key.unit] }
+                return lhs.key.amount < rhs.key.amount
+            }
         }
         var attributions: [String] = []
         for id in attributionIDs { attributions.append(strings[id]) }
-        attributions.sort()
-        articles.withUnsafeBufferPointer { arts in sources.sort { arts[Int($0)].id < arts[Int($1)].id } }
+        if attributions.count > 1 { attributions.sort() }
+        if sources.count > 1 {
+            articles.withUnsafeBufferPointer { arts in sources.sort { arts[Int($0)].id < arts[Int($1)].id } }
+        }
         var sourceIDs: [ArticleID] = []
         sourceIDs.reserveCapacity(sources.count)
         for a in sources { sourceIDs.append(articles[Int(a)].id) }
         var storyID: String?
         if let storyRoot { storyID = self.storyID(ofRoot: storyRoot) }
-        return ClaimRecord(
-            id: claimID(ofRoot: root), story: storyID,
-            subject: mostCommon(subjects) ?? "", measure: mostCommon(measures) ?? "",
-            values: valueCounts.map {
+        var recordValues: [Value] = []
+        recordValues.reserveCapacity(valueCounts.count)
+        for entry in valueCounts {
+            recordValues.append(
                 Value(
-                    amount: $0.key.amount, unit: QuantityUnit(unitNames[$0.key.unit]),
-                    resolution: Double($0.resolution))
-            },
+                    amount: entry.key.amount, unit: QuantityUnit(units[entry.key.unit]),
+                    resolution: Double(entry.resolution)))
+        }
+        return ClaimRecord(
+            id: id ?? claimID(ofRoot: root), story: storyID,
+            subject: mostCommon(subjects) ?? "", measure: mostCommon(measures) ?? "",
+            values: recordValues,
             bound: bound ?? .exact, upper: bound == .range ? upper : [],
             period: mostCommon(periods).flatMap { Period($0) },
             sources: sourceIDs, origins: origins(ofArticles: sources),
@@ -418,16 +525,25 @@ extension ClaimGraph {
     /// arrival order.
     /// `keys` may repeat a key; each is listed once.
     func sortedEvidence(_ keys: some Collection<EvidenceKey>) -> [EvidenceRef] {
-        var refs: [EvidenceRef] = []
-        refs.reserveCapacity(keys.count)
-        for key in keys {
-            refs.append(
-                EvidenceRef(article: articles[Int(key.article)].id, start: Int(key.start), end: Int(key.end)))
+        // The keys are sorted and repeats dropped before any reference is built: most keys
+        // of a claim share an article, told apart by integer compares.
+        var sorted = Array(keys)
+        if sorted.count > 1 {
+            articles.withUnsafeBufferPointer { arts in
+                sorted.sort { x, y in
+                    if x.article != y.article { return arts[Int(x.article)].id < arts[Int(y.article)].id }
+                    return (x.start, x.end) < (y.start, y.end)
+                }
+            }
         }
-        refs.sort { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) }
         var unique: [EvidenceRef] = []
-        unique.reserveCapacity(refs.count)
-        for ref in refs where unique.last != ref { unique.append(ref) }
+        unique.reserveCapacity(sorted.count)
+        var last: EvidenceKey?
+        for key in sorted where key != last {
+            unique.append(
+                EvidenceRef(article: articles[Int(key.article)].id, start: Int(key.start), end: Int(key.end)))
+            last = key
+        }
         return unique
     }
 

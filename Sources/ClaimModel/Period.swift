@@ -37,9 +37,16 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public static func < (lhs: Period, rhs: Period) -> Bool { lhs.rawValue < rhs.rawValue }
 
     static func isCanonical(_ s: String) -> Bool {
-        var body = Substring(s)
-        if body.hasPrefix("FY") { body = body.dropFirst(2) }
-        let chars = Array(body.utf8)
+        var copy = s
+        // Read in place: a native string's bytes are contiguous (this is checked for every
+        // period of every claim record a query builds).
+        return copy.withUTF8 { bytes in
+            let body = bytes.starts(with: "FY".utf8) ? UnsafeBufferPointer(rebasing: bytes[2...]) : bytes
+            return isCanonicalBody(body)
+        }
+    }
+
+    private static func isCanonicalBody(_ chars: UnsafeBufferPointer<UInt8>) -> Bool {
         func digits(_ r: Range<Int>) -> Bool {
             r.upperBound <= chars.count && chars[r].allSatisfy { $0 >= 48 && $0 <= 57 }
         }

@@ -35,6 +35,9 @@ struct GraphBench: AsyncParsableCommand {
         var claimsP99CPUMilliseconds: Double
         var claimsColdP99Milliseconds: Double
         var claimsColdP99CPUMilliseconds: Double
+        /// The first page (`claimsPageSize` claims) of a random company's claims, warm cache.
+        var claimsPageP99Milliseconds: Double
+        var claimsPageP99CPUMilliseconds: Double
         var residentBytesPerMention: Double
         var residentTrimmedBytesPerMention: Double
         var structureBytesPerMention: Double
@@ -67,6 +70,8 @@ struct GraphBench: AsyncParsableCommand {
             case claimsP99Milliseconds = "claims_p99_ms"
             case claimsColdP99Milliseconds = "claims_cold_p99_ms"
             case claimsColdP99CPUMilliseconds = "claims_cold_p99_cpu_ms"
+            case claimsPageP99Milliseconds = "claims_page_p99_ms"
+            case claimsPageP99CPUMilliseconds = "claims_page_p99_cpu_ms"
             case residentBytesPerMention = "resident_bytes_per_mention"
             case residentTrimmedBytesPerMention = "resident_trimmed_bytes_per_mention"
             case structureBytesPerMention = "structure_bytes_per_mention"
@@ -92,6 +97,7 @@ struct GraphBench: AsyncParsableCommand {
                         "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
+                        + "a first page of claims p99 %.3f ms (CPU %.3f), "
                         + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures; "
                         + "slack released %.0f after malloc_trim, %.0f in structures; "
                         + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
@@ -101,6 +107,7 @@ struct GraphBench: AsyncParsableCommand {
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
                     figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
                     figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
+                    figures.claimsPageP99Milliseconds, figures.claimsPageP99CPUMilliseconds,
                     figures.residentBytesPerMention, figures.residentTrimmedBytesPerMention,
                     figures.structureBytesPerMention, figures.releasedTrimmedBytesPerMention,
                     figures.releasedStructureBytesPerMention, figures.restoredTrimmedBytesPerMention,
@@ -124,6 +131,8 @@ struct GraphBench: AsyncParsableCommand {
             var claimsP99CPUMilliseconds: Double
             var claimsColdP99Milliseconds: Double
             var claimsColdP99CPUMilliseconds: Double
+            var claimsPageP99Milliseconds: Double
+            var claimsPageP99CPUMilliseconds: Double
             /// Resident bytes per mention once freed heap pages are returned (`malloc_trim`), as
             /// the aggregator does after its rebuild: what the graph holds. The untrimmed figure,
             /// with the pages glibc keeps from the freed input batches, is each run's
@@ -140,6 +149,8 @@ struct GraphBench: AsyncParsableCommand {
                 case claimsP99Milliseconds = "claims_p99_ms"
                 case claimsColdP99Milliseconds = "claims_cold_p99_ms"
                 case claimsColdP99CPUMilliseconds = "claims_cold_p99_cpu_ms"
+                case claimsPageP99Milliseconds = "claims_page_p99_ms"
+                case claimsPageP99CPUMilliseconds = "claims_page_p99_cpu_ms"
                 case bytesPerMention = "bytes_per_mention"
                 case growth
             }
@@ -153,6 +164,8 @@ struct GraphBench: AsyncParsableCommand {
             claimsP99CPUMilliseconds: largest.claimsP99CPUMilliseconds,
             claimsColdP99Milliseconds: largest.claimsColdP99Milliseconds,
             claimsColdP99CPUMilliseconds: largest.claimsColdP99CPUMilliseconds,
+            claimsPageP99Milliseconds: largest.claimsPageP99Milliseconds,
+            claimsPageP99CPUMilliseconds: largest.claimsPageP99CPUMilliseconds,
             bytesPerMention: largest.residentTrimmedBytesPerMention, growth: runs)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -223,7 +236,8 @@ struct GraphBench: AsyncParsableCommand {
                 mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
                 exportSeconds: 0, storyP99Milliseconds: 0, claimsP99Milliseconds: 0,
                 storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0, claimsColdP99Milliseconds: 0,
-                claimsColdP99CPUMilliseconds: 0,
+                claimsColdP99CPUMilliseconds: 0, claimsPageP99Milliseconds: 0,
+                claimsPageP99CPUMilliseconds: 0,
                 residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
                     / Double(max(1, mentions)),
                 residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
@@ -244,7 +258,7 @@ struct GraphBench: AsyncParsableCommand {
         var coldCPUTimes: [Double] = []
         for _ in 0..<300 {
             graph.discardCachedViews()
-            let (wall, cpu) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
+            let (wall, cpu, _) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
             coldTimes.append(wall)
             coldCPUTimes.append(cpu)
         }
@@ -271,13 +285,32 @@ struct GraphBench: AsyncParsableCommand {
             storyCPUTimes.append((Self.threadCPUSeconds() - cpu) * 1_000)
             precondition(page != nil, "story \(id) not found")
         }
+        // Every claim of a company (what `claimwire claims --entity` asks for by default), then
+        // the first page of one, as a client paging through them does.
         var claimTimes: [Double] = []
         var claimCPUTimes: [Double] = []
+        var claimCounts: [Int] = []
         for _ in 0..<queries {
-            let (wall, cpu) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
+            let (wall, cpu, count) = Self.timeClaimsQuery(graph, corpus: corpus, generator: &generator)
             claimTimes.append(wall)
             claimCPUTimes.append(cpu)
+            claimCounts.append(count)
         }
+        var pageTimes: [Double] = []
+        var pageCPUTimes: [Double] = []
+        for _ in 0..<queries {
+            let (wall, cpu, _) = Self.timeClaimsQuery(
+                graph, corpus: corpus, limit: Self.claimsPageSize, generator: &generator)
+            pageTimes.append(wall)
+            pageCPUTimes.append(cpu)
+        }
+        let sortedCounts = claimCounts.sorted()
+        let perClaim = zip(claimCPUTimes, claimCounts).map { $0 * 1_000 / Double(max(1, $1)) }.sorted()
+        print(
+            "  claims per company: median \(sortedCounts[sortedCounts.count / 2]), "
+                + "p99 \(sortedCounts[min(sortedCounts.count - 1, sortedCounts.count * 99 / 100)]), "
+                + "largest \(sortedCounts.last ?? 0); CPU µs per claim returned: median "
+                + String(format: "%.1f", perClaim[perClaim.count / 2]))
         // The views the queries kept: memory the graph holds while serving queries.
         let viewCacheBytes = graph.memoryBreakdown.filter { $0.structure == "viewCache" }.reduce(0) {
             $0 + $1.bytes
@@ -302,6 +335,8 @@ struct GraphBench: AsyncParsableCommand {
             claimsP99CPUMilliseconds: Self.p99(claimCPUTimes),
             claimsColdP99Milliseconds: Self.p99(coldTimes),
             claimsColdP99CPUMilliseconds: Self.p99(coldCPUTimes),
+            claimsPageP99Milliseconds: Self.p99(pageTimes),
+            claimsPageP99CPUMilliseconds: Self.p99(pageCPUTimes),
             residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
                 / Double(max(1, mentions)),
             residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
@@ -352,17 +387,21 @@ struct GraphBench: AsyncParsableCommand {
                 + "joined \(per(counts.figureMatches))")
     }
 
-    /// Asks for the claims of a random company; wall and CPU milliseconds.
-    static func timeClaimsQuery(_ graph: ClaimGraph, corpus: SyntheticCorpus, generator: inout SplitMix)
-        -> (wall: Double, cpu: Double)
-    {
+    /// Claims on a page of `claims_page_p99_ms`.
+    static let claimsPageSize = 25
+
+    /// Asks for the claims of a random company (at most `limit`, 0: all); wall and CPU
+    /// milliseconds, and the number of claims returned.
+    static func timeClaimsQuery(
+        _ graph: ClaimGraph, corpus: SyntheticCorpus, limit: Int = 0, generator: inout SplitMix
+    ) -> (wall: Double, cpu: Double, count: Int) {
         let entity = corpus.company(Int(generator.next() % UInt64(corpus.companyCount)))
         let clock = ContinuousClock.now
         let cpu = threadCPUSeconds()
-        let claims = graph.claims(ClaimFilter(entity: entity))
+        let claims = graph.claims(ClaimFilter(entity: entity, limit: limit))
         let times = (seconds(ContinuousClock.now - clock) * 1_000, (threadCPUSeconds() - cpu) * 1_000)
         precondition(!claims.isEmpty, "no claims for \(entity)")
-        return times
+        return (times.0, times.1, claims.count)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -139,4 +139,61 @@ import Testing
             #expect(cached.claims(ClaimFilter(entity: entity)) == fresh.claims(ClaimFilter(entity: entity)))
         }
     }
+
+    /// Claims of a filter as `claims(_:)` answered them before it ordered claims without
+    /// building their records: every record of the slice, filtered, sorted, cut to the limit.
+    static func referenceClaims(_ graph: ClaimGraph, _ filter: ClaimFilter) -> [ClaimRecord] {
+        var roots: [Int32] = []
+        if let story = filter.story {
+            guard let root = graph.storyRoot(forID: story) else { return [] }
+            roots = graph.storyPage(root).claims.compactMap { graph.claimRoot(forID: $0.id) }
+        } else if let entity = filter.entity {
+            guard let key = graph.strings.lookup(MeasureVocabulary.normalizeName(entity)) else { return [] }
+            roots = graph.claimRoots(ofSubject: key)
+        } else {
+            roots = graph.allClaimRoots()
+        }
+        var records = graph.slice(claims: roots).records.filter { record in
+            (filter.status == nil || record.status == filter.status)
+                && record.sources.count >= filter.minSources
+                && (filter.story == nil || record.story == filter.story)
+        }
+        records.sort { lhs, rhs in
+            if lhs.origins != rhs.origins { return lhs.origins > rhs.origins }
+            if lhs.sources.count != rhs.sources.count { return lhs.sources.count > rhs.sources.count }
+            return lhs.id < rhs.id
+        }
+        return filter.limit > 0 ? Array(records.prefix(filter.limit)) : records
+    }
+
+    /// Claims are filtered and ordered without building their records, and only a page's
+    /// records are built: the answers, whole lists and pages, are the records' own order.
+    @Test(arguments: [3, 21] as [UInt64])
+    func claimListsAndPagesFollowTheRecords(seed: UInt64) throws {
+        var graph = ClaimGraph()
+        for article in Self.corpus(count: 70, seed: seed) { graph.insert(article) }
+        let export = graph.export()
+        var filters: [ClaimFilter] = [ClaimFilter(), ClaimFilter(status: .contested)]
+        for entity in ["acme", "acme corp", "globex", "hooli"] {
+            filters.append(ClaimFilter(entity: entity))
+            filters.append(ClaimFilter(entity: entity, minSources: 2))
+            for status in [ClaimStatus.corroborated, .singleSource, .contested, .denied] {
+                filters.append(ClaimFilter(entity: entity, status: status))
+            }
+        }
+        for story in export.stories.prefix(4) { filters.append(ClaimFilter(story: story.id)) }
+        var paged = 0
+        for filter in filters {
+            let whole = Self.referenceClaims(graph, filter)
+            #expect(graph.claims(filter) == whole, "\(filter)")
+            for limit in [1, 2, 5, whole.count - 1, whole.count + 3] where limit > 0 {
+                var page = filter
+                page.limit = limit
+                #expect(graph.claims(page) == Self.referenceClaims(graph, page), "\(filter), limit \(limit)")
+                if limit < whole.count { paged += 1 }
+            }
+        }
+        #expect(paged > 20, "the filters must leave lists longer than their pages")
+        #expect(!graph.claims(ClaimFilter(status: .contested)).isEmpty, "the fixture must have conflicts")
+    }
 }
