@@ -287,7 +287,7 @@ extension ClaimGraph {
         bytes +=
             syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
         bytes += articleIDs.memoryBytes + textHashIndex.memoryBytes
-        bytes += simhashBands.memoryBytes + groupIndex.capacity * 48
+        bytes += simhashBands.memoryBytes + groupIndex.memoryBytes
         bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
         bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes
         bytes += figureCells.memoryBytes
