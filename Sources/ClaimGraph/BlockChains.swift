@@ -22,8 +22,9 @@ struct BlockChains<Key: ChainKey>: Sendable {
     /// Adds `item` under `key`.
     mutating func append(_ item: Int32, under key: Key) {
         itemCount += 1
-        guard let block = heads.head(of: key) else {
-            _ = heads.replaceHead(of: key, with: newBlock(after: -1, shift: Self.firstShift, item: item))
+        // A new key's block starts where the storage ends.
+        guard let block = heads.head(of: key, insertingIfAbsent: Int32(storage.count)) else {
+            _ = newBlock(after: -1, shift: Self.firstShift, item: item)
             return
         }
         let header = storage[Int(block) + 1]
@@ -44,7 +45,7 @@ struct BlockChains<Key: ChainKey>: Sendable {
         storage.append(previous)
         storage.append(1 << 8 | shift)
         storage.append(item)
-        storage.append(contentsOf: repeatElement(-1, count: (1 << Int(shift)) - 1))
+        for _ in 1..<(1 << Int(shift)) { storage.append(-1) }
         return start
     }
 
