@@ -72,9 +72,11 @@ public final class AggregatorService: Service, Sendable {
             articles: restoredArticles + articles, mentions: restoredMentions + mentions,
             duration: clock.now - start, restoredArticles: restoredArticles,
             restoredMentions: restoredMentions)
+        // Arrays grown by doubling while replaying hold up to as much again unused.
+        rebuilt.releaseSlack()
         self.graph = SharedGraph(rebuilt, lastSequence: lastSequence)
         // The store was read in batches (and the snapshot file), all freed now: their pages go
-        // back to the system.
+        // back to the system, with the buffers `releaseSlack` replaced.
         FreedHeapPages.release()
         logger.info(
             restored == nil ? "graph rebuilt from store" : "graph restored from snapshot and store",

@@ -27,6 +27,9 @@ public protocol ClaimGraphModel: Sendable {
     /// A graph of this model (and its rules) holding what `bytes`, from `snapshotBytes`, hold.
     /// Throws why not (damaged, another format or rules); never returns part of a graph.
     func restoring(snapshot bytes: UnsafeRawBufferPointer) throws -> any ClaimGraphModel
+    /// Frees what growing left unused in the model's buffers: called once after the rebuild
+    /// from the store (a bulk load), before the freed pages go back to the system.
+    mutating func releaseSlack()
 }
 
 extension ClaimGraphModel {
@@ -36,6 +39,9 @@ extension ClaimGraphModel {
     public func restoring(snapshot bytes: UnsafeRawBufferPointer) throws -> any ClaimGraphModel {
         throw GraphSnapshotUnsupported()
     }
+
+    /// Nothing to free unless a model says what (`ClaimGraph` does).
+    public mutating func releaseSlack() {}
 }
 
 /// The graph model keeps no snapshots: the aggregator always rebuilds it from the store.

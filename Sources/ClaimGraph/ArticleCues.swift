@@ -39,7 +39,7 @@ struct ArticleCues: Sendable {
         return CueList(buffer: buffer, start: start, count: buffer.count - start)
     }
 
-    var memoryBytes: Int { buffer.capacity * 4 + 32 }
+    var memoryBytes: Int { HeapBytes.array(buffer) }
 
     /// Calls `body` with the five lists read in place: for comparing two articles' cues
     /// element by element, where a `CueList` per access retains and releases the buffer.

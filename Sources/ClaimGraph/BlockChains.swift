@@ -67,7 +67,10 @@ struct BlockChains<Key: ChainKey>: Sendable {
 
     var keyCount: Int { heads.count }
 
-    var memoryBytes: Int { heads.memoryBytes + storage.capacity * 4 }
+    var memoryBytes: Int { heads.memoryBytes + HeapBytes.array(storage) }
+
+    /// Frees the storage's growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() { HeapBytes.releaseSlack(&storage) }
 }
 
 extension BlockChains: SnapshotCodable where Key: SnapshotCodable {

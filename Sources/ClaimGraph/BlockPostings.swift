@@ -5,9 +5,13 @@
 /// sketch index's lists have one item: a minimum only copies and templated wording share); a
 /// longer one costs at most about twice its items.
 ///
-/// Keys are 64-bit (`SketchIndex.SlotKey.packed`), found through an open-addressing table
-/// (linear probing, at most three quarters full) hashed by one multiplication: the index files
-/// 32 keys an article, and a `Dictionary` hashing each with SipHash was most of its cost.
+/// Keys are 64-bit (`SketchIndex.SlotKey.packed`), kept folded to 32 bits (`fold`) in an
+/// open-addressing table (linear probing, at most three quarters full) of 8-byte slots: the
+/// index files 32 keys an article, most of them under a list of one, and the table is most of
+/// its memory (a `Dictionary` hashing each key with SipHash was most of its cost). Keys that
+/// fold alike share one list: a list holds every item appended under its key, and rarely (two
+/// of a few million keys in 2^32) some of another key's too. `SketchIndex` holds every
+/// candidate a list gives to its full test, so such an item only costs that test.
 struct BlockPostings: Sendable {
     /// A key's latest block and how many items it holds; with one item, `block` is the item.
     struct List: Sendable {
@@ -15,65 +19,82 @@ struct BlockPostings: Sendable {
         fileprivate(set) var count: Int32
     }
 
-    /// A table slot: a key and its list; `list.count == 0` marks an empty slot.
+    /// A table slot: a folded key and its list, `empty` for none. A list of one item is the item
+    /// itself (0 or more); a longer one is `-1 - i` for `lists[i]`.
     private struct Slot: Sendable {
-        var key: UInt64
-        var list: List
+        var key: UInt32
+        var list: Int32
+
+        static let empty = Int32.min
     }
 
     /// A power of two long, or empty.
     private var table: [Slot] = []
     private(set) var keyCount = 0
+    /// The lists of more than one item.
+    private var lists: [List] = []
     /// Blocks: the start of the list's previous block (-1 for its first), then its items.
     private var storage: [Int32] = []
 
-    /// The slot a key's probe starts at: the high bits of the key times an odd constant.
-    private static func home(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+    /// The 32 bits a key is filed under: SplitMix64's finaliser, so every bit of the key
+    /// counts.
+    private static func fold(_ key: UInt64) -> UInt32 {
+        var z = key &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return UInt32(truncatingIfNeeded: z ^ (z >> 31))
     }
 
-    /// Adds `item` under `key`.
+    /// The slot a folded key's probe starts at (the folded key is already well mixed).
+    private static func home(_ key: UInt32, mask: Int) -> Int { Int(key) & mask }
+
+    /// Adds `item` (0 or more) under `key`.
     mutating func append(_ item: Int32, under key: UInt64) {
+        precondition(item >= 0, "posted items are not negative")
         if 4 * (keyCount + 1) > 3 * table.count { grow() }
+        let folded = Self.fold(key)
         let mask = table.count - 1
-        var slot = Self.home(key, mask: mask)
-        table.withUnsafeMutableBufferPointer { table in
-            while table[slot].list.count != 0, table[slot].key != key { slot = (slot + 1) & mask }
-            if table[slot].list.count == 0 {
-                table[slot] = Slot(key: key, list: List(block: -1, count: 0))
-                keyCount += 1
+        var slot = Self.home(folded, mask: mask)
+        let found = table.withUnsafeMutableBufferPointer { table -> Int32? in
+            while table[slot].list != Slot.empty {
+                if table[slot].key == folded { return table[slot].list }
+                slot = (slot + 1) & mask
             }
-            Self.push(item, onto: &table[slot].list, in: &storage)
+            table[slot] = Slot(key: folded, list: item)
+            return nil
         }
+        guard let found else {
+            keyCount += 1
+            return
+        }
+        if found >= 0 {
+            // The item kept in the slot moves to the list's first block.
+            let start = storage.count
+            storage.append(-1)
+            storage.append(found)
+            table[slot].list = -1 - Int32(lists.count)
+            lists.append(List(block: Int32(start), count: 1))
+        }
+        let index = Int(-1 - table[slot].list)
+        Self.push(item, onto: &lists[index], in: &storage)
     }
 
     private mutating func grow() {
         let old = table
-        table = Array(
-            repeating: Slot(key: 0, list: List(block: -1, count: 0)), count: max(64, 2 * old.count))
+        table = Array(repeating: Slot(key: 0, list: Slot.empty), count: max(64, 2 * old.count))
         let mask = table.count - 1
         table.withUnsafeMutableBufferPointer { table in
-            for entry in old where entry.list.count != 0 {
+            for entry in old where entry.list != Slot.empty {
                 var slot = Self.home(entry.key, mask: mask)
-                while table[slot].list.count != 0 { slot = (slot + 1) & mask }
+                while table[slot].list != Slot.empty { slot = (slot + 1) & mask }
                 table[slot] = entry
             }
         }
     }
 
+    /// Appends `item` to a list already moved to the storage (`count` at least 1).
     private static func push(_ item: Int32, onto list: inout List, in storage: inout [Int32]) {
         let count = Int(list.count)
-        if count == 0 {
-            list = List(block: item, count: 1)
-            return
-        }
-        if count == 1 {
-            // The item kept in the slot moves to the list's first block.
-            let start = storage.count
-            storage.append(-1)
-            storage.append(list.block)
-            list.block = Int32(start)
-        }
         // The first k blocks hold 2^k - 1 items: a list of that many has every block full.
         if (count + 1) & count == 0 {
             let start = storage.count
@@ -97,15 +118,18 @@ struct BlockPostings: Sendable {
     /// The list under `key`, if any item is: its length, and where `forEach(in:)` starts.
     func list(under key: UInt64) -> List? {
         guard !table.isEmpty else { return nil }
+        let folded = Self.fold(key)
         let mask = table.count - 1
-        return table.withUnsafeBufferPointer { table in
-            var slot = Self.home(key, mask: mask)
-            while table[slot].list.count != 0 {
-                if table[slot].key == key { return table[slot].list }
+        let found = table.withUnsafeBufferPointer { table -> Int32? in
+            var slot = Self.home(folded, mask: mask)
+            while table[slot].list != Slot.empty {
+                if table[slot].key == folded { return table[slot].list }
                 slot = (slot + 1) & mask
             }
             return nil
         }
+        guard let found else { return nil }
+        return found >= 0 ? List(block: found, count: 1) : lists[Int(-1 - found)]
     }
 
     /// Calls `body` with every item of `list`, latest block first.
@@ -126,20 +150,26 @@ struct BlockPostings: Sendable {
         }
     }
 
-    var memoryBytes: Int { table.capacity * MemoryLayout<Slot>.stride + storage.capacity * 4 }
+    /// Frees the lists' and blocks' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() {
+        HeapBytes.releaseSlack(&lists)
+        HeapBytes.releaseSlack(&storage)
+    }
+
+    /// The key table's and the lists' and blocks' bytes.
+    var memoryParts: (table: Int, storage: Int) {
+        (HeapBytes.array(table), HeapBytes.array(lists) + HeapBytes.array(storage))
+    }
 
     /// Whether every list's blocks lie inside the storage and every item is in `0..<limit`. A
     /// snapshot read from disk is checked once with this, so a damaged one is refused instead
     /// of trapping on a later walk.
     func isValid(itemsBelow limit: Int32) -> Bool {
-        for entry in table where entry.list.count != 0 {
-            let list = entry.list
-            if list.count == 1 {
-                guard list.block >= 0, list.block < limit else { return false }
-                continue
-            }
+        for entry in table where entry.list >= 0 && entry.list >= limit { return false }
+        for list in lists {
             var remaining = Int(list.count)
             var block = Int(list.block)
+            guard remaining > 1 else { return false }
             while remaining > 0 {
                 let filled = remaining - (Self.blockCapacity(holdingItemsUpTo: remaining) - 1)
                 guard filled > 0, block >= 0, block + filled < storage.count else { return false }
@@ -157,41 +187,57 @@ struct BlockPostings: Sendable {
 extension BlockPostings: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(UInt64(keyCount))
-        for entry in table where entry.list.count != 0 {
+        for entry in table where entry.list != Slot.empty {
             writer.write(entry.key)
-            writer.write(entry.list.block)
-            writer.write(entry.list.count)
+            writer.write(entry.list)
         }
+        var flat: [Int32] = []
+        flat.reserveCapacity(2 * lists.count)
+        for list in lists {
+            flat.append(list.block)
+            flat.append(list.count)
+        }
+        writer.write(integers: flat)
         writer.write(integers: storage)
     }
 
     init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        let keys = try reader.readCount(minimumBytes: 16)
-        var lists: [(key: UInt64, list: List)] = []
-        lists.reserveCapacity(keys)
-        for _ in 0..<keys {
-            let key = try reader.read(UInt64.self)
-            lists.append((key, List(block: try reader.read(Int32.self), count: try reader.read(Int32.self))))
-        }
-        let storage = try reader.read(integers: Int32.self)
-        for (_, list) in lists
-        where list.block < 0 || list.count <= 0 || (list.count > 1 && list.block >= Int32(storage.count)) {
-            throw reader.invalid("posting block \(list.block)")
-        }
+        let keys = try reader.readCount(minimumBytes: 8)
         var size = 64
         while 4 * keys > 3 * size { size <<= 1 }
-        var table = Array(repeating: Slot(key: 0, list: List(block: -1, count: 0)), count: size)
+        var table = Array(repeating: Slot(key: 0, list: Slot.empty), count: size)
         let mask = size - 1
-        for (key, list) in lists {
+        for _ in 0..<keys {
+            let key = try reader.read(UInt32.self)
+            let list = try reader.read(Int32.self)
+            guard list != Slot.empty else { throw reader.invalid("posting list \(list)") }
             var slot = Self.home(key, mask: mask)
-            while table[slot].list.count != 0 {
+            while table[slot].list != Slot.empty {
                 guard table[slot].key != key else { throw reader.invalid("posting key repeated") }
                 slot = (slot + 1) & mask
             }
             table[slot] = Slot(key: key, list: list)
         }
+        let flat = try reader.read(integers: Int32.self)
+        guard flat.count % 2 == 0 else { throw reader.invalid("posting lists") }
+        let lists = (0..<(flat.count / 2)).map { List(block: flat[2 * $0], count: flat[2 * $0 + 1]) }
+        let storage = try reader.read(integers: Int32.self)
+        // Every longer list is one slot's, and every slot's list is one of them.
+        var referenced = [Bool](repeating: false, count: lists.count)
+        for entry in table where entry.list < 0 && entry.list != Slot.empty {
+            let index = Int(-1 - Int64(entry.list))
+            guard index < lists.count, !referenced[index] else {
+                throw reader.invalid("posting list \(entry.list)")
+            }
+            referenced[index] = true
+        }
+        guard !referenced.contains(false) else { throw reader.invalid("posting list without a key") }
+        for list in lists where list.block < 0 || list.count <= 1 || list.block >= Int32(storage.count) {
+            throw reader.invalid("posting block \(list.block)")
+        }
         self.table = table
         self.keyCount = keys
+        self.lists = lists
         self.storage = storage
     }
 }

@@ -149,7 +149,7 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         for slot in old where slot.head >= 0 { _ = replaceHead(of: slot.key, with: slot.head) }
     }
 
-    var memoryBytes: Int { slots.capacity * MemoryLayout<Slot>.stride }
+    var memoryBytes: Int { HeapBytes.array(slots) }
 }
 
 extension ChainHeads: SnapshotCodable where Key: SnapshotCodable {

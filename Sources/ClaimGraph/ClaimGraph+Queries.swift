@@ -270,27 +270,4 @@ extension ClaimGraph {
             claims: claimRoots.count,
             stories: storyRoots.count, conflicts: conflicts, denials: denialCount, outlets: outlets)
     }
-
-    /// Approximate bytes held by the graph's own structures (not counting allocator slack).
-    public var approximateBytes: Int {
-        var bytes = articles.capacity * MemoryLayout<ArticleEntry>.stride
-        for entry in articles {
-            bytes += entry.ref.utf8.count + entry.title.utf8.count + (entry.url?.utf8.count ?? 0)
-            bytes += entry.cues.memoryBytes
-        }
-        bytes += mentions.capacity * MemoryLayout<MentionEntry>.stride
-        bytes += values.capacity * MemoryLayout<CompactValue>.stride
-        bytes += denials.capacity * MemoryLayout<DenialEntry>.stride
-        bytes += groups.count * (MemoryLayout<MeasureGroup>.stride + 64)
-        for group in groups { bytes += group.mentions.capacity * 4 }
-        bytes += strings.strings.reduce(0) { $0 + $1.utf8.count + 40 }
-        bytes +=
-            syndication.memoryBytes + stories.memoryBytes + claimSets.memoryBytes
-        bytes += articleIDs.memoryBytes + textHashIndex.memoryBytes
-        bytes += simhashBands.memoryBytes + groupIndex.memoryBytes
-        bytes += leadIndex.memoryBytes + namingIndex.memoryBytes + sketchIndex.memoryBytes
-        bytes += valueIndex.memoryBytes + figureIndex.memoryBytes + namedIndex.memoryBytes
-        bytes += figureCells.memoryBytes
-        return bytes
-    }
 }

@@ -189,8 +189,9 @@ public struct ClaimGraph: Sendable {
         let article = analyzed.article
 
         var entry = ArticleEntry(
-            id: analyzed.id, ref: article.ref, outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
-            title: article.title, url: article.url, published: article.published,
+            id: ArticleID(HeapBytes.ownCopy(analyzed.id.rawValue)), ref: HeapBytes.ownCopy(article.ref),
+            outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
+            title: HeapBytes.ownCopy(article.title), url: article.url.map(HeapBytes.ownCopy),
             day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),

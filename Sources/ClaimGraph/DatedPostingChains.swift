@@ -60,11 +60,12 @@ struct DatedPostingChains<Key: ChainKey>: Sendable {
 
     var keyCount: Int { tables.reduce(0) { $0 + $1.count } }
 
+    /// Frees the nodes' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() { HeapBytes.releaseSlack(&nodes) }
+
     var memoryBytes: Int {
         spans.memoryBytes
-            + tables.reduce(tables.capacity * MemoryLayout<ChainHeads<Key>>.stride) {
-                $0 + $1.memoryBytes
-            } + nodes.capacity * 12
+            + tables.reduce(HeapBytes.array(tables)) { $0 + $1.memoryBytes } + HeapBytes.array(nodes)
     }
 }
 

@@ -99,7 +99,14 @@ struct DisjointSets: Sendable {
         return false
     }
 
-    var memoryBytes: Int { parent.capacity * 4 + next.capacity * 4 + seedOf.capacity * 4 }
+    /// Frees the arrays' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() {
+        HeapBytes.releaseSlack(&parent)
+        HeapBytes.releaseSlack(&next)
+        HeapBytes.releaseSlack(&seedOf)
+    }
+
+    var memoryBytes: Int { HeapBytes.array(parent) + HeapBytes.array(next) + HeapBytes.array(seedOf) }
 }
 
 extension DisjointSets: SnapshotCodable {

@@ -54,8 +54,14 @@ struct FigureCells: Sendable {
     /// Whether a figure was filed with `name` as its subject key.
     func isSubject(_ name: Int32) -> Bool { subjects[name] }
 
+    /// Frees the arrays' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() {
+        HeapBytes.releaseSlack(&bits)
+        HeapBytes.releaseSlack(&articles)
+    }
+
     var memoryBytes: Int {
-        bits.capacity * 4 + articles.capacity * MemoryLayout<Article>.stride + subjects.memoryBytes
+        HeapBytes.array(bits) + HeapBytes.array(articles) + subjects.memoryBytes
     }
 }
 

@@ -9,8 +9,8 @@ struct ArticleEntry: Sendable {
     var outletKey: Int32
     var title: String
     var url: String?
-    var published: Day?
-    /// `published` as a day ordinal: compared on every candidate pair.
+    /// The published day as a day ordinal: compared on every candidate pair. (The `Day` is
+    /// not kept beside it: it is the ordinal's, for every day of years 1 to 9999.)
     var day: Int32?
     var textHash: UInt64
     var simhash: UInt64
@@ -24,6 +24,8 @@ struct ArticleEntry: Sendable {
     var figureCells: UInt64
     /// The clustering cues (`ArticleCues`): five short lists in one allocation.
     var cues: ArticleCues
+    /// The published day.
+    var published: Day? { day.map { Day(ordinal: Int($0)) } }
     /// Entities of the main passages with weights summing to 1, strongest first.
     var entities: CueList { cues.entities }
     var entityWeights: WeightList { cues.entityWeights }
@@ -36,7 +38,8 @@ struct ArticleEntry: Sendable {
     var claimGroups: CueList { cues.claimGroups }
 }
 
-/// A mention in 40-odd bytes: strings interned, values in a side table.
+/// A mention in 52 bytes: strings interned, values in a side table, flags in one byte (the
+/// fields are declared so that none needs padding but the last byte before `attribution`).
 struct MentionEntry: Sendable {
     var article: Int32
     var subject: Int32
@@ -50,21 +53,49 @@ struct MentionEntry: Sendable {
     /// candidate whose bits miss a figure's shares no cell with it. (Declared here, it fills
     /// padding after `span`.)
     var figureBits: UInt8 = 0
-    var attribution: Int32
-    var valueStart: Int32
+    /// `hedged`, `isMain`, `corrected`, `expected` and `unnamed`, one bit each.
+    private var flags: UInt8
     var valueCount: UInt8
     var upperCount: UInt8
     var bound: Bound
-    var hedged: Bool
-    var isMain: Bool
-    /// Stated in a sentence that withdraws or corrects a figure (`CorrectionCue`).
-    var corrected: Bool
-    /// Stated in a sentence crediting a figure to forecasters (`ExpectationCue`).
-    var expected: Bool
-    /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
-    var unnamed: Bool
+    var attribution: Int32
+    var valueStart: Int32
     var evidenceStart: Int32
     var evidenceEnd: Int32
+
+    init(
+        article: Int32, subject: Int32, measure: Int32, group: Int32, period: Int32, span: PeriodSpan?,
+        figureBits: UInt8 = 0, attribution: Int32, valueStart: Int32, valueCount: UInt8, upperCount: UInt8,
+        bound: Bound, hedged: Bool, isMain: Bool, corrected: Bool, expected: Bool, unnamed: Bool,
+        evidenceStart: Int32, evidenceEnd: Int32
+    ) {
+        self.article = article
+        self.subject = subject
+        self.measure = measure
+        self.group = group
+        self.period = period
+        self.span = span
+        self.figureBits = figureBits
+        flags =
+            (hedged ? 1 : 0) | (isMain ? 2 : 0) | (corrected ? 4 : 0) | (expected ? 8 : 0)
+            | (unnamed ? 16 : 0)
+        self.valueCount = valueCount
+        self.upperCount = upperCount
+        self.bound = bound
+        self.attribution = attribution
+        self.valueStart = valueStart
+        self.evidenceStart = evidenceStart
+        self.evidenceEnd = evidenceEnd
+    }
+
+    var hedged: Bool { flags & 1 != 0 }
+    var isMain: Bool { flags & 2 != 0 }
+    /// Stated in a sentence that withdraws or corrects a figure (`CorrectionCue`).
+    var corrected: Bool { flags & 4 != 0 }
+    /// Stated in a sentence crediting a figure to forecasters (`ExpectationCue`).
+    var expected: Bool { flags & 8 != 0 }
+    /// Credited to unnamed sources (people familiar, reports) or hedged without a source.
+    var unnamed: Bool { flags & 16 != 0 }
 }
 
 /// A denial as the graph keeps it.

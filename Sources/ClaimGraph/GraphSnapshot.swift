@@ -23,9 +23,11 @@ public struct GraphSnapshotHeader: Sendable, Hashable {
 
 extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change, or what they hold
-    /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's): an
-    /// older snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 9
+    /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's; 10:
+    /// the sketch index's keys are folded to 32 bits, an article's published day is its
+    /// ordinal only): an older snapshot is then refused (`unsupportedVersion`) and the caller
+    /// rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 10
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -329,24 +331,6 @@ extension ArticleID: SnapshotCodable {
     }
 }
 
-extension Day: SnapshotCodable {
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(Int32(clamping: year))
-        writer.write(UInt8(clamping: month))
-        writer.write(UInt8(clamping: day))
-    }
-
-    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        let year = Int(try reader.read(Int32.self))
-        let month = Int(try reader.read(UInt8.self))
-        let day = Int(try reader.read(UInt8.self))
-        guard let value = Day(year: year, month: month, day: day) else {
-            throw reader.invalid("day \(year)-\(month)-\(day)")
-        }
-        self = value
-    }
-}
-
 extension Bound: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(UInt8(Self.allCases.firstIndex(of: self) ?? 0))
@@ -367,7 +351,6 @@ extension ArticleEntry: SnapshotCodable {
         writer.write(outletKey)
         writer.write(title)
         url.write(to: &writer)
-        published.write(to: &writer)
         day.write(to: &writer)
         writer.write(textHash)
         writer.write(simhash)
@@ -385,7 +368,7 @@ extension ArticleEntry: SnapshotCodable {
             id: try reader.decode(), ref: try reader.read(String.self), outlet: try reader.read(Int32.self),
             outletKey: try reader.read(Int32.self), title: try reader.read(String.self),
             url: try reader.decode(),
-            published: try reader.decode(), day: try reader.decode(), textHash: try reader.read(UInt64.self),
+            day: try reader.decode(), textHash: try reader.read(UInt64.self),
             simhash: try reader.read(UInt64.self), textLength: try reader.read(Int32.self),
             mentionStart: try reader.read(Int32.self), mentionCount: try reader.read(Int32.self),
             denialStart: try reader.read(Int32.self), denialCount: try reader.read(Int32.self),

@@ -28,6 +28,13 @@ struct InsertScratch: Sendable {
     var days: [Int32] = []
 
     /// Empties every buffer, keeping their storage.
+    var memoryBytes: Int {
+        HeapBytes.array(mainGroups) + HeapBytes.array(subjectWeights) + HeapBytes.array(entityWeights)
+            + HeapBytes.array(heads) + HeapBytes.array(terms) + HeapBytes.array(candidates)
+            + HeapBytes.array(found) + HeapBytes.array(tokens) + HeapBytes.array(namingHeads)
+            + HeapBytes.array(days)
+    }
+
     mutating func clear() {
         mainGroups.clearKeepingCapacity()
         subjectWeights.clearKeepingCapacity()

@@ -20,7 +20,7 @@ struct InternedTable<Value: Sendable>: Sendable {
         }
     }
 
-    var memoryBytes: Int { values.capacity * MemoryLayout<Value>.stride }
+    var memoryBytes: Int { HeapBytes.array(values) }
 }
 
 extension InternedTable {

@@ -42,7 +42,8 @@ struct Interner: Sendable {
         let (slot, found) = find(bytes, hash: hash)
         if let found { return found }
         let id = Int32(strings.count)
-        strings.append(string ?? String(decoding: bytes, as: UTF8.self))
+        // Its own storage, not the caller's (see `HeapBytes.ownCopy`).
+        strings.append(String(decoding: bytes, as: UTF8.self))
         hashes.append(hash)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(self.bytes.count))
@@ -142,7 +143,10 @@ struct Interner: Sendable {
         return z ^ (z >> 31)
     }
 
-    var memoryBytes: Int { hashes.capacity * 8 + slots.capacity * 4 + bytes.capacity + ends.capacity * 4 }
+    var memoryBytes: Int {
+        strings.reduce(HeapBytes.array(strings)) { $0 + HeapBytes.string($1) } + HeapBytes.array(hashes)
+            + HeapBytes.array(slots) + HeapBytes.array(bytes) + HeapBytes.array(ends)
+    }
 }
 
 extension Interner: SnapshotCodable {

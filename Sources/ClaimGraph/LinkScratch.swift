@@ -22,6 +22,13 @@ struct LinkScratch: Sendable {
     /// What linking examined so far (kept with the graph, not part of its state).
     var counts = LinkCounts()
 
+    var memoryBytes: Int {
+        HeapBytes.array(keys) + HeapBytes.array(candidates) + HeapBytes.array(matches)
+            + HeapBytes.array(roots)
+            + HeapBytes.array(cells) + HeapBytes.array(names) + HeapBytes.array(naming)
+            + HeapBytes.array(namingSubjects) + HeapBytes.array(namingRanges)
+    }
+
     /// Forgets the previous insert's articles naming its subjects.
     mutating func startInsert() {
         naming.clearKeepingCapacity()

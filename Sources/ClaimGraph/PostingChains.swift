@@ -32,7 +32,10 @@ struct PostingChains<Key: ChainKey>: Sendable {
 
     var keyCount: Int { heads.count }
 
-    var memoryBytes: Int { heads.memoryBytes + nodes.capacity * 8 }
+    var memoryBytes: Int { heads.memoryBytes + HeapBytes.array(nodes) }
+
+    /// Frees the nodes' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() { HeapBytes.releaseSlack(&nodes) }
 }
 
 extension PostingChains: SnapshotCodable where Key: SnapshotCodable {

@@ -126,9 +126,22 @@ struct SketchIndex: Sendable {
         }
     }
 
-    var memoryBytes: Int {
-        slots.memoryBytes + minima.capacity * 4 + rows.capacity * 4 + reportedBy.capacity * 4
-            + filedDays.capacity * 5
+    /// Frees the arrays' growth slack (see `ClaimGraph.releaseSlack`).
+    mutating func releaseSlack() {
+        slots.releaseSlack()
+        HeapBytes.releaseSlack(&minima)
+        HeapBytes.releaseSlack(&rows)
+        HeapBytes.releaseSlack(&reportedBy)
+    }
+
+    /// Bytes of each part, for the graph's memory accounting.
+    var memoryParts: [(name: String, bytes: Int)] {
+        let postings = slots.memoryParts
+        return [
+            ("table", postings.table), ("blocks", postings.storage), ("minima", HeapBytes.array(minima)),
+            ("rows", HeapBytes.array(rows)), ("reportedBy", HeapBytes.array(reportedBy)),
+            ("filedDays", HeapBytes.set(filedDays)),
+        ]
     }
 }
 

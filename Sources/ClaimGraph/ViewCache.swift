@@ -107,6 +107,25 @@ final class ViewCache: @unchecked Sendable {
         locked { conflicts.set(entry, for: root, tick: nextTick(), limit: limit) }
     }
 
+    /// Heap bytes of the views kept now (tables, stamps, attachments, components), for the
+    /// graph's memory accounting.
+    var memoryBytes: Int {
+        func stamps(_ stamps: Stamps) -> Int {
+            HeapBytes.array(stamps.stories) + HeapBytes.array(stamps.subjects)
+        }
+        return locked {
+            denials.values.values.reduce(HeapBytes.dictionary(denials.values)) {
+                $0 + stamps($1.value.stamps) + HeapBytes.array($1.value.attachments)
+            }
+                + conflicts.values.values.reduce(HeapBytes.dictionary(conflicts.values)) {
+                    $0 + stamps($1.value.stamps)
+                        + $1.value.components.reduce(HeapBytes.array($1.value.components)) {
+                            $0 + HeapBytes.array($1)
+                        }
+                }
+        }
+    }
+
     /// How many views of each kind are kept now.
     var counts: (denials: Int, conflicts: Int) {
         locked { (denials.values.count, conflicts.values.count) }

@@ -23,7 +23,9 @@ struct AliasTable {
     /// id once, and each key's words get term ids, so the merging below works on arrays and id
     /// comparisons instead of `String`-keyed dictionaries. Spellings and keys are interned with
     /// `String` equality, so canonically equivalent spellings still count as one.
-    init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
+    /// `impersonal` are names the article shows are no person's (`Eli Lilly shares`, `Hurricane
+    /// Milton`): they keep their surname form (`Lilly`, `Milton`) but are no persons.
+    init(names: [(name: String, isPerson: Bool, acronym: String?)], impersonal: Set<String> = []) {
         var spellingIDs: [String: Int] = [:]
         var spellings: [String] = []
         var spellingUses: [Int] = []
@@ -75,6 +77,10 @@ struct AliasTable {
         let order = keys.names.indices.sorted { keys.names[$0] < keys.names[$1] }
         let words = keys.words
         let terms = keys.terms
+        var isImpersonalKey = [Bool](repeating: false, count: keyTotal)
+        for name in impersonal {
+            if let key = keys.ids[Tokenizer.lowercase(name)] { isImpersonalKey[key] = true }
+        }
         // People: a multi-word name whose last word also stands alone.
         for key in order {
             let ws = terms[key]
@@ -181,7 +187,10 @@ struct AliasTable {
             canonicalOfKey[key] = r
             canonical[keys.names[key]] = spelling[r]
             counts[spelling[r], default: 0] += keyCount[key]
-            if isPersonKey[key] || isPersonKey[r] { persons.insert(spelling[r]) }
+            // A company or a storm named like a person keeps its surname form but is no person.
+            if isPersonKey[key] || isPersonKey[r], !isImpersonalKey[key], !isImpersonalKey[r] {
+                persons.insert(spelling[r])
+            }
         }
         bySpelling.reserveCapacity(spellings.count)
         for (s, k) in keys.ofSpelling.enumerated() { bySpelling[spellings[s]] = spelling[canonicalOfKey[k]] }

@@ -3,6 +3,18 @@ import ClaimModel
 /// Finds a party disputing a report or figures: `denied`, `dismissed a report`, `inaccurate`,
 /// `not correct`, `the anonymously sourced information about our plan is incorrect`.
 enum DenialDetector {
+    /// Verbs of rejecting: a denial only with something said after them.
+    static let rejectingVerbs: Set<String> = [
+        "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes",
+        "rebutted",
+    ]
+    /// What is said, besides report nouns: `dismissed claims`, `disputes that`.
+    static let saidThings: Set<String> = [
+        "that", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "assertion",
+        "speculation", "accounts", "account", "rumour", "rumor", "idea", "notion", "characterisation",
+        "characterization", "assessment", "version",
+    ]
+
     static func detect(
         _ tokens: [Token], _ sentence: Sentence, mentions: [EntityMention], resolver: SubjectResolver,
         context: SubjectResolver.Context
@@ -15,6 +27,15 @@ enum DenialDetector {
                 // `declined to comment`, `false start` are not denials; `false` needs a report noun near.
                 if ["false", "wrong"].contains(lower),
                     !range.contains(where: { tokens[$0].has(.reportNoun) })
+                {
+                    continue
+                }
+                // `rejected its new quota`, `dismissed the coach`: a verb of rejecting denies only
+                // what was said (`dismissed reports that`, `rejected the figure`, `disputes that`).
+                if DenialDetector.rejectingVerbs.contains(lower),
+                    !tokens[(k + 1)..<min(range.upperBound, k + 7)].contains(where: {
+                        $0.has(.reportNoun) || DenialDetector.saidThings.contains($0.lower)
+                    })
                 {
                     continue
                 }

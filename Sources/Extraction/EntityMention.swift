@@ -38,6 +38,9 @@ struct EntityMention {
     /// A currency moving in the markets (`the Canadian dollar weakened`): the subject of its own
     /// figures, never carried to the next sentence as the organisation written about.
     var currency = false
+    /// Followed by `shares` or `stock` (`Eli Lilly shares jumped`): a listed company's name, never
+    /// a person's.
+    var traded = false
 
     var name: String? {
         if case .name(let n) = kind { return n }

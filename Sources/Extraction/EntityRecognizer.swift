@@ -389,7 +389,10 @@ struct EntityRecognizer {
             let ordinary =
                 lowercaseVocabulary.contains(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
-                || EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
+                // (`Judging by`, `Borrowing is forecast`; but `Boeing paid`, capitalised again
+                // elsewhere: a name that opens a clause.)
+                || (EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
+                    && (capitalCounts.count(w.text) <= 1 || !isFollowedByAClauseVerb(words[0], tokens, range)))
                 || w.has(.stopWord) || w.has(.commonOpener)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.
@@ -428,10 +431,22 @@ struct EntityRecognizer {
             last + 1 < range.upperBound
             && (tokens[last + 1].has(.placeMeasure)
                 || tokens[last + 1].lower == "consumer")
+        // `a Category 3 storm`, `a Phase 3 trial`: a label with its number names nothing.
+        if words.count == 1, last + 1 < range.upperBound, tokens[last + 1].kind == .number,
+            QuantityParser.labelWords.contains(tokens[last].lower)
+        {
+            return
+        }
+        // A lone qualifier the article also capitalises mid-sentence, or after `the`, is an
+        // institution or a party (`the Treasury denied`, `Labour was on 40%`).
+        let institution =
+            words.count == 1 && !tokens[words[0]].has(.role) && !tokens[words[0]].has(.place)
+            && (midSentenceCapitals.contains(tokens[words[0]].text)
+                || (words[0] > range.lowerBound && tokens[words[0] - 1].lower == "the"))
         if words.allSatisfy({
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
-        }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter) {
+        }), !(words.count == 1 && tokens[words[0]].has(.place) && placeMeasureAfter), !institution {
             return
         }
 
@@ -534,7 +549,10 @@ struct EntityRecognizer {
             kind: .name(name), tokens: span, possessive: possessive, isPerson: person, prepositional: false,
             speaks: false, cited: false, agent: false, definedAcronym: nil)
         annotate(&m, tokens, range)
-        if !person, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
+        m.traded =
+            span.upperBound < range.upperBound
+            && PersonCues.tradedWords.contains(tokens[span.upperBound].lower)
+        if !person, !m.traded, PersonCues.looksLikePerson(w, tokens, range) { m.isPerson = true }
         var after = span.upperBound
         if after < range.upperBound, tokens[after].isSymbol("."), !tokens[after].spaceBefore { after += 1 }
         if after + 2 < range.upperBound, tokens[after].isSymbol("("), tokens[after + 1].isAllCaps,
@@ -576,8 +594,24 @@ struct EntityRecognizer {
         "volunteers", "scientists", "researchers", "engineers", "pilots", "drivers", "students",
         "parents", "judges", "diplomats", "negotiators", "medics", "paramedics", "data", "figures",
         "estimates", "results", "reports", "protests", "strikes", "marches", "rallies", "unions",
-        "demonstrators",
+        "demonstrators", "utility", "utilities", "retailer", "carmaker", "automaker", "chipmaker",
+        "drugmaker", "lender", "insurer", "miner", "streamer", "broadcaster", "regulator", "conglomerate",
+        "startup", "airline", "brewer", "supplier", "manufacturer", "overseas", "globally", "worldwide",
+        "domestically", "internationally", "ticket", "tickets", "attendance", "viewership", "solar", "wind",
+        "nuclear", "electric", "renewable", "renewables", "digital", "mobile", "online", "semiconductor",
+        "semiconductors", "chip", "chips", "steel", "aluminium", "aluminum", "copper", "wheat", "coal",
+        "gas", "natural", "battery", "batteries", "vehicle", "vehicles", "car", "cars", "auto", "autos",
+        "tariff", "tariffs", "duties",
     ]
+
+    /// Whether a finite verb follows the word (`Boeing paid`, `Boeing will`, `Boeing agreed`).
+    private func isFollowedByAClauseVerb(_ k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else {
+            return false
+        }
+        let next = tokens[k + 1].lower
+        return SubjectResolver.clauseVerbs.contains(next) || (next.hasSuffix("ed") && next.count > 4)
+    }
 
     /// `Ferry operator Fjordline`: a lone opener followed by a common noun and a name describes
     /// the name (unless the noun is a role: `Nordlicht chief Ines Vahl`).

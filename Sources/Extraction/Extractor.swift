@@ -55,15 +55,28 @@ public struct Extractor: Sendable {
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
+        // Names shown to be no person's: a company's whose shares trade, a storm's.
+        var impersonal = Set<String>()
         for ms in mentionsBySentence {
-            for m in ms { if let n = m.name { names.append((n, m.isPerson, m.definedAcronym)) } }
+            for m in ms {
+                guard let n = m.name else { continue }
+                names.append((n, m.isPerson, m.definedAcronym))
+                if m.traded || EntityLexicon.stormWords.contains(tokens[m.tokens.lowerBound].lower) {
+                    impersonal.insert(n)
+                }
+            }
         }
-        let aliases = AliasTable(names: names)
+        let aliases = AliasTable(names: names, impersonal: impersonal)
         let resolver = SubjectResolver(aliases: aliases)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
+        // Currencies moving in the markets are the subjects of their own figures, never a topic.
+        var currencies = Set<String>()
+        for ms in mentionsBySentence {
+            for m in ms where m.currency { if let n = m.name { currencies.insert(aliases.resolve(n)) } }
+        }
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
-            outlet: article.outlet, reporters: reporters)
+            outlet: article.outlet, reporters: reporters, currencies: currencies)
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -293,6 +306,14 @@ public struct Extractor: Sendable {
                     // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
                     if Self.isInReportClause(q, tokens, range) { credited = "a report" }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
+                    // `Insured losses could reach $50 billion, while CoreLogic put them at $36
+                    // billion`: a pronoun's figure is of the measure of the figure before it.
+                    let at = q.range.lowerBound - 1
+                    if measure == "amount", at - 1 > range.lowerBound, tokens[at].lower == "at",
+                        MeasureNamer.pronouns.contains(tokens[at - 1].lower), let previous = figures.last
+                    {
+                        measure = mentions[previous.mention].measure
+                    }
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
                     if q.kind == .count, MeasureNamer.genericCountMeasures.contains(measure),
@@ -398,6 +419,13 @@ public struct Extractor: Sendable {
         var bag: [String: Int] = [:]
         for p in 0..<passageCount where isMain[p] {
             for (k, v) in passageNames[p] { bag[k, default: 0] += v }
+        }
+        // A name the title gives leads among names the body gives as often (short articles name
+        // most things once: the title says which of them the article is about).
+        for m in recognizer.recognize(titleTokens, 0..<titleTokens.count) {
+            guard let n = m.name else { continue }
+            let name = aliases.resolve(n)
+            if let count = bag[name] { bag[name] = count + 1 }
         }
         let entityCounts = bag.map { EntityCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
@@ -666,12 +694,12 @@ public struct Extractor: Sendable {
 
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?, reporters: Set<String>
+        outlet: String?, reporters: Set<String>, currencies: Set<String> = []
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
         for m in recognizer.recognize(title, 0..<title.count) {
-            guard let n = m.name else { continue }
+            guard let n = m.name, !m.currency else { continue }
             titleNames.append(aliases.resolve(n))
         }
         // Title case hides names: also look for body names among the title's words.
@@ -679,6 +707,7 @@ public struct Extractor: Sendable {
             inTitle: title.map(\.lower), among: aliases.counts.keys.filter { !titleNames.contains($0) })
         func isOrganisation(_ s: String) -> Bool {
             !aliases.isPerson(s) && !resolver.isPlace(s) && !resolver.isReporter(s, context)
+                && !currencies.contains(s)
         }
         // A roundup's title lists its items in order and leads with its own story; an article's
         // title names its topic most often in the body.
@@ -701,6 +730,19 @@ public struct Extractor: Sendable {
                 continue
             }
             if isOrganisation(entry.key) { best = entry }
+        }
+        // Named once, the body's best is no better than any other name: a name of the title the
+        // body uses (`Milton death toll rises` ... `Milton made landfall`) is the topic, not a
+        // source named in passing at the end.
+        // Nor is it better than a place the title names (`US hikes tariffs on China EVs` ...
+        // `Solar cells will face a 50% tariff`): a sentence opener read as a name, as likely as not.
+        if (best?.value ?? 0) <= 1,
+            let titled = ordered.first(where: { isOrganisation($0) && aliases.counts[$0] != nil })
+                ?? titleNames.first(where: { resolver.isPlace($0) })
+                ?? title.first(where: { $0.kind == .word && $0.isCapitalized && resolver.isPlace($0.text) })
+                .map(\.text)
+        {
+            return titled
         }
         return best?.key ?? titleNames.first
     }

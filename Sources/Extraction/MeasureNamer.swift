@@ -30,6 +30,8 @@ enum MeasureNamer {
         (["workforce"], "workforce cut"), (["jobs"], "jobs"), (["invest"], "investment"),
         (["investment"], "investment"), (["spend"], "spending"), (["spending"], "spending"),
         (["spent"], "spending"),
+        (["pay", "rise"], "pay rise"), (["pay", "raise"], "pay rise"), (["pay", "increase"], "pay rise"),
+        (["pay", "hike"], "pay rise"), (["wage", "increase"], "pay rise"), (["wage", "rise"], "pay rise"),
         (["paid"], "payment"), (["pay"], "payment"), (["cost"], "cost"), (["orders"], "orders"),
         (["ordered"], "orders"),
         (["backlog"], "order backlog"), (["delivered"], "deliveries"), (["deliveries"], "deliveries"),
@@ -108,6 +110,14 @@ enum MeasureNamer {
         "forecast", "expected", "projected", "estimated", "set", "due", "likely",
     ]
 
+    /// Measures only a sum of money has: a count near their cue counts what it names.
+    static let sumMeasures: Set<String> = [
+        "payment", "spending", "cost", "investment", "funding", "valuation", "pay rise",
+    ]
+
+    /// Words that stand for a noun named elsewhere (`put them at $22 billion`): no measure.
+    static let pronouns: Set<String> = ["them", "they", "this", "that", "these", "those", "which", "theirs"]
+
     /// The noun the sentence states the figure of, when no cue names the measure: `a dividend of
     /// €1.20` → `dividend`, `Tolls will start at A$4.50` → `tolls`, `Turnout was 73.3 percent`.
     static func statedNoun(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
@@ -131,7 +141,7 @@ enum MeasureNamer {
             !t.isCapitalized || k == sentence.lowerBound,
             !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.prepositions.contains(t.lower),
             !linkingWords.contains(t.lower), !EntityLexicon.speechVerbs.contains(t.lower),
-            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly")
+            !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ly"), !pronouns.contains(t.lower)
         else { return nil }
         // `Consumer prices rose`, `the jobless rate stood at`: a noun before it qualifies it.
         if k > sentence.lowerBound, case let m = tokens[k - 1], m.kind == .word, !m.possessive,
@@ -341,17 +351,39 @@ enum MeasureNamer {
         guard q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue else { return nil }
         switch unit {
         case "GW", "MW":
-            let window =
-                max(
-                    sentence.lowerBound, q.range.lowerBound - 6)..<min(
-                    sentence.upperBound, q.range.upperBound + 4)
-            return window.contains { ["compute", "computing"].contains(tokens[$0].lower) }
-                ? "computing capacity" : "capacity"
+            return nearby(q, tokens, sentence, ["compute", "computing"]) ? "computing capacity" : "capacity"
         case "sqft", "sq mi", "km2", "m2", "acres", "hectares": return "area"
         case "m3": return "volume"
         case "points": return "index points"
+        // (Wider windows: a conversion in parentheses stands between, `winds of 120 mph (195 kph)`.)
+        case "mph", "km/h":
+            return nearby(q, tokens, sentence, ["wind", "winds", "gusts"], before: 10)
+                ? "wind speed" : "speed"
+        case "in", "cm", "mm":
+            if nearby(q, tokens, sentence, ["rain", "rainfall"], after: 7) { return "rainfall" }
+            return nearby(q, tokens, sentence, ["snow", "snowfall"], after: 7) ? "snowfall" : "depth"
+        case "TB", "GB", "PB": return "data size"
+        case "lb":
+            return nearby(q, tokens, sentence, ["lose", "loses", "lost", "losing", "shed"])
+                ? "weight loss" : "weight"
+        case "bpd":
+            if nearby(q, tokens, sentence, ["export", "exports"], after: 0) { return "export cut" }
+            return nearby(q, tokens, sentence, ["cut", "cuts", "reduce", "reduction", "reductions", "curbs"])
+                ? "output cut" : "output"
         default: return nil
         }
+    }
+
+    /// Whether one of `words` stands within `before` tokens before the figure or `after` after it.
+    static func nearby(
+        _ q: QuantityMatch, _ tokens: [Token], _ sentence: Range<Int>, _ words: [String], before: Int = 6,
+        after: Int = 4
+    ) -> Bool {
+        let window =
+            max(
+                sentence.lowerBound, q.range.lowerBound - before)..<min(
+                sentence.upperBound, q.range.upperBound + after)
+        return window.contains { words.contains(tokens[$0].lower) }
     }
 
     /// The measure a figure states; the base a change started from (`from 9 seats to 26`, `rose
@@ -468,7 +500,10 @@ enum MeasureNamer {
                 return head + (downWords.contains(verb) ? " decline" : " growth")
             }
             // (`sold 5 million shares`: shares counted, not a move of their price.)
-            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move" {
+            // (`a pay rise for 25,000 ground staff`: a count is no sum paid.)
+            if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move",
+                !sumMeasures.contains(bestBefore.measure)
+            {
                 return bestBefore.measure
             }
             return noun.split(separator: " ").suffix(3).joined(separator: " ")

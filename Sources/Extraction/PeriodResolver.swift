@@ -26,6 +26,9 @@ struct PeriodResolver {
         "than", "above", "below", "compared", "versus", "vs", "from", "over",
     ]
 
+    /// Years named relative to the date of writing (`next year`).
+    static let relativeYears: [String: Int] = ["next": 1, "this": 0, "last": -1, "previous": -1]
+
     /// The word classes a period can start with (`first quarter`, `December`, `Monday`).
     static let periodClasses: WordClass = [.ordinal, .month, .weekday]
     /// The lower-case words other than calendar words and numbers a period can start with.
@@ -175,6 +178,26 @@ struct PeriodResolver {
                     found.append(Found(token: k, period: .quarter(y, q, fiscal: true)))
                     k = yearAt + 1
                     continue
+                }
+                // `the first quarter of 2024`, `the first quarter of next year`, `first quarter 2024`.
+                if !fiscal {
+                    if word(q1 + 1) == "of", let y = year(q1 + 2) {
+                        found.append(Found(token: k, period: .quarter(y, q)))
+                        k = q1 + 3
+                        continue
+                    }
+                    if word(q1 + 1) == "of", word(q1 + 3) == "year",
+                        let offset = PeriodResolver.relativeYears[word(q1 + 2)]
+                    {
+                        found.append(Found(token: k, period: .quarter(p.year + offset, q)))
+                        k = q1 + 4
+                        continue
+                    }
+                    if let y = year(q1 + 1) {
+                        found.append(Found(token: k, period: .quarter(y, q)))
+                        k = q1 + 2
+                        continue
+                    }
                 }
                 if fiscal, let now = fiscalNow {
                     found.append(Found(token: k, period: .quarter(now, q, fiscal: true)))

@@ -7,6 +7,9 @@ enum PersonCues {
         .corporateSuffix, .institutionHead, .organisationHead, .demonym, .place,
     ]
 
+    /// Words after a name that only a company takes (`Eli Lilly shares`).
+    static let tradedWords: Set<String> = ["shares", "stock", "stocks"]
+
     /// True when the name spanning `words` reads as a person's in its sentence.
     static func looksLikePerson(_ words: [Int], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let firstIndex = words.first, let lastIndex = words.last else { return false }

@@ -35,6 +35,8 @@ struct QuantityParser {
 
     /// Units after a number, lower-case, and what they normalise to.
     static let physicalUnits: [String: String] = [
+        "tb": "TB", "terabyte": "TB", "terabytes": "TB", "gb": "GB", "gigabyte": "GB", "gigabytes": "GB",
+        "pb": "PB", "petabyte": "PB", "petabytes": "PB",
         "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
         "megawatts": "MW", "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm",
         "nanometers": "nm",
@@ -88,7 +90,28 @@ struct QuantityParser {
     ]
     static let attributionFollowers: Set<String> = [
         "familiar", "briefed", "with", "close", "knowledge", "said", "say", "says", "told", "who",
-        "according", "involved", "cited", "speaking", "aware",
+        "involved", "cited", "speaking", "aware",
+    ]
+
+    /// Whether a verb of weight stands within four words before `start` (`lost 16 pounds`,
+    /// `weighing 200 pounds`).
+    static func weighs(_ tokens: [Token], before start: Int, floor: Int) -> Bool {
+        var k = start - 1
+        while k >= floor, k >= start - 4 {
+            if weightVerbs.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let weightVerbs: Set<String> = [
+        "lose", "loses", "lost", "losing", "weigh", "weighs", "weighed", "weighing", "gain", "gained",
+        "gaining", "shed", "shedding",
+    ]
+
+    /// Words whose number names a kind, a step or a rank rather than counting (`type 2`).
+    static let labelWords: Set<String> = [
+        "type", "phase", "stage", "level", "category", "grade", "tier", "class", "article", "section",
+        "chapter", "version", "gen", "generation", "series",
     ]
 
     /// A small bare number right after a product-like name is part of it (`iPhone 17 units`,
@@ -125,6 +148,13 @@ struct QuantityParser {
                 if previous.kind == .word, !numberToken.spaceBefore { return .skip(first.start..<first.end) }
                 if isMonth(previous) { return .skip(first.start..<first.end) }
                 if QuantityParser.isModelNumber(first, tokens, sentence: sentence) {
+                    return .skip(first.start..<first.end)
+                }
+                // `type 2 diabetes`, `a phase 3 trial`, `level 4`: a label's number counts nothing.
+                if previous.kind == .word, QuantityParser.labelWords.contains(previous.lower),
+                    first.amount < 100,
+                    first.magnitude == nil, first.unit == nil
+                {
                     return .skip(first.start..<first.end)
                 }
                 if previous.isSymbol("."), n - 2 >= sentence.lowerBound, isMonth(tokens[n - 2]) {
@@ -342,7 +372,8 @@ struct QuantityParser {
         let noun =
             countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
-            ?? countedByCasualtyVerb(tokens, start: first.start, end: end, sentence: sentence)
+            ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
+            ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
@@ -526,7 +557,15 @@ struct QuantityParser {
         if k < limit {
             let w = tokens[k]
             let next = k + 1 < limit ? tokens[k + 1] : nil
-            if currency == nil, w.kind == .word, w.has(.currencyName), let code = Currencies.names[w.lower] {
+            if currency == nil, magnitude == nil, w.kind == .word, w.lower == "pounds" || w.lower == "pound",
+                QuantityParser.weighs(tokens, before: i, floor: 0)
+            {
+                // `patients lost 16 pounds`: a weight.
+                unit = "lb"
+                j = k + 1
+            } else if currency == nil, w.kind == .word, w.has(.currencyName),
+                let code = Currencies.names[w.lower]
+            {
                 if code.isEmpty {
                     let qualifier = numberIndex > 0 ? tokens[numberIndex - 1].lower : ""
                     let key = Currencies.singular(w.lower)
@@ -580,7 +619,7 @@ struct QuantityParser {
                 let word = tokens[u].lower
                 let physical = QuantityParser.physicalUnits
                 let durations = QuantityParser.durationUnits
-                if let (area, next) = QuantityParser.areaOrVolume(tokens, u, limit) {
+                if let (area, next) = QuantityParser.multiWordUnit(tokens, u, limit) {
                     unit = area
                     j = next
                 } else if QuantityParser.pointWords.contains(w.lower), n.kind == .number, n.decimals > 0 {
@@ -624,7 +663,7 @@ struct QuantityParser {
     }
 
     /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).
-    static let areaAndVolumeUnits: [(words: [String], unit: String)] = [
+    static let multiWordUnits: [(words: [String], unit: String)] = [
         (["square", "feet"], "sqft"), (["square", "foot"], "sqft"), (["sq", "ft"], "sqft"),
         (["sq", "feet"], "sqft"), (["square", "miles"], "sq mi"), (["square", "mile"], "sq mi"),
         (["sq", "mi"], "sq mi"), (["square", "kilometres"], "km2"), (["square", "kilometers"], "km2"),
@@ -632,12 +671,19 @@ struct QuantityParser {
         (["square", "metres"], "m2"), (["square", "meters"], "m2"), (["acres"], "acres"), (["acre"], "acres"),
         (["hectares"], "hectares"), (["hectare"], "hectares"), (["cubic", "metres"], "m3"),
         (["cubic", "meters"], "m3"), (["cubic", "metre"], "m3"), (["cubic", "meter"], "m3"),
+        // Speeds, rates of flow and depths (of rain, of snow).
+        (["miles", "per", "hour"], "mph"), (["miles", "an", "hour"], "mph"), (["mph"], "mph"),
+        (["kilometres", "per", "hour"], "km/h"), (["kilometers", "per", "hour"], "km/h"),
+        (["km", "per", "hour"], "km/h"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["kmh"], "km/h"),
+        (["barrels", "per", "day"], "bpd"), (["barrels", "a", "day"], "bpd"), (["bpd"], "bpd"),
+        (["inches"], "in"), (["inch"], "in"), (["centimetres"], "cm"), (["centimeters"], "cm"),
+        (["cm"], "cm"), (["millimetres"], "mm"), (["millimeters"], "mm"), (["mm"], "mm"),
     ]
 
-    /// The area or volume unit starting at `u` and the index after it.
-    static func areaOrVolume(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
+    /// The unit of several words (an area, a volume, a speed) starting at `u` and the index after it.
+    static func multiWordUnit(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
         guard u < limit, tokens[u].kind == .word else { return nil }
-        for (words, unit) in areaAndVolumeUnits where words[0] == tokens[u].lower {
+        for (words, unit) in multiWordUnits where words[0] == tokens[u].lower {
             var k = u + 1
             var matched = true
             for w in words.dropFirst() {
@@ -709,6 +755,32 @@ struct QuantityParser {
         }
         return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
+
+    /// A bare number a toll reaches is the toll (`the death toll has risen to at least 10`,
+    /// `putting the toll at 16`, `a toll of 10`), unless a word after it says what it counts.
+    func countedByToll(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard start - 1 > sentence.lowerBound, QuantityParser.tollReachers.contains(tokens[start - 1].lower)
+        else { return nil }
+        if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].has(.functionWord),
+            !["and", "or", "including", "in", "on", "at"].contains(tokens[end].lower)
+        {
+            return nil
+        }
+        var k = start - 2
+        while k >= sentence.lowerBound, k >= start - 12 {
+            if tokens[k].kind == .number || tokens[k].isSymbol(";") { return nil }
+            if tokens[k].lower == "toll" || tokens[k].lower == "tolls" {
+                return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words right before the figure a toll reaches or stands at.
+    static let tollReachers: Set<String> = [
+        "to", "at", "of", "reached", "hit", "topped", "passed", "surpassed", "exceeded", "was", "is",
+    ]
 
     /// A bare number at one end of a change whose other end says what it counts: `from 9 seats
     /// to 26`, `won 26 seats, down from 37`. Nil for any other bare number.

@@ -26,9 +26,11 @@ struct SubjectResolver {
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
         "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
-    /// What a casualty count counts (`150 cases`, `6,000 bodies`).
+    /// Units of what falls on a place (rain, snow).
+    static let depthUnits: Set<String> = ["in", "cm", "mm"]
+    /// What a casualty count counts (`150 cases`, `6,000 bodies`), or a toll it is.
     static let casualtyNouns: Set<String> = [
-        "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead",
+        "cases", "patients", "bodies", "victims", "deaths", "fatalities", "casualties", "dead", "toll",
     ]
     /// Nouns of a place: `a quarter of the city` is a share of the place the passage is about.
     static let placeNouns: Set<String> = [
@@ -121,8 +123,11 @@ struct SubjectResolver {
         }
         // `ahead of Apple at 57.9 million`, `and Meta €200mn`, `fined Apple €500mn`: a name right
         // before the figure, or before `at` and the figure, in a list or after a verb of fining.
+        // A place is listed so only in a list of places (`Iraq pledged 223,000 bpd, the UAE
+        // 163,000 bpd and Kuwait 135,000 bpd`), not `sales rose 5% in Europe and China 3%`.
         if let m = listedName(before: q, mentions: mentions, tokens: tokens, sentence: sentence),
-            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context), !isPlace(s)
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context),
+            !isPlace(s) || listsPlaces(mentions)
         {
             return s
         }
@@ -149,6 +154,18 @@ struct SubjectResolver {
         }
         // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
         if isCasualty, let place = context.place { return place }
+        // Rain and snow fall on a place: the one named after the figure (`fell on Sicily`), else
+        // the passage's (not `the government in Tripoli` that published the data).
+        if q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue,
+            SubjectResolver.depthUnits.contains(unit),
+            let place = mentions.first(where: {
+                $0.tokens.lowerBound >= q.range.upperBound && $0.prepositional
+                    && ["in", "on", "over", "across", "the"].contains(tokens[$0.tokens.lowerBound - 1].lower)
+            }).flatMap({ $0.name.map(aliases.resolve) }).flatMap({ aliases.isPerson($0) ? nil : $0 })
+                ?? context.place
+        {
+            return place
+        }
         // A crowd counted (`police counted 55,000 protesters in Paris`) belongs to the place it
         // gathered in: the sentence's place, else the passage's.
         if SubjectResolver.isCrowd(q, tokens, sentence),
@@ -377,7 +394,9 @@ struct SubjectResolver {
     {
         let start = q.range.lowerBound
         guard start - 1 > sentence.lowerBound else { return nil }
-        let afterAt = tokens[start - 1].lower == "at"
+        // (`put Labour on 42%`: a share stated `on` a name, as a poll does.)
+        let afterAt =
+            tokens[start - 1].lower == "at" || (q.kind == .percent && tokens[start - 1].lower == "on")
         let end = afterAt ? start - 1 : start
         guard
             let m = mentions.last(where: {
@@ -386,7 +405,19 @@ struct SubjectResolver {
         else { return nil }
         let before = tokens[m.tokens.lowerBound - 1].lower
         if afterAt { return ["to", "from", "by"].contains(before) && before != "by" ? nil : m }
+        // `, the UAE 163,000 bpd`.
+        if before == "the", m.tokens.lowerBound - 2 > sentence.lowerBound {
+            return SubjectResolver.listedNameOpeners.contains(tokens[m.tokens.lowerBound - 2].lower) ? m : nil
+        }
         return SubjectResolver.listedNameOpeners.contains(before) ? m : nil
+    }
+
+    /// Whether the sentence opens with a place as its subject (`Iraq pledged ...`).
+    func listsPlaces(_ mentions: [EntityMention]) -> Bool {
+        guard let first = mentions.first, let name = first.name, !first.prepositional, !first.possessive,
+            !first.cited
+        else { return false }
+        return isPlace(aliases.resolve(name))
     }
 
     /// Words that open a subordinate clause with a subject of its own.

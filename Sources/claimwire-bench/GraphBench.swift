@@ -19,6 +19,9 @@ struct GraphBench: AsyncParsableCommand {
     @Flag(help: "Merge and memory only: skip the queries and the export (large sizes, profiling).")
     var mergeOnly = false
 
+    @Flag(help: "Print each structure's bytes per mention (the JSON holds them either way).")
+    var verbose = false
+
     struct Figures: Codable {
         var articles: Int
         var mentions: Int
@@ -35,6 +38,20 @@ struct GraphBench: AsyncParsableCommand {
         var residentBytesPerMention: Double
         var residentTrimmedBytesPerMention: Double
         var structureBytesPerMention: Double
+        /// Each structure's heap bytes per mention at its capacity (`ClaimGraph.memoryBreakdown`).
+        var structures: [String: Double]
+        /// After `ClaimGraph.releaseSlack` and `malloc_trim`, as the aggregator after a rebuild:
+        /// resident and structure bytes per mention.
+        var releasedTrimmedBytesPerMention: Double
+        var releasedStructureBytesPerMention: Double
+        /// Resident bytes per mention of the graph restored from its snapshot, after
+        /// `malloc_trim` (what a restarted aggregator holds), its structures' bytes per mention,
+        /// and the CPU seconds of the restore.
+        var restoredTrimmedBytesPerMention: Double
+        var restoredStructureBytesPerMention: Double
+        var restoreCPUSeconds: Double
+        /// The view cache after the queries, bytes per mention (0 with `--merge-only`).
+        var viewCacheBytesPerMention: Double
         var stories: Int
         var claims: Int
 
@@ -53,6 +70,13 @@ struct GraphBench: AsyncParsableCommand {
             case residentBytesPerMention = "resident_bytes_per_mention"
             case residentTrimmedBytesPerMention = "resident_trimmed_bytes_per_mention"
             case structureBytesPerMention = "structure_bytes_per_mention"
+            case structures = "structure_bytes_per_mention_by_part"
+            case releasedTrimmedBytesPerMention = "released_trimmed_bytes_per_mention"
+            case releasedStructureBytesPerMention = "released_structure_bytes_per_mention"
+            case restoredTrimmedBytesPerMention = "restored_trimmed_bytes_per_mention"
+            case restoredStructureBytesPerMention = "restored_structure_bytes_per_mention"
+            case restoreCPUSeconds = "restore_cpu_s"
+            case viewCacheBytesPerMention = "view_cache_bytes_per_mention"
         }
     }
 
@@ -68,14 +92,26 @@ struct GraphBench: AsyncParsableCommand {
                         "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
-                        + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures)",
+                        + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures; "
+                        + "slack released %.0f after malloc_trim, %.0f in structures; "
+                        + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
+                        + "view cache after the queries %.1f)",
                     figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
                     figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
                     figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
                     figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
                     figures.residentBytesPerMention, figures.residentTrimmedBytesPerMention,
-                    figures.structureBytesPerMention))
+                    figures.structureBytesPerMention, figures.releasedTrimmedBytesPerMention,
+                    figures.releasedStructureBytesPerMention, figures.restoredTrimmedBytesPerMention,
+                    figures.restoredStructureBytesPerMention, figures.restoreCPUSeconds,
+                    figures.viewCacheBytesPerMention))
+            if verbose {
+                for (structure, bytes) in figures.structures.sorted(by: { $0.value > $1.value }) {
+                    let name = structure.padding(toLength: 28, withPad: " ", startingAt: 0)
+                    print("  \(name) \(String(format: "%7.1f", bytes)) B/mention")
+                }
+            }
             runs.append(figures)
         }
         guard let largest = runs.last else { return }
@@ -151,13 +187,10 @@ struct GraphBench: AsyncParsableCommand {
         var mergeCPUSeconds = 0.0
         let batch = 5_000
         var start = 0
-        var articleIDs: [ArticleID] = []
-        articleIDs.reserveCapacity(count)
         var generator = SplitMix(seed: 2024)
         while start < count {
             let end = min(count, start + batch)
             let articles = (start..<end).map { corpus.article($0) }
-            for article in articles { articleIDs.append(article.id) }
             let clock = ContinuousClock.now
             let cpu = Self.threadCPUSeconds()
             for article in articles { graph.insert(article) }
@@ -172,7 +205,18 @@ struct GraphBench: AsyncParsableCommand {
         let residentTrimmed = Self.residentBytes()
         let mentions = graph.mentionCount
         printLinkCounts(graph.linkCounts, mentions: mentions)
+        var structures: [String: Double] = [:]
+        for part in graph.memoryBreakdown {
+            structures[part.structure, default: 0] += Double(part.bytes) / Double(max(1, mentions))
+        }
+        let structureBytes = graph.approximateBytes
+        // As the aggregator does after a rebuild from its store.
+        graph.releaseSlack()
+        Self.trimHeap()
+        let residentReleased = Self.residentBytes()
+        let releasedStructureBytes = graph.approximateBytes
         if mergeOnly {
+            let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
             return Figures(
                 articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
                 mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
@@ -184,8 +228,14 @@ struct GraphBench: AsyncParsableCommand {
                     / Double(max(1, mentions)),
                 residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
                     / Double(max(1, mentions)),
-                structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
-                stories: 0, claims: 0)
+                structureBytesPerMention: Double(structureBytes) / Double(max(1, mentions)),
+                structures: structures,
+                releasedTrimmedBytesPerMention: Double(max(0, residentReleased - residentBefore))
+                    / Double(max(1, mentions)),
+                releasedStructureBytesPerMention: Double(releasedStructureBytes) / Double(max(1, mentions)),
+                restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
+                restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
+                restoreCPUSeconds: restored.cpuSeconds, viewCacheBytesPerMention: 0, stories: 0, claims: 0)
         }
 
         // Claims of an entity on a cold cache: as right after inserts changed every story the
@@ -203,7 +253,10 @@ struct GraphBench: AsyncParsableCommand {
         // Story pages: every story once in a random order, then again from the start until
         // `queries` pages were asked for, so the p99 rests on enough samples at any size.
         let queries = 1_000
-        var distinctStories = Array(Set(articleIDs.compactMap { graph.article(id: $0)?.story })).sorted()
+        // Every story, from the graph: the bench keeps no list of its own (it would count as
+        // the graph's memory).
+        var distinctStories = graph.stories(limit: Int.max).map(\.id).sorted()
+        graph.discardCachedViews()
         distinctStories.shuffle(using: &generator)
         let storyIDs = (0..<max(queries, distinctStories.count)).compactMap {
             distinctStories.isEmpty ? nil : distinctStories[$0 % distinctStories.count]
@@ -225,6 +278,10 @@ struct GraphBench: AsyncParsableCommand {
             claimTimes.append(wall)
             claimCPUTimes.append(cpu)
         }
+        // The views the queries kept: memory the graph holds while serving queries.
+        let viewCacheBytes = graph.memoryBreakdown.filter { $0.structure == "viewCache" }.reduce(0) {
+            $0 + $1.bytes
+        }
         let exportClock = ContinuousClock.now
         let export = graph.export()
         let exportSeconds = Self.seconds(ContinuousClock.now - exportClock)
@@ -233,6 +290,8 @@ struct GraphBench: AsyncParsableCommand {
         print(
             "  claims \(sizes.count), largest \(sizes.suffix(3)), median \(sizes[sizes.count / 2]); "
                 + "stories \(storySizes.count), largest \(storySizes.suffix(3))")
+        graph.discardCachedViews()
+        let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
         return Figures(
             articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
             mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
@@ -247,8 +306,38 @@ struct GraphBench: AsyncParsableCommand {
                 / Double(max(1, mentions)),
             residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
                 / Double(max(1, mentions)),
-            structureBytesPerMention: Double(graph.approximateBytes) / Double(max(1, mentions)),
+            structureBytesPerMention: Double(structureBytes) / Double(max(1, mentions)),
+            structures: structures,
+            releasedTrimmedBytesPerMention: Double(max(0, residentReleased - residentBefore))
+                / Double(max(1, mentions)),
+            releasedStructureBytesPerMention: Double(releasedStructureBytes) / Double(max(1, mentions)),
+            restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
+            restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
+            restoreCPUSeconds: restored.cpuSeconds,
+            viewCacheBytesPerMention: Double(viewCacheBytes) / Double(max(1, mentions)),
             stories: export.stories.count, claims: export.claims.count)
+    }
+
+    /// Replaces `graph` by the graph restored from its snapshot, as a restarted aggregator
+    /// does: the resident bytes it holds once the snapshot's bytes are freed and the heap
+    /// trimmed, over `residentBefore` (measured before the graph was built), the CPU seconds
+    /// of the restore, and its structures' bytes.
+    static func measureRestore(of graph: inout ClaimGraph, residentBefore: Int) -> (
+        resident: Int, cpuSeconds: Double, structures: Int
+    ) {
+        var snapshot = graph.snapshot()
+        graph = ClaimGraph()
+        trimHeap()
+        let cpu = threadCPUSeconds()
+        do {
+            graph = try ClaimGraph(snapshot: snapshot)
+        } catch {
+            preconditionFailure("snapshot not restored: \(error)")
+        }
+        let cpuSeconds = threadCPUSeconds() - cpu
+        snapshot = []
+        trimHeap()
+        return (residentBytes() - residentBefore, cpuSeconds, graph.approximateBytes)
     }
 
     /// What linking examined per mention: counts that grow with the corpus size mean work per

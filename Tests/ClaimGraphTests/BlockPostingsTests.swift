@@ -56,8 +56,9 @@ import Testing
         var writer = SnapshotWriter()
         postings.write(to: &writer)
         var bytes = writer.bytes
-        // The list's block index sits after the key count and the key: point it past the storage.
-        let blockOffset = 16
+        // The list's block index sits after the key count, the key and its list, and the lists'
+        // count: point it past the storage.
+        let blockOffset = 24
         bytes.withUnsafeMutableBytes {
             $0.storeBytes(of: Int32(1_000), toByteOffset: blockOffset, as: Int32.self)
         }

@@ -12,6 +12,19 @@ import Testing
         #expect(table.isPerson("Harry Kane"))
     }
 
+    /// A company named like a person (`Eli Lilly shares jumped`) keeps its surname form but is
+    /// no person: its figures stay its own.
+    @Test func companyNamedLikeAPersonIsNoPerson() {
+        let names: [(name: String, isPerson: Bool, acronym: String?)] = [
+            ("Eli Lilly", false, nil), ("Lilly", false, nil),
+        ]
+        #expect(AliasTable(names: names).isPerson("Eli Lilly"))
+        let company = AliasTable(names: names, impersonal: ["Eli Lilly"])
+        #expect(!company.isPerson("Eli Lilly"))
+        #expect(!company.isPerson(company.resolve("Lilly")))
+        #expect(company.resolve("Lilly") == "Eli Lilly")
+    }
+
     /// A name with a connecting word or ending in a place is an organisation's: the place
     /// standing alone is the place, not its surname (`Canada` and the `Bank of Canada`).
     @Test func institutionsNamedAfterPlacesAreNoPeople() {

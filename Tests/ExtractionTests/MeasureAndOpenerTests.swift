@@ -15,6 +15,14 @@ import Testing
         #expect(measures("Fjordline opened the tunnel. Tolls will start at A$4.50 per trip.") == ["tolls"])
     }
 
+    /// A pronoun names no measure: its figure is of the measure of the one before it.
+    @Test func aPronounsFigureIsOfTheMeasureBefore() {
+        #expect(
+            measures(
+                "Insured losses could reach $30 billion to $50 billion, Nordrisk said, while Fjordline put "
+                    + "them at $22 billion to $36 billion.") == ["losses", "losses"])
+    }
+
     @Test func aPercentageAfterAVerbOfChangeIsAChange() {
         #expect(measures("Nordkapp Group dropped 4.52% on Friday.") == ["decline"])
         #expect(measures("Nordkapp shares dropped 4.52% on Friday.") == ["share price move"])

@@ -14,6 +14,31 @@ import Testing
         #expect(period("Fjordline will spend $3 billion by 2026.") == "2026")
     }
 
+    /// A quarter of a year named with it is that year's (`the first quarter of 2024`, `of next
+    /// year`, `first quarter 2026`), not the last such quarter before the article.
+    @Test func aQuarterOfANamedYear() {
+        let written = "2023-12-01"
+        #expect(
+            period(
+                "Fjordline will cut output by 20,000 bpd in the first quarter of 2024.", published: written)
+                == "2024-Q1"
+        )
+        #expect(
+            period(
+                "Fjordline will cut output by 20,000 bpd in the first quarter of next year.",
+                published: written)
+                == "2024-Q1")
+        #expect(
+            period("Fjordline sold 2 million tickets in the second quarter of last year.", published: written)
+                == "2022-Q2")
+        #expect(
+            period("Fjordline expects revenue of $6 billion in first quarter 2026.", published: written)
+                == "2026-Q1")
+        #expect(
+            period("Fjordline expects revenue of $6 billion in the first quarter.", published: written)
+                == "2023-Q1")
+    }
+
     /// `by the end of the year` is the year's last month, not the whole year.
     @Test func theEndOfTheYearIsItsLastMonth() {
         #expect(period("Fjordline will spend $2 billion by the end of the year.") == "2025-12")

@@ -10,7 +10,7 @@ struct PlainAliasTable {
     var persons: Set<String> = []
     var bySpelling: [String: String] = [:]
 
-    init(names: [(name: String, isPerson: Bool, acronym: String?)]) {
+    init(names: [(name: String, isPerson: Bool, acronym: String?)], impersonal: Set<String> = []) {
         var byKey: [String: [String: Int]] = [:]
         var acronyms: [String: String] = [:]
         var personKeys = Set<String>()
@@ -157,11 +157,16 @@ struct PlainAliasTable {
             }
             return r
         }
+        let impersonalKeys = Set(impersonal.map(Tokenizer.lowercase))
         for key in keys {
             let r = root(key)
             canonical[key] = spelling[r] ?? r
             counts[spelling[r] ?? r, default: 0] += keyCount[key] ?? 0
-            if personKeys.contains(key) || personKeys.contains(r) { persons.insert(spelling[r] ?? r) }
+            if personKeys.contains(key) || personKeys.contains(r), !impersonalKeys.contains(key),
+                !impersonalKeys.contains(r)
+            {
+                persons.insert(spelling[r] ?? r)
+            }
         }
         bySpelling.reserveCapacity(names.count)
         for (key, variants) in byKey {

@@ -181,3 +181,81 @@ import Testing
         #expect(attribution("Social media users spent \u{20AC}3 billion.") == nil)
     }
 }
+
+@Suite struct CompanyNamedLikeAPersonTests {
+    /// `Eli Lilly shares jumped`: a name whose shares trade is a company's, though it starts with
+    /// a given name and its surname stands alone later; its figures are its own.
+    @Test func tradedNameIsACompany() {
+        let a = analyze(
+            "Eli Varnum shares jumped more than 15% on Thursday. Norrfjord shares fell 7%. "
+                + "Varnum said the trial had met its goals.")
+        #expect(a.mentions.map(\.subject) == ["Eli Varnum", "Norrfjord"])
+    }
+}
+
+@Suite struct TitlesDescriptorsAndStormsTests {
+    /// `Gov. Ron DeSantis`: an abbreviated title names no one; `Utility Duke Energy said`: a
+    /// descriptor opening the sentence is no part of the name; `Overseas it took`: an ordinary word.
+    @Test func abbreviatedTitlesAndOpeningDescriptors() {
+        let a = analyze(
+            "Gov. Ingrid Vold said about 3.4 million outages had been recorded. "
+                + "Utility Fjordline Energy said about 1 million of its customers were affected. "
+                + "Overseas it took $140.7 million.")
+        #expect(!a.mentions.map(\.subject).contains("Gov"))
+        #expect(a.mentions.map(\.attribution).first == "Ingrid Vold")
+        #expect(a.mentions.dropFirst().first?.subject == "Fjordline Energy")
+        #expect(!a.mentions.map(\.subject).contains("Overseas"))
+    }
+
+    /// A lone qualifier of roles capitalised mid-sentence elsewhere, or after `the`, is an
+    /// institution or a party (`Labour was on 40%`, `the Treasury denied`), not a role word.
+    @Test func aLoneQualifierCapitalisedElsewhereIsAName() {
+        let a = analyze(
+            "The opposition Labour Party holds a lead. Labour was on 40%, the Conservatives on 20%. "
+                + "The Treasury said borrowing would fall to 138 billion pounds.")
+        #expect(a.mentions.map(\.subject) == ["Labour Party", "Conservatives", "Treasury"])
+    }
+
+    /// A name ending like a gerund, capitalised again elsewhere, opens a clause with its verb
+    /// (`Boeing paid`); a gerund opener does not (`Judging by`, `Borrowing is forecast`).
+    @Test func aNameEndingInIngIsANameBeforeAVerb() {
+        let a = analyze(
+            "Norveing paid $2.5 billion in a 2021 settlement. Borrowing is forecast to fall to 138 billion pounds.",
+            title: "Norveing plea deal")
+        #expect(a.mentions.map(\.subject) == ["Norveing", "Norveing"])
+        let b = analyze(
+            "Fjordline grew. Judging by the filing, it paid $2 billion a year.", title: "Plea deal")
+        #expect(b.mentions.first?.subject == "Fjordline")
+    }
+
+    /// A storm's name is no person's (`Hurricane Brekka` ... `Brekka`), so it can be the topic; a
+    /// name the body uses once at the end is no better topic than the title's (`Brekka death toll
+    /// rises`).
+    @Test func aStormNamedInTheTitleIsTheTopic() {
+        let a = analyze(
+            "The death toll from Hurricane Brekka has risen to at least 10, officials said. "
+                + "More than 3.2 million customers remained without electricity. "
+                + "Brekka made landfall on Wednesday. Insured losses could reach $30 billion, while "
+                + "Nordrisk put them higher.",
+            title: "Brekka death toll rises to 10")
+        #expect(a.mentions.dropFirst().map(\.subject) == ["Hurricane Brekka", "Hurricane Brekka"])
+        let b = analyze(
+            "More than 3.2 million customers remained without electricity on Thursday. "
+                + "Vorna made landfall on Wednesday. Insured losses could reach $30 billion, while "
+                + "Nordrisk put them higher.",
+            title: "Vorna death toll rises to 10")
+        #expect(b.mentions.first?.subject == "Vorna")
+        // No organisation in the title and none named twice: the place the title names.
+        let c = analyze(
+            "The new duties cover about $18 billion of goods. Solar cells will face a 50% tariff, up "
+                + "from 25%. Beijing said the move would hurt cooperation.",
+            title: "Chile hikes tariffs on Peru EVs, chips")
+        #expect(c.mentions.map(\.subject) == ["Chile", "Chile", "Chile"])
+        // A currency in the title is the subject of its own move, not the topic.
+        let d = analyze(
+            "The Canadian dollar weakened 0.4% on Wednesday after the Nordbank cut rates by 25 basis points. "
+                + "The central bank has lowered rates by a total of 275 basis points since June.",
+            title: "Canadian dollar slips after rate cut")
+        #expect(d.mentions.map(\.subject) == ["Canadian dollar", "Nordbank", "Nordbank"])
+    }
+}

@@ -129,6 +129,14 @@ import Testing
         #expect(ranks.mentions.map(\.subject) == ["Fjordline", "Nordkapp"])
         let fined = analyze("The commission fined Nordkapp \u{20AC}500mn for steering users away.")
         #expect(fined.mentions.first?.subject == "Nordkapp")
+        // Places listed so in a list of places (`the UAE 163,000 bpd`), not after a company's figure.
+        let pledges = analyze("Iraq pledged 223,000 bpd, the UAE 163,000 bpd and Kuwait 135,000 bpd.")
+        #expect(pledges.mentions.map(\.subject) == ["Iraq", "UAE", "Kuwait"])
+        // A poll's shares stated `on` a name.
+        let poll = analyze("A Nordpoll survey put the Coast Party on 42% and the Greens on 21%.")
+        #expect(poll.mentions.map(\.subject) == ["Coast Party", "Greens"])
+        let sales = analyze("Fjordline sales rose 5% in Europe, and China 3%.")
+        #expect(sales.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
 
     /// A named speaker set off by commas after a figure credits it; the figure after it is still
@@ -185,6 +193,18 @@ import Testing
         #expect(b.mentions.last?.measure == "death toll")
     }
 
+    /// A bare number a toll reaches is the toll (`has risen to at least 10`), and people counted
+    /// before `according to` are counted, not cited (`16 people, according to officials`).
+    @Test func tollsReachBareNumbersAndCountedPeopleAreNoSources() throws {
+        let a = analyze(
+            "Floods hit the town of Brekkvik on Sunday. The death toll from the floods has risen to at least 10, "
+                + "officials said. The storm killed at least 16 people, according to the county sheriff. "
+                + "The march drew 50,000 people, according to police.")
+        #expect(a.mentions.map(\.measure) == ["death toll", "death toll", "protesters"])
+        #expect(a.mentions.map { amounts($0) } == [["10.0 count"], ["16.0 count"], ["50000.0 count"]])
+        #expect(a.mentions.prefix(2).allSatisfy { $0.subject == "Brekkvik" })
+    }
+
     @Test func casualtyFiguresBelongToThePlace() throws {
         let a = analyze(
             "Floods hit the town of Brekkvik on Sunday. The Red Star Society said 1,200 people were killed in Brekkvik."
@@ -235,6 +255,16 @@ import Testing
             "Nordkapp Club dismissed reports that they would receive 150 million euros for Ola Dahl, "
                 + "saying the fee was 136 million euros including bonuses.")
         #expect(a.mentions.last?.attribution == "Nordkapp Club")
+    }
+
+    /// Rejecting a thing is no denial (`rejected its new production quota`); rejecting what was
+    /// said is (`dismissed reports that`).
+    @Test func rejectingAThingDeniesNothing() throws {
+        let a = analyze(
+            "Norland has rejected its new production quota of 1.11 million bpd, its minister said.")
+        #expect(a.denials.isEmpty)
+        let b = analyze("Norland dismissed claims that it had agreed to a quota of 1.11 million bpd.")
+        #expect(b.denials.count == 1)
     }
 
     @Test func dismissedReport() throws {

@@ -29,3 +29,15 @@ import Testing
             Extractor.bodyNames(inTitle: ["zenith", "and", "freight"], among: ["Zenith Freight"]).isEmpty)
     }
 }
+
+@Suite struct LeadingEntityTests {
+    /// In a short article that names everything once, the name the title gives leads the
+    /// article's entities (stories are joined on leading entities), not the first by spelling.
+    @Test func theTitlesNameLeadsNamesGivenAsOften() {
+        let a = analyze(
+            "Borealis said on Tuesday that Acme would cut 500,000 bpd from January, according to Zenith Freight.",
+            title: "Zenith Freight sees deeper cuts")
+        #expect(a.features.entities.first?.name == "Zenith Freight")
+        #expect(a.features.entities.first?.count == 2)
+    }
+}

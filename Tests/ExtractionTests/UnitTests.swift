@@ -19,6 +19,49 @@ import Testing
         #expect(units("Fjordline's reservoir holds 22.5 million cubic metres.") == ["22500000.0 m3"])
     }
 
+    /// Speeds, rates of flow and depths, with what they measure and whose they are: rain falls
+    /// on the place named after it (not the one that published the data), winds are the storm's.
+    @Test func speedsFlowsAndDepths() {
+        let a = analyze(
+            "Storm Brekka reached the coast with sustained winds of 120 miles per hour (195 kph). "
+                + "Data from the agency in Oslo showed 16 inches (41cm) of rain fell on Bergen. "
+                + "Fjordline will cut output by 2.2 million barrels per day and exports by 500,000 bpd.")
+        #expect(
+            a.mentions.flatMap { amounts($0) } == [
+                "120.0 mph", "195.0 km/h", "16.0 in", "41.0 cm", "2200000.0 bpd", "500000.0 bpd",
+            ])
+        #expect(
+            a.mentions.map(\.measure) == [
+                "wind speed", "wind speed", "rainfall", "rainfall", "output cut", "export cut",
+            ])
+        #expect(
+            a.mentions.map(\.subject) == [
+                "Storm Brekka", "Storm Brekka", "Bergen", "Bergen", "Fjordline", "Fjordline",
+            ])
+    }
+
+    /// A label's number counts nothing (`type 2 diabetes`, `a phase 3 trial`); pounds lost or
+    /// weighed are a weight, not sterling.
+    @Test func labelsAndWeights() {
+        #expect(
+            units("Fjordline began a phase 3 trial of 559 patients with type 2 diabetes at level 4.")
+                == ["559.0 count"])
+        let storm = analyze("Storm Brekka hit Bergen as a Category 3 storm with winds of 120 mph.")
+        #expect(!storm.features.entities.map(\.name).contains("Category"))
+        let a = analyze("Patients lost 16 pounds on average. Fjordline paid 16 million pounds for the ferry.")
+        #expect(a.mentions.flatMap { amounts($0) } == ["16.0 lb", "16000000.0 GBP"])
+        #expect(a.mentions.first?.measure == "weight loss")
+    }
+
+    /// Sizes of data; a pay rise, and the staff it is for counted as staff, not as a payment.
+    @Test func dataSizesAndPayRises() {
+        let a = analyze(
+            "The stolen data is 1.3 terabytes in size. Verdi is demanding a 12.5% pay rise for around 25,000 "
+                + "ground staff.")
+        #expect(a.mentions.flatMap { amounts($0) } == ["1.3 TB", "12.5 percent", "25000.0 count"])
+        #expect(a.mentions.map(\.measure) == ["data size", "pay rise", "ground staff"])
+    }
+
     @Test func aPairIsTwo() {
         #expect(units("Fjordline will put a pair of ferries into service by 2026.") == ["2.0 count"])
     }

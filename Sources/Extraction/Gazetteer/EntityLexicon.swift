@@ -16,7 +16,7 @@ enum EntityLexicon {
         "manager", "commissioner", "officer", "king", "queen", "prince", "princess", "pope", "dr", "mr",
         "mrs", "ms", "sir", "president-elect", "striker", "midfielder", "defender", "goalkeeper", "analyst",
         "economist", "editor", "reporter", "correspondent", "head", "chief", "executive", "general",
-        "legend", "supremo", "skipper",
+        "legend", "supremo", "skipper", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof",
     ]
     /// Words that qualify a role (`Vice`, `Prime`, `Health`) and go with it.
     static let roleModifiers: Set<String> = [
@@ -135,6 +135,9 @@ enum EntityLexicon {
         "factset", "lseg", "refinitiv", "idc", "gartner", "counterpoint", "canalys", "omdia", "statista",
         "pitchbook", "s&p global", "moody's", "fitch", "morningstar", "similarweb", "sensor tower",
     ]
+
+    /// Words that open a storm's name (`Hurricane Milton`, `Storm Daniel`): it is no person's.
+    static let stormWords: Set<String> = ["hurricane", "storm", "typhoon", "cyclone", "tropical", "tempest"]
 
     /// Heads of definite descriptions that point back to an organisation (`the company`).
     static let organisationHeads: Set<String> = [
