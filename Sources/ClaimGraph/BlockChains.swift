@@ -134,5 +134,7 @@ extension BlockChains: SnapshotCodable where Key: SnapshotCodable {
             }
             for item in items.reversed() { append(item, under: key) }
         }
+        // Read at its size, as a snapshot restore reads every array.
+        releaseSlack()
     }
 }
