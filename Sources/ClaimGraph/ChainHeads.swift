@@ -107,6 +107,29 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         return previous
     }
 
+    /// The head under `key`; when it has none, makes `node` its head and returns nil. One
+    /// probe where a lookup then an insert took two.
+    mutating func head(of key: Key, insertingIfAbsent node: Int32) -> Int32? {
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let shift = self.shift
+        let found = slots.withUnsafeMutableBufferPointer { slots -> Int32? in
+            let mask = slots.count - 1
+            var index = Self.start(of: key, shift: shift, mask: mask)
+            var step = 0
+            while true {
+                if slots[index].head < 0 {
+                    slots[index] = Slot(key: key, head: node)
+                    return nil
+                }
+                if slots[index].key == key { return slots[index].head }
+                step &+= 1
+                index = (index &+ step) & mask
+            }
+        }
+        if found == nil { count += 1 }
+        return found
+    }
+
     /// The slot a probe for `key` starts at: the high bits of its hash, plus its offset.
     private static func start(of key: Key, shift: Int, mask: Int) -> Int {
         (Int(truncatingIfNeeded: key.chainHash >> UInt64(shift)) &+ key.chainOffset) & mask

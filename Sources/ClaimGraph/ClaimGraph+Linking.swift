@@ -19,7 +19,7 @@ extension ClaimGraph {
             keyID = strings.intern(MeasureVocabulary.key(strings[measure]))
             measureKeys[measure] = keyID
         }
-        if let group = groupIndex[GroupKey(subject: subjectKey, measure: keyID)] { return group }
+        if let group = groupIndex.head(of: GroupKey(subject: subjectKey, measure: keyID)) { return group }
         let shape = measureShape(measure, key: keyID)
         let bucket = strings.intern(
             (shape.family.isEmpty
@@ -32,7 +32,7 @@ extension ClaimGraph {
         groups.append(
             MeasureGroup(
                 subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape, mentions: []))
-        groupIndex[GroupKey(subject: subjectKey, measure: keyID)] = group
+        _ = groupIndex.replaceHead(of: GroupKey(subject: subjectKey, measure: keyID), with: group)
         buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
         return group
@@ -163,7 +163,7 @@ extension ClaimGraph {
         let mention = mentions[Int(m)]
         let subject = groups[Int(mention.group)].subjectHead
         // Distinct keys: a mention covers a few cells.
-        scratch.keys.removeAll(keepingCapacity: true)
+        scratch.keys.clearKeepingCapacity()
         for i in 0..<Int(mention.valueCount) {
             let range = range(of: mention, value: i)
             for cell in valueCells(range: range, value: values[Int(mention.valueStart) + i].amount) {
@@ -171,8 +171,8 @@ extension ClaimGraph {
                 if !scratch.keys.contains(key) { scratch.keys.append(key) }
             }
         }
-        scratch.matches.removeAll(keepingCapacity: true)
-        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.matches.clearKeepingCapacity()
+        scratch.roots.clearKeepingCapacity()
         scratch.roots.append(claimSets.root(m))
         for key in scratch.keys {
             scratch.counts.valueLookups += 1
@@ -229,8 +229,8 @@ extension ClaimGraph {
         }
         figureCandidates(m, subject: subject, day: day, naming: naming, scratch: &scratch)
         // As in `claimMatches`: candidates in the claim of `m` or of a match are skipped.
-        scratch.matches.removeAll(keepingCapacity: true)
-        scratch.roots.removeAll(keepingCapacity: true)
+        scratch.matches.clearKeepingCapacity()
+        scratch.roots.clearKeepingCapacity()
         scratch.roots.append(claimSets.root(m))
         scratch.counts.figures += 1
         for other in scratch.candidates {
@@ -250,7 +250,7 @@ extension ClaimGraph {
     func figureCandidates(
         _ m: Int32, subject: Int32, day: Int32, naming: Range<Int>, scratch: inout LinkScratch
     ) {
-        scratch.candidates.removeAll(keepingCapacity: true)
+        scratch.candidates.clearKeepingCapacity()
         let cells = scratch.cells
         if exhaustiveLinking {
             // The reference: every earlier figure the rule applies to that shares a cell.
@@ -261,7 +261,7 @@ extension ClaimGraph {
             return
         }
         // Names no figure was ever filed under hold none: not looked up.
-        scratch.names.removeAll(keepingCapacity: true)
+        scratch.names.clearKeepingCapacity()
         if figureCells.isSubject(subject) { scratch.names.append(subject) }
         for entity in articles[Int(mentions[Int(m)].article)].entities
         where entity != subject && !scratch.names.contains(entity) && figureCells.isSubject(entity) {
@@ -269,12 +269,18 @@ extension ClaimGraph {
         }
         // Figures of other days than the window's are skipped unread: `sameFigure` needs it.
         let days = storyWindow(around: day)
+        // The window's first and last spans (mostly all of them): their tables are found
+        // once, not per key.
         let spans = Self.filingSpan(days.lowerBound)...Self.filingSpan(days.upperBound)
+        let first = figureIndex.table(ofSpan: spans.lowerBound)
+        let last = spans.count > 1 ? figureIndex.table(ofSpan: spans.upperBound) : first
         for name in scratch.names {
             for cell in cells {
                 for span in spans {
                     scratch.counts.figureLookups += 1
                     figureIndex.forEach(
+                        inTable: span == spans.lowerBound
+                            ? first : span == spans.upperBound ? last : figureIndex.table(ofSpan: span),
                         under: DatedValueKey(
                             bucket: ValueBucketKey(subject: name, unit: cell.unit, cell: cell.cell),
                             span: span),
@@ -390,7 +396,7 @@ extension ClaimGraph {
     /// The (unit, value cell) pairs a mention's precise values cover, distinct, into `cells`
     /// (emptied first).
     func preciseCells(of mention: MentionEntry, into cells: inout [ValueBucketKey]) {
-        cells.removeAll(keepingCapacity: true)
+        cells.clearKeepingCapacity()
         let start = Int(mention.valueStart)
         for value in values[start..<(start + Int(mention.valueCount))] where Self.isPrecise(value) {
             let range = statedRange(value)

@@ -32,7 +32,7 @@ extension ClaimGraph {
                 $0 + HeapBytes.array($1.topics) + $1.topics.reduce(0) { $0 + HeapBytes.string($1) }
             })
         add("groups", groups.reduce(HeapBytes.array(groups)) { $0 + HeapBytes.array($1.mentions) })
-        add("groups.index", HeapBytes.dictionary(groupIndex))
+        add("groups.index", groupIndex.memoryBytes)
         add("groups.shapes", HeapBytes.dictionary(measureShapes))
         add("strings", strings.memoryBytes)
         add("units", units.memoryBytes)

@@ -37,7 +37,9 @@ public struct ClaimGraph: Sendable {
     /// Articles by text hash, and by each 16-bit band of their SimHash: syndication candidates.
     var textHashIndex = PostingChains<UInt64>()
     var simhashBands = PostingChains<UInt64>()
-    var groupIndex: [GroupKey: Int32] = [:]
+    /// Measure group of (subject key, measure key), an open-addressing table keyed inline
+    /// (every mention looks one up; a `Dictionary` spent it on SipHash).
+    var groupIndex = ChainHeads<GroupKey>()
     /// Normalised name of an interned name, and group of an interned measure phrase per
     /// subject: normalising is far dearer than a lookup.
     var nameKeys = InternedTable<Int32>(absent: -1)
@@ -79,7 +81,9 @@ public struct ClaimGraph: Sendable {
     /// Canonical claims, over mentions.
     var claimSets = DisjointSets()
     /// Mentions by subject, unit and value cell: merge candidates.
-    var valueIndex = PostingChains<ValueBucketKey>()
+    /// Its lists are blocks of items side by side (`BlockChains`): a walk reads a line or
+    /// two, not a node per item.
+    var valueIndex = BlockChains<ValueBucketKey>()
     /// Mentions by subject key, unit and value cell of their precise figures and 8-day span
     /// of their published day; and articles by (entity they name, 8-day span of their
     /// published day). Both keep each item's day. See `figureMatches`.
@@ -93,9 +97,12 @@ public struct ClaimGraph: Sendable {
     /// What linking examined in every insert so far (see `LinkCounts`).
     package var linkCounts: LinkCounts { linkScratch.counts }
 
-    struct GroupKey: Hashable, Sendable {
+    struct GroupKey: Hashable, Sendable, ChainKey {
         var subject: Int32
         var measure: Int32
+
+        static var vacant: GroupKey { GroupKey(subject: 0, measure: 0) }
+        var chainHash: UInt64 { Self.mix(Self.pair(subject, measure)) }
     }
 
     struct BucketKey: Hashable, Sendable {

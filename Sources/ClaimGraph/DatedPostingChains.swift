@@ -39,8 +39,16 @@ struct DatedPostingChains<Key: ChainKey>: Sendable {
 
     /// Calls `body` with every item under `key` whose day is in `days`, latest first.
     func forEach(under key: Key, days: ClosedRange<Int32>, _ body: (Int32) -> Void) {
-        guard let table = spans.head(of: key.span),
-            var node = tables.withUnsafeBufferPointer({ $0[Int(table)].head(of: key) })
+        forEach(inTable: table(ofSpan: key.span), under: key, days: days, body)
+    }
+
+    /// Where the keys of `span` are kept, for `forEach(inTable:under:days:_:)`: a caller looking
+    /// up many keys of one span finds their table once. Nil when nothing was filed in it.
+    func table(ofSpan span: Int32) -> Int32? { spans.head(of: span) }
+
+    /// `forEach(under:days:_:)` for a key of the span whose table is `table` (`table(ofSpan:)`).
+    func forEach(inTable table: Int32?, under key: Key, days: ClosedRange<Int32>, _ body: (Int32) -> Void) {
+        guard let table, var node = tables.withUnsafeBufferPointer({ $0[Int(table)].head(of: key) })
         else { return }
         nodes.withUnsafeBufferPointer { nodes in
             while node >= 0 {

@@ -31,9 +31,9 @@ struct LinkScratch: Sendable {
 
     /// Forgets the previous insert's articles naming its subjects.
     mutating func startInsert() {
-        naming.removeAll(keepingCapacity: true)
-        namingSubjects.removeAll(keepingCapacity: true)
-        namingRanges.removeAll(keepingCapacity: true)
+        naming.clearKeepingCapacity()
+        namingSubjects.clearKeepingCapacity()
+        namingRanges.clearKeepingCapacity()
     }
 
     /// Where in `naming` the articles naming `subject` are, when this insert found them.

@@ -34,6 +34,21 @@ import Testing
         #expect(seen == reference.count)
     }
 
+    /// A key without a head gets the one offered; a key with one keeps it and returns it.
+    @Test(arguments: [1, 13, 2_000])
+    func insertingIfAbsentKeepsTheFirstHead(count: Int) {
+        var table = ChainHeads<Int32>()
+        var reference: [Int32: Int32] = [:]
+        for n in 0..<count {
+            let key = Int32(n % 61) * 3
+            let found = table.head(of: key, insertingIfAbsent: Int32(n))
+            #expect(found == reference[key])
+            if found == nil { reference[key] = Int32(n) }
+        }
+        #expect(table.count == reference.count)
+        for (key, head) in reference { #expect(table.head(of: key) == head) }
+    }
+
     /// Keys whose cells are probe offsets: runs of adjacent cells, negative ones included,
     /// share probe regions across subjects, units and spans.
     @Test func offsetKeysMatchADictionary() {
