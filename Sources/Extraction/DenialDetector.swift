@@ -51,9 +51,18 @@ enum DenialDetector {
             }
         }
         guard let cue else { return nil }
-        // The party: the first usable name or reference before the cue, else after it.
+        // The party: the first usable name or reference before the cue, else after it; a name a
+        // relative clause denies from (`according to UEFA, which denied reports`).
         var party: String?
         var target: String?
+        if cue - 2 > range.lowerBound, ["which", "who"].contains(tokens[cue - 1].lower),
+            tokens[cue - 2].isSymbol(","),
+            let m = mentions.last(where: { $0.tokens.upperBound == cue - 2 }),
+            let s = resolver.resolve(m, mentions: mentions, context: context)
+        {
+            // (A source may deny too: it is the party, whatever else it reported.)
+            party = s
+        }
         for m in mentions {
             guard let s = resolver.resolve(m, mentions: mentions, context: context) else { continue }
             if resolver.isReporter(s, context) {
@@ -68,6 +77,8 @@ enum DenialDetector {
         }
         // Outlets are not always entities (a wire's name is left out of the entity bag).
         if target == nil { target = namedOutlet(tokens, range) }
+        // (A party disputes others' reports, not its own words.)
+        if target != nil, target == party { target = nil }
         if party == nil {
             // (`The council dismissed Wilders' claim`: the owner of what is disputed is no party.)
             for m in mentions where m.tokens.lowerBound > cue && !m.possessive {

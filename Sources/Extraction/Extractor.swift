@@ -305,7 +305,13 @@ public struct Extractor: Sendable {
                     }
                     // `said a report that it faced a $15 billion charge was wrong`: the report's figure.
                     // (`the hackers' claim that 560 million accounts were affected`: a claim's.)
-                    if let source = Self.reportClauseSource(q, tokens, range) { credited = source }
+                    // (A report described by a phrase, `a report by The Harbour Ledger that`, `reports in
+                    // England that`, keeps the source the phrase names.)
+                    if let report = Self.reportClauseSource(q, tokens, range),
+                        report.direct || credited == nil
+                    {
+                        credited = report.source
+                    }
                     var measure = MeasureNamer.name(for: q, tokens: tokens, sentence: range)
                     // `Insured losses could reach $50 billion, while CoreLogic put them at $36
                     // billion`: a pronoun's figure is of the measure of the figure before it.
@@ -317,7 +323,15 @@ public struct Extractor: Sendable {
                     }
                     // `police counted 55,000 protesters, while unions put the number at 300,000`:
                     // a generic count is of what the sentence counted before it.
-                    if q.kind == .count, MeasureNamer.genericCountMeasures.contains(measure),
+                    // `denied a report that it planned to cut 10,000 jobs, saying the figure was
+                    // 6,000`: what the figure stands for is the count before it.
+                    let statedAsFigure =
+                        q.noun == nil && q.range.lowerBound - 2 > range.lowerBound
+                        && tokens[(q.range.lowerBound - 3)..<q.range.lowerBound].contains {
+                            MeasureNamer.genericCountMeasures.contains($0.lower)
+                        }
+                    if q.kind == .count,
+                        MeasureNamer.genericCountMeasures.contains(measure) || statedAsFigure,
                         let before = sentenceCountMeasure
                     {
                         measure = before
@@ -584,14 +598,26 @@ public struct Extractor: Sendable {
 
     /// Who states a figure in a clause that a report noun or a claim opens (`a report that it
     /// faced a $15 billion charge`, `reports that the toll had reached 11,300`): `a report` or
-    /// `a claim`; nil for any other figure.
-    static func reportClauseSource(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>) -> String? {
+    /// `a claim`, and whether the noun stands right before `that`; nil for any other figure.
+    static func reportClauseSource(_ q: QuantityMatch, _ tokens: [Token], _ range: Range<Int>)
+        -> (source: String, direct: Bool)?
+    {
         var k = q.range.lowerBound - 1
         while k > range.lowerBound, k >= q.range.lowerBound - 10 {
             if tokens[k].isSymbol(",") || tokens[k].isSymbol(";") { return nil }
-            if tokens[k].lower == "that", tokens[k - 1].has(.reportNoun) { return "a report" }
-            // `the hackers' claim that 560 million accounts were affected`.
-            if tokens[k].lower == "that", tokens[k - 1].lower == "claim" { return "a claim" }
+            if tokens[k].lower == "that" {
+                // `a report in a German newspaper that it planned to cut 10,000 jobs`: the noun
+                // right before `that`, or before a phrase its preposition opens (not `figures
+                // showed that`).
+                var j = k - 1
+                while j > range.lowerBound, j >= k - 6, tokens[j].kind == .word {
+                    let opensThat = j == k - 1 || tokens[j + 1].has(.preposition)
+                    if opensThat, tokens[j].has(.reportNoun) { return ("a report", j == k - 1) }
+                    // `the hackers' claim that 560 million accounts were affected`.
+                    if opensThat, tokens[j].lower == "claim" { return ("a claim", j == k - 1) }
+                    j -= 1
+                }
+            }
             k -= 1
         }
         return nil

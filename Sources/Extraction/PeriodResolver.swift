@@ -208,6 +208,18 @@ struct PeriodResolver {
             } else if t.kind == .word, t.isCapitalized, t.has(.month), let m = CalendarWords.months[t.lower],
                 !CalendarWords.ambiguousMonths.contains(t.lower) || t.characterCount > 3 || word(k + 1) == "."
             {
+                // `the January-March quarter`: the quarter those months make up.
+                if word(k + 1) == "-", k + 2 < range.upperBound, let last = CalendarWords.months[word(k + 2)],
+                    last == m + 2, m % 3 == 1, word(k + 3) == "quarter" || word(k + 3) == "period",
+                    let p = published
+                {
+                    let q = (m - 1) / 3 + 1
+                    let current = (p.month - 1) / 3 + 1
+                    let y = year(k + 4) ?? (q > current ? p.year - 1 : p.year)
+                    found.append(Found(token: k, period: .quarter(y, q)))
+                    k += 4
+                    continue
+                }
                 var day: Int?
                 var y: Int?
                 var j = k + 1

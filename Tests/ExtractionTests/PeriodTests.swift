@@ -39,6 +39,18 @@ import Testing
                 == "2023-Q1")
     }
 
+    /// `the January-March quarter` is the quarter, not January.
+    @Test func aQuarterNamedByItsMonths() {
+        #expect(
+            period(
+                "Fjordline's orders fell 8% to 20.3 billion euros in the January-March quarter.",
+                published: "2025-05-16")
+                == "2025-Q1")
+        #expect(
+            period("Fjordline's orders fell 8% in the October-December quarter.", published: "2025-05-16")
+                == "2024-Q4")
+    }
+
     /// `by the end of the year` is the year's last month, not the whole year.
     @Test func theEndOfTheYearIsItsLastMonth() {
         #expect(period("Fjordline will spend $2 billion by the end of the year.") == "2025-12")

@@ -249,6 +249,22 @@ import Testing
             "Fjordline disputed the hackers' claim that 560 million accounts were affected, saying the "
                 + "breach involved fewer than 40 million customers.")
         #expect(claim.mentions.map(\.attribution) == ["a claim", "Fjordline"])
+        // A report described by a phrase before `that`; the figure given instead is of the
+        // report's measure.
+        let newspaper = analyze(
+            "Fjordline denied a report in a Norwegian newspaper that it planned to cut 10,000 jobs, saying the "
+                + "figure was 6,000.")
+        #expect(newspaper.mentions.map(\.attribution) == ["a report", "Fjordline"])
+        #expect(newspaper.mentions.map(\.measure) == ["job cuts", "job cuts"])
+        #expect(
+            analyze("Official figures showed that Fjordline exports rose 5%.").mentions.first?.attribution
+                == nil)
+        // A source that denies in a relative clause is the party, not the target.
+        let uefa = analyze(
+            "Tickets sold for up to 5,000 euros, according to Nordball, which denied reports that 90,000 "
+                + "tickets had been issued.")
+        #expect(uefa.denials.first?.party == "Nordball")
+        #expect(uefa.denials.first?.target != "Nordball")
         // `, calling ... and saying`: the subject's own words.
         let calling = analyze(
             "Ingrid Vold pushed back against reports that 4 million customers had lost power, calling the "
