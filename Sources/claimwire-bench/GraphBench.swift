@@ -228,9 +228,11 @@ struct GraphBench: AsyncParsableCommand {
         Self.trimHeap()
         let residentReleased = Self.residentBytes()
         let releasedStructureBytes = graph.approximateBytes
-        if mergeOnly {
-            let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
-            return Figures(
+        // The merge and memory figures (a merge-only run's all); a full run adds its queries'.
+        let perMention = 1 / Double(max(1, mentions))
+        func mergeAndMemoryFigures(restored: (resident: Int, cpuSeconds: Double, structures: Int)) -> Figures
+        {
+            Figures(
                 articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
                 mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
                 mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
@@ -238,18 +240,20 @@ struct GraphBench: AsyncParsableCommand {
                 storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0, claimsColdP99Milliseconds: 0,
                 claimsColdP99CPUMilliseconds: 0, claimsPageP99Milliseconds: 0,
                 claimsPageP99CPUMilliseconds: 0,
-                residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
-                    / Double(max(1, mentions)),
-                residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
-                    / Double(max(1, mentions)),
-                structureBytesPerMention: Double(structureBytes) / Double(max(1, mentions)),
+                residentBytesPerMention: Double(max(0, residentAfter - residentBefore)) * perMention,
+                residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore)) * perMention,
+                structureBytesPerMention: Double(structureBytes) * perMention,
                 structures: structures,
                 releasedTrimmedBytesPerMention: Double(max(0, residentReleased - residentBefore))
-                    / Double(max(1, mentions)),
-                releasedStructureBytesPerMention: Double(releasedStructureBytes) / Double(max(1, mentions)),
-                restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
-                restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
+                    * perMention,
+                releasedStructureBytesPerMention: Double(releasedStructureBytes) * perMention,
+                restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) * perMention,
+                restoredStructureBytesPerMention: Double(restored.structures) * perMention,
                 restoreCPUSeconds: restored.cpuSeconds, viewCacheBytesPerMention: 0, stories: 0, claims: 0)
+        }
+        if mergeOnly {
+            return mergeAndMemoryFigures(
+                restored: Self.measureRestore(of: &graph, residentBefore: residentBefore))
         }
 
         // Claims of an entity on a cold cache: as right after inserts changed every story the
@@ -324,33 +328,21 @@ struct GraphBench: AsyncParsableCommand {
             "  claims \(sizes.count), largest \(sizes.suffix(3)), median \(sizes[sizes.count / 2]); "
                 + "stories \(storySizes.count), largest \(storySizes.suffix(3))")
         graph.discardCachedViews()
-        let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
-        return Figures(
-            articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
-            mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
-            mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
-            exportSeconds: exportSeconds,
-            storyP99Milliseconds: Self.p99(storyTimes), claimsP99Milliseconds: Self.p99(claimTimes),
-            storyP99CPUMilliseconds: Self.p99(storyCPUTimes),
-            claimsP99CPUMilliseconds: Self.p99(claimCPUTimes),
-            claimsColdP99Milliseconds: Self.p99(coldTimes),
-            claimsColdP99CPUMilliseconds: Self.p99(coldCPUTimes),
-            claimsPageP99Milliseconds: Self.p99(pageTimes),
-            claimsPageP99CPUMilliseconds: Self.p99(pageCPUTimes),
-            residentBytesPerMention: Double(max(0, residentAfter - residentBefore))
-                / Double(max(1, mentions)),
-            residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore))
-                / Double(max(1, mentions)),
-            structureBytesPerMention: Double(structureBytes) / Double(max(1, mentions)),
-            structures: structures,
-            releasedTrimmedBytesPerMention: Double(max(0, residentReleased - residentBefore))
-                / Double(max(1, mentions)),
-            releasedStructureBytesPerMention: Double(releasedStructureBytes) / Double(max(1, mentions)),
-            restoredTrimmedBytesPerMention: Double(max(0, restored.resident)) / Double(max(1, mentions)),
-            restoredStructureBytesPerMention: Double(restored.structures) / Double(max(1, mentions)),
-            restoreCPUSeconds: restored.cpuSeconds,
-            viewCacheBytesPerMention: Double(viewCacheBytes) / Double(max(1, mentions)),
-            stories: export.stories.count, claims: export.claims.count)
+        var figures = mergeAndMemoryFigures(
+            restored: Self.measureRestore(of: &graph, residentBefore: residentBefore))
+        figures.exportSeconds = exportSeconds
+        figures.storyP99Milliseconds = Self.p99(storyTimes)
+        figures.claimsP99Milliseconds = Self.p99(claimTimes)
+        figures.storyP99CPUMilliseconds = Self.p99(storyCPUTimes)
+        figures.claimsP99CPUMilliseconds = Self.p99(claimCPUTimes)
+        figures.claimsColdP99Milliseconds = Self.p99(coldTimes)
+        figures.claimsColdP99CPUMilliseconds = Self.p99(coldCPUTimes)
+        figures.claimsPageP99Milliseconds = Self.p99(pageTimes)
+        figures.claimsPageP99CPUMilliseconds = Self.p99(pageCPUTimes)
+        figures.viewCacheBytesPerMention = Double(viewCacheBytes) * perMention
+        figures.stories = export.stories.count
+        figures.claims = export.claims.count
+        return figures
     }
 
     /// Replaces `graph` by the graph restored from its snapshot, as a restarted aggregator
