@@ -83,50 +83,38 @@ struct ChainHeads<Key: ChainKey>: Sendable {
 
     /// Makes `node` the head under `key`; returns the previous head, or -1 for a new key.
     mutating func replaceHead(of key: Key, with node: Int32) -> Int32 {
-        if (count + 1) * 4 > slots.count * 3 { grow() }
-        let shift = self.shift
-        let (previous, added) = slots.withUnsafeMutableBufferPointer { slots -> (Int32, Bool) in
-            let mask = slots.count - 1
-            var index = Self.start(of: key, shift: shift, mask: mask)
-            var step = 0
-            while true {
-                if slots[index].head < 0 {
-                    slots[index] = Slot(key: key, head: node)
-                    return (-1, true)
-                }
-                if slots[index].key == key {
-                    let previous = slots[index].head
-                    slots[index].head = node
-                    return (previous, false)
-                }
-                step &+= 1
-                index = (index &+ step) & mask
-            }
-        }
-        if added { count += 1 }
+        let (index, previous) = claimSlot(of: key, node: node)
+        if previous >= 0 { slots[index].head = node }
         return previous
     }
 
     /// The head under `key`; when it has none, makes `node` its head and returns nil. One
     /// probe where a lookup then an insert took two.
     mutating func head(of key: Key, insertingIfAbsent node: Int32) -> Int32? {
+        let previous = claimSlot(of: key, node: node).head
+        return previous >= 0 ? previous : nil
+    }
+
+    /// The slot of `key` and its head; a new key gets a vacant slot with `node` as its head,
+    /// and head -1 is returned.
+    private mutating func claimSlot(of key: Key, node: Int32) -> (index: Int, head: Int32) {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let shift = self.shift
-        let found = slots.withUnsafeMutableBufferPointer { slots -> Int32? in
+        let found = slots.withUnsafeMutableBufferPointer { slots -> (index: Int, head: Int32) in
             let mask = slots.count - 1
             var index = Self.start(of: key, shift: shift, mask: mask)
             var step = 0
             while true {
                 if slots[index].head < 0 {
                     slots[index] = Slot(key: key, head: node)
-                    return nil
+                    return (index, -1)
                 }
-                if slots[index].key == key { return slots[index].head }
+                if slots[index].key == key { return (index, slots[index].head) }
                 step &+= 1
                 index = (index &+ step) & mask
             }
         }
-        if found == nil { count += 1 }
+        if found.head < 0 { count += 1 }
         return found
     }
 
