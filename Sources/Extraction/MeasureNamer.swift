@@ -16,7 +16,7 @@ enum MeasureNamer {
         (["killing"], "death toll"), (["kills"], "death toll"), (["fatalities"], "death toll"),
         (["unaccounted"], "people missing"), (["injured"], "people injured"),
         (["injuring"], "people injured"), (["wounded"], "people injured"), (["wounding"], "people injured"),
-        (["displaced"], "people displaced"),
+        (["displaced"], "people displaced"), (["survived"], "survivors"),
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
         (["net", "income"], "profit"), (["earnings", "per", "share"], "earnings per share"),
         (["eps"], "earnings per share"), (["loss"], "loss"),
@@ -114,6 +114,12 @@ enum MeasureNamer {
     /// Measures only a sum of money has: a count near their cue counts what it names.
     static let sumMeasures: Set<String> = [
         "payment", "spending", "cost", "investment", "funding", "valuation", "pay rise",
+    ]
+
+    /// Measures stated as a share or a rate, never as a count.
+    static let shareMeasures: Set<String> = [
+        "vote share", "turnout", "inflation", "unemployment rate", "interest rate", "rate",
+        "operating margin", "ownership share",
     ]
 
     /// Words that stand for a noun named elsewhere (`put them at $22 billion`): no measure.
@@ -503,8 +509,9 @@ enum MeasureNamer {
             }
             // (`sold 5 million shares`: shares counted, not a move of their price.)
             // (`a pay rise for 25,000 ground staff`: a count is no sum paid.)
+            // (`an election, taking 412 seats`: a count is no share either.)
             if let bestBefore, bestBefore.distance <= 4, bestBefore.measure != "share price move",
-                !sumMeasures.contains(bestBefore.measure)
+                !sumMeasures.contains(bestBefore.measure), !shareMeasures.contains(bestBefore.measure)
             {
                 return bestBefore.measure
             }

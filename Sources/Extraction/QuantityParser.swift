@@ -369,8 +369,10 @@ struct QuantityParser {
             return .skip(first.start..<end)
         }
         // Counts: a number and what it counts.
+        if isWholeOfAPart(tokens, start: first.start, sentence: sentence) { return .skip(first.start..<end) }
         let noun =
-            countedNoun(tokens, end, sentence: sentence)
+            partOfAWhole(tokens, start: first.start, end: end, sentence: sentence)
+            ?? countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
             ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
             ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
@@ -518,6 +520,14 @@ struct QuantityParser {
             resolution = 1
             isWord = true
             j += 1
+            // `thirty-eight`: tens, a hyphen, units, written as one word.
+            if amount >= 20, amount < 100, amount.truncatingRemainder(dividingBy: 10) == 0, j + 1 < limit,
+                tokens[j].isSymbol("-"), !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
+                tokens[j + 1].kind == .word, let units = Magnitudes.unitsAfterTens[tokens[j + 1].lower]
+            {
+                amount += units
+                j += 2
+            }
         } else if currency == nil, n.kind == .word, n.lower == "a" || n.lower == "an", j + 1 < limit,
             let m = Magnitudes.words[tokens[j + 1].lower], m >= 1e3
         {
@@ -755,6 +765,51 @@ struct QuantityParser {
         }
         return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
+
+    /// `won 412 of the 650 seats`, `prevailed in 17 of the last 28 trials`: a part the clause's
+    /// verb gives its subject counts what the whole counts. (A part opening its clause, `11 of
+    /// the 29 survivors were ...`, is a subset of the whole, which is the figure stated.)
+    func partOfAWhole(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard start > sentence.lowerBound, tokens[start - 1].kind == .word,
+            !QuantityParser.clauseOpeners.contains(tokens[start - 1].lower),
+            let whole = wholeAfterPart(tokens, end, sentence: sentence)
+        else { return nil }
+        return countedNoun(tokens, whole + 1, sentence: sentence)
+    }
+
+    /// The whole of a part counts nothing of its own: `650` in `412 of the 650 seats`.
+    func isWholeOfAPart(_ tokens: [Token], start: Int, sentence: Range<Int>) -> Bool {
+        var k = start - 1
+        if k > sentence.lowerBound, QuantityParser.wholeQualifiers.contains(tokens[k].lower) { k -= 1 }
+        if k > sentence.lowerBound, QuantityParser.nounDeterminers.contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].lower == "of" else { return false }
+        let part = tokens[k - 1]
+        guard part.kind == .number || part.has(.numberWord),
+            k - 1 > sentence.lowerBound, tokens[k - 2].kind == .word,
+            !QuantityParser.clauseOpeners.contains(tokens[k - 2].lower)
+        else { return false }
+        return wholeAfterPart(tokens, k, sentence: sentence) == start
+    }
+
+    /// The index of the whole's number after a part ending at `from` (`of the last 28`).
+    private func wholeAfterPart(_ tokens: [Token], _ from: Int, sentence: Range<Int>) -> Int? {
+        var k = from
+        guard k < sentence.upperBound, tokens[k].lower == "of" else { return nil }
+        k += 1
+        if k < sentence.upperBound, QuantityParser.nounDeterminers.contains(tokens[k].lower) { k += 1 }
+        if k < sentence.upperBound, QuantityParser.wholeQualifiers.contains(tokens[k].lower) { k += 1 }
+        guard k + 1 < sentence.upperBound, tokens[k].kind == .number, !tokens[k + 1].has(.magnitude)
+        else { return nil }
+        return k
+    }
+
+    /// Words between `of the` and a whole (`17 of the last 28 trials`).
+    static let wholeQualifiers: Set<String> = ["last", "first", "past", "next", "latest"]
+    /// Words after which a part opens its own clause (`said 11 of the 29 survivors were ...`).
+    static let clauseOpeners: Set<String> = [
+        "that", "said", "says", "and", "but", "while", "whereas", "with", "as", "of", "when", "where",
+        "after",
+    ]
 
     /// A bare number a toll reaches is the toll (`the death toll has risen to at least 10`,
     /// `putting the toll at 16`, `a toll of 10`), unless a word after it says what it counts.

@@ -240,6 +240,8 @@ import Testing
     @Test func ratesAndVotes() {
         #expect(measures("The Nordbank lifted its policy rate to 0.5 per cent.") == ["interest rate"])
         #expect(measures("The Coast Party won the state election with 37.0 percent.") == ["vote share"])
+        // A count is no share, whatever cue of one comes before it.
+        #expect(measures("The Coast Party won the state election, taking 41 seats.") == ["seats"])
     }
 }
 

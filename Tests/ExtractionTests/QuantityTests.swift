@@ -92,6 +92,31 @@ import Testing
         #expect(a.mentions[1].quantity.bound == .approx)
     }
 
+    /// A figure opening a sentence is spelled out, tens and units joined by a hyphen.
+    @Test func hyphenatedNumberWords() {
+        for (text, amount) in [
+            ("Thirty-eight ferries of Fjordline sailed on Monday.", 38.0),
+            ("Fjordline ordered ninety-nine ferries.", 99.0),
+            ("Twenty-one ferries were ordered by Fjordline.", 21.0),
+        ] {
+            let first = analyze(text).mentions.first?.quantity.values.first
+            #expect(first == Value(amount: amount, unit: .count, resolution: 1), "\(text)")
+        }
+    }
+
+    /// A part a verb gives the subject counts what its whole counts, and the whole is no figure
+    /// of the subject's; a part opening its own clause is a subset, and the whole is the figure.
+    @Test func partsOfAWhole() {
+        for (text, expected) in [
+            ("Fjordline won 412 of the 650 berths in the tender.", ["412.0 count berths"]),
+            ("Fjordline has prevailed in 17 of the last 28 tenders.", ["17.0 count tenders"]),
+            ("Fjordline said 11 of the 29 ferries were late.", ["29.0 count ferries"]),
+        ] {
+            let found = analyze(text).mentions.map { "\(amounts($0)[0]) \($0.measure)" }
+            #expect(found == expected, "\(text)")
+        }
+    }
+
     /// A share of a point is that share of one point (`a quarter of a percentage point` is
     /// 0.25), not a share of something else (25%).
     @Test func fractionsOfAPoint() throws {

@@ -17,6 +17,11 @@ enum Magnitudes {
         "dozen": 12, "pair": 2,
     ]
 
+    /// Units after a tens word and a hyphen (`thirty-eight`; `one` alone is no figure).
+    static let unitsAfterTens: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
+
     /// Fractions that state a share (`half of the amount` → 50 percent).
     static let fractions: [String: Double] = [
         "half": 50, "quarter": 25, "third": 100.0 / 3, "two-thirds": 200.0 / 3, "three-quarters": 75,
