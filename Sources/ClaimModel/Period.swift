@@ -34,6 +34,9 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
         return (y, fiscal)
     }
 
+    /// Whether the period is a quarter (`2024-Q4`, `FY2025-Q1`).
+    public var isQuarter: Bool { rawValue.utf8.dropLast().last == UInt8(ascii: "Q") }
+
     public static func < (lhs: Period, rhs: Period) -> Bool { lhs.rawValue < rhs.rawValue }
 
     static func isCanonical(_ s: String) -> Bool {

@@ -166,6 +166,7 @@ public struct Extractor: Sendable {
         var statedSums: [Value] = []
         var lastPassage = -1
         var previousCasualty = false
+        var lastQuarter: Period?
         for (index, sentence) in sentences.enumerated() {
             let passage = passageOf[index]
             if passage != lastPassage {
@@ -182,7 +183,10 @@ public struct Extractor: Sendable {
             }
             let range = sentence.tokens
             let sentenceMentions = mentionsBySentence[index]
-            let found = periods.find(tokens, range)
+            let found = periods.find(tokens, range, lastQuarter: lastQuarter)
+            if let quarter = found.last(where: { $0.period.isQuarter && !$0.yearEarlier }) {
+                lastQuarter = quarter.period
+            }
             var attribution: String??
             // `500,000 marched, the ministry said, while the union said 1 million`: each clause
             // names its own source.
@@ -359,7 +363,9 @@ public struct Extractor: Sendable {
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(
                                 found, to: q.anchor, asOfStatement: q.kind == .count,
-                                datedByWeekday: q.kind != .money, isChange: q.kind == .percent),
+                                datedByWeekday: q.kind != .money, isChange: q.kind == .percent,
+                                comparedAt: PeriodResolver.comparedAt(
+                                    q.range, found: found, tokens: tokens, sentence: range)),
                             attribution: credited, hedged: hedged,
                             evidence: TextSpan(start: sentence.start, end: sentence.end), passage: passage))
                     figures.append(

@@ -19,6 +19,8 @@ struct PeriodResolver {
         /// Where the comparison word stands (`from $1.05 billion, or 70 cents per share, a year
         /// earlier`): figures before it are not of this period.
         var comparisonWord: Int?
+        /// The period named before, a year earlier (`the same quarter a year earlier`).
+        var yearEarlier = false
     }
 
     /// Words that make the period after them the base of a comparison.
@@ -32,14 +34,15 @@ struct PeriodResolver {
     /// The word classes a period can start with (`first quarter`, `December`, `Monday`).
     static let periodClasses: WordClass = [.ordinal, .month, .weekday]
     /// The lower-case words other than calendar words and numbers a period can start with.
-    static let periodWords: Set<String> = ["fiscal", "year", "year-end"]
+    static let periodWords: Set<String> = ["fiscal", "year", "year-end", "months", "quarter"]
 
     /// `periodWords.contains(lower)`, most words ruled out by their length and the rest compared
     /// without hashing.
     static func isPeriodWord(_ lower: String) -> Bool {
         switch lower.utf8.count {
         case 4: return lower == "year"
-        case 6: return lower == "fiscal"
+        case 6: return lower == "fiscal" || lower == "months"
+        case 7: return lower == "quarter"
         case 8: return lower == "year-end"
         default: return false
         }
@@ -68,8 +71,11 @@ struct PeriodResolver {
         return false
     }
 
-    func find(_ tokens: [Token], _ range: Range<Int>) -> [Found] {
+    /// The periods of the sentence at `range`. `lastQuarter`: the quarter the article named last,
+    /// which `the quarter` refers back to.
+    func find(_ tokens: [Token], _ range: Range<Int>, lastQuarter: Period? = nil) -> [Found] {
         var found: [Found] = []
+        var lastQuarter = lastQuarter
         var k = range.lowerBound
         let fiscalNow: Int? = published.map { $0.month >= 7 ? $0.year + 1 : $0.year }
         func word(_ i: Int) -> String { i >= range.lowerBound && i < range.upperBound ? tokens[i].lower : "" }
@@ -81,17 +87,19 @@ struct PeriodResolver {
             return Int(tokens[i].value)
         }
         while k < range.upperBound {
+            if let last = found.last, !last.yearEarlier, last.period.isQuarter { lastQuarter = last.period }
             // Only numbers, calendar words, `FY...`, `fiscal` and `year` start a period: skip
             // every other token before the tests below.
             if tokens[k].kind != .number, tokens[k].classes.isDisjoint(with: PeriodResolver.periodClasses),
-                tokens[k].text.utf8.first != 0x46, !PeriodResolver.isPeriodWord(tokens[k].lower)
+                tokens[k].text.utf8.first != 0x46, tokens[k].text.utf8.first != 0x51,
+                !PeriodResolver.isPeriodWord(tokens[k].lower)
             {
                 k += 1
                 continue
             }
             let t = tokens[k]
             let previous = word(k - 1)
-            if previous == "since" || (previous == "in" && word(k - 2) == "since") {
+            if previous == "since" || (["in", "the"].contains(previous) && word(k - 2) == "since") {
                 k += 1
                 continue
             }
@@ -164,6 +172,40 @@ struct PeriodResolver {
                     found.append(Found(token: k, period: .month(p.year, 12)))
                 default: break
                 }
+            } else if t.kind == .word, let q = PeriodResolver.quarterCode(t.text), let p = published {
+                // `Q4`, `Q4 2024`, `fiscal Q2`.
+                let fiscal = previous == "fiscal"
+                if let y = year(k + 1) {
+                    found.append(Found(token: k, period: .quarter(y, q, fiscal: fiscal)))
+                    k += 2
+                    continue
+                }
+                if fiscal, let now = fiscalNow {
+                    found.append(Found(token: k, period: .quarter(now, q, fiscal: true)))
+                } else if !fiscal {
+                    let current = (p.month - 1) / 3 + 1
+                    found.append(Found(token: k, period: .quarter(q > current ? p.year - 1 : p.year, q)))
+                }
+            } else if t.lower == "months", word(k - 1) == "three", let quarter = threeMonths(k, word, year) {
+                // `the final three months of 2024`, `the three months to June`: a quarter.
+                found.append(Found(token: k, period: quarter))
+            } else if t.lower == "quarter", let quarter = lastQuarter, previous == "same",
+                word(k - 2) == "the",
+                let after = PeriodResolver.yearEarlier(k + 1, word)
+            {
+                // `the same quarter a year earlier`: the quarter the article named, a year before.
+                if let before = PeriodResolver.yearBefore(quarter) {
+                    found.append(Found(token: k, period: before))
+                    // (A base of comparison: `the quarter` after it is still the one named.)
+                    found[found.count - 1].yearEarlier = true
+                }
+                k = after
+                continue
+            } else if t.lower == "quarter", let quarter = lastQuarter, previous == "the",
+                !["of", "-"].contains(word(k + 1))
+            {
+                // `in the quarter`: the quarter the article just named.
+                found.append(Found(token: k, period: quarter))
             } else if t.lower == "year-end", let p = published {
                 found.append(Found(token: k, period: .year(p.year)))
             } else if t.has(.ordinal), let q = CalendarWords.ordinals[t.lower],
@@ -290,10 +332,77 @@ struct PeriodResolver {
         return found
     }
 
+    /// The index after `a year earlier`, `a year ago`, `last year`, `of last year`, `the previous
+    /// year` starting at `k`; nil if none starts there.
+    static func yearEarlier(_ k: Int, _ word: (Int) -> String) -> Int? {
+        var k = k
+        if word(k) == "of" { k += 1 }
+        if word(k) == "a", word(k + 1) == "year", ["earlier", "ago", "before"].contains(word(k + 2)) {
+            return k + 3
+        }
+        if ["last", "previous", "prior"].contains(word(k)), word(k + 1) == "year" { return k + 2 }
+        if word(k) == "the", ["previous", "prior"].contains(word(k + 1)), word(k + 2) == "year" {
+            return k + 3
+        }
+        return nil
+    }
+
+    /// The same quarter or half of the year before (`2024-Q4` -> `2023-Q4`).
+    static func yearBefore(_ period: Period) -> Period? {
+        guard let (year, fiscal) = period.year else { return nil }
+        let raw = period.rawValue
+        return Period((fiscal ? "FY" : "") + String(year - 1) + raw.dropFirst(fiscal ? 6 : 4))
+    }
+
+    /// Where the word comparing the figure at `figure` stands (`up from 1.1 million`, `than $4
+    /// billion`), if one stands right before it and a period follows the figure with no other
+    /// figure between (`up from 1%, but only 1.4% next year`: that period is the other's).
+    static func comparedAt(_ figure: Range<Int>, found: [Found], tokens: [Token], sentence: Range<Int>)
+        -> Int?
+    {
+        guard
+            let after = found.first(where: { $0.token >= figure.upperBound }),
+            !tokens[figure.upperBound..<after.token].contains(where: { $0.kind == .number })
+        else { return nil }
+        var k = figure.lowerBound - 1
+        if k > sentence.lowerBound, ["the", "a", "an", "its", "their"].contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound,
+            ["from", "than", "versus", "vs"].contains(tokens[k].lower)
+                || (tokens[k].lower == "with" && tokens[k - 1].lower == "compared")
+        else { return nil }
+        return k
+    }
+
+    /// The quarter of `Q1` ... `Q4`.
+    static func quarterCode(_ text: String) -> Int? {
+        let bytes = text.utf8
+        guard bytes.count == 2, bytes.first == 0x51, let digit = bytes.last, (0x31...0x34).contains(digit)
+        else { return nil }
+        return Int(digit - 0x30)
+    }
+
+    /// The quarter of `three months` at `k`: `the first three months of 2024` (Q1), `the final` or
+    /// `last three months of 2024` (Q4), `the three months to June` (the quarter ending then).
+    private func threeMonths(_ k: Int, _ word: (Int) -> String, _ year: (Int) -> Int?) -> Period? {
+        if word(k + 1) == "of", let y = year(k + 2) {
+            switch word(k - 2) {
+            case "first": return .quarter(y, 1)
+            case "final", "last": return .quarter(y, 4)
+            default: return nil
+            }
+        }
+        guard ["to", "through", "ended", "ending"].contains(word(k + 1)),
+            let m = CalendarWords.months[word(k + 2)], m % 3 == 0
+        else { return nil }
+        if let y = year(k + 3) { return .quarter(y, m / 3) }
+        guard let p = published else { return nil }
+        return .quarter(m > p.month ? p.year - 1 : p.year, m / 3)
+    }
+
     /// The period nearest to the figure at `anchor`, preferring the figure's own clause.
     static func nearest(
         _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true,
-        isChange: Bool = false
+        isChange: Bool = false, comparedAt: Int? = nil
     ) -> Period? {
         var best: (Int, Period)?
         for f in found
@@ -303,7 +412,11 @@ struct PeriodResolver {
         {
             // A period before the figure is one word farther than the same gap after it, and
             // wins no tie: `96,400 at the end of June, down from 99,500 at the end of March`.
-            let distance = f.token >= anchor ? 2 * (f.token - anchor) : 2 * (anchor - f.token) + 3
+            var distance = f.token >= anchor ? 2 * (f.token - anchor) : 2 * (anchor - f.token) + 3
+            // `1.2 million in the quarter, up from 1.1 million in the same quarter a year
+            // earlier`: a period before the word comparing the figure dates what it is compared
+            // with, and only dates the figure when nothing after does.
+            if let comparedAt, f.token < comparedAt { distance += 40 }
             if best == nil || distance < best!.0 { best = (distance, f.period) }
         }
         return best?.1

@@ -52,6 +52,33 @@ import Testing
     }
 
     /// `by the end of the year` is the year's last month, not the whole year.
+    /// `Q4`, `Q1 2025` and `the final three months of 2024` are quarters; `the three months to
+    /// June` is the quarter ending then.
+    @Test func quartersByCodeAndByThreeMonths() {
+        #expect(period("Fjordline carried 1.2 million passengers in Q4.") == "2024-Q4")
+        #expect(period("Fjordline expects Q1 2025 revenue of $1.2 billion.") == "2025-Q1")
+        #expect(
+            period("Fjordline carried 1.2 million passengers in the final three months of 2024.") == "2024-Q4"
+        )
+        #expect(
+            period("Fjordline carried 1.2 million passengers in the first three months of 2024.") == "2024-Q1"
+        )
+        #expect(period("Fjordline's sales rose 3% in the three months to September.") == "2024-Q3")
+    }
+
+    /// `the quarter` is the quarter the article named last; `the same quarter a year earlier` is
+    /// that quarter of the year before, and does not become the quarter named.
+    @Test func theQuarterIsTheOneNamedBefore() {
+        let a = analyze(
+            """
+            Fjordline reported results for the fourth quarter. It carried 1.2 million passengers in the \
+            quarter, up from 1.1 million passengers in the same quarter a year earlier. Its profit in \
+            the quarter was $20 million.
+            """, published: "2025-01-22")
+        #expect(a.mentions.map { $0.period?.rawValue } == ["2024-Q4", "2023-Q4", "2024-Q4"])
+        #expect(period("Fjordline's profit in the quarter was $20 million.") == nil)
+    }
+
     @Test func theEndOfTheYearIsItsLastMonth() {
         #expect(period("Fjordline will spend $2 billion by the end of the year.") == "2025-12")
     }
