@@ -340,8 +340,13 @@ struct EntityRecognizer {
     ) {
         var words = run
         // Sentence-initial ordinary words: `Renting GPUs`, `The company`, `Separately`.
-        while let first = words.first, tokens[first].kind == .word {
+        while let first = words.first {
             let w = tokens[first]
+            // (`the October-December period`: what a hyphen or a connector leaves is read again.)
+            if w.kind != .word || w.has(.connector) {
+                words.removeFirst()
+                continue
+            }
             let isInitial =
                 sentenceInitial
                 && (first == run.first
@@ -368,11 +373,6 @@ struct EntityRecognizer {
                 continue
             }
             break
-        }
-        while let first = words.first,
-            tokens[first].kind != .word || tokens[first].has(.connector)
-        {
-            words.removeFirst()
         }
         guard !words.isEmpty else { return }
         // A lone sentence opener the article never capitalises elsewhere is an ordinary word

@@ -19,6 +19,11 @@ enum Estimates {
         "analysts", "analyst", "economists", "economist", "street", "consensus", "strategists", "polled",
         "traders", "forecasters", "surveyed",
     ]
+    /// Words that set a reported figure against an estimate (`above estimates of`).
+    static let measuredAgainst: Set<String> = [
+        "above", "below", "beating", "beat", "beats", "topping", "topped", "tops", "missing", "missed",
+        "misses", "exceeding", "exceeded", "against", "versus", "vs",
+    ]
     /// Words that end the clause a figure's forecasters are looked for in.
     static let clauseStops: Set<String> = ["while", "but", "whereas"]
     /// Verbs of expecting.
@@ -57,6 +62,15 @@ enum Estimates {
         }
         if let nounAt {
             if sharedEstimateNouns.contains(tokens[nounAt].lower) || sawForecaster { return true }
+            // `above estimates of`, `beating the estimate of`, `against the Dow Jones estimate of`:
+            // what a reported figure is measured against is what others expected.
+            var b = nounAt - 1
+            while b > floor, b >= nounAt - 4, tokens[b].kind == .word,
+                tokens[b].isCapitalized || tokens[b].lower == "the"
+            {
+                b -= 1
+            }
+            if b >= floor, measuredAgainst.contains(tokens[b].lower) { return true }
         }
         // After the figure: `that analysts had expected`, `expected by analysts`.
         let ceiling = min(sentence.upperBound, range.upperBound + 5)

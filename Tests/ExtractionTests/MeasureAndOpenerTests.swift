@@ -118,6 +118,28 @@ import Testing
         #expect(
             measures("Economists surveyed by a wire service had been looking for 0.3% in August.").first?
                 .hasPrefix("analysts' expected") == true)
+        // What a reported figure beats or is set against is what others expected; the company's
+        // own estimate is not.
+        #expect(
+            measures("Fjordline's revenue rose to $10.25 billion, above estimates of $10.11 billion.") == [
+                "revenue", "analysts' expected revenue",
+            ])
+        #expect(
+            measures(
+                "Fjordline's revenue rose to $10.25 billion, against the Marketwatch estimate of $10.1 billion."
+            )
+                == ["revenue", "analysts' expected revenue"])
+        #expect(
+            measures("Fjordline's revenue rose to $10.25 billion, beating its own estimate of $10.1 billion.")
+                .last?.hasPrefix("analysts' expected") == false)
+    }
+
+    /// A month after a hyphen names no one (`the October-December period`).
+    @Test func aMonthAfterAHyphenIsNoName() {
+        let a = analyze(
+            "Fjordline's revenue rose to $10.25 billion in the October-December period, above estimates of "
+                + "$10.11 billion.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
 
     /// A segment's revenue keeps its segment (`Data center revenue`), not a period or a way of
