@@ -536,6 +536,15 @@ struct SubjectResolver {
         for (index, m) in usableMentions.enumerated() {
             guard let s = resolve(m, mentions: mentions, context: context) else { continue }
             let person = isPersonMention(m, s)
+            // `Keir Starmer's Labour Party`: a person's party or company is the subject (the
+            // recognizer only knows a person by a given name it has heard of).
+            if person, m.possessive,
+                let owned = inRange.first(where: { $0.owned && $0.tokens.lowerBound == m.tokens.upperBound }),
+                let name = owned.name.map(aliases.resolve), !aliases.isPerson(name), !owned.isPerson,
+                !isPlace(name)
+            {
+                return name
+            }
             if person, financial { continue }
             if person,
                 usableMentions[(index + 1)...].contains(where: { other in

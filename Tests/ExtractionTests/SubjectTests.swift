@@ -36,6 +36,13 @@ import Testing
         #expect(a.mentions.map(\.subject).suffix(2) == ["Fjordline", "Nordkapp"])
     }
 
+    /// A person's party or company is the subject, when the article shows the owner is a person
+    /// however rare the given name (`Tarvo Lind, 61,`).
+    @Test func aPersonsPartyIsTheSubject() {
+        let a = analyze("Tarvo Lind, 61, led the campaign. Tarvo Lind's Coast Party won a landslide, taking 41 seats.")
+        #expect(a.mentions.map(\.subject) == ["Coast Party"])
+    }
+
     /// A sentence-initial common noun is no name, even when the article uses it once
     /// (`Consumer prices rose`); a place's economic measure belongs to the place named before it.
     @Test func commonOpenersAreNoSubjectsAndPlacesOwnTheirMeasures() throws {
