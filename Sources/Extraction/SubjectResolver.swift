@@ -577,6 +577,12 @@ struct SubjectResolver {
             if m.prepositional { return false }
             // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
             if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }
+            // `A Georgia jury ordered Bayer to pay`: a place after `a` describes the noun after it.
+            if isPlace(s), m.tokens.lowerBound > sentence.lowerBound,
+                ["a", "an"].contains(tokens[m.tokens.lowerBound - 1].lower)
+            {
+                return false
+            }
         }
         return true
     }

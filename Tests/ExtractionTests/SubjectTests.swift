@@ -39,8 +39,16 @@ import Testing
     /// A person's party or company is the subject, when the article shows the owner is a person
     /// however rare the given name (`Tarvo Lind, 61,`).
     @Test func aPersonsPartyIsTheSubject() {
-        let a = analyze("Tarvo Lind, 61, led the campaign. Tarvo Lind's Coast Party won a landslide, taking 41 seats.")
+        let a = analyze(
+            "Tarvo Lind, 61, led the campaign. Tarvo Lind's Coast Party won a landslide, taking 41 seats.")
         #expect(a.mentions.map(\.subject) == ["Coast Party"])
+    }
+
+    /// A place after `a` describes the noun after it (`A Georgia jury`): the party the sentence
+    /// names next owns the figure.
+    @Test func aPlaceDescribingANounIsNoSubject() {
+        let a = analyze("A Norway jury on Friday ordered Fjordline to pay $2.1 billion to a passenger.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline"])
     }
 
     /// A sentence-initial common noun is no name, even when the article uses it once
