@@ -50,6 +50,9 @@ enum MeasureNamer {
         (["repurchase"], "share buyback"), (["repurchases"], "share buyback"), (["charge"], "charge"),
         (["charges"], "charge"),
         (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
+        (["compensatory", "damages"], "compensatory damages"), (["punitive", "damages"], "punitive damages"),
+        (["damages"], "damages"), (["award"], "award"), (["the", "price"], "price"),
+        (["its", "price"], "price"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
     static let changeNouns: Set<String> = [
@@ -159,6 +162,24 @@ enum MeasureNamer {
             return m.lower + " " + t.lower
         }
         return t.lower
+    }
+
+    /// What a sum is of, said right after it: `$36 billion of net debt` -> `net debt`, `$1
+    /// billion of leveraged bets` -> `leveraged bets` (up to three lower-case words after `of`, the
+    /// last two kept).
+    static func nounOfTheSum(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        var k = q.range.upperBound
+        guard k + 1 < sentence.upperBound, tokens[k].lower == "of" else { return nil }
+        k += 1
+        var words: [String] = []
+        while k < sentence.upperBound, words.count < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord), !tokens[k].has(.preposition), !pronouns.contains(tokens[k].lower)
+        {
+            words.append(tokens[k].lower)
+            k += 1
+        }
+        guard let last = words.last, last.count >= 3 else { return nil }
+        return words.suffix(2).joined(separator: " ")
     }
 
     /// A capitalised word (not an acronym) within a run of capitalised words, other than the
@@ -535,7 +556,10 @@ enum MeasureNamer {
             if let best, best.distance <= 12, earningsMeasures.contains(best.measure) {
                 return "earnings per share"
             }
-            if best.map({ $0.distance > 3 || $0.measure == "valuation" || $0.measure == "payment" }) ?? true {
+            if best.map({
+                $0.distance > 3 || $0.measure == "valuation" || $0.measure == "payment"
+                    || $0.measure == "price"
+            }) ?? true {
                 return "price per share"
             }
         }
@@ -587,6 +611,7 @@ enum MeasureNamer {
             }
             return best.measure
         }
+        if q.kind == .money, let noun = nounOfTheSum(q, tokens: tokens, sentence: sentence) { return noun }
         if q.kind != .count || q.noun == nil,
             let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
         {

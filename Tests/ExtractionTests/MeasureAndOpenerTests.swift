@@ -259,6 +259,20 @@ import Testing
         #expect(measures("The plan implies a roughly 50% increase for Fjordline.") == ["growth"])
     }
 
+    /// What a sum is of, said after it, names it when no cue does; legal awards and prices are
+    /// named by their own words, not by a nearby `appeal` or `raised`.
+    @Test func sumsOfANounAwardsAndPrices() {
+        #expect(measures("Fjordline has about $36 billion of net debt.") == ["net debt"])
+        #expect(measures("Fjordline expects the $2.1 billion award to be reduced on appeal.") == ["award"])
+        #expect(
+            measures(
+                "The jury awarded Dana Whitlock $65 million in compensatory damages and $2 billion in punitive damages."
+            )
+                == ["compensatory damages", "punitive damages"])
+        #expect(
+            measures("Fjordline raised the price of its standard ticket to $17.99.") == ["price"])
+    }
+
     @Test func ratesAndVotes() {
         #expect(measures("The Nordbank lifted its policy rate to 0.5 per cent.") == ["interest rate"])
         #expect(measures("The Coast Party won the state election with 37.0 percent.") == ["vote share"])
