@@ -572,6 +572,12 @@ struct EntityRecognizer {
 
     /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
     /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
+    /// Words that make the name after them qualify a noun (`most Roundup claims`).
+    static let quantifiers: Set<String> = [
+        "most", "all", "some", "many", "any", "these", "those", "such", "outstanding", "pending", "several",
+        "remaining", "new", "future", "past",
+    ]
+
     static let commonOpeners: Set<String> = [
         "net", "gross", "total", "traffic", "tolls", "toll", "transport", "sales", "revenue", "revenues",
         "profit", "profits", "earnings", "shares", "stocks", "prices", "costs", "demand", "output",
@@ -751,9 +757,13 @@ struct EntityRecognizer {
             }
         }
         var steps = 0
+        // `to settle most Roundup claims`: after a quantifier, the name qualifies a noun.
+        let qualifiesANoun =
+            m.tokens.lowerBound > range.lowerBound
+            && EntityRecognizer.quantifiers.contains(tokens[m.tokens.lowerBound - 1].lower)
         while a < range.upperBound, steps < 3 {
             let w = tokens[a]
-            if w.has(.speechVerb) {
+            if w.has(.speechVerb), !(qualifiesANoun && steps == 0 && w.lower.hasSuffix("s")) {
                 m.speaks = true
                 m.reports = EntityRecognizer.publishes(tokens, a, range)
                 break

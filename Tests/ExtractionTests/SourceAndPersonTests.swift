@@ -67,6 +67,12 @@ import Testing
         #expect(b.mentions.first?.attribution == "Nordkapp FK")
     }
 
+    /// After a quantifier a name qualifies a noun (`most Ferrylink claims`): it says nothing.
+    @Test func aNameQualifyingClaimsIsNoSpeaker() {
+        let a = analyze("Fjordline agreed to pay up to $2 billion to settle most Ferrylink claims.")
+        #expect(a.mentions.map(\.attribution) == [nil])
+    }
+
     @Test func aCompanyReportingItsOwnResultsOwnsThem() throws {
         let a = analyze("Nordlicht reported revenue of \u{20AC}3 billion for 2024. Nordlicht grew.")
         #expect(a.mentions.first?.subject == "Nordlicht")
