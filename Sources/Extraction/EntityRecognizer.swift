@@ -403,9 +403,13 @@ struct EntityRecognizer {
                         && ($0.has(.role) || $0.has(.roleModifier)
                             || EntityRecognizer.namingFollowers.contains($0.lower))
                 } ?? false
-            // A listed common noun is never a name, whatever follows (`Firefighters said`).
+            // A listed common noun is never a name, whatever follows (`Firefighters said`), unless
+            // it is a qualifier of roles acting as a party would (`Labour won 411 seats`).
+            let actsAsAParty =
+                w.has(.roleModifier) && next.map { EntityRecognizer.partyVerbs.contains($0.lower) } ?? false
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
-                !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName)
+                !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName),
+                !actsAsAParty
             {
                 return
             }
@@ -442,7 +446,9 @@ struct EntityRecognizer {
         let institution =
             words.count == 1 && !tokens[words[0]].has(.role) && !tokens[words[0]].has(.place)
             && (midSentenceCapitals.contains(tokens[words[0]].text)
-                || (words[0] > range.lowerBound && tokens[words[0] - 1].lower == "the"))
+                || (words[0] > range.lowerBound && tokens[words[0] - 1].lower == "the")
+                || (words[0] + 1 < range.upperBound
+                    && EntityRecognizer.partyVerbs.contains(tokens[words[0] + 1].lower)))
         if words.allSatisfy({
             tokens[$0].has(.role)
                 || tokens[$0].has(.roleModifier)
@@ -572,6 +578,13 @@ struct EntityRecognizer {
 
     /// Common nouns and adjectives that open news sentences (`Net profit rose`, `Traffic on the
     /// tunnel`, `Tolls will start`): a lone capitalised opener among them is an ordinary word.
+    /// Verbs only a party does (`Labour won`, `Treasury denied`): a qualifier of roles before one
+    /// is an institution or a party.
+    static let partyVerbs: Set<String> = [
+        "won", "wins", "said", "says", "denied", "denies", "announced", "pledged", "promised", "accused",
+        "took", "takes", "secured", "claimed", "insisted", "warned",
+    ]
+
     /// Words that make the name after them qualify a noun (`most Roundup claims`).
     static let quantifiers: Set<String> = [
         "most", "all", "some", "many", "any", "these", "those", "such", "outstanding", "pending", "several",

@@ -296,6 +296,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
     }
 
+    /// A qualifier of roles opening a sentence with a verb only a party does is the party
+    /// (`Labour won`); before a noun it is an ordinary word (`Labour costs rose`).
+    @Test func aQualifierActingAsAPartyIsTheParty() {
+        #expect(
+            analyze("Labour won 411 seats, the broadcaster projected.").mentions.map(\.subject) == ["Labour"])
+        #expect(
+            analyze("Labour costs rose 5% at Fjordline in the quarter.").mentions.map(\.subject) == [
+                "Fjordline"
+            ])
+    }
+
     @Test func ministriesQualifyRoles() {
         let a = analyze(
             "Fjordline opened the tunnel. Transport minister Dana Whitlock said it cost A$2.9 billion.")
