@@ -285,6 +285,19 @@ struct SubjectResolver {
 
     /// A model code: one or two capital letters, then two to four digits, then at most one
     /// capital letter (`A350`, `H20`, `B787`); `3M` and names with lower-case letters are not.
+    /// `The Embraer 190 was flying with 62 passengers`, `a Boeing 737`: a maker's name before a
+    /// model number, after an article, names an aircraft or a product, not who owns the figure.
+    static func namesAModel(_ m: EntityMention, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let before = m.tokens.lowerBound - 1
+        let after = m.tokens.upperBound
+        guard m.name != nil, !m.possessive, before >= sentence.lowerBound, after < sentence.upperBound,
+            ["the", "a", "an"].contains(tokens[before].lower), tokens[after].kind == .number,
+            tokens[after].decimals == 0, !tokens[after].hasGrouping,
+            !(1900...2100).contains(tokens[after].value)
+        else { return false }
+        return true
+    }
+
     static func isModelCode(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         var i = 0
@@ -575,6 +588,7 @@ struct SubjectResolver {
                 return false
             }
             if m.prepositional { return false }
+            if SubjectResolver.namesAModel(m, tokens: tokens, sentence: sentence) { return false }
             // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
             if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }
             // `A Georgia jury ordered Bayer to pay`: a place after `a` describes the noun after it.
@@ -594,7 +608,9 @@ struct SubjectResolver {
         _ m: EntityMention, mentions: [EntityMention], context: Context, tokens: [Token]
     ) -> String? {
         for other in mentions where other.tokens.upperBound <= m.tokens.lowerBound {
-            guard let n = other.name, !other.prepositional, !other.agent, !other.cited, !other.modifier else {
+            guard let n = other.name, !other.prepositional, !other.agent, !other.cited, !other.modifier,
+                !SubjectResolver.namesAModel(other, tokens: tokens, sentence: 0..<tokens.count)
+            else {
                 continue
             }
             let before = other.tokens.lowerBound > 0 ? tokens[other.tokens.lowerBound - 1] : nil

@@ -51,6 +51,14 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline"])
     }
 
+    /// A maker's name before a model number names an aircraft, not who owns its figures.
+    @Test func anAircraftModelIsNoSubject() {
+        let a = analyze(
+            "Nordair said its jet crashed. The Fokker 100 was flying with 62 passengers on board, the airline said."
+        )
+        #expect(a.mentions.map(\.subject) == ["Nordair"])
+    }
+
     /// A sentence-initial common noun is no name, even when the article uses it once
     /// (`Consumer prices rose`); a place's economic measure belongs to the place named before it.
     @Test func commonOpenersAreNoSubjectsAndPlacesOwnTheirMeasures() throws {
