@@ -393,7 +393,7 @@ public struct Extractor: Sendable {
             context.lastPerson = nil
             // (`of Volta's deliveries`: an owner is carried even after a preposition.)
             if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
-                !m.modifier, !m.currency
+                !m.modifier, !m.currency, !SubjectResolver.namesAModel(m, tokens: tokens, sentence: range)
             {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {

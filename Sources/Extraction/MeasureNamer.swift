@@ -235,7 +235,7 @@ enum MeasureNamer {
     /// cue anywhere these words would name counts of other things (`affected 8.5 million devices`).
     static let peopleAfterWords: [String: String] = [
         "evacuated": "people evacuated", "affected": "people affected", "rescued": "people rescued",
-        "arrested": "people arrested", "detained": "people detained",
+        "arrested": "people arrested", "detained": "people detained", "survived": "survivors",
     ]
 
     /// The casualty measure a cue within four words after the figure names (`13 people had been

@@ -882,6 +882,8 @@ struct QuantityParser {
         var words: [String] = []
         if k < sentence.upperBound, tokens[k].lower == "of" {
             k += 1
+            // `two of them children`: a part of what was counted before, no count of its own.
+            if k < sentence.upperBound, MeasureNamer.pronouns.contains(tokens[k].lower) { return nil }
             if k < sentence.upperBound,
                 QuantityParser.nounDeterminers.contains(tokens[k].lower)
             {

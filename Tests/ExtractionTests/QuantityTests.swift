@@ -117,6 +117,13 @@ import Testing
         }
     }
 
+    /// A part of what a pronoun stands for is no count of its own (`two of them children`);
+    /// people who survived are survivors.
+    @Test func partsOfAPronounAndSurvivors() {
+        let a = analyze("Fjordline said 29 people had survived, two of them children.")
+        #expect(a.mentions.map { "\(amounts($0)[0]) \($0.measure)" } == ["29.0 count survivors"])
+    }
+
     /// A share of a point is that share of one point (`a quarter of a percentage point` is
     /// 0.25), not a share of something else (25%).
     @Test func fractionsOfAPoint() throws {
