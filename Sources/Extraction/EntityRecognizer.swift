@@ -51,7 +51,9 @@ struct EntityRecognizer {
     static let mediaModifiers = ["a", "an", "the", "on", "talk", "local", "state", "public", "national"]
     static let appositiveStarts = ["a", "an", "the", "who", "which"]
     static let affiliationWords = ["at", "from", "of"]
-    static let dataNouns = ["data", "estimates", "figures", "analysis", "analysts"]
+    static let dataNouns = [
+        "data", "estimates", "estimate", "figures", "analysis", "analysts", "consensus", "poll", "survey",
+    ]
     static let describingNouns = ["operator", "maker", "owner"]
     static let namingFollowers = ["shares", "stock", "said", "says"]
     static let ordinarySuffixes = ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"]

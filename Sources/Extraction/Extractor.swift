@@ -392,8 +392,17 @@ public struct Extractor: Sendable {
             // Carry the sentence's subject forward for `the company`, `it`, `he`.
             context.lastPerson = nil
             // (`of Volta's deliveries`: an owner is carried even after a preposition.)
+            // (`the Labor Department's Bureau of Labor Statistics said`: a source's owner is no
+            // organisation written about.)
+            func ownsASource(_ owner: EntityMention) -> Bool {
+                owner.possessive
+                    && sentenceMentions.contains {
+                        $0.tokens.lowerBound == owner.tokens.upperBound && ($0.speaks || $0.cited)
+                    }
+            }
             if let m = sentenceMentions.first, let n = m.name, !m.prepositional || m.possessive, !m.cited,
-                !m.modifier, !m.currency, !SubjectResolver.namesAModel(m, tokens: tokens, sentence: range)
+                !m.modifier, !m.currency, !SubjectResolver.namesAModel(m, tokens: tokens, sentence: range),
+                !ownsASource(m)
             {
                 let s = aliases.resolve(n)
                 if m.isPerson || aliases.isPerson(s) {
@@ -401,7 +410,7 @@ public struct Extractor: Sendable {
                 } else if !resolver.isReporter(s, context), !resolver.isPlace(s) {
                     context.lastOrganisation = s
                 } else if let owner = sentenceMentions.first(where: {
-                    $0.possessive && $0.name != nil && !$0.isPerson
+                    $0.possessive && $0.name != nil && !$0.isPerson && !$0.cited && !ownsASource($0)
                 }),
                     let o = owner.name.map(aliases.resolve), !aliases.isPerson(o),
                     !resolver.isReporter(o, context),

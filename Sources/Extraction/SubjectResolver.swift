@@ -293,7 +293,8 @@ struct SubjectResolver {
         guard m.name != nil, !m.possessive, before >= sentence.lowerBound, after < sentence.upperBound,
             ["the", "a", "an"].contains(tokens[before].lower), tokens[after].kind == .number,
             tokens[after].decimals == 0, !tokens[after].hasGrouping,
-            !(1900...2100).contains(tokens[after].value)
+            !(1900...2100).contains(tokens[after].value),
+            let name = m.name, !EntityLexicon.marketIndices.contains(Tokenizer.lowercase(name))
         else { return false }
         return true
     }

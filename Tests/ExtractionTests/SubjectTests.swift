@@ -59,6 +59,24 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Nordair"])
     }
 
+    /// A stock index named with its number moves itself: no product model.
+    @Test func anIndexWithItsNumberIsTheSubject() {
+        #expect(analyze("Stocks fell. The S&P 500 fell 1.7% on Friday.").mentions.map(\.subject) == ["S&P"])
+    }
+
+    /// A name before an estimate noun is a source (`the Marketwatch estimate`), and the owner of
+    /// a source (`the Trade Ministry's Statistics Bureau said`) is no organisation written about:
+    /// neither owns the figures after them.
+    @Test func sourcesAndTheirOwnersOwnNoFigures() {
+        let estimate = analyze(
+            "Payrolls grew by 142,000 in August, against the Marketwatch estimate of 161,000.")
+        #expect(!estimate.mentions.contains { $0.subject == "Marketwatch" })
+        let owner = analyze(
+            "Employers in Nordland added 142,000 jobs in August, the Trade Ministry's Statistics Bureau said. "
+                + "Data for July was revised to show 89,000 jobs added.", title: "Nordland hiring slows")
+        #expect(owner.mentions.map(\.subject) == ["Nordland", "Nordland"])
+    }
+
     /// A sentence-initial common noun is no name, even when the article uses it once
     /// (`Consumer prices rose`); a place's economic measure belongs to the place named before it.
     @Test func commonOpenersAreNoSubjectsAndPlacesOwnTheirMeasures() throws {

@@ -148,6 +148,13 @@ enum EntityLexicon {
         "platform", "developer", "manufacturer", "supplier", "provider", "corporation", "outfit", "team",
         "bavarians", "hyperscaler", "behemoth", "foundry", "office", "broadcaster", "publication",
     ]
+    /// Stock market indices named before their number (`the S&P 500`, `the FTSE 100`): the
+    /// index moves, it is no product model.
+    static let marketIndices: Set<String> = [
+        "s&p", "ftse", "nikkei", "stoxx", "euro stoxx", "cac", "dax", "hang seng", "nasdaq", "russell", "asx",
+        "kospi", "sensex", "nifty", "tsx", "ibex", "msci", "topix", "smi", "omx", "aex", "ftse mib", "csi",
+    ]
+
     /// Heads of definite descriptions that point back to a person (`the CEO`).
     static let personHeads: Set<String> = [
         "ceo", "boss", "chief", "executive", "president", "chairman", "founder", "striker", "captain",
