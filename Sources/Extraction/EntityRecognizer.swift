@@ -231,8 +231,10 @@ struct EntityRecognizer {
             }
             // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
             // theirs to own, the party is the subject.
+            // (`Taiwan's TSMC`, `China's BYD`: a place locates the company, it owns nothing.)
             if let previous = kept.last, previous.possessive, !previous.isPerson,
-                previous.tokens.upperBound == m.tokens.lowerBound
+                previous.tokens.upperBound == m.tokens.lowerBound,
+                !EntityLexicon.places.contains(Tokenizer.lowercase(previous.name ?? ""))
             {
                 m.owned = true
             }

@@ -16,7 +16,8 @@ enum MeasureNamer {
         (["killing"], "death toll"), (["kills"], "death toll"), (["fatalities"], "death toll"),
         (["unaccounted"], "people missing"), (["injured"], "people injured"),
         (["injuring"], "people injured"), (["wounded"], "people injured"), (["wounding"], "people injured"),
-        (["displaced"], "people displaced"), (["survived"], "survivors"),
+        (["displaced"], "people displaced"), (["survived"], "survivors"), (["infected"], "cases"),
+        (["contained"], "containment"),
         (["revenue"], "revenue"), (["sales"], "sales"), (["profit"], "profit"),
         (["net", "income"], "profit"), (["earnings", "per", "share"], "earnings per share"),
         (["eps"], "earnings per share"), (["loss"], "loss"),
@@ -83,7 +84,8 @@ enum MeasureNamer {
     static let moveVerbs: Set<String> = changeVerbs.union([
         "cut", "cuts", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims",
         "slashed", "slashes", "raised", "raises", "raise", "hiked", "hikes", "boosted", "boosts", "lifted",
-        "lifts", "increase", "decrease", "widened", "narrowed", "eased",
+        "lifts", "increase", "decrease", "widened", "narrowed", "eased", "expand", "expands", "expanded",
+        "expanding",
     ])
     /// Words of a move downwards, among `moveVerbs`.
     static let downWords: Set<String> = fallWords.union([
@@ -165,21 +167,58 @@ enum MeasureNamer {
     }
 
     /// What a sum is of, said right after it: `$36 billion of net debt` -> `net debt`, `$1
-    /// billion of leveraged bets` -> `leveraged bets` (up to three lower-case words after `of`, the
-    /// last two kept).
+    /// billion of leveraged bets` -> `leveraged bets`, `$6.6 billion in grants` -> `grants` (up to
+    /// four lower-case words after `of` or `in`, the last two kept).
     static func nounOfTheSum(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
         var k = q.range.upperBound
-        guard k + 1 < sentence.upperBound, tokens[k].lower == "of" else { return nil }
+        guard k + 1 < sentence.upperBound, tokens[k].lower == "of" || tokens[k].lower == "in" else {
+            return nil
+        }
         k += 1
         var words: [String] = []
-        while k < sentence.upperBound, words.count < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
-            !tokens[k].has(.functionWord), !tokens[k].has(.preposition), !pronouns.contains(tokens[k].lower)
-        {
-            words.append(tokens[k].lower)
+        var joined = false
+        while k < sentence.upperBound, words.count < 4 {
+            // (`low-cost government loans`, `debtor-in-possession financing`: a compound is one
+            // word, whatever its parts are.)
+            if tokens[k].isSymbol("-"), !tokens[k].spaceBefore, !words.isEmpty {
+                joined = true
+                k += 1
+                continue
+            }
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized,
+                joined || !(tokens[k].has(.functionWord) || tokens[k].has(.preposition)),
+                !pronouns.contains(tokens[k].lower)
+            else { break }
+            if joined, let last = words.popLast() {
+                words.append(last + "-" + tokens[k].lower)
+            } else {
+                words.append(tokens[k].lower)
+            }
+            joined = false
             k += 1
         }
         guard let last = words.last, last.count >= 3 else { return nil }
         return words.suffix(2).joined(separator: " ")
+    }
+
+    /// The measure a cue names within four words after `in` at `k` (`in first-quarter retail
+    /// sales` -> `sales`), or nil.
+    static func cueAfterIn(_ k: Int, tokens: [Token], sentence: Range<Int>) -> String? {
+        guard k < sentence.upperBound, tokens[k].lower == "in" else { return nil }
+        var found: String?
+        for j in (k + 1)..<min(sentence.upperBound, k + 6) {
+            guard tokens[j].kind == .word || tokens[j].isSymbol("-") else { break }
+            guard tokens[j].has(.measureCueStart), let cues = cuesByFirstWord[tokens[j].lower] else {
+                continue
+            }
+            for cue in cues where j + cue.words.count <= sentence.upperBound {
+                if cue.words.indices.allSatisfy({ tokens[j + $0].lower == cue.words[$0] }) {
+                    found = cue.measure
+                    break
+                }
+            }
+        }
+        return found
     }
 
     /// A capitalised word (not an acronym) within a run of capitalised words, other than the
@@ -236,6 +275,7 @@ enum MeasureNamer {
     static let peopleAfterWords: [String: String] = [
         "evacuated": "people evacuated", "affected": "people affected", "rescued": "people rescued",
         "arrested": "people arrested", "detained": "people detained", "survived": "survivors",
+        "evacuate": "people evacuated",
     ]
 
     /// The casualty measure a cue within four words after the figure names (`13 people had been
@@ -474,6 +514,12 @@ enum MeasureNamer {
             }
             // `the Office for Budget Responsibility`: a cue inside a name names nothing.
             if isInsideAName(k, tokens: tokens, sentence: sentence) { continue }
+            // `low-cost government loans`: the end of a compound describes the noun after it.
+            if k - 1 > sentence.lowerBound, tokens[k - 1].isSymbol("-"), !tokens[k - 1].spaceBefore,
+                !tokens[k].spaceBefore, tokens[k - 2].kind == .word
+            {
+                continue
+            }
             for cue in candidates {
                 let n = cue.words.count
                 guard k + n <= sentence.upperBound else { continue }
@@ -546,8 +592,16 @@ enum MeasureNamer {
                 || comparisons.contains(tokens[q.range.upperBound].lower)
         {
             let word = tokens[q.range.upperBound].lower
-            return fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
+            let direction =
+                fallWords.contains(word) || ["below", "lower", "less", "fewer", "smaller"].contains(word)
                 ? "decline" : "growth"
+            // `a 21% fall in first-quarter retail sales`: the change of what it is in.
+            if changeNouns.contains(word),
+                let changed = cueAfterIn(q.range.upperBound + 1, tokens: tokens, sentence: sentence)
+            {
+                return changed + " " + direction
+            }
+            return direction
         }
         // `$72 per share`: a price of one share, unless a cue right before names it (`a dividend
         // of €1.20 a share`).

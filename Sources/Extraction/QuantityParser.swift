@@ -812,7 +812,8 @@ struct QuantityParser {
     ]
 
     /// A bare number a toll reaches is the toll (`the death toll has risen to at least 10`,
-    /// `putting the toll at 16`, `a toll of 10`), unless a word after it says what it counts.
+    /// `putting the toll at 16`, `a toll of 10`, `deaths had risen to 28`; `cases rose to 658`
+    /// counts cases), unless a word after it says what it counts.
     func countedByToll(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
         guard start - 1 > sentence.lowerBound, QuantityParser.tollReachers.contains(tokens[start - 1].lower)
         else { return nil }
@@ -824,8 +825,13 @@ struct QuantityParser {
         var k = start - 2
         while k >= sentence.lowerBound, k >= start - 12 {
             if tokens[k].kind == .number || tokens[k].isSymbol(";") { return nil }
-            if tokens[k].lower == "toll" || tokens[k].lower == "tolls" {
+            switch tokens[k].lower {
+            case "toll", "tolls", "deaths", "fatalities":
+                // (`cholera deaths had risen to 28`: what deaths reach is their toll too.)
                 return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
+            case "cases":
+                return Noun(phrase: "cases", head: "cases", followedByAttribution: false)
+            default: break
             }
             k -= 1
         }

@@ -24,6 +24,7 @@ struct SubjectResolver {
         "dead", "deaths", "death", "killed", "died", "toll", "missing", "injured", "displaced", "casualties",
         "fatalities", "bodies", "perished", "homeless", "evacuated", "unaccounted", "wounded", "victims",
         "ill", "sick", "hospitalised", "hospitalized", "affected", "destroyed", "damaged", "flooded",
+        "infected",
         "collapse", "collapsed", "burst", "killing", "kills", "injuring", "wounding", "injuries",
     ]
     /// Units of what falls on a place (rain, snow).

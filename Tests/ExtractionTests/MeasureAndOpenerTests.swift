@@ -273,6 +273,40 @@ import Testing
             measures("Fjordline raised the price of its standard ticket to $17.99.") == ["price"])
     }
 
+    /// What a sum is in names it too (`$6.6 billion in grants`), a compound is one word, and the
+    /// end of a compound before a noun is no cue (`low-cost`); a change in a measure is that
+    /// measure's change (`a 21% fall in retail sales`); expanding by a sum is a change.
+    @Test func sumsInANounCompoundsAndChangesInAMeasure() {
+        #expect(
+            measures(
+                "The agency gave Fjordline $6.6 billion in grants and $5 billion in low-cost government loans."
+            )
+                == ["grants", "government loans"])
+        #expect(
+            measures("Fjordline secured $700 million in debtor-in-possession financing.") == [
+                "debtor-in-possession financing"
+            ])
+        #expect(
+            measures("Fjordline reported a 21% fall in first-quarter retail sales.") == ["sales decline"])
+        #expect(
+            measures("Fjordline will expand its planned investment by $25 billion to $65 billion.") == [
+                "investment growth", "investment",
+            ])
+    }
+
+    /// Outbreaks and fires: people infected are cases, what deaths or cases reach is their toll,
+    /// a share contained is containment, people forced to evacuate are evacuated.
+    @Test func outbreaksAndFires() {
+        #expect(
+            measures("The outbreak in Brekkvik has killed at least 22 people and infected 354 since July.")
+                == [
+                    "death toll", "cases",
+                ])
+        #expect(measures("Brekkvik said cholera deaths had risen to 28.") == ["death toll"])
+        #expect(measures("The Brekkvik fire was 12% contained.") == ["containment"])
+        #expect(measures("The Brekkvik fire forced about 4,000 people to evacuate.") == ["people evacuated"])
+    }
+
     @Test func ratesAndVotes() {
         #expect(measures("The Nordbank lifted its policy rate to 0.5 per cent.") == ["interest rate"])
         #expect(measures("The Coast Party won the state election with 37.0 percent.") == ["vote share"])

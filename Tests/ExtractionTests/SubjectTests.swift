@@ -59,6 +59,15 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Nordair"])
     }
 
+    /// A place's company (`Norway's Fjordline`) is the company's: the place only locates it.
+    @Test func aPlacesCompanyIsTheSubject() {
+        #expect(
+            analyze("Norway's Fjordline sold 4.27 million tickets.", title: "Ferries").mentions.map(\.subject)
+                == [
+                    "Fjordline"
+                ])
+    }
+
     /// A stock index named with its number moves itself: no product model.
     @Test func anIndexWithItsNumberIsTheSubject() {
         #expect(analyze("Stocks fell. The S&P 500 fell 1.7% on Friday.").mentions.map(\.subject) == ["S&P"])
