@@ -160,6 +160,13 @@ public struct Extractor: Sendable {
         var mentions: [Mention] = []
         var denials: [Denial] = []
         var context = SubjectResolver.Context(topic: topic, outlet: article.outlet, reporters: reporters)
+        // (`Cal Fire said`: a name that speaks is an agency, not a disaster.)
+        context.topicSpeaks =
+            topic.map { topic in
+                mentionsBySentence.contains {
+                    $0.contains { $0.speaks && $0.name.map(aliases.resolve) == topic }
+                }
+            } ?? false
         context.mainPerson =
             aliases.counts.filter { aliases.isPerson($0.key) }
             .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key

@@ -15,6 +15,8 @@ struct SubjectResolver {
         /// Names this article uses mostly as sources (`according to X`, `X reported`): they
         /// report figures here, they do not own them.
         var reporters: Set<String> = []
+        /// Whether the topic speaks somewhere in the article (`Cal Fire said`).
+        var topicSpeaks = false
     }
 
     var aliases: AliasTable
@@ -153,7 +155,13 @@ struct SubjectResolver {
         {
             return place
         }
-        // 3. Casualty figures belong to the place of the disaster; `home to 100,000 people` too.
+        // 3. Casualty figures belong to the disaster the article is about when it is named (`the
+        // Park Fire`), else to the place of the disaster; `home to 100,000 people` too.
+        if isCasualty, let topic = context.topic, SubjectResolver.namesAnEvent(topic), !context.topicSpeaks,
+            !isReporter(topic, context)
+        {
+            return topic
+        }
         if isCasualty, let place = context.place { return place }
         // Rain and snow fall on a place: the one named after the figure (`fell on Sicily`), else
         // the passage's (not `the government in Tripoli` that published the data).
@@ -299,6 +307,18 @@ struct SubjectResolver {
         else { return false }
         return true
     }
+
+    /// Whether a name is a disaster's (`Park Fire`, `Hurricane Milton`, `Storm Daniel`).
+    static func namesAnEvent(_ name: String) -> Bool {
+        let words = Tokenizer.lowercase(name).split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        return EntityLexicon.stormWords.contains(String(first)) || eventHeads.contains(String(last))
+    }
+
+    /// Last words of a disaster's name.
+    static let eventHeads: Set<String> = [
+        "fire", "wildfire", "blaze", "complex", "earthquake", "quake", "floods",
+    ]
 
     static func isModelCode(_ name: String) -> Bool {
         let bytes = Array(name.utf8)

@@ -68,6 +68,17 @@ import Testing
                 ])
     }
 
+    /// A named disaster the article is about owns its casualty figures, not the place it hit;
+    /// an agency named like one (`Cal Fire said`) speaks, and is no disaster.
+    @Test func aNamedDisasterOwnsItsCasualties() {
+        let text = "The Brekkvik Fire burned near Ostvik in Nordland. It has destroyed 134 structures."
+        #expect(analyze(text, title: "Brekkvik Fire grows").mentions.map(\.subject) == ["Brekkvik Fire"])
+        let agency = analyze(
+            "Fires burned near Ostvik. They have destroyed 134 structures, Nordland Fire said.",
+            title: "Nordland Fire counts damage")
+        #expect(agency.mentions.map(\.subject) == ["Ostvik"])
+    }
+
     /// A stock index named with its number moves itself: no product model.
     @Test func anIndexWithItsNumberIsTheSubject() {
         #expect(analyze("Stocks fell. The S&P 500 fell 1.7% on Friday.").mentions.map(\.subject) == ["S&P"])
