@@ -248,13 +248,13 @@ enum MeasureNamer {
     }
 
     /// The verb a figure after `by` is the amount of (`cut its key policy rate by 25 basis
-    /// points`), within six words before `by` and the same clause; nil when the figure follows
-    /// no `by` or no such verb.
+    /// points`, `cut the price of the Model Y in China by 10%`), within nine words before `by`
+    /// and the same clause; nil when the figure follows no `by` or no such verb.
     static func verbMovingBy(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
         let by = q.range.lowerBound - 1
         guard by > sentence.lowerBound, tokens[by].lower == "by" else { return nil }
         var k = by - 1
-        while k >= sentence.lowerBound, k >= by - 6 {
+        while k >= sentence.lowerBound, k >= by - 9 {
             let t = tokens[k]
             if t.kind != .word, !t.isSymbol("-") { return nil }
             if moveVerbs.contains(t.lower) { return t.lower }

@@ -67,6 +67,19 @@ import Testing
         #expect(b.mentions.first?.attribution == "Nordkapp FK")
     }
 
+    /// A figure far into the clause a report opens is the report's; a report described by the
+    /// outlet named after it keeps that outlet, however far the figure.
+    @Test func aLongClauseOfAReport() {
+        let far = analyze(
+            "Fjordline denied a report that it would cut the price of the Nordic Star ferry on the Oslo route by 10%."
+        )
+        #expect(far.mentions.map(\.attribution) == ["a report"])
+        let named = analyze(
+            "Fjordline dismissed a report by The Harbour Ledger that it had held talks about a sale of the company "
+                + "for as much as $25 billion.")
+        #expect(named.mentions.map(\.attribution) == ["The Harbour Ledger"])
+    }
+
     /// After a quantifier a name qualifies a noun (`most Ferrylink claims`): it says nothing.
     @Test func aNameQualifyingClaimsIsNoSpeaker() {
         let a = analyze("Fjordline agreed to pay up to $2 billion to settle most Ferrylink claims.")
