@@ -156,6 +156,10 @@ enum AttributionFinder {
             guard pressNouns.contains(lower) || mediaSubject, !tokens[k].possessive else {
                 continue
             }
+            // `before reports of a deal first emerged`: when reports came, not who reported.
+            if k > sentence.lowerBound, ["before", "after", "since", "until"].contains(tokens[k - 1].lower) {
+                continue
+            }
             if k > sentence.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.demonym),
                 !tokens[k - 1].has(.functionWord), tokens[k - 1].lower != "media"
             {

@@ -201,6 +201,34 @@ enum MeasureNamer {
         return words.suffix(2).joined(separator: " ")
     }
 
+    /// What a sum describes, after an article (`a $95 billion legislative package` -> `legislative
+    /// package`, `the $35.9 billion deal` -> `deal`): up to two lower-case words, not a verb form.
+    static func nounAfterTheSum(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String? {
+        let before = q.range.lowerBound - 1
+        guard before >= sentence.lowerBound,
+            ["a", "an", "the", "its", "their"].contains(tokens[before].lower)
+        else { return nil }
+        var words: [String] = []
+        var k = q.range.upperBound
+        while k < sentence.upperBound, words.count < 2, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord), !tokens[k].has(.preposition), !tokens[k].possessive
+        {
+            let lower = tokens[k].lower
+            if lower.hasSuffix("ing") || lower.hasSuffix("ed") || lower.hasSuffix("ly") { break }
+            words.append(lower)
+            k += 1
+            // A second word only after an adjective (`legislative package`, not `figure includes`).
+            if !adjectiveEndings.contains(where: { lower.hasSuffix($0) }) { break }
+        }
+        guard let last = words.last, last.count >= 3, let first = words.first,
+            !genericCountMeasures.contains(first), first != "amount", first != "sum"
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Endings of adjectives (`legislative`, `annual`, `strategic`).
+    static let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ern", "ory"]
+
     /// The measure a cue names within four words after `in` at `k` (`in first-quarter retail
     /// sales` -> `sales`), or nil.
     static func cueAfterIn(_ k: Int, tokens: [Token], sentence: Range<Int>) -> String? {
@@ -387,6 +415,20 @@ enum MeasureNamer {
 
     /// Measures whose figure per share is earnings per share.
     static let earningsMeasures: Set<String> = ["profit", "loss", "earnings per share", "earnings"]
+
+    /// `$81.82 a barrel`, `$2,400 per ounce`: money per unit of a commodity.
+    static func isPerUnit(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let k = q.range.upperBound
+        guard k + 1 < sentence.upperBound, ["a", "an", "per"].contains(tokens[k].lower) else { return false }
+        return commodityUnits.contains(tokens[k + 1].lower)
+    }
+
+    /// Units a commodity is priced in.
+    static let commodityUnits: Set<String> = [
+        "barrel", "ounce", "tonne", "ton", "gallon", "litre", "liter", "kilogram", "kg", "bushel",
+        "megawatt-hour",
+        "mwh", "mmbtu", "troy",
+    ]
 
     /// `$72 per share`, `$70 a share`.
     static func isPerShare(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -617,6 +659,12 @@ enum MeasureNamer {
                 return "price per share"
             }
         }
+        // `$81.82 a barrel`, `$2,400 an ounce`: a price of one unit of a commodity.
+        if q.kind == .money, best.map({ $0.distance > 3 }) ?? true,
+            isPerUnit(q, tokens: tokens, sentence: sentence)
+        {
+            return "price"
+        }
         // `16 million pounds in add-ons`: the part of a fee paid if conditions are met.
         if q.kind == .money, isAddOns(q, tokens: tokens, sentence: sentence) { return "bonuses" }
         // `owns about 7% of the company`: a stake.
@@ -665,7 +713,12 @@ enum MeasureNamer {
             }
             return best.measure
         }
-        if q.kind == .money, let noun = nounOfTheSum(q, tokens: tokens, sentence: sentence) { return noun }
+        if q.kind == .money,
+            let noun = nounOfTheSum(q, tokens: tokens, sentence: sentence)
+                ?? nounAfterTheSum(q, tokens: tokens, sentence: sentence)
+        {
+            return noun
+        }
         if q.kind != .count || q.noun == nil,
             let noun = statedNoun(for: q, tokens: tokens, sentence: sentence)
         {

@@ -63,6 +63,10 @@ struct QuantityParser {
     static let basisPointWords = ["bps", "bp"]
     static let nounDeterminers = ["the", "its", "their", "his", "her", "our"]
     static let countedFunctionWords = ["most", "more", "new", "other"]
+    /// Statistics taken over a window of time (`a 52-week high`, `a 30-day average`).
+    static let statisticWindows: Set<String> = [
+        "average", "high", "low", "moving", "rolling", "volume-weighted",
+    ]
     /// Instruments named by their maturity (`10-year yield`, `two-year notes`).
     static let maturityInstruments: Set<String> = [
         "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
@@ -337,6 +341,17 @@ struct QuantityParser {
             !tokens[end - 2].spaceBefore,
             tokens[end..<min(sentence.upperBound, end + 3)].contains(where: {
                 QuantityParser.maturityInstruments.contains($0.lower)
+            })
+        {
+            return .skip(first.start..<end)
+        }
+        // `its 30-day volume-weighted average price`, `a 52-week high`: the window a statistic is
+        // taken over, no claim.
+        if ["days", "weeks", "months", "years"].contains(low.unit ?? ""), end >= 2,
+            tokens[end - 2].isSymbol("-"),
+            !tokens[end - 2].spaceBefore,
+            tokens[end..<min(sentence.upperBound, end + 4)].contains(where: {
+                QuantityParser.statisticWindows.contains($0.lower)
             })
         {
             return .skip(first.start..<end)

@@ -294,6 +294,21 @@ import Testing
             ])
     }
 
+    /// Money per unit of a commodity is its price; a sum before a noun describes it (`a $95
+    /// billion legislative package`), unless the noun says nothing (`the $20 billion figure`); the
+    /// window of a statistic is no figure (`a 30-day average`).
+    @Test func pricesPerUnitSumsBeforeANounAndWindows() {
+        #expect(measures("Nordic crude rose to $81.82 a barrel.") == ["price"])
+        #expect(measures("Fjordline's board backed a $9 billion strategic plan.") == ["strategic plan"])
+        #expect(measures("Fjordline agreed to the $35.9 billion deal.") == ["deal"])
+        #expect(measures("The $20 billion figure includes leases.") == ["amount"])
+        #expect(
+            measures("Fjordline offered a premium of 33% to Nordkapp's 30-day volume-weighted average price.")
+                == [
+                    "premium"
+                ])
+    }
+
     /// Outbreaks and fires: people infected are cases, what deaths or cases reach is their toll,
     /// a share contained is containment, people forced to evacuate are evacuated.
     @Test func outbreaksAndFires() {

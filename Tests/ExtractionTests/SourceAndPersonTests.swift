@@ -80,6 +80,14 @@ import Testing
         #expect(named.mentions.map(\.attribution) == ["The Harbour Ledger"])
     }
 
+    /// `before reports of a deal emerged` says when reports came, not who reported.
+    @Test func reportsAfterATimeWordCreditNothing() {
+        let a = analyze(
+            "Fjordline will pay $83.50 per share, a premium of 33% to its price before reports of a deal emerged."
+        )
+        #expect(a.mentions.allSatisfy { $0.attribution == nil })
+    }
+
     /// After a quantifier a name qualifies a noun (`most Ferrylink claims`): it says nothing.
     @Test func aNameQualifyingClaimsIsNoSpeaker() {
         let a = analyze("Fjordline agreed to pay up to $2 billion to settle most Ferrylink claims.")
