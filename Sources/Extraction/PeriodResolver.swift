@@ -103,6 +103,14 @@ struct PeriodResolver {
                 k += 1
                 continue
             }
+            // `since Russia's invasion in February 2022`, `since its launch in January`: when a
+            // count began, not its period.
+            if let since = (max(range.lowerBound, k - 6)..<k).last(where: { tokens[$0].lower == "since" }),
+                !tokens[since..<k].contains(where: { $0.kind == .number || $0.isSymbol(",") })
+            {
+                k += 1
+                continue
+            }
             // `founded in 2019`: when the entity began, not the period of any figure.
             if (previous == "in" && PeriodResolver.originVerbs.contains(word(k - 2)))
                 || (k > range.lowerBound && tokens[k - 1].has(.month) && word(k - 2) == "in"

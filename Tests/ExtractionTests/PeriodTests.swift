@@ -152,5 +152,8 @@ import Testing
 
     @Test func sinceIsNotThePeriod() {
         #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
+        // When what is counted began, named after `since` with a noun between.
+        #expect(period("Fjordline has sold 40,000 tickets since its launch in February 2022.") == nil)
+        #expect(period("Fjordline has sold 40,000 tickets since the route opened in March.") == nil)
     }
 }
