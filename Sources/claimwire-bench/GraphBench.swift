@@ -19,6 +19,13 @@ struct GraphBench: AsyncParsableCommand {
     @Flag(help: "Merge and memory only: skip the queries and the export (large sizes, profiling).")
     var mergeOnly = false
 
+    @Flag(
+        help: """
+            Merge one article at a time on one thread (`insert` of each), as before the pipeline: \
+            the reference the pipeline's figures are compared with.
+            """)
+    var sequentialMerge = false
+
     @Flag(help: "Print each structure's bytes per mention (the JSON holds them either way).")
     var verbose = false
 
@@ -26,8 +33,16 @@ struct GraphBench: AsyncParsableCommand {
         var articles: Int
         var mentions: Int
         var mergeSeconds: Double
+        /// Mentions merged per wall second: by the pipeline (`ClaimGraph.insert(contentsOf:)`,
+        /// articles prepared on other threads while one commits) unless `--sequential-merge`.
         var mergeMentionsPerSecond: Double
+        /// Per CPU second of every thread of the process during the merge.
         var mergeMentionsPerCPUSecond: Double
+        /// Per CPU second of the committing thread alone: the sequential part of the merge.
+        var commitMentionsPerCPUSecond: Double
+        /// Processors online, and threads preparing articles (0: `--sequential-merge`).
+        var cores: Int
+        var preparingThreads: Int
         var exportSeconds: Double
         var storyP99Milliseconds: Double
         var claimsP99Milliseconds: Double
@@ -63,6 +78,9 @@ struct GraphBench: AsyncParsableCommand {
             case mergeSeconds = "merge_s"
             case mergeMentionsPerSecond = "merge_mentions_per_s"
             case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+            case commitMentionsPerCPUSecond = "commit_mentions_per_cpu_s"
+            case cores
+            case preparingThreads = "preparing_threads"
             case storyP99CPUMilliseconds = "story_p99_cpu_ms"
             case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
             case exportSeconds = "export_s"
@@ -94,7 +112,9 @@ struct GraphBench: AsyncParsableCommand {
             print(
                 String(
                     format:
-                        "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
+                        "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s of all threads, "
+                        + "the commits %.0f per CPU s of their thread; %d preparing threads, %d cores), "
+                        + "export %.2f s, "
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
                         + "a first page of claims p99 %.3f ms (CPU %.3f), "
@@ -103,7 +123,8 @@ struct GraphBench: AsyncParsableCommand {
                         + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
                         + "view cache after the queries %.1f)",
                     figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
-                    figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
+                    figures.mergeMentionsPerCPUSecond, figures.commitMentionsPerCPUSecond,
+                    figures.preparingThreads, figures.cores, figures.exportSeconds,
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
                     figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
                     figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
@@ -125,6 +146,8 @@ struct GraphBench: AsyncParsableCommand {
         struct Report: Codable {
             var mergeMentionsPerSecond: Double
             var mergeMentionsPerCPUSecond: Double
+            var commitMentionsPerCPUSecond: Double
+            var cores: Int
             var storyP99Milliseconds: Double
             var claimsP99Milliseconds: Double
             var storyP99CPUMilliseconds: Double
@@ -143,6 +166,8 @@ struct GraphBench: AsyncParsableCommand {
             enum CodingKeys: String, CodingKey {
                 case mergeMentionsPerSecond = "merge_mentions_per_s"
                 case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+                case commitMentionsPerCPUSecond = "commit_mentions_per_cpu_s"
+                case cores
                 case storyP99CPUMilliseconds = "story_p99_cpu_ms"
                 case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
                 case storyP99Milliseconds = "story_p99_ms"
@@ -158,6 +183,7 @@ struct GraphBench: AsyncParsableCommand {
         let report = Report(
             mergeMentionsPerSecond: largest.mergeMentionsPerSecond,
             mergeMentionsPerCPUSecond: largest.mergeMentionsPerCPUSecond,
+            commitMentionsPerCPUSecond: largest.commitMentionsPerCPUSecond, cores: largest.cores,
             storyP99Milliseconds: largest.storyP99Milliseconds,
             claimsP99Milliseconds: largest.claimsP99Milliseconds,
             storyP99CPUMilliseconds: largest.storyP99CPUMilliseconds,
@@ -198,6 +224,8 @@ struct GraphBench: AsyncParsableCommand {
         var graph = ClaimGraph()
         var mergeSeconds = 0.0
         var mergeCPUSeconds = 0.0
+        var commitCPUSeconds = 0.0
+        let preparingThreads = sequentialMerge ? 0 : ClaimGraph.preparingThreads
         let batch = 5_000
         var start = 0
         var generator = SplitMix(seed: 2024)
@@ -206,9 +234,16 @@ struct GraphBench: AsyncParsableCommand {
             let articles = (start..<end).map { corpus.article($0) }
             let clock = ContinuousClock.now
             let cpu = Self.threadCPUSeconds()
-            for article in articles { graph.insert(article) }
+            let processCPU = Self.processCPUSeconds()
+            if sequentialMerge {
+                for article in articles { graph.insert(article) }
+            } else {
+                // Articles prepared on `preparingThreads` other threads while this one commits.
+                graph.insert(contentsOf: articles, preparingThreads: preparingThreads)
+            }
             mergeSeconds += Self.seconds(ContinuousClock.now - clock)
-            mergeCPUSeconds += Self.threadCPUSeconds() - cpu
+            commitCPUSeconds += Self.threadCPUSeconds() - cpu
+            mergeCPUSeconds += Self.processCPUSeconds() - processCPU
             start = end
         }
         let residentAfter = Self.residentBytes()
@@ -236,6 +271,8 @@ struct GraphBench: AsyncParsableCommand {
                 articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
                 mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
                 mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
+                commitMentionsPerCPUSecond: Double(mentions) / max(commitCPUSeconds, 1e-9),
+                cores: ProcessInfo.processInfo.activeProcessorCount, preparingThreads: preparingThreads,
                 exportSeconds: 0, storyP99Milliseconds: 0, claimsP99Milliseconds: 0,
                 storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0, claimsColdP99Milliseconds: 0,
                 claimsColdP99CPUMilliseconds: 0, claimsPageP99Milliseconds: 0,
@@ -406,6 +443,13 @@ struct GraphBench: AsyncParsableCommand {
     static func threadCPUSeconds() -> Double {
         var spec = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+
+    /// CPU seconds of every thread of the process.
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 

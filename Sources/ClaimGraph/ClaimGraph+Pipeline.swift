@@ -1,0 +1,93 @@
+import ClaimModel
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension ClaimGraph {
+    /// Inserts `articles` in their order, giving the graph `insert(_:)` of each in turn gives,
+    /// with their preparation (`PreparedArticle`, what reads only the article) done on
+    /// `preparingThreads` other threads a chunk ahead of the commits made on this one. Memory
+    /// is bounded: two chunks of prepared articles at most.
+    /// Returns each article's outcome, in order.
+    @discardableResult
+    public mutating func insert(
+        contentsOf articles: [AnalyzedArticle], preparingThreads: Int = ClaimGraph.preparingThreads
+    ) -> [InsertOutcome] {
+        insert(contentsOf: articles, preparingThreads: preparingThreads, chunk: Self.preparedChunk)
+    }
+
+    /// `insert(contentsOf:preparingThreads:)` preparing `chunk` articles at a time.
+    mutating func insert(
+        contentsOf articles: [AnalyzedArticle], preparingThreads: Int, chunk: Int
+    ) -> [InsertOutcome] {
+        guard articles.count > 1, preparingThreads > 0, chunk > 0 else { return articles.map { insert($0) } }
+        var outcomes: [InsertOutcome] = []
+        outcomes.reserveCapacity(articles.count)
+        var next: PreparingChunk? = PreparingChunk(
+            articles, 0..<min(chunk, articles.count), threads: preparingThreads)
+        while let current = next {
+            let end = current.range.upperBound
+            next =
+                end < articles.count
+                ? PreparingChunk(articles, end..<min(end + chunk, articles.count), threads: preparingThreads)
+                : nil
+            for prepared in current.take() { outcomes.append(insert(prepared)) }
+        }
+        return outcomes
+    }
+
+    /// Threads that prepare articles while one commits: one less than the processors online,
+    /// and at least one.
+    public static var preparingThreads: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) - 1)
+    }
+
+    /// Articles prepared ahead of the commits: enough that handing a chunk to other threads
+    /// costs little beside preparing it, few enough that the first (prepared while nothing is
+    /// committed) is a small share of a batch.
+    static let preparedChunk = 64
+}
+
+/// One chunk of articles being prepared on other threads; `take` waits for them.
+private final class PreparingChunk: @unchecked Sendable {
+    let range: Range<Int>
+    private let group = DispatchGroup()
+    /// Written by the preparing threads, each at its own indices, before `group` is left;
+    /// read only after waiting for it.
+    private let prepared: UnsafeMutableBufferPointer<PreparedArticle>
+
+    init(_ articles: [AnalyzedArticle], _ range: Range<Int>, threads: Int) {
+        self.range = range
+        prepared = .allocate(capacity: range.count)
+        let threads = min(threads, range.count)
+        for thread in 0..<threads {
+            DispatchQueue.global().async(group: group) { [self] in
+                // Interleaved: articles differ in size, neighbours not more than others.
+                for offset in stride(from: thread, to: range.count, by: threads) {
+                    prepared.initializeElement(
+                        at: offset, to: PreparedArticle(articles[range.lowerBound + offset]))
+                }
+            }
+        }
+    }
+
+    /// The prepared articles in order, once every thread is done.
+    func take() -> [PreparedArticle] {
+        group.wait()
+        let count = prepared.count
+        return [PreparedArticle](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.moveInitialize(fromContentsOf: prepared)
+            initialized = count
+        }
+    }
+
+    /// Taken or not, the threads are done before the buffer goes (not taken, its articles leak).
+    deinit {
+        group.wait()
+        prepared.deallocate()
+    }
+}
