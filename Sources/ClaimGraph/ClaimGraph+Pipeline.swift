@@ -40,6 +40,13 @@ extension ClaimGraph {
         return outcomes
     }
 
+    /// `articles` prepared (`PreparedArticle`) on `threads` threads, in their order: to commit
+    /// them later with `insert(_:)` one at a time, as `insert(contentsOf:)` does as it goes.
+    public static func prepare(_ articles: [AnalyzedArticle], threads: Int) -> [PreparedArticle] {
+        guard articles.count > 1, threads > 1 else { return articles.map(PreparedArticle.init) }
+        return PreparingChunk(articles, articles.indices, threads: threads).take()
+    }
+
     /// Threads that prepare articles while one commits: one less than the processors online,
     /// and at least one.
     public static var preparingThreads: Int {

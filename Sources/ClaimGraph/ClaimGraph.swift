@@ -201,7 +201,7 @@ public struct ClaimGraph: Sendable {
 
         var entry = ArticleEntry(
             id: ArticleID(HeapBytes.ownCopy(analyzed.id.rawValue)), ref: HeapBytes.ownCopy(article.ref),
-            outlet: strings.intern(article.outlet ?? "", hash: prepared.outletHash), outletKey: -1,
+            outlet: strings.intern(article.outlet ?? "", hash: prepared.hashes[0]), outletKey: -1,
             title: HeapBytes.ownCopy(article.title), url: article.url.map(HeapBytes.ownCopy),
             day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
@@ -268,11 +268,11 @@ public struct ClaimGraph: Sendable {
     ) {
         prepared.analyzed.mentions.withUnsafeBufferPointer { all in
             guard let first = all.baseAddress else { return }
-            prepared.mentionHashes.withUnsafeBufferPointer { hashes in
+            prepared.hashes.withUnsafeBufferPointer { stored in
+                let hashes = UnsafeBufferPointer(rebasing: stored[prepared.mentionHashStart...])
                 for offset in all.indices {
                     fileMention(
                         first + offset, article: index, cues: prepared.mentionCues[offset],
-                        span: prepared.periodSpans[offset],
                         hashes: UnsafeBufferPointer(rebasing: hashes[4 * offset..<4 * offset + 4]),
                         into: &scratch)
                 }
@@ -283,7 +283,7 @@ public struct ClaimGraph: Sendable {
     /// `hashes`: of the mention's subject, measure, attribution and period (`PreparedArticle`).
     private mutating func fileMention(
         _ mention: UnsafePointer<Mention>, article index: Int32, cues: PreparedArticle.MentionCues,
-        span: PeriodSpan?, hashes: UnsafeBufferPointer<UInt64>,
+        hashes: UnsafeBufferPointer<UInt64>,
         into scratch: inout InsertScratch
     ) {
         let subjectID = strings.intern(mention.pointee.subject, hash: hashes[0])
@@ -301,7 +301,7 @@ public struct ClaimGraph: Sendable {
         mentions.append(
             MentionEntry(
                 article: index, subject: subjectID, measure: measureID, group: group,
-                period: period, span: period >= 0 ? periodSpan(period, span) : nil,
+                period: period, span: mention.pointee.period.flatMap { periodSpan(period, $0) },
                 attribution: attribution,
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.pointee.quantity.values.count),
                 upperCount: UInt8(clamping: mention.pointee.quantity.upper.count),
@@ -348,8 +348,8 @@ public struct ClaimGraph: Sendable {
         let namedTotal = Float(max(1, named.reduce(0) { $0 + $1.count }))
         for (offset, entity) in named.enumerated() {
             let name =
-                offset < prepared.entityHashes.count
-                ? strings.intern(entity.name, hash: prepared.entityHashes[offset])
+                offset < prepared.entityHashCount
+                ? strings.intern(entity.name, hash: prepared.hashes[1 + offset])
                 : strings.intern(entity.name)
             add(nameKey(name), Float(entity.count) / namedTotal, &scratch.entityWeights)
         }
@@ -369,8 +369,9 @@ public struct ClaimGraph: Sendable {
         for ranked in scratch.entityWeights { scratch.heads.append(headKey(ranked.key)) }
         for (offset, term) in features.keyTerms.prefix(rules.termsPerArticle).enumerated() {
             scratch.terms.append(
-                offset < prepared.termHashes.count
-                    ? strings.intern(term, hash: prepared.termHashes[offset]) : strings.intern(term))
+                offset < prepared.termHashCount
+                    ? strings.intern(term, hash: prepared.hashes[1 + prepared.entityHashCount + offset])
+                    : strings.intern(term))
         }
         scratch.mainGroups.sort()
         return ArticleCues(
@@ -393,9 +394,9 @@ public struct ClaimGraph: Sendable {
     }
 
     /// The span of an interned period, parsed once: a few periods date most figures.
-    /// `span`: the period parsed (`PreparedArticle`), kept the first time the period is seen.
-    mutating func periodSpan(_ id: Int32, _ span: PeriodSpan?) -> PeriodSpan? {
+    mutating func periodSpan(_ id: Int32, _ period: Period) -> PeriodSpan? {
         if let known = periodSpans[id] { return known }
+        let span = PeriodSpan(period)
         periodSpans[id] = span
         return span
     }

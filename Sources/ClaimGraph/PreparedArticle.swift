@@ -1,30 +1,29 @@
 import ClaimModel
 
 /// An analysed article with everything its insert computes from the article alone: the wording
-/// sketch, each mention's correction and expectation cues and main-passage flag, each parsed
-/// period span, each denial's topic stems and main-passage flag, and the hash of every string
-/// the commit interns. Made without the graph (`init(_:)` reads nothing else), so articles can
-/// be prepared on other threads while one commits them in order (`ClaimGraph.insert(contentsOf:)`):
+/// sketch, each mention's correction and expectation cues and main-passage flag, each denial's
+/// topic stems and main-passage flag, and the hash of every string the commit interns. Made
+/// without the graph (`init(_:)` reads nothing else), so articles can be prepared on other
+/// threads while one commits them in order (`ClaimGraph.insert(contentsOf:)`):
 /// `ClaimGraph.insert(_:)` of a prepared article does only what needs the graph.
 ///
-/// Transient: nothing of it is kept after the insert except what the graph keeps anyway.
+/// Transient: nothing of it is kept after the insert except what the graph keeps anyway. Few
+/// buffers (the sketch, the cues, one of hashes): each is allocated on the preparing thread
+/// and freed on the committing one. Period spans are not parsed here: the graph keeps each
+/// period's span by interned period, and a look-up there is what the commit makes anyway.
 public struct PreparedArticle: Sendable {
     /// The article as analysed.
     public let analyzed: AnalyzedArticle
     /// The MinHash sketch of the text's word shingles (`ShingleSketch`).
     let sketch: ShingleSketch
-    /// Per mention: `MentionCues` bits.
+    /// Per mention: what its sentence says of its figure, and where it stands.
     let mentionCues: [MentionCues]
-    /// Per mention: the span of its period, when it has one that parses.
-    let periodSpans: [PeriodSpan?]
-    /// Per mention, `Interner.hash` of its subject, measure, attribution and period, four in a
-    /// row (0 for an absent attribution or period).
-    let mentionHashes: [UInt64]
-    /// `Interner.hash` of the outlet (`""` when none), of the first `entityHashes.count`
-    /// entities' names and the first `termHashes.count` key terms.
-    let outletHash: UInt64
-    let entityHashes: [UInt64]
-    let termHashes: [UInt64]
+    /// `Interner.hash` of the outlet (`""` when none); of the first `entityHashCount` entities'
+    /// names; of the first `termHashCount` key terms; then per mention, of its subject,
+    /// measure, attribution and period, four in a row (0 for an absent attribution or period).
+    let hashes: [UInt64]
+    let entityHashCount: Int
+    let termHashCount: Int
     /// Per denial: its topics stemmed (`MeasureVocabulary.stem`), and whether its passage is main.
     let denialTopics: [[String]]
     let denialIsMain: [Bool]
@@ -46,43 +45,48 @@ public struct PreparedArticle: Sendable {
         let rules = GraphRules()
         self.analyzed = analyzed
         let features = analyzed.features
+        let entities = features.entities.prefix(rules.entitiesPerArticle)
+        let terms = features.keyTerms.prefix(rules.termsPerArticle)
+        entityHashCount = entities.count
+        termHashCount = terms.count
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(1 + entities.count + terms.count + 4 * analyzed.mentions.count)
+        hashes.append(Interner.hash(of: analyzed.article.outlet ?? ""))
+        for entity in entities { hashes.append(Interner.hash(of: entity.name)) }
+        for term in terms { hashes.append(Interner.hash(of: term)) }
         var cues: [MentionCues] = []
         cues.reserveCapacity(analyzed.mentions.count)
         var text = analyzed.article.text
+        // Mentions read in place: copying one retains and releases each of its strings, which
+        // the committing thread reads too.
         sketch = text.withUTF8 { bytes in
-            for mention in analyzed.mentions {
-                let start = max(0, min(mention.evidence.start, bytes.count))
-                let end = max(start, min(mention.evidence.end, bytes.count))
-                let found = CorrectionCue.correctionAndExpectation(
-                    UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                var cue: MentionCues = []
-                if found.corrected { cue.insert(.corrected) }
-                if found.expected { cue.insert(.expected) }
-                if ClaimGraph.isMain(mention.passage, in: features) { cue.insert(.main) }
-                cues.append(cue)
+            analyzed.mentions.withUnsafeBufferPointer { mentions in
+                for mention in mentions.indices {
+                    let start = max(0, min(mentions[mention].evidence.start, bytes.count))
+                    let end = max(start, min(mentions[mention].evidence.end, bytes.count))
+                    let found = CorrectionCue.correctionAndExpectation(
+                        UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    var cue: MentionCues = []
+                    if found.corrected { cue.insert(.corrected) }
+                    if found.expected { cue.insert(.expected) }
+                    if ClaimGraph.isMain(mentions[mention].passage, in: features) { cue.insert(.main) }
+                    cues.append(cue)
+                    hashes.append(Interner.hash(of: mentions[mention].subject))
+                    hashes.append(Interner.hash(of: mentions[mention].measure))
+                    hashes.append(mentions[mention].attribution.map { Interner.hash(of: $0) } ?? 0)
+                    hashes.append(mentions[mention].period.map { Interner.hash(of: $0.rawValue) } ?? 0)
+                }
             }
             return ShingleSketch(utf8: bytes)
         }
         mentionCues = cues
-        var spans: [PeriodSpan?] = []
-        spans.reserveCapacity(analyzed.mentions.count)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(4 * analyzed.mentions.count)
-        for mention in analyzed.mentions {
-            spans.append(mention.period.flatMap { PeriodSpan($0) })
-            hashes.append(Interner.hash(of: mention.subject))
-            hashes.append(Interner.hash(of: mention.measure))
-            hashes.append(mention.attribution.map { Interner.hash(of: $0) } ?? 0)
-            hashes.append(mention.period.map { Interner.hash(of: $0.rawValue) } ?? 0)
-        }
-        periodSpans = spans
-        mentionHashes = hashes
-        outletHash = Interner.hash(of: analyzed.article.outlet ?? "")
-        entityHashes = features.entities.prefix(rules.entitiesPerArticle).map { Interner.hash(of: $0.name) }
-        termHashes = features.keyTerms.prefix(rules.termsPerArticle).map { Interner.hash(of: $0) }
+        self.hashes = hashes
         denialTopics = analyzed.denials.map { denial in
             denial.topics.map { MeasureVocabulary.stem($0.lowercased()) }
         }
         denialIsMain = analyzed.denials.map { ClaimGraph.isMain($0.passage, in: features) }
     }
+
+    /// Where the mentions' hashes start in `hashes`.
+    var mentionHashStart: Int { 1 + entityHashCount + termHashCount }
 }
