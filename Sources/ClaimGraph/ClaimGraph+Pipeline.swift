@@ -72,7 +72,7 @@ private final class PreparingChunk: @unchecked Sendable {
         prepared = .allocate(capacity: range.count)
         let threads = min(threads, range.count)
         for thread in 0..<threads {
-            DispatchQueue.global().async(group: group) { [self] in
+            Self.queues[thread % Self.queues.count].async(group: group) { [self] in
                 // Interleaved: articles differ in size, neighbours not more than others.
                 for offset in stride(from: thread, to: range.count, by: threads) {
                     prepared.initializeElement(
@@ -80,6 +80,14 @@ private final class PreparingChunk: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Serial queues, one per processor, that the preparing threads run on. Not the global
+    /// queues: Swift's tasks run on those threads, and a caller on one of them waits for the
+    /// chunk; serial queues run on threads of their own (libdispatch's overcommitting pool),
+    /// so the wait never holds the thread the preparation needs.
+    static let queues: [DispatchQueue] = (0..<max(2, ClaimGraph.preparingThreads + 1)).map {
+        DispatchQueue(label: "claimgraph.prepare.\($0)")
     }
 
     /// The prepared articles in order, once every thread is done.
