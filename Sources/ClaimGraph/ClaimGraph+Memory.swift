@@ -17,13 +17,8 @@ extension ClaimGraph {
             parts.append(MemoryPart(structure: structure, bytes: bytes))
         }
         add("articles.entries", HeapBytes.array(articles))
-        add(
-            "articles.strings",
-            articles.reduce(0) {
-                $0 + HeapBytes.string($1.id.rawValue) + HeapBytes.string($1.ref) + HeapBytes.string($1.title)
-                    + ($1.url.map(HeapBytes.string) ?? 0)
-            })
-        add("articles.cues", articles.reduce(0) { $0 + $1.cues.memoryBytes })
+        add("articles.strings", articleStrings.memoryBytes)
+        add("articles.cues", cueArena.memoryBytes)
         add("mentions", HeapBytes.array(mentions))
         add("values", HeapBytes.array(values))
         add(
@@ -72,6 +67,8 @@ extension ClaimGraph {
     /// grows it again.
     public mutating func releaseSlack() {
         HeapBytes.releaseSlack(&articles)
+        articleStrings.releaseSlack()
+        cueArena.releaseSlack()
         HeapBytes.releaseSlack(&mentions)
         HeapBytes.releaseSlack(&values)
         HeapBytes.releaseSlack(&denials)

@@ -24,6 +24,10 @@ public enum InsertOutcome: String, Hashable, Sendable, Codable {
 /// Article texts are not kept; evidence is returned as byte spans for the caller to resolve.
 public struct ClaimGraph: Sendable {
     var articles: [ArticleEntry] = []
+    /// The articles' ids, refs, titles and urls (`ArticleStrings`), and their clustering cues'
+    /// lists (`CueArena`): one buffer each for every article.
+    var articleStrings = ArticleStrings()
+    var cueArena = CueArena()
     var mentions: [MentionEntry] = []
     var values: [CompactValue] = []
     var denials: [DenialEntry] = []
@@ -182,7 +186,7 @@ public struct ClaimGraph: Sendable {
     /// The same as preparing it (`PreparedArticle`) and inserting that.
     @discardableResult
     public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
-        if articleIDs.article(id: analyzed.id, in: articles) != nil { return .duplicate }
+        if articleIDs.article(id: analyzed.id, in: articleStrings) != nil { return .duplicate }
         return insert(PreparedArticle(analyzed))
     }
 
@@ -192,7 +196,7 @@ public struct ClaimGraph: Sendable {
     @discardableResult
     public mutating func insert(_ prepared: PreparedArticle) -> InsertOutcome {
         let analyzed = prepared.analyzed
-        if articleIDs.article(id: analyzed.id, in: articles) != nil { return .duplicate }
+        if articleIDs.article(id: analyzed.id, in: articleStrings) != nil { return .duplicate }
         // A copy of this graph may still read the cache: keep it theirs.
         if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache(limit: viewCache.limit) }
         let index = Int32(articles.count)
@@ -200,9 +204,7 @@ public struct ClaimGraph: Sendable {
         let article = analyzed.article
 
         var entry = ArticleEntry(
-            id: ArticleID(HeapBytes.ownCopy(analyzed.id.rawValue)), ref: HeapBytes.ownCopy(article.ref),
             outlet: strings.intern(article.outlet ?? "", hash: prepared.hashes[0]), outletKey: -1,
-            title: HeapBytes.ownCopy(article.title), url: article.url.map(HeapBytes.ownCopy),
             day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),
@@ -233,6 +235,7 @@ public struct ClaimGraph: Sendable {
 
         entry.cues = clusteringCues(features, prepared, &scratch)
         articles.append(entry)
+        articleStrings.append(id: analyzed.id, ref: article.ref, title: article.title, url: article.url)
         articleIDs.add(index, id: analyzed.id)
         _ = syndication.add()
         _ = stories.add()
@@ -374,7 +377,7 @@ public struct ClaimGraph: Sendable {
                     : strings.intern(term))
         }
         scratch.mainGroups.sort()
-        return ArticleCues(
+        return cueArena.append(
             entities: scratch.entityWeights.lazy.map(\.key), heads: scratch.heads,
             weights: scratch.entityWeights.lazy.map { norm > 0 ? $0.weight / norm : 0 },
             terms: scratch.terms, claimGroups: scratch.mainGroups)
@@ -435,15 +438,20 @@ public struct ClaimGraph: Sendable {
     /// Articles in canonical order: earliest published first (undated last), then by id.
     func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
         // Read in place: copying the entries would retain and release every array they hold.
-        articles.withUnsafeBufferPointer { all in Self.articlePrecedes(all[Int(a)], all[Int(b)]) }
+        articles.withUnsafeBufferPointer { all in
+            Self.articlePrecedes(a, b, articles: all, strings: articleStrings)
+        }
     }
 
-    static func articlePrecedes(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        switch (x.day, y.day) {
+    /// `articlePrecedes(_:_:)` over entries read in place.
+    static func articlePrecedes(
+        _ a: Int32, _ b: Int32, articles: UnsafeBufferPointer<ArticleEntry>, strings: ArticleStrings
+    ) -> Bool {
+        switch (articles[Int(a)].day, articles[Int(b)].day) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return x.id < y.id
+        default: return strings.idPrecedes(Int(a), Int(b))
         }
     }
 

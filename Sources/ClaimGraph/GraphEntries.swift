@@ -1,14 +1,12 @@
 import ClaimModel
 
-/// An article as the graph keeps it: metadata and clustering cues, never the text.
+/// An article as the graph keeps it: metadata and where its clustering cues lie, never the
+/// text. Its id, ref, title and url are in the graph's `ArticleStrings`, its cues' lists in the
+/// graph's `CueArena` (`ClaimGraph.cues(_:)`): no allocation of its own.
 struct ArticleEntry: Sendable {
-    var id: ArticleID
-    var ref: String
     var outlet: Int32
     /// The outlet's normalised name, for matching a denial's target.
     var outletKey: Int32
-    var title: String
-    var url: String?
     /// The published day as a day ordinal: compared on every candidate pair. (The `Day` is
     /// not kept beside it: it is the ordinal's, for every day of years 1 to 9999.)
     var day: Int32?
@@ -22,20 +20,24 @@ struct ArticleEntry: Sendable {
     /// The (unit, value cell) pairs of its filed precise figures (`ClaimGraph.isFiledFigure`),
     /// one bit each by hash: an article whose bits miss a figure's holds no candidate for it.
     var figureCells: UInt64
-    /// The clustering cues (`ArticleCues`): five short lists in one allocation.
+    /// Where its clustering cues lie in the graph's `CueArena`.
     var cues: ArticleCues
     /// The published day.
     var published: Day? { day.map { Day(ordinal: Int($0)) } }
-    /// Entities of the main passages with weights summing to 1, strongest first.
-    var entities: CueList { cues.entities }
-    var entityWeights: WeightList { cues.entityWeights }
-    /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
-    /// `Bayern Munich` apart from unrelated names with integer compares first.
-    var entityHeads: CueList { cues.entityHeads }
-    /// Key terms, most weighty first.
-    var terms: CueList { cues.terms }
-    /// Measure groups of the article's main-passage mentions, sorted.
-    var claimGroups: CueList { cues.claimGroups }
+}
+
+extension ClaimGraph {
+    /// Article `a`'s clustering cues, read in place: entities of the main passages with
+    /// weights summing to 1, strongest first; the first word of each (`headKey`, for telling
+    /// `Bayern` and `Bayern Munich` apart from unrelated names with integer compares first);
+    /// key terms, most weighty first; measure groups of its main-passage mentions, sorted.
+    func cues(_ a: Int32) -> CueLists { cueArena.lists(articles[Int(a)].cues) }
+
+    /// The clustering cues of `entry`, an entry of this graph (see `cues(_:)`).
+    func cues(of entry: ArticleEntry) -> CueLists { cueArena.lists(entry.cues) }
+
+    /// Article `a`'s id.
+    func articleID(_ a: Int32) -> ArticleID { articleStrings.id(Int(a)) }
 }
 
 /// A mention in 52 bytes: strings interned, values in a side table, flags in one byte (the

@@ -265,6 +265,7 @@ struct GraphBench: AsyncParsableCommand {
         Self.trimHeap()
         let residentTrimmed = Self.residentBytes()
         let mentions = graph.mentionCount
+        if verbose { Self.printHeap("built by insert, after malloc_trim", mentions: mentions) }
         printLinkCounts(graph.linkCounts, mentions: mentions)
         var structures: [String: Double] = [:]
         for part in graph.memoryBreakdown {
@@ -275,6 +276,7 @@ struct GraphBench: AsyncParsableCommand {
         graph.releaseSlack()
         Self.trimHeap()
         let residentReleased = Self.residentBytes()
+        if verbose { Self.printHeap("slack released, after malloc_trim", mentions: mentions) }
         let releasedStructureBytes = graph.approximateBytes
         // The merge and memory figures (a merge-only run's all); a full run adds its queries'.
         let perMention = 1 / Double(max(1, mentions))
@@ -470,6 +472,43 @@ struct GraphBench: AsyncParsableCommand {
         guard !samples.isEmpty else { return 0 }
         let sorted = samples.sorted()
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+    }
+
+    /// Prints what glibc's allocator holds per mention (`malloc_info`'s totals): bytes taken
+    /// from the system for its heaps and in free chunks there (freed memory between live
+    /// chunks, which keeps pages resident after `malloc_trim`), and chunks mapped on their own.
+    /// Includes the warm-up's and the runtime's few.
+    static func printHeap(_ label: String, mentions: Int) {
+        #if canImport(Glibc)
+            // Not in the Glibc module map: looked up by name, as malloc_trim.
+            typealias MallocInfo = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
+            guard let symbol = dlsym(nil, "malloc_info") else { return }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var size = 0
+            guard let stream = open_memstream(&buffer, &size) else { return }
+            _ = unsafeBitCast(symbol, to: MallocInfo.self)(0, stream)
+            fclose(stream)
+            guard let buffer else { return }
+            let xml = String(cString: buffer)
+            free(buffer)
+            // The totals follow the last heap's element: the last of each kind is the total.
+            func last(_ element: String, _ type: String, _ attribute: String) -> Int {
+                guard let tag = xml.ranges(of: "<\(element) type=\"\(type)\"").last else { return 0 }
+                let rest = xml[tag.upperBound...].prefix { $0 != ">" }
+                guard let key = rest.range(of: "\(attribute)=\"") else { return 0 }
+                return Int(rest[key.upperBound...].prefix { $0 != "\"" }) ?? 0
+            }
+            let per = 1 / Double(max(1, mentions))
+            let free = last("total", "fast", "size") + last("total", "rest", "size")
+            print(
+                "  heap \(label): "
+                    + String(
+                        format:
+                            "%.1f B/mention from the system, %.1f of it in %ld free chunks; %.1f in %ld mapped chunks",
+                        Double(last("system", "current", "size")) * per, Double(free) * per,
+                        last("total", "fast", "count") + last("total", "rest", "count"),
+                        Double(last("total", "mmap", "size")) * per, last("total", "mmap", "count")))
+        #endif
     }
 
     /// Returns freed heap pages to the system (glibc), so resident size counts live memory.
