@@ -7,7 +7,16 @@ import Foundation
 /// latency and memory per mention, at two sizes to show growth.
 struct GraphBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "graph", abstract: "In-memory claim graph: merge rate, query p99, bytes per mention.")
+        commandName: "graph", abstract: "In-memory claim graph: merge rate, query p99, bytes per mention.",
+        discussion: """
+            The merge inserts batches of 5,000 generated articles with `ClaimGraph.insert(contentsOf:)`: \
+            articles prepared (`PreparedArticle`) on cores - 1 threads while this one commits them in \
+            order. merge_mentions_per_s is mentions per wall second of that pipeline (generating the \
+            articles is not timed); merge_mentions_per_cpu_s per CPU second of every thread; \
+            commit_mentions_per_cpu_s per CPU second of the committing thread alone (the sequential \
+            part). cores: processors online. --sequential-merge inserts one article at a time on one \
+            thread instead, as before the pipeline; --prepare-first prepares a batch, then commits it.
+            """)
 
     @OptionGroup var options: BenchOptions
 
