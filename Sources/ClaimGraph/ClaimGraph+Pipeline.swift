@@ -35,7 +35,10 @@ extension ClaimGraph {
                 end < articles.count
                 ? PreparingChunk(articles, end..<min(end + chunk, articles.count), threads: preparingThreads)
                 : nil
-            for prepared in current.take() { outcomes.append(insert(prepared)) }
+            for prepared in current.preparedInPlace() { outcomes.append(insert(prepared)) }
+            // Each holds buffers made on a preparing thread and an article's last references:
+            // freeing them was 3% of the committing thread's time.
+            current.freeOnPreparingThread()
         }
         return outcomes
     }
@@ -90,9 +93,19 @@ private final class PreparingChunk: @unchecked Sendable {
         DispatchQueue(label: "claimgraph.prepare.\($0)")
     }
 
-    /// The prepared articles in order, once every thread is done.
+    /// Whether `prepared` holds the articles (not yet taken or freed).
+    private var holdsArticles = true
+
+    /// The prepared articles in order, read in place, once every thread is done.
+    func preparedInPlace() -> UnsafeMutableBufferPointer<PreparedArticle> {
+        group.wait()
+        return prepared
+    }
+
+    /// The prepared articles in order, moved out, once every thread is done.
     func take() -> [PreparedArticle] {
         group.wait()
+        holdsArticles = false
         let count = prepared.count
         return [PreparedArticle](unsafeUninitializedCapacity: count) { buffer, initialized in
             _ = buffer.moveInitialize(fromContentsOf: prepared)
@@ -100,9 +113,22 @@ private final class PreparingChunk: @unchecked Sendable {
         }
     }
 
-    /// Taken or not, the threads are done before the buffer goes (not taken, its articles leak).
+    /// Frees the prepared articles on a preparing thread, after any work queued there before.
+    /// The chunk is kept alive until then by the work item.
+    func freeOnPreparingThread() {
+        group.wait()
+        // Not in `group`: the work item may hold the chunk's last reference, and `deinit` waits
+        // for the group.
+        Self.queues[0].async { [self] in
+            prepared.deinitialize()
+            holdsArticles = false
+        }
+    }
+
+    /// The threads are done before the buffer goes.
     deinit {
         group.wait()
+        if holdsArticles { prepared.deinitialize() }
         prepared.deallocate()
     }
 }
