@@ -28,6 +28,7 @@ struct CueArena: Sendable {
         terms: some Collection<Int32>, claimGroups: some Collection<Int32>
     ) -> ArticleCues {
         precondition(heads.count == entities.count && weights.count == entities.count)
+        HeapBytes.reserveRoom(&buffer, adding: 3 * entities.count + terms.count + claimGroups.count)
         var cues = ArticleCues()
         cues.start = Int32(buffer.count)
         buffer.append(contentsOf: entities)
