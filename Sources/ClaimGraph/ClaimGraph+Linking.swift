@@ -31,7 +31,8 @@ extension ClaimGraph {
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape, mentions: []))
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape))
+        groupMentions.addGroup()
         _ = groupIndex.replaceHead(of: GroupKey(subject: subjectKey, measure: keyID), with: group)
         buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
@@ -152,7 +153,7 @@ extension ClaimGraph {
                         span: Self.filingSpan(day)))
             }
         }
-        groups[Int(mentions[Int(m)].group)].mentions.append(m)
+        groupMentions.append(m, toGroup: mentions[Int(m)].group)
     }
 
     /// The value index keys of mention `m` (`scratch.keys`), and the earlier mentions under

@@ -28,6 +28,8 @@ public struct ClaimGraph: Sendable {
     /// lists (`CueArena`): one buffer each for every article.
     var articleStrings = ArticleStrings()
     var cueArena = CueArena()
+    /// The mentions of each of `groups`.
+    var groupMentions = GroupMentions()
     var mentions: [MentionEntry] = []
     var values: [CompactValue] = []
     var denials: [DenialEntry] = []

@@ -196,7 +196,8 @@ final class MeasureShape: Sendable {
     }
 }
 
-/// Mentions of one subject under one normalised measure key.
+/// Mentions of one subject under one normalised measure key (the mentions themselves are in
+/// the graph's `GroupMentions`).
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
     /// First word of the subject's normalised name: `meta` for `Meta` and `Meta Platforms`.
@@ -205,7 +206,6 @@ struct MeasureGroup: Sendable {
     /// Family and scope, interned: claims compete only within one bucket of one subject.
     var bucket: Int32
     let shape: MeasureShape
-    var mentions: [Int32]
 
     var measureKey: String { shape.measureKey }
     var tokens: [String] { shape.tokens }

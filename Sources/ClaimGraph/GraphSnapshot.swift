@@ -151,12 +151,12 @@ extension ClaimGraph {
         let keyedShapes = measureShapes.mapValues { shapeID($0) }
         shapes.write(to: &writer)
         writer.write(UInt64(groups.count))
-        for (group, shape) in zip(groups, groupShapes) {
+        for (g, (group, shape)) in zip(groups, groupShapes).enumerated() {
             writer.write(group.subjectKey)
             writer.write(group.subjectHead)
             writer.write(group.bucket)
             writer.write(shape)
-            writer.write(integers: group.mentions)
+            writer.write(integers: groupMentions.mentions(ofGroup: Int32(g)))
         }
         keyedShapes.write(to: &writer)
 
@@ -208,8 +208,12 @@ extension ClaimGraph {
             groups.append(
                 MeasureGroup(
                     subjectKey: subjectKey, subjectHead: subjectHead, bucket: bucket,
-                    shape: shapes[Int(shape)],
-                    mentions: try reader.read(integers: Int32.self)))
+                    shape: shapes[Int(shape)]))
+            groupMentions.addGroup()
+            for mention in try reader.read(integers: Int32.self) {
+                guard mention >= 0 else { throw reader.invalid("group mention \(mention)") }
+                groupMentions.append(mention, toGroup: Int32(groups.count - 1))
+            }
         }
         let keyedShapes = try [Int32: Int32](reading: &reader)
         measureShapes.reserveCapacity(keyedShapes.count)
@@ -300,8 +304,8 @@ extension ClaimGraph {
         {
             throw reader.invalid("mention reference")
         }
-        for group in groups {
-            for mention in group.mentions where mention < 0 || mention >= mentionCount {
+        for group in groups.indices {
+            for mention in groupMentions.list(Int32(group)) where mention < 0 || mention >= mentionCount {
                 throw reader.invalid("group mention \(mention)")
             }
         }
