@@ -1,9 +1,9 @@
-/// Where an article's clustering cues — entities, their heads and weights, key terms, claim
-/// groups — lie in the graph's `CueArena`: four integers in the entry, the lists one after
+/// Where an article's clustering cues — entities and their weights, key terms, claim groups —
+/// lie in the graph's `CueArena`: four integers in the entry, the lists one after
 /// another in one buffer shared by every article (a buffer per article cost its header, malloc
 /// slack and a heap page it pinned among the inserted article's freed text).
 struct ArticleCues: Sendable {
-    /// Where the entities start in the arena; heads, weights, terms and claim groups follow.
+    /// Where the entities start in the arena; weights, terms and claim groups follow.
     fileprivate var start: Int32 = 0
     fileprivate var entityCount: Int32 = 0
     fileprivate var termCount: Int32 = 0
@@ -11,27 +11,28 @@ struct ArticleCues: Sendable {
 
     init() {}
 
-    fileprivate var end: Int { Int(start) + 3 * Int(entityCount) + Int(termCount) + Int(groupCount) }
+    fileprivate var end: Int { Int(start) + 2 * Int(entityCount) + Int(termCount) + Int(groupCount) }
 }
 
 /// Every article's clustering cues in one buffer (`ArticleCues` says where each article's are).
 struct CueArena: Sendable {
-    /// Per article: entities, heads, weights (as bit patterns), terms, then claim groups.
+    /// Per article: entities, weights (as bit patterns), terms, then claim groups. (An entity's
+    /// first word is not kept beside it: `ClaimGraph.headKeys` has it for every entity.)
     private var buffer: [Int32] = []
 
     init() {}
 
-    /// Appends cues from the lists; `heads` and `weights` as many as `entities`. Any
+    /// Appends cues from the lists; `weights` as many as `entities`. Any
     /// collections (lazy views, scratch buffers): they are copied straight into the buffer.
     mutating func append(
-        entities: some Collection<Int32>, heads: some Collection<Int32>, weights: some Collection<Float>,
+        entities: some Collection<Int32>, weights: some Collection<Float>,
         terms: some Collection<Int32>, claimGroups: some Collection<Int32>
     ) -> ArticleCues {
-        precondition(heads.count == entities.count && weights.count == entities.count)
+        precondition(weights.count == entities.count)
+        HeapBytes.reserveRoom(&buffer, adding: 2 * entities.count + terms.count + claimGroups.count)
         var cues = ArticleCues()
         cues.start = Int32(buffer.count)
         buffer.append(contentsOf: entities)
-        buffer.append(contentsOf: heads)
         for weight in weights { buffer.append(Int32(bitPattern: weight.bitPattern)) }
         buffer.append(contentsOf: terms)
         buffer.append(contentsOf: claimGroups)
@@ -76,10 +77,9 @@ struct CueLists: Sendable {
     fileprivate let cues: ArticleCues
 
     var entities: CueList { list(0, cues.entityCount) }
-    var entityHeads: CueList { list(cues.entityCount, cues.entityCount) }
-    var entityWeights: WeightList { WeightList(ids: list(2 * cues.entityCount, cues.entityCount)) }
-    var terms: CueList { list(3 * cues.entityCount, cues.termCount) }
-    var claimGroups: CueList { list(3 * cues.entityCount + cues.termCount, cues.groupCount) }
+    var entityWeights: WeightList { WeightList(ids: list(cues.entityCount, cues.entityCount)) }
+    var terms: CueList { list(2 * cues.entityCount, cues.termCount) }
+    var claimGroups: CueList { list(2 * cues.entityCount + cues.termCount, cues.groupCount) }
 
     private func list(_ offset: Int32, _ count: Int32) -> CueList {
         CueList(buffer: buffer, start: Int(cues.start) + Int(offset), count: Int(count))
@@ -89,7 +89,6 @@ struct CueLists: Sendable {
 /// The lists of `ArticleCues` as buffers, valid inside `ArticleCues.withLists` only.
 struct CueBuffers {
     let entities: UnsafeBufferPointer<Int32>
-    let heads: UnsafeBufferPointer<Int32>
     /// The entity weights' bit patterns (see `weight(_:)`).
     let weightBits: UnsafeBufferPointer<Int32>
     let terms: UnsafeBufferPointer<Int32>
@@ -100,12 +99,10 @@ struct CueBuffers {
 
     fileprivate init(all: UnsafeBufferPointer<Int32>, cues: ArticleCues) {
         let entitiesEnd = Int(cues.start) + Int(cues.entityCount)
-        let headsEnd = entitiesEnd + Int(cues.entityCount)
-        let weightsEnd = headsEnd + Int(cues.entityCount)
+        let weightsEnd = entitiesEnd + Int(cues.entityCount)
         let termsEnd = weightsEnd + Int(cues.termCount)
         entities = UnsafeBufferPointer(rebasing: all[Int(cues.start)..<entitiesEnd])
-        heads = UnsafeBufferPointer(rebasing: all[entitiesEnd..<headsEnd])
-        weightBits = UnsafeBufferPointer(rebasing: all[headsEnd..<weightsEnd])
+        weightBits = UnsafeBufferPointer(rebasing: all[entitiesEnd..<weightsEnd])
         terms = UnsafeBufferPointer(rebasing: all[weightsEnd..<termsEnd])
         claimGroups = UnsafeBufferPointer(rebasing: all[termsEnd..<cues.end])
     }

@@ -24,6 +24,10 @@ struct ArticleStrings: Sendable {
 
     /// Appends an article's strings; it is article `count` afterwards.
     mutating func append(id: ArticleID, ref: String, title: String, url: String?) {
+        HeapBytes.reserveRoom(
+            &bytes,
+            adding: id.rawValue.utf8.count + ref.utf8.count + title.utf8.count + (url?.utf8.count ?? 0))
+        HeapBytes.reserveRoom(&ends, adding: 4)
         func add(_ string: String) {
             var string = string
             string.withUTF8 { bytes.append(contentsOf: $0) }

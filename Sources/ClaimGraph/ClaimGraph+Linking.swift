@@ -31,7 +31,8 @@ extension ClaimGraph {
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape, mentions: []))
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape))
+        groupMentions.addGroup()
         _ = groupIndex.replaceHead(of: GroupKey(subject: subjectKey, measure: keyID), with: group)
         buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
@@ -152,7 +153,7 @@ extension ClaimGraph {
                         span: Self.filingSpan(day)))
             }
         }
-        groups[Int(mentions[Int(m)].group)].mentions.append(m)
+        groupMentions.append(m, toGroup: mentions[Int(m)].group)
     }
 
     /// The value index keys of mention `m` (`scratch.keys`), and the earlier mentions under
@@ -627,14 +628,16 @@ extension ClaimGraph {
         // The story window's days: both indexes below file articles per span of them.
         // (Clamped, as every story window is: a day near a limit never traps.)
         let windowDays = entry.day == nil ? Int32.min...Int32.min : storyWindow(around: day)
-        let heads = cues(of: entry).entityHeads
+        let entities = cues(of: entry).entities
+        let leadHead = entities.first.map { headKeys[$0] }
         scratch.namingHeads.clearKeepingCapacity()
-        for head in heads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head) {
-            scratch.namingHeads.append(head)
+        for entity in entities.prefix(rules.leadingEntities) {
+            let head = headKeys[entity]
+            if !scratch.namingHeads.contains(head) { scratch.namingHeads.append(head) }
         }
         scratch.candidates.clearKeepingCapacity()
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
-            if let leadHead = heads.first {
+            if let leadHead {
                 // The window's days, read from the one or two spans they fall in.
                 for span in Self.filingSpan(windowDays.lowerBound)...Self.filingSpan(windowDays.upperBound) {
                     for head in scratch.namingHeads {
@@ -697,7 +700,7 @@ extension ClaimGraph {
                 joinStories(a, other)
             }
         }
-        if let leadHead = heads.first {
+        if let leadHead {
             let span = Self.filingSpan(day)
             leadIndex.append(a, day: day, under: PostingKey(token: leadHead, day: span))
             for head in scratch.namingHeads {
@@ -805,9 +808,11 @@ extension ClaimGraph {
             let e = x.entities[i]
             if let j = y.entities.firstIndex(of: e) {
                 entityCosine += x.weight(i) * y.weight(j)
-            } else if let j = y.heads.indices.first(where: {
-                y.heads[$0] == x.heads[i] && sameEntity(y.entities[$0], e)
-            }) {
+            } else if case let head = headKeys[e],
+                let j = y.entities.firstIndex(where: {
+                    headKeys[$0] == head && sameEntity($0, e)
+                })
+            {
                 // One entity named in full by one outlet and in short by the other.
                 entityCosine += x.weight(i) * y.weight(j)
             }

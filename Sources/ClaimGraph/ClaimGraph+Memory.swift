@@ -26,7 +26,7 @@ extension ClaimGraph {
             denials.reduce(HeapBytes.array(denials)) {
                 $0 + HeapBytes.array($1.topics) + $1.topics.reduce(0) { $0 + HeapBytes.string($1) }
             })
-        add("groups", groups.reduce(HeapBytes.array(groups)) { $0 + HeapBytes.array($1.mentions) })
+        add("groups", HeapBytes.array(groups) + groupMentions.memoryBytes)
         add("groups.index", groupIndex.memoryBytes)
         add("groups.shapes", HeapBytes.dictionary(measureShapes))
         add("strings", strings.memoryBytes)
@@ -73,7 +73,8 @@ extension ClaimGraph {
         HeapBytes.releaseSlack(&values)
         HeapBytes.releaseSlack(&denials)
         HeapBytes.releaseSlack(&claimSpansSubjects)
-        for g in groups.indices { HeapBytes.releaseSlack(&groups[g].mentions) }
+        HeapBytes.releaseSlack(&groups)
+        groupMentions.releaseSlack()
         textHashIndex.releaseSlack()
         simhashBands.releaseSlack()
         leadIndex.releaseSlack()

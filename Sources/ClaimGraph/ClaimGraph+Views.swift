@@ -366,11 +366,11 @@ extension ClaimGraph {
         // buffer), and the closure names the string table, not `self` (which would copy the
         // graph).
         let strings = self.strings
+        let headKeys = self.headKeys
         let subject = strings[candidate.subject]
         for a in stories.members(of: candidate.story) {
             let names = cueArena.withLists(articles[Int(a)].cues) { cues in
-                for i in cues.heads.indices where cues.heads[i] == candidate.head {
-                    let entity = cues.entities[i]
+                for entity in cues.entities where headKeys[entity] == candidate.head {
                     if entity == candidate.subject { return true }
                     // As `sameEntity`.
                     let name = strings[entity]

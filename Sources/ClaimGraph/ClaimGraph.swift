@@ -28,6 +28,8 @@ public struct ClaimGraph: Sendable {
     /// lists (`CueArena`): one buffer each for every article.
     var articleStrings = ArticleStrings()
     var cueArena = CueArena()
+    /// The mentions of each of `groups`.
+    var groupMentions = GroupMentions()
     var mentions: [MentionEntry] = []
     var values: [CompactValue] = []
     var denials: [DenialEntry] = []
@@ -369,7 +371,8 @@ public struct ClaimGraph: Sendable {
             scratch.entityWeights.removeLast(scratch.entityWeights.count - rules.entitiesPerArticle)
         }
         let norm = (scratch.entityWeights.reduce(Float(0)) { $0 + $1.weight * $1.weight }).squareRoot()
-        for ranked in scratch.entityWeights { scratch.heads.append(headKey(ranked.key)) }
+        // Each entity's first word, read from `headKeys` when stories are compared.
+        for ranked in scratch.entityWeights { _ = headKey(ranked.key) }
         for (offset, term) in features.keyTerms.prefix(rules.termsPerArticle).enumerated() {
             scratch.terms.append(
                 offset < prepared.termHashCount
@@ -378,7 +381,7 @@ public struct ClaimGraph: Sendable {
         }
         scratch.mainGroups.sort()
         return cueArena.append(
-            entities: scratch.entityWeights.lazy.map(\.key), heads: scratch.heads,
+            entities: scratch.entityWeights.lazy.map(\.key),
             weights: scratch.entityWeights.lazy.map { norm > 0 ? $0.weight / norm : 0 },
             terms: scratch.terms, claimGroups: scratch.mainGroups)
     }

@@ -26,8 +26,9 @@ extension ClaimGraph {
     /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's; 10:
     /// the sketch index's keys are folded to 32 bits, an article's published day is its
     /// ordinal only; 11: articles' strings and clustering cues in one buffer each, not per
-    /// entry): an older snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 11
+    /// entry; 12: an entity's first word no longer among the cues): an older snapshot is then
+    /// refused (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 12
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -150,12 +151,12 @@ extension ClaimGraph {
         let keyedShapes = measureShapes.mapValues { shapeID($0) }
         shapes.write(to: &writer)
         writer.write(UInt64(groups.count))
-        for (group, shape) in zip(groups, groupShapes) {
+        for (g, (group, shape)) in zip(groups, groupShapes).enumerated() {
             writer.write(group.subjectKey)
             writer.write(group.subjectHead)
             writer.write(group.bucket)
             writer.write(shape)
-            writer.write(integers: group.mentions)
+            writer.write(integers: groupMentions.mentions(ofGroup: Int32(g)))
         }
         keyedShapes.write(to: &writer)
 
@@ -207,8 +208,12 @@ extension ClaimGraph {
             groups.append(
                 MeasureGroup(
                     subjectKey: subjectKey, subjectHead: subjectHead, bucket: bucket,
-                    shape: shapes[Int(shape)],
-                    mentions: try reader.read(integers: Int32.self)))
+                    shape: shapes[Int(shape)]))
+            groupMentions.addGroup()
+            for mention in try reader.read(integers: Int32.self) {
+                guard mention >= 0 else { throw reader.invalid("group mention \(mention)") }
+                groupMentions.append(mention, toGroup: Int32(groups.count - 1))
+            }
         }
         let keyedShapes = try [Int32: Int32](reading: &reader)
         measureShapes.reserveCapacity(keyedShapes.count)
@@ -299,8 +304,8 @@ extension ClaimGraph {
         {
             throw reader.invalid("mention reference")
         }
-        for group in groups {
-            for mention in group.mentions where mention < 0 || mention >= mentionCount {
+        for group in groups.indices {
+            for mention in groupMentions.list(Int32(group)) where mention < 0 || mention >= mentionCount {
                 throw reader.invalid("group mention \(mention)")
             }
         }
