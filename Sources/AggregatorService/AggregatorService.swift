@@ -61,13 +61,21 @@ public final class AggregatorService: Service, Sendable {
         var lastSequence = restored?.mark ?? 0
         var articles = 0
         var mentions = 0
-        // Reading the store overlaps inserting into the graph (`replay` reads ahead).
+        // Reading the store overlaps inserting into the graph (`replay` reads ahead), and
+        // inserting a batch prepares its articles on other threads while this one commits them.
+        var batch: [AnalyzedArticle] = []
+        let batchSize = 1_024
         try store.replay(after: lastSequence) { sequence, article in
-            rebuilt.add(article)
+            batch.append(article)
+            if batch.count == batchSize {
+                rebuilt.add(contentsOf: batch)
+                batch.removeAll(keepingCapacity: true)
+            }
             articles += 1
             mentions += article.mentions.count
             lastSequence = sequence
         }
+        rebuilt.add(contentsOf: batch)
         self.rebuild = RebuildSummary(
             articles: restoredArticles + articles, mentions: restoredMentions + mentions,
             duration: clock.now - start, restoredArticles: restoredArticles,

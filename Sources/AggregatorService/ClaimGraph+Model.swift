@@ -6,6 +6,11 @@ extension ClaimGraph: ClaimGraphModel {
         insert(article)
     }
 
+    /// Prepared on other threads while this one commits (`insert(contentsOf:)`).
+    public mutating func add(contentsOf articles: [AnalyzedArticle]) {
+        insert(contentsOf: articles)
+    }
+
     /// `limit` 0 means every story (the wire contract); the graph reads it literally.
     public func storySummaries(limit: Int) -> [StorySummary] { stories(limit: limit > 0 ? limit : Int.max) }
 

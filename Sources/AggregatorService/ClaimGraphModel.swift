@@ -5,6 +5,8 @@ import ClaimModel
 public protocol ClaimGraphModel: Sendable {
     /// Adds one committed article. Called in commit order, but the graph must not depend on it.
     mutating func add(_ article: AnalyzedArticle)
+    /// Adds committed articles, in their order: the same graph as `add` of each in turn.
+    mutating func add(contentsOf articles: [AnalyzedArticle])
     /// The whole graph in the export format.
     func export() -> GraphExport
     /// The story list, largest first; `limit` 0 means all.
@@ -33,6 +35,11 @@ public protocol ClaimGraphModel: Sendable {
 }
 
 extension ClaimGraphModel {
+    /// One at a time unless a model says better (`ClaimGraph` prepares them in parallel).
+    public mutating func add(contentsOf articles: [AnalyzedArticle]) {
+        for article in articles { add(article) }
+    }
+
     /// No snapshots unless a model says how (`ClaimGraph` does).
     public func snapshotBytes(mark: UInt64) -> [UInt8]? { nil }
 

@@ -30,7 +30,8 @@ final class SharedGraph: Sendable {
     func add(_ articles: [AnalyzedArticle], lastSequence: Int64? = nil) {
         guard !articles.isEmpty else { return }
         state.withLockedValue { state in
-            for article in articles { state.graph.add(article) }
+            // Prepared on other threads while this one commits (`ClaimGraph.insert(contentsOf:)`).
+            state.graph.add(contentsOf: articles)
             state.version &+= 1
             if let lastSequence { state.lastSequence = max(state.lastSequence, lastSequence) }
         }

@@ -37,22 +37,22 @@ struct ArticleIDIndex: Sendable {
         count += 1
     }
 
-    /// The article whose id is `id` in `articles`, or nil.
-    func article(id: ArticleID, in articles: [ArticleEntry]) -> Int32? {
+    /// The article whose id is `id` in `strings`, or nil.
+    func article(id: ArticleID, in strings: ArticleStrings) -> Int32? {
         var found: Int32?
         Self.forEach(under: Self.idKey(id), in: byID) { article in
-            if found == nil, articles[Int(article)].id == id { found = article }
+            if found == nil, strings.idEquals(Int(article), id) { found = article }
         }
         return found
     }
 
     /// Calls `body` with every article whose id starts with `prefix` (a whole
     /// `idPrefixLength`-character prefix), latest filed first.
-    func forEachArticle(prefix: Substring, in articles: [ArticleEntry], _ body: (Int32) -> Void) {
+    func forEachArticle(prefix: Substring, in strings: ArticleStrings, _ body: (Int32) -> Void) {
         guard prefix.count == ClaimGraph.idPrefixLength else { return }
         var found: [Int32] = []
         Self.forEach(under: Self.prefixKey(prefix), in: byPrefix) { article in
-            if articles[Int(article)].id.rawValue.hasPrefix(prefix) { found.append(article) }
+            if strings.idHasPrefix(Int(article), prefix) { found.append(article) }
         }
         // A probe run holds them in no particular order.
         for article in found.sorted(by: >) { body(article) }

@@ -70,9 +70,11 @@ struct BlockPostings: Sendable {
         if found >= 0 {
             // The item kept in the slot moves to the list's first block.
             let start = storage.count
+            HeapBytes.reserveRoom(&storage, adding: 2)
             storage.append(-1)
             storage.append(found)
             table[slot].list = -1 - Int32(lists.count)
+            HeapBytes.reserveRoom(&lists, adding: 1)
             lists.append(List(block: Int32(start), count: 1))
         }
         let index = Int(-1 - table[slot].list)
@@ -98,6 +100,7 @@ struct BlockPostings: Sendable {
         // The first k blocks hold 2^k - 1 items: a list of that many has every block full.
         if (count + 1) & count == 0 {
             let start = storage.count
+            HeapBytes.reserveRoom(&storage, adding: count + 2)
             storage.append(list.block)
             // One append an item: `append(contentsOf: repeatElement(...))` went through a
             // generic range replacement costing more than the rest of the push.

@@ -8,7 +8,7 @@ extension ClaimGraph {
     func claimRoots(ofSubject subjectKey: Int32) -> [Int32] {
         var roots: Set<Int32> = []
         for group in subjectGroups[subjectKey, default: []] {
-            for m in groups[Int(group)].mentions { roots.insert(claimSets.root(m)) }
+            for m in groupMentions.list(group) { roots.insert(claimSets.root(m)) }
         }
         return roots.sorted()
     }
@@ -150,7 +150,7 @@ extension ClaimGraph {
             var claims: [Int32] = []
             while let head = pending.popLast() {
                 for group in buckets[BucketKey(subject: head, bucket: measure), default: []] {
-                    for m in groups[Int(group)].mentions {
+                    for m in groupMentions.list(group) {
                         let root = claimSets.root(m)
                         guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {
                             continue

@@ -257,7 +257,7 @@ extension ClaimGraph {
             let claimIDs = attachment.claims.map { claimID(ofRoot: $0) }.sorted()
             let party = strings[denial.party]
             let key = Key(party: MeasureVocabulary.normalizeName(party), claims: claimIDs)
-            let article = articles[Int(denial.article)].id
+            let article = articleID(denial.article)
             let ref = EvidenceRef(
                 article: article, start: Int(denial.evidenceStart), end: Int(denial.evidenceEnd))
             var record = records[key] ?? DenialRecord(by: party, claims: claimIDs, sources: [])

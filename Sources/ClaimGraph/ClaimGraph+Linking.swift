@@ -31,7 +31,8 @@ extension ClaimGraph {
         let group = Int32(groups.count)
         groups.append(
             MeasureGroup(
-                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape, mentions: []))
+                subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape))
+        groupMentions.addGroup()
         _ = groupIndex.replaceHead(of: GroupKey(subject: subjectKey, measure: keyID), with: group)
         buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
         subjectGroups[subjectKey, default: []].append(group)
@@ -152,7 +153,7 @@ extension ClaimGraph {
                         span: Self.filingSpan(day)))
             }
         }
-        groups[Int(mentions[Int(m)].group)].mentions.append(m)
+        groupMentions.append(m, toGroup: mentions[Int(m)].group)
     }
 
     /// The value index keys of mention `m` (`scratch.keys`), and the earlier mentions under
@@ -263,7 +264,7 @@ extension ClaimGraph {
         // Names no figure was ever filed under hold none: not looked up.
         scratch.names.clearKeepingCapacity()
         if figureCells.isSubject(subject) { scratch.names.append(subject) }
-        for entity in articles[Int(mentions[Int(m)].article)].entities
+        for entity in cues(mentions[Int(m)].article).entities
         where entity != subject && !scratch.names.contains(entity) && figureCells.isSubject(entity) {
             scratch.names.append(entity)
         }
@@ -424,7 +425,7 @@ extension ClaimGraph {
     mutating func fileNamedEntities(_ a: Int32) {
         let entry = articles[Int(a)]
         guard let day = entry.day, entry.figureCells != 0 else { return }
-        for entity in entry.entities {
+        for entity in cues(of: entry).entities {
             namedIndex.append(a, day: day, under: PostingKey(token: entity, day: Self.filingSpan(day)))
         }
     }
@@ -467,8 +468,7 @@ extension ClaimGraph {
         // A group's subject key is the normalised name of its mentions' subject.
         let kx = groups[Int(x.group)].subjectKey
         let ky = groups[Int(y.group)].subjectKey
-        return kx == ky || articles[Int(y.article)].entities.contains(kx)
-            || articles[Int(x.article)].entities.contains(ky)
+        return kx == ky || cues(y.article).entities.contains(kx) || cues(x.article).entities.contains(ky)
     }
 
     /// Same period (or compatible ones) and values that can both hold as stated.
@@ -602,8 +602,9 @@ extension ClaimGraph {
     /// ones only, so a common word does not make every article a candidate. Appended to
     /// `tokens`; an entity that is also a term appears twice.
     func storyTokens(_ entry: ArticleEntry, into tokens: inout [Int32]) {
-        tokens.append(contentsOf: entry.entities.prefix(rules.indexedEntities))
-        tokens.append(contentsOf: entry.terms.prefix(rules.indexedTerms))
+        let cues = cues(of: entry)
+        tokens.append(contentsOf: cues.entities.prefix(rules.indexedEntities))
+        tokens.append(contentsOf: cues.terms.prefix(rules.indexedTerms))
     }
 
     /// Joins the article with similar articles published within the story window that share
@@ -627,14 +628,16 @@ extension ClaimGraph {
         // The story window's days: both indexes below file articles per span of them.
         // (Clamped, as every story window is: a day near a limit never traps.)
         let windowDays = entry.day == nil ? Int32.min...Int32.min : storyWindow(around: day)
+        let entities = cues(of: entry).entities
+        let leadHead = entities.first.map { headKeys[$0] }
         scratch.namingHeads.clearKeepingCapacity()
-        for head in entry.entityHeads.prefix(rules.leadingEntities) where !scratch.namingHeads.contains(head)
-        {
-            scratch.namingHeads.append(head)
+        for entity in entities.prefix(rules.leadingEntities) {
+            let head = headKeys[entity]
+            if !scratch.namingHeads.contains(head) { scratch.namingHeads.append(head) }
         }
         scratch.candidates.clearKeepingCapacity()
         if rules.storyThreshold > 0, rules.looseCopyWording > 0, !exhaustiveLinking {
-            if let leadHead = entry.entityHeads.first {
+            if let leadHead {
                 // The window's days, read from the one or two spans they fall in.
                 for span in Self.filingSpan(windowDays.lowerBound)...Self.filingSpan(windowDays.upperBound) {
                     for head in scratch.namingHeads {
@@ -681,11 +684,9 @@ extension ClaimGraph {
         storyTokens(entry, into: &scratch.tokens)
         let tokens = scratch.tokens
         for other in scratch.candidates where other != a && withinStoryWindow(entry.day, articleDay(other)) {
-            let shares = articles.withUnsafeBufferPointer { all in
-                all[Int(other)].cues.withLists { o in
-                    o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
-                        || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
-                }
+            let shares = cueArena.withLists(articles[Int(other)].cues) { o in
+                o.entities.prefix(rules.indexedEntities).contains(where: tokens.contains)
+                    || o.terms.prefix(rules.indexedTerms).contains(where: tokens.contains)
             }
             guard shares else { continue }
             // Cheapest test first: the wording sketch is only read for close SimHashes.
@@ -699,7 +700,7 @@ extension ClaimGraph {
                 joinStories(a, other)
             }
         }
-        if let leadHead = entry.entityHeads.first {
+        if let leadHead {
             let span = Self.filingSpan(day)
             leadIndex.append(a, day: day, under: PostingKey(token: leadHead, day: span))
             for head in scratch.namingHeads {
@@ -788,7 +789,7 @@ extension ClaimGraph {
 
     private func storySimilarity(_ x: ArticleEntry, _ y: ArticleEntry) -> Float {
         // The cue lists as buffers: a `CueList` per element read retained and released them.
-        x.cues.withLists { x in y.cues.withLists { y in storySimilarity(x, y) } }
+        cueArena.withLists(x.cues, y.cues) { x, y in storySimilarity(x, y) }
     }
 
     private func storySimilarity(_ x: CueBuffers, _ y: CueBuffers) -> Float {
@@ -807,9 +808,11 @@ extension ClaimGraph {
             let e = x.entities[i]
             if let j = y.entities.firstIndex(of: e) {
                 entityCosine += x.weight(i) * y.weight(j)
-            } else if let j = y.heads.indices.first(where: {
-                y.heads[$0] == x.heads[i] && sameEntity(y.entities[$0], e)
-            }) {
+            } else if case let head = headKeys[e],
+                let j = y.entities.firstIndex(where: {
+                    headKeys[$0] == head && sameEntity($0, e)
+                })
+            {
                 // One entity named in full by one outlet and in short by the other.
                 entityCosine += x.weight(i) * y.weight(j)
             }

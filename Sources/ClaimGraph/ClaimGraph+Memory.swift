@@ -17,13 +17,8 @@ extension ClaimGraph {
             parts.append(MemoryPart(structure: structure, bytes: bytes))
         }
         add("articles.entries", HeapBytes.array(articles))
-        add(
-            "articles.strings",
-            articles.reduce(0) {
-                $0 + HeapBytes.string($1.id.rawValue) + HeapBytes.string($1.ref) + HeapBytes.string($1.title)
-                    + ($1.url.map(HeapBytes.string) ?? 0)
-            })
-        add("articles.cues", articles.reduce(0) { $0 + $1.cues.memoryBytes })
+        add("articles.strings", articleStrings.memoryBytes)
+        add("articles.cues", cueArena.memoryBytes)
         add("mentions", HeapBytes.array(mentions))
         add("values", HeapBytes.array(values))
         add(
@@ -31,7 +26,7 @@ extension ClaimGraph {
             denials.reduce(HeapBytes.array(denials)) {
                 $0 + HeapBytes.array($1.topics) + $1.topics.reduce(0) { $0 + HeapBytes.string($1) }
             })
-        add("groups", groups.reduce(HeapBytes.array(groups)) { $0 + HeapBytes.array($1.mentions) })
+        add("groups", HeapBytes.array(groups) + groupMentions.memoryBytes)
         add("groups.index", groupIndex.memoryBytes)
         add("groups.shapes", HeapBytes.dictionary(measureShapes))
         add("strings", strings.memoryBytes)
@@ -72,11 +67,14 @@ extension ClaimGraph {
     /// grows it again.
     public mutating func releaseSlack() {
         HeapBytes.releaseSlack(&articles)
+        articleStrings.releaseSlack()
+        cueArena.releaseSlack()
         HeapBytes.releaseSlack(&mentions)
         HeapBytes.releaseSlack(&values)
         HeapBytes.releaseSlack(&denials)
         HeapBytes.releaseSlack(&claimSpansSubjects)
-        for g in groups.indices { HeapBytes.releaseSlack(&groups[g].mentions) }
+        HeapBytes.releaseSlack(&groups)
+        groupMentions.releaseSlack()
         textHashIndex.releaseSlack()
         simhashBands.releaseSlack()
         leadIndex.releaseSlack()

@@ -304,11 +304,11 @@ extension ClaimGraph {
 
     /// The article record for an id, or nil.
     public func article(id: ArticleID) -> ArticleRecord? {
-        articleIDs.article(id: id, in: articles).map { record(ofArticle: $0) }
+        articleIDs.article(id: id, in: articleStrings).map { record(ofArticle: $0) }
     }
 
     /// True when an article with this id is held.
-    public func contains(_ id: ArticleID) -> Bool { articleIDs.article(id: id, in: articles) != nil }
+    public func contains(_ id: ArticleID) -> Bool { articleIDs.article(id: id, in: articleStrings) != nil }
 
     /// One story's competing figures: the conflicts touching its claims, with those claims.
     public func conflicts(story id: String) -> GraphExport {

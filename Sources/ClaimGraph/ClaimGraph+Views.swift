@@ -57,54 +57,63 @@ extension ClaimGraph {
     func storyRoot(ofArticle a: Int32) -> Int32 { stories.root(a) }
 
     func storyID(ofRoot root: Int32) -> String {
-        Self.viewID(mark: UInt8(ascii: "s"), articles[Int(stories.seed(ofRoot: root))].id, suffix: nil)
+        viewID(mark: UInt8(ascii: "s"), article: stories.seed(ofRoot: root), suffix: nil)
     }
 
     /// `mark`, the first `idPrefixLength` characters of `article`, then `-suffix` when given:
     /// the ids of stories and claims. Built from bytes when those characters are ASCII bytes
     /// (article ids are hex digests; a `Character` prefix walks grapheme breaks).
-    static func viewID(mark: UInt8, _ article: ArticleID, suffix: Int32?) -> String {
-        var raw = article.rawValue
-        let fast = raw.withUTF8 { bytes -> String? in
-            // A character is one byte when it and the next are ASCII and not `\r` (`\r\n` is
-            // one character; a combining mark joins the byte before it).
-            let count = min(bytes.count, idPrefixLength)
-            let checked = min(bytes.count, idPrefixLength + 1)
-            for i in 0..<checked where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
-            var digits: (UInt64, UInt64) = (0, 0)
-            var digitCount = 0
-            if var n = suffix.map({ Int64($0) }) {
-                // Written backwards into a small buffer, then copied in order.
-                let negative = n < 0
-                if negative { n = -n }
-                repeat {
-                    withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "0") + UInt8(n % 10) }
-                    digitCount += 1
-                    n /= 10
-                } while n > 0
-                if negative {
-                    withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "-") }
-                    digitCount += 1
-                }
-            }
-            let length = 1 + count + (suffix == nil ? 0 : 1 + digitCount)
-            return String(unsafeUninitializedCapacity: length) { out in
-                out[0] = mark
-                for i in 0..<count { out[1 + i] = bytes[i] }
-                if suffix != nil {
-                    out[1 + count] = UInt8(ascii: "-")
-                    withUnsafeBytes(of: &digits) { d in
-                        for i in 0..<digitCount { out[2 + count + i] = d[digitCount - 1 - i] }
-                    }
-                }
-                return length
-            }
-        }
-        if let fast { return fast }
+    func viewID(mark: UInt8, article: Int32, suffix: Int32?) -> String {
+        articleStrings.withIDBytes(Int(article)) { Self.viewID(mark: mark, idBytes: $0, suffix: suffix) }
+    }
+
+    /// `viewID(mark:article:suffix:)` of an article id's UTF-8.
+    static func viewID(mark: UInt8, idBytes: UnsafeBufferPointer<UInt8>, suffix: Int32?) -> String {
+        if let fast = asciiViewID(mark: mark, idBytes: idBytes, suffix: suffix) { return fast }
+        let raw = String(decoding: idBytes, as: UTF8.self)
         var id = String(UnicodeScalar(mark))
         id += raw.prefix(idPrefixLength)
         if let suffix { id += "-" + String(suffix) }
         return id
+    }
+
+    /// `viewID` written from bytes, or nil when the id's first characters are not ASCII bytes.
+    private static func asciiViewID(mark: UInt8, idBytes bytes: UnsafeBufferPointer<UInt8>, suffix: Int32?)
+        -> String?
+    {
+        // A character is one byte when it and the next are ASCII and not `\r` (`\r\n` is
+        // one character; a combining mark joins the byte before it).
+        let count = min(bytes.count, idPrefixLength)
+        let checked = min(bytes.count, idPrefixLength + 1)
+        for i in 0..<checked where bytes[i] >= 0x80 || bytes[i] == UInt8(ascii: "\r") { return nil }
+        var digits: (UInt64, UInt64) = (0, 0)
+        var digitCount = 0
+        if var n = suffix.map({ Int64($0) }) {
+            // Written backwards into a small buffer, then copied in order.
+            let negative = n < 0
+            if negative { n = -n }
+            repeat {
+                withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "0") + UInt8(n % 10) }
+                digitCount += 1
+                n /= 10
+            } while n > 0
+            if negative {
+                withUnsafeMutableBytes(of: &digits) { $0[digitCount] = UInt8(ascii: "-") }
+                digitCount += 1
+            }
+        }
+        let length = 1 + count + (suffix == nil ? 0 : 1 + digitCount)
+        return String(unsafeUninitializedCapacity: length) { out in
+            out[0] = mark
+            for i in 0..<count { out[1 + i] = bytes[i] }
+            if suffix != nil {
+                out[1 + count] = UInt8(ascii: "-")
+                withUnsafeBytes(of: &digits) { d in
+                    for i in 0..<digitCount { out[2 + count + i] = d[digitCount - 1 - i] }
+                }
+            }
+            return length
+        }
     }
 
     func claimRoot(ofMention m: Int32) -> Int32 { claimSets.root(m) }
@@ -113,8 +122,8 @@ extension ClaimGraph {
         let seed = claimSets.seed(ofRoot: root)
         // Fields read one by one: a copy of the entry would retain every array it holds.
         let article = Int(mentions[Int(seed)].article)
-        return Self.viewID(
-            mark: UInt8(ascii: "c"), articles[article].id, suffix: seed - articles[article].mentionStart)
+        return viewID(
+            mark: UInt8(ascii: "c"), article: Int32(article), suffix: seed - articles[article].mentionStart)
     }
 
     /// The claim root for an id, or nil.
@@ -144,7 +153,7 @@ extension ClaimGraph {
     /// The articles whose ids start with `prefix` (almost always one, or none).
     func articles(idPrefix prefix: Substring) -> [Int32] {
         var found: [Int32] = []
-        articleIDs.forEachArticle(prefix: prefix, in: articles) { found.append($0) }
+        articleIDs.forEachArticle(prefix: prefix, in: articleStrings) { found.append($0) }
         return found
     }
 
@@ -156,7 +165,9 @@ extension ClaimGraph {
 
     func claimMembers(_ root: Int32) -> [Int32] {
         var members = claimSets.members(of: root)
-        if members.count > 1 { Self.sortMentions(&members, mentions: mentions, articles: articles) }
+        if members.count > 1 {
+            Self.sortMentions(&members, mentions: mentions, articles: articles, strings: articleStrings)
+        }
         return members
     }
 
@@ -184,13 +195,15 @@ extension ClaimGraph {
     }
 
     /// Sorts mention indices into canonical order (`mentionPrecedes`).
-    static func sortMentions(_ list: inout [Int32], mentions: [MentionEntry], articles: [ArticleEntry]) {
+    static func sortMentions(
+        _ list: inout [Int32], mentions: [MentionEntry], articles: [ArticleEntry], strings: ArticleStrings
+    ) {
         mentions.withUnsafeBufferPointer { ms in
             articles.withUnsafeBufferPointer { arts in
                 list.sort { a, b in
                     let x = ms[Int(a)].article
                     let y = ms[Int(b)].article
-                    if x != y { return articlePrecedes(arts[Int(x)], arts[Int(y)]) }
+                    if x != y { return articlePrecedes(x, y, articles: arts, strings: strings) }
                     return a < b
                 }
             }
@@ -198,9 +211,9 @@ extension ClaimGraph {
     }
 
     /// Sorts article indices into canonical order (`articlePrecedes`).
-    static func sortArticles(_ list: inout [Int32], articles: [ArticleEntry]) {
+    static func sortArticles(_ list: inout [Int32], articles: [ArticleEntry], strings: ArticleStrings) {
         articles.withUnsafeBufferPointer { arts in
-            list.sort { articlePrecedes(arts[Int($0)], arts[Int($1)]) }
+            list.sort { articlePrecedes($0, $1, articles: arts, strings: strings) }
         }
     }
 
@@ -331,8 +344,8 @@ extension ClaimGraph {
             }
             if candidate.count != current.count {
                 if candidate.count > current.count { chosen = candidate }
-            } else if articles[Int(stories.seed(ofRoot: candidate.root))].id
-                < articles[Int(stories.seed(ofRoot: current.root))].id
+            } else if articleStrings.idPrecedes(
+                Int(stories.seed(ofRoot: candidate.root)), Int(stories.seed(ofRoot: current.root)))
             {
                 chosen = candidate
             }
@@ -353,11 +366,11 @@ extension ClaimGraph {
         // buffer), and the closure names the string table, not `self` (which would copy the
         // graph).
         let strings = self.strings
+        let headKeys = self.headKeys
         let subject = strings[candidate.subject]
         for a in stories.members(of: candidate.story) {
-            let names = articles[Int(a)].cues.withLists { cues in
-                for i in cues.heads.indices where cues.heads[i] == candidate.head {
-                    let entity = cues.entities[i]
+            let names = cueArena.withLists(articles[Int(a)].cues) { cues in
+                for entity in cues.entities where headKeys[entity] == candidate.head {
                     if entity == candidate.subject { return true }
                     // As `sameEntity`.
                     let name = strings[entity]
@@ -474,11 +487,12 @@ extension ClaimGraph {
         for id in attributionIDs { attributions.append(strings[id]) }
         if attributions.count > 1 { attributions.sort() }
         if sources.count > 1 {
-            articles.withUnsafeBufferPointer { arts in sources.sort { arts[Int($0)].id < arts[Int($1)].id } }
+            let strings = articleStrings
+            sources.sort { strings.idPrecedes(Int($0), Int($1)) }
         }
         var sourceIDs: [ArticleID] = []
         sourceIDs.reserveCapacity(sources.count)
-        for a in sources { sourceIDs.append(articles[Int(a)].id) }
+        for a in sources { sourceIDs.append(articleID(a)) }
         var storyID: String?
         if let storyRoot { storyID = self.storyID(ofRoot: storyRoot) }
         var recordValues: [Value] = []
@@ -529,11 +543,10 @@ extension ClaimGraph {
         // of a claim share an article, told apart by integer compares.
         var sorted = Array(keys)
         if sorted.count > 1 {
-            articles.withUnsafeBufferPointer { arts in
-                sorted.sort { x, y in
-                    if x.article != y.article { return arts[Int(x.article)].id < arts[Int(y.article)].id }
-                    return (x.start, x.end) < (y.start, y.end)
-                }
+            let strings = articleStrings
+            sorted.sort { x, y in
+                if x.article != y.article { return strings.idPrecedes(Int(x.article), Int(y.article)) }
+                return (x.start, x.end) < (y.start, y.end)
             }
         }
         var unique: [EvidenceRef] = []
@@ -541,7 +554,7 @@ extension ClaimGraph {
         var last: EvidenceKey?
         for key in sorted where key != last {
             unique.append(
-                EvidenceRef(article: articles[Int(key.article)].id, start: Int(key.start), end: Int(key.end)))
+                EvidenceRef(article: articleID(key.article), start: Int(key.start), end: Int(key.end)))
             last = key
         }
         return unique
@@ -570,24 +583,25 @@ extension ClaimGraph {
         let original = syndication.seed(ofRoot: copyRoot)
         let outlet = strings[entry.outlet]
         return ArticleRecord(
-            id: entry.id, ref: entry.ref, outlet: outlet.isEmpty ? nil : outlet, title: entry.title,
-            url: entry.url, published: entry.published, story: storyID(ofRoot: stories.root(a)),
-            duplicateOf: original == a ? nil : articles[Int(original)].id,
+            id: articleID(a), ref: articleStrings.ref(Int(a)), outlet: outlet.isEmpty ? nil : outlet,
+            title: articleStrings.title(Int(a)), url: articleStrings.url(Int(a)), published: entry.published,
+            story: storyID(ofRoot: stories.root(a)), duplicateOf: original == a ? nil : articleID(original),
             mentionCount: Int(entry.mentionCount))
     }
 
     func storyArticles(_ root: Int32) -> [Int32] {
         var members = stories.members(of: root)
-        Self.sortArticles(&members, articles: articles)
+        Self.sortArticles(&members, articles: articles, strings: articleStrings)
         return members
     }
 
     func record(ofStory root: Int32, related: [String]) -> StoryRecord {
         let members = storyArticles(root)
-        let seed = articles[Int(stories.seed(ofRoot: root))]
+        let seed = stories.seed(ofRoot: root)
         let days = members.compactMap { articles[Int($0)].published }
         return StoryRecord(
-            id: storyID(ofRoot: root), title: seed.title, articles: members.map { articles[Int($0)].id },
+            id: storyID(ofRoot: root), title: articleStrings.title(Int(seed)),
+            articles: members.map(articleID),
             related: related, firstPublished: days.min(), lastPublished: days.max())
     }
 
@@ -595,8 +609,8 @@ extension ClaimGraph {
     func storyEntities(_ members: [Int32]) -> [Int32] {
         var weights: [Int32: Float] = [:]
         for a in members {
-            let entry = articles[Int(a)]
-            for (i, e) in entry.entities.enumerated() { weights[e, default: 0] += entry.entityWeights[i] }
+            let cues = cues(a)
+            for (i, e) in cues.entities.enumerated() { weights[e, default: 0] += cues.entityWeights[i] }
         }
         return weights.sorted {
             $0.value != $1.value ? $0.value > $1.value : strings[$0.key] < strings[$1.key]
@@ -623,7 +637,7 @@ extension ClaimGraph {
         for span in Self.filingSpan(window.lowerBound)...Self.filingSpan(window.upperBound) {
             leadIndex.forEach(under: PostingKey(token: head, day: span), days: window) { other in
                 let otherRoot = stories.root(other)
-                if otherRoot != root, articles[Int(other)].entities.first == lead { found.insert(otherRoot) }
+                if otherRoot != root, cues(other).entities.first == lead { found.insert(otherRoot) }
             }
         }
         return found.map { storyID(ofRoot: $0) }.sorted().prefix(Self.relatedLimit).map { $0 }

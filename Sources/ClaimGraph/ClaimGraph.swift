@@ -24,6 +24,12 @@ public enum InsertOutcome: String, Hashable, Sendable, Codable {
 /// Article texts are not kept; evidence is returned as byte spans for the caller to resolve.
 public struct ClaimGraph: Sendable {
     var articles: [ArticleEntry] = []
+    /// The articles' ids, refs, titles and urls (`ArticleStrings`), and their clustering cues'
+    /// lists (`CueArena`): one buffer each for every article.
+    var articleStrings = ArticleStrings()
+    var cueArena = CueArena()
+    /// The mentions of each of `groups`.
+    var groupMentions = GroupMentions()
     var mentions: [MentionEntry] = []
     var values: [CompactValue] = []
     var denials: [DenialEntry] = []
@@ -179,9 +185,20 @@ public struct ClaimGraph: Sendable {
 
     /// Adds an article with its mentions and denials. An article whose id is already present
     /// is not added again (`duplicate`); a resend changes nothing.
+    /// The same as preparing it (`PreparedArticle`) and inserting that.
     @discardableResult
     public mutating func insert(_ analyzed: AnalyzedArticle) -> InsertOutcome {
-        if articleIDs.article(id: analyzed.id, in: articles) != nil { return .duplicate }
+        if articleIDs.article(id: analyzed.id, in: articleStrings) != nil { return .duplicate }
+        return insert(PreparedArticle(analyzed))
+    }
+
+    /// Adds a prepared article: what `insert(_:)` of its analysed article does, less what
+    /// `PreparedArticle` worked out beforehand. This part reads and writes the graph, so
+    /// articles are committed one at a time.
+    @discardableResult
+    public mutating func insert(_ prepared: PreparedArticle) -> InsertOutcome {
+        let analyzed = prepared.analyzed
+        if articleIDs.article(id: analyzed.id, in: articleStrings) != nil { return .duplicate }
         // A copy of this graph may still read the cache: keep it theirs.
         if !isKnownUniquelyReferenced(&viewCache) { viewCache = ViewCache(limit: viewCache.limit) }
         let index = Int32(articles.count)
@@ -189,9 +206,7 @@ public struct ClaimGraph: Sendable {
         let article = analyzed.article
 
         var entry = ArticleEntry(
-            id: ArticleID(HeapBytes.ownCopy(analyzed.id.rawValue)), ref: HeapBytes.ownCopy(article.ref),
-            outlet: strings.intern(article.outlet ?? ""), outletKey: -1,
-            title: HeapBytes.ownCopy(article.title), url: article.url.map(HeapBytes.ownCopy),
+            outlet: strings.intern(article.outlet ?? "", hash: prepared.hashes[0]), outletKey: -1,
             day: article.published.map { Int32(clamping: $0.ordinal) },
             textHash: Self.hashPrefix(features.textHash), simhash: features.simhash,
             textLength: Int32(clamping: article.text.utf8.count),
@@ -204,16 +219,9 @@ public struct ClaimGraph: Sendable {
         var scratch = takeScratch()
         defer { putBack(&scratch) }
 
-        // Sentences that withdraw or correct a figure, or credit it to forecasters, read while
-        // the text is at hand.
-        // The wording sketch too: it is only read while linking (`linkStory`).
-        var text = article.text
-        let sketch = text.withUTF8 { bytes in
-            fileMentions(of: analyzed, article: index, text: bytes, into: &scratch)
-            return ShingleSketch(utf8: bytes)
-        }
+        fileMentions(of: prepared, article: index, into: &scratch)
 
-        for denial in analyzed.denials {
+        for (offset, denial) in analyzed.denials.enumerated() {
             let party = strings.intern(denial.party)
             let subject = denial.subject.map { strings.intern($0) } ?? -1
             let target = denial.target.map { strings.intern($0) } ?? -1
@@ -222,14 +230,14 @@ public struct ClaimGraph: Sendable {
                     article: index, party: party, target: target, subject: subject, partyKey: nameKey(party),
                     subjectKey: subject >= 0 ? nameKey(subject) : -1,
                     targetKey: target >= 0 ? nameKey(target) : -1,
-                    topics: denial.topics.map { MeasureVocabulary.stem($0.lowercased()) },
-                    isMain: Self.isMain(denial.passage, in: features),
+                    topics: prepared.denialTopics[offset], isMain: prepared.denialIsMain[offset],
                     evidenceStart: Int32(clamping: denial.evidence.start),
                     evidenceEnd: Int32(clamping: denial.evidence.end)))
         }
 
-        entry.cues = clusteringCues(features, &scratch)
+        entry.cues = clusteringCues(features, prepared, &scratch)
         articles.append(entry)
+        articleStrings.append(id: analyzed.id, ref: article.ref, title: article.title, url: article.url)
         articleIDs.add(index, id: analyzed.id)
         _ = syndication.add()
         _ = stories.add()
@@ -247,7 +255,7 @@ public struct ClaimGraph: Sendable {
         swap(&links, &linkScratch)
         linkSyndication(index, &scratch)
         // Afterwards `sketchIndex` holds the sketch.
-        linkStory(index, sketch: sketch, &scratch)
+        linkStory(index, sketch: prepared.sketch, &scratch)
         return .accepted
     }
 
@@ -259,44 +267,42 @@ public struct ClaimGraph: Sendable {
     /// Appends the article's mentions and their values, in one pass over the mentions read in
     /// place through a pointer (copying a `Mention`, even to pass it on, retains and releases
     /// each of its strings and arrays), and
-    /// gathers in `scratch` the measure groups and subjects of its main passages. `text`: the
-    /// article's UTF-8 text, for the cues of each mention's sentence.
+    /// gathers in `scratch` the measure groups and subjects of its main passages.
     mutating func fileMentions(
-        of analyzed: AnalyzedArticle, article index: Int32, text bytes: UnsafeBufferPointer<UInt8>,
-        into scratch: inout InsertScratch
+        of prepared: PreparedArticle, article index: Int32, into scratch: inout InsertScratch
     ) {
-        analyzed.mentions.withUnsafeBufferPointer { all in
+        prepared.analyzed.mentions.withUnsafeBufferPointer { all in
             guard let first = all.baseAddress else { return }
-            for offset in all.indices {
-                let start = max(0, min(all[offset].evidence.start, bytes.count))
-                let end = max(start, min(all[offset].evidence.end, bytes.count))
-                let cues = CorrectionCue.correctionAndExpectation(
-                    UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                fileMention(
-                    first + offset, article: index,
-                    isMain: Self.isMain(all[offset].passage, in: analyzed.features),
-                    corrected: cues.corrected, expected: cues.expected,
-                    into: &scratch)
+            prepared.hashes.withUnsafeBufferPointer { stored in
+                let hashes = UnsafeBufferPointer(rebasing: stored[prepared.mentionHashStart...])
+                for offset in all.indices {
+                    fileMention(
+                        first + offset, article: index, cues: prepared.mentionCues[offset],
+                        hashes: UnsafeBufferPointer(rebasing: hashes[4 * offset..<4 * offset + 4]),
+                        into: &scratch)
+                }
             }
         }
     }
 
+    /// `hashes`: of the mention's subject, measure, attribution and period (`PreparedArticle`).
     private mutating func fileMention(
-        _ mention: UnsafePointer<Mention>, article index: Int32, isMain main: Bool, corrected: Bool,
-        expected: Bool,
+        _ mention: UnsafePointer<Mention>, article index: Int32, cues: PreparedArticle.MentionCues,
+        hashes: UnsafeBufferPointer<UInt64>,
         into scratch: inout InsertScratch
     ) {
-        let subjectID = strings.intern(mention.pointee.subject)
+        let subjectID = strings.intern(mention.pointee.subject, hash: hashes[0])
         let subjectKey = nameKey(subjectID)
-        let measureID = strings.intern(mention.pointee.measure)
+        let measureID = strings.intern(mention.pointee.measure, hash: hashes[1])
         let group = groupFor(subjectKey: subjectKey, measure: measureID)
         subjectStamps[stampKey(ofGroup: group)] &+= 1
         let valueStart = Int32(values.count)
-        let attribution = mention.pointee.attribution.map { strings.intern($0) } ?? -1
+        let attribution = mention.pointee.attribution.map { strings.intern($0, hash: hashes[2]) } ?? -1
         // Values, then upper bounds.
         for value in mention.pointee.quantity.values { appendValue(value) }
         for value in mention.pointee.quantity.upper { appendValue(value) }
-        let period = mention.pointee.period.map { strings.intern($0.rawValue) } ?? -1
+        let period = mention.pointee.period.map { strings.intern($0.rawValue, hash: hashes[3]) } ?? -1
+        let main = cues.contains(.main)
         mentions.append(
             MentionEntry(
                 article: index, subject: subjectID, measure: measureID, group: group,
@@ -305,7 +311,8 @@ public struct ClaimGraph: Sendable {
                 valueStart: valueStart, valueCount: UInt8(clamping: mention.pointee.quantity.values.count),
                 upperCount: UInt8(clamping: mention.pointee.quantity.upper.count),
                 bound: mention.pointee.quantity.bound,
-                hedged: mention.pointee.hedged, isMain: main, corrected: corrected, expected: expected,
+                hedged: mention.pointee.hedged, isMain: main, corrected: cues.contains(.corrected),
+                expected: cues.contains(.expected),
                 unnamed: unnamed(attribution, hedged: mention.pointee.hedged),
                 evidenceStart: Int32(clamping: mention.pointee.evidence.start),
                 evidenceEnd: Int32(clamping: mention.pointee.evidence.end)))
@@ -329,7 +336,10 @@ public struct ClaimGraph: Sendable {
     /// The clustering cues: entities of the main passages, plus the subjects of its figures
     /// (`scratch.subjectWeights`), ranked and weighted; key terms; main measure groups
     /// (`scratch.mainGroups`).
-    mutating func clusteringCues(_ features: ArticleFeatures, _ scratch: inout InsertScratch) -> ArticleCues {
+    /// `prepared`: the hashes of the names and terms, as far as it holds them.
+    mutating func clusteringCues(
+        _ features: ArticleFeatures, _ prepared: PreparedArticle, _ scratch: inout InsertScratch
+    ) -> ArticleCues {
         // Weights in a small array, each key's sum taken in the same order as ever (entities,
         // then subjects): an article ranks a handful.
         func add(_ key: Int32, _ weight: Float, _ weights: inout [(key: Int32, weight: Float)]) {
@@ -341,10 +351,12 @@ public struct ClaimGraph: Sendable {
         }
         let named = features.entities.prefix(rules.entitiesPerArticle)
         let namedTotal = Float(max(1, named.reduce(0) { $0 + $1.count }))
-        for entity in named {
-            add(
-                nameKey(strings.intern(entity.name)), Float(entity.count) / namedTotal, &scratch.entityWeights
-            )
+        for (offset, entity) in named.enumerated() {
+            let name =
+                offset < prepared.entityHashCount
+                ? strings.intern(entity.name, hash: prepared.hashes[1 + offset])
+                : strings.intern(entity.name)
+            add(nameKey(name), Float(entity.count) / namedTotal, &scratch.entityWeights)
         }
         // Whole counts: the sum is exact in any order.
         let subjectTotal = Float(max(1, scratch.subjectWeights.reduce(0) { $0 + $1.weight }))
@@ -359,13 +371,17 @@ public struct ClaimGraph: Sendable {
             scratch.entityWeights.removeLast(scratch.entityWeights.count - rules.entitiesPerArticle)
         }
         let norm = (scratch.entityWeights.reduce(Float(0)) { $0 + $1.weight * $1.weight }).squareRoot()
-        for ranked in scratch.entityWeights { scratch.heads.append(headKey(ranked.key)) }
-        for term in features.keyTerms.prefix(rules.termsPerArticle) {
-            scratch.terms.append(strings.intern(term))
+        // Each entity's first word, read from `headKeys` when stories are compared.
+        for ranked in scratch.entityWeights { _ = headKey(ranked.key) }
+        for (offset, term) in features.keyTerms.prefix(rules.termsPerArticle).enumerated() {
+            scratch.terms.append(
+                offset < prepared.termHashCount
+                    ? strings.intern(term, hash: prepared.hashes[1 + prepared.entityHashCount + offset])
+                    : strings.intern(term))
         }
         scratch.mainGroups.sort()
-        return ArticleCues(
-            entities: scratch.entityWeights.lazy.map(\.key), heads: scratch.heads,
+        return cueArena.append(
+            entities: scratch.entityWeights.lazy.map(\.key),
             weights: scratch.entityWeights.lazy.map { norm > 0 ? $0.weight / norm : 0 },
             terms: scratch.terms, claimGroups: scratch.mainGroups)
     }
@@ -425,15 +441,20 @@ public struct ClaimGraph: Sendable {
     /// Articles in canonical order: earliest published first (undated last), then by id.
     func articlePrecedes(_ a: Int32, _ b: Int32) -> Bool {
         // Read in place: copying the entries would retain and release every array they hold.
-        articles.withUnsafeBufferPointer { all in Self.articlePrecedes(all[Int(a)], all[Int(b)]) }
+        articles.withUnsafeBufferPointer { all in
+            Self.articlePrecedes(a, b, articles: all, strings: articleStrings)
+        }
     }
 
-    static func articlePrecedes(_ x: ArticleEntry, _ y: ArticleEntry) -> Bool {
-        switch (x.day, y.day) {
+    /// `articlePrecedes(_:_:)` over entries read in place.
+    static func articlePrecedes(
+        _ a: Int32, _ b: Int32, articles: UnsafeBufferPointer<ArticleEntry>, strings: ArticleStrings
+    ) -> Bool {
+        switch (articles[Int(a)].day, articles[Int(b)].day) {
         case let (p?, q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return x.id < y.id
+        default: return strings.idPrecedes(Int(a), Int(b))
         }
     }
 

@@ -1,41 +1,72 @@
 import ClaimModel
 
-/// An article as the graph keeps it: metadata and clustering cues, never the text.
+/// An article as the graph keeps it: metadata and where its clustering cues lie, never the
+/// text. Its id, ref, title and url are in the graph's `ArticleStrings`, its cues' lists in the
+/// graph's `CueArena` (`ClaimGraph.cues(_:)`): no allocation of its own.
+///
+/// 72 bytes: the 64-bit fields first, and the day without an optional's tag byte, which
+/// padded the entry to 80.
 struct ArticleEntry: Sendable {
-    var id: ArticleID
-    var ref: String
+    var textHash: UInt64
+    var simhash: UInt64
+    /// The (unit, value cell) pairs of its filed precise figures (`ClaimGraph.isFiledFigure`),
+    /// one bit each by hash: an article whose bits miss a figure's holds no candidate for it.
+    var figureCells: UInt64
     var outlet: Int32
     /// The outlet's normalised name, for matching a denial's target.
     var outletKey: Int32
-    var title: String
-    var url: String?
-    /// The published day as a day ordinal: compared on every candidate pair. (The `Day` is
-    /// not kept beside it: it is the ordinal's, for every day of years 1 to 9999.)
-    var day: Int32?
-    var textHash: UInt64
-    var simhash: UInt64
     var textLength: Int32
     var mentionStart: Int32
     var mentionCount: Int32
     var denialStart: Int32
     var denialCount: Int32
-    /// The (unit, value cell) pairs of its filed precise figures (`ClaimGraph.isFiledFigure`),
-    /// one bit each by hash: an article whose bits miss a figure's holds no candidate for it.
-    var figureCells: UInt64
-    /// The clustering cues (`ArticleCues`): five short lists in one allocation.
+    /// `day`, or `Int32.min` for none (no day of years 1 to 9999 is that ordinal).
+    private var dayOrdinal: Int32
+    /// Where its clustering cues lie in the graph's `CueArena`.
     var cues: ArticleCues
+
+    init(
+        outlet: Int32, outletKey: Int32, day: Int32?, textHash: UInt64, simhash: UInt64, textLength: Int32,
+        mentionStart: Int32, mentionCount: Int32, denialStart: Int32, denialCount: Int32, figureCells: UInt64,
+        cues: ArticleCues
+    ) {
+        self.textHash = textHash
+        self.simhash = simhash
+        self.figureCells = figureCells
+        self.outlet = outlet
+        self.outletKey = outletKey
+        self.textLength = textLength
+        self.mentionStart = mentionStart
+        self.mentionCount = mentionCount
+        self.denialStart = denialStart
+        self.denialCount = denialCount
+        dayOrdinal = Int32.min
+        self.cues = cues
+        self.day = day
+    }
+
+    /// The published day as a day ordinal: compared on every candidate pair. (The `Day` is
+    /// not kept beside it: it is the ordinal's, for every day of years 1 to 9999.)
+    var day: Int32? {
+        get { dayOrdinal == Int32.min ? nil : dayOrdinal }
+        set { dayOrdinal = newValue.map { max($0, Int32.min + 1) } ?? Int32.min }
+    }
     /// The published day.
     var published: Day? { day.map { Day(ordinal: Int($0)) } }
-    /// Entities of the main passages with weights summing to 1, strongest first.
-    var entities: CueList { cues.entities }
-    var entityWeights: WeightList { cues.entityWeights }
-    /// First word of each entity (see `ClaimGraph.headKey`), for telling `Bayern` and
-    /// `Bayern Munich` apart from unrelated names with integer compares first.
-    var entityHeads: CueList { cues.entityHeads }
-    /// Key terms, most weighty first.
-    var terms: CueList { cues.terms }
-    /// Measure groups of the article's main-passage mentions, sorted.
-    var claimGroups: CueList { cues.claimGroups }
+}
+
+extension ClaimGraph {
+    /// Article `a`'s clustering cues, read in place: entities of the main passages with
+    /// weights summing to 1, strongest first; the first word of each (`headKey`, for telling
+    /// `Bayern` and `Bayern Munich` apart from unrelated names with integer compares first);
+    /// key terms, most weighty first; measure groups of its main-passage mentions, sorted.
+    func cues(_ a: Int32) -> CueLists { cueArena.lists(articles[Int(a)].cues) }
+
+    /// The clustering cues of `entry`, an entry of this graph (see `cues(_:)`).
+    func cues(of entry: ArticleEntry) -> CueLists { cueArena.lists(entry.cues) }
+
+    /// Article `a`'s id.
+    func articleID(_ a: Int32) -> ArticleID { articleStrings.id(Int(a)) }
 }
 
 /// A mention in 52 bytes: strings interned, values in a side table, flags in one byte (the
@@ -165,7 +196,8 @@ final class MeasureShape: Sendable {
     }
 }
 
-/// Mentions of one subject under one normalised measure key.
+/// Mentions of one subject under one normalised measure key (the mentions themselves are in
+/// the graph's `GroupMentions`).
 struct MeasureGroup: Sendable {
     var subjectKey: Int32
     /// First word of the subject's normalised name: `meta` for `Meta` and `Meta Platforms`.
@@ -174,7 +206,6 @@ struct MeasureGroup: Sendable {
     /// Family and scope, interned: claims compete only within one bucket of one subject.
     var bucket: Int32
     let shape: MeasureShape
-    var mentions: [Int32]
 
     var measureKey: String { shape.measureKey }
     var tokens: [String] { shape.tokens }

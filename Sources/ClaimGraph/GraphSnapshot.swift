@@ -25,9 +25,10 @@ extension ClaimGraph {
     /// Bumped whenever the payload's structures or their order change, or what they hold
     /// (9: wording sketches are one-permutation MinHash, not comparable with format 8's; 10:
     /// the sketch index's keys are folded to 32 bits, an article's published day is its
-    /// ordinal only): an older snapshot is then refused (`unsupportedVersion`) and the caller
-    /// rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 10
+    /// ordinal only; 11: articles' strings and clustering cues in one buffer each, not per
+    /// entry; 12: an entity's first word no longer among the cues): an older snapshot is then
+    /// refused (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 12
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {
@@ -131,6 +132,8 @@ extension ClaimGraph {
 
     private func writePayload(to writer: inout SnapshotWriter) {
         articles.write(to: &writer)
+        articleStrings.write(to: &writer)
+        cueArena.write(to: &writer)
         mentions.write(to: &writer)
         values.write(to: &writer)
         denials.write(to: &writer)
@@ -148,12 +151,12 @@ extension ClaimGraph {
         let keyedShapes = measureShapes.mapValues { shapeID($0) }
         shapes.write(to: &writer)
         writer.write(UInt64(groups.count))
-        for (group, shape) in zip(groups, groupShapes) {
+        for (g, (group, shape)) in zip(groups, groupShapes).enumerated() {
             writer.write(group.subjectKey)
             writer.write(group.subjectHead)
             writer.write(group.bucket)
             writer.write(shape)
-            writer.write(integers: group.mentions)
+            writer.write(integers: groupMentions.mentions(ofGroup: Int32(g)))
         }
         keyedShapes.write(to: &writer)
 
@@ -189,6 +192,8 @@ extension ClaimGraph {
 
     private mutating func readPayload(from reader: inout SnapshotReader) throws(GraphSnapshotError) {
         articles = try reader.decode()
+        articleStrings = try reader.decode()
+        cueArena = try reader.decode()
         mentions = try reader.decode()
         values = try reader.decode()
         denials = try reader.decode()
@@ -203,8 +208,12 @@ extension ClaimGraph {
             groups.append(
                 MeasureGroup(
                     subjectKey: subjectKey, subjectHead: subjectHead, bucket: bucket,
-                    shape: shapes[Int(shape)],
-                    mentions: try reader.read(integers: Int32.self)))
+                    shape: shapes[Int(shape)]))
+            groupMentions.addGroup()
+            for mention in try reader.read(integers: Int32.self) {
+                guard mention >= 0 else { throw reader.invalid("group mention \(mention)") }
+                groupMentions.append(mention, toGroup: Int32(groups.count - 1))
+            }
         }
         let keyedShapes = try [Int32: Int32](reading: &reader)
         measureShapes.reserveCapacity(keyedShapes.count)
@@ -255,11 +264,12 @@ extension ClaimGraph {
             })
 
         // Functions of the articles: rebuilt as inserts built them.
-        for (index, article) in articles.enumerated() {
-            guard articleIDs.article(id: article.id, in: articles) == nil else {
+        for index in articles.indices {
+            let id = articleStrings.id(index)
+            guard articleIDs.article(id: id, in: articleStrings) == nil else {
                 throw reader.invalid("repeated article id")
             }
-            articleIDs.add(Int32(index), id: article.id)
+            articleIDs.add(Int32(index), id: id)
         }
     }
 
@@ -271,13 +281,19 @@ extension ClaimGraph {
         guard syndication.count == articles.count, stories.count == articles.count,
             claimSets.count == mentions.count, claimSpansSubjects.count == mentions.count
         else { throw reader.invalid("union-find sizes (articles \(articleCount), mentions \(mentionCount))") }
+        guard articleStrings.count == articles.count else {
+            throw reader.invalid("article strings (\(articleStrings.count) for \(articleCount) articles)")
+        }
+        for (index, article) in articles.enumerated() where !cueArena.holds(article.cues) {
+            throw reader.invalid("article \(index) cues")
+        }
         for article in articles
         where article.mentionStart < 0 || article.mentionCount < 0
             || Int(article.mentionStart) + Int(article.mentionCount) > mentions.count
             || article.denialStart < 0
             || article.denialCount < 0 || Int(article.denialStart) + Int(article.denialCount) > denials.count
         {
-            throw reader.invalid("article \(article.id) mention or denial range")
+            throw reader.invalid("article mention or denial range (mentions from \(article.mentionStart))")
         }
         for mention in mentions
         where mention.article < 0 || mention.article >= articleCount || mention.group < 0
@@ -288,8 +304,8 @@ extension ClaimGraph {
         {
             throw reader.invalid("mention reference")
         }
-        for group in groups {
-            for mention in group.mentions where mention < 0 || mention >= mentionCount {
+        for group in groups.indices {
+            for mention in groupMentions.list(Int32(group)) where mention < 0 || mention >= mentionCount {
                 throw reader.invalid("group mention \(mention)")
             }
         }
@@ -324,13 +340,6 @@ extension MeasureShape: SnapshotCodable {
     }
 }
 
-extension ArticleID: SnapshotCodable {
-    func write(to writer: inout SnapshotWriter) { writer.write(rawValue) }
-    init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
-        self.init(try reader.read(String.self))
-    }
-}
-
 extension Bound: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
         writer.write(UInt8(Self.allCases.firstIndex(of: self) ?? 0))
@@ -345,12 +354,8 @@ extension Bound: SnapshotCodable {
 
 extension ArticleEntry: SnapshotCodable {
     func write(to writer: inout SnapshotWriter) {
-        id.write(to: &writer)
-        writer.write(ref)
         writer.write(outlet)
         writer.write(outletKey)
-        writer.write(title)
-        url.write(to: &writer)
         day.write(to: &writer)
         writer.write(textHash)
         writer.write(simhash)
@@ -365,9 +370,7 @@ extension ArticleEntry: SnapshotCodable {
 
     init(reading reader: inout SnapshotReader) throws(GraphSnapshotError) {
         self.init(
-            id: try reader.decode(), ref: try reader.read(String.self), outlet: try reader.read(Int32.self),
-            outletKey: try reader.read(Int32.self), title: try reader.read(String.self),
-            url: try reader.decode(),
+            outlet: try reader.read(Int32.self), outletKey: try reader.read(Int32.self),
             day: try reader.decode(), textHash: try reader.read(UInt64.self),
             simhash: try reader.read(UInt64.self), textLength: try reader.read(Int32.self),
             mentionStart: try reader.read(Int32.self), mentionCount: try reader.read(Int32.self),

@@ -13,8 +13,7 @@ struct InsertScratch: Sendable {
     var subjectWeights: [(key: Int32, weight: Float)] = []
     /// Clustering entities with their weights, ranked.
     var entityWeights: [(key: Int32, weight: Float)] = []
-    /// Heads of the ranked entities; interned key terms.
-    var heads: [Int32] = []
+    /// Interned key terms.
     var terms: [Int32] = []
     /// Story or copy candidates, sorted and made distinct before they are examined.
     var candidates: [Int32] = []
@@ -30,7 +29,7 @@ struct InsertScratch: Sendable {
     /// Empties every buffer, keeping their storage.
     var memoryBytes: Int {
         HeapBytes.array(mainGroups) + HeapBytes.array(subjectWeights) + HeapBytes.array(entityWeights)
-            + HeapBytes.array(heads) + HeapBytes.array(terms) + HeapBytes.array(candidates)
+            + HeapBytes.array(terms) + HeapBytes.array(candidates)
             + HeapBytes.array(found) + HeapBytes.array(tokens) + HeapBytes.array(namingHeads)
             + HeapBytes.array(days)
     }
@@ -39,7 +38,6 @@ struct InsertScratch: Sendable {
         mainGroups.clearKeepingCapacity()
         subjectWeights.clearKeepingCapacity()
         entityWeights.clearKeepingCapacity()
-        heads.clearKeepingCapacity()
         terms.clearKeepingCapacity()
         candidates.clearKeepingCapacity()
         found.clearKeepingCapacity()

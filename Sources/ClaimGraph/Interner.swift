@@ -31,6 +31,15 @@ struct Interner: Sendable {
         return contiguous.utf8.withContiguousStorageIfAvailable { internBytes($0, contiguous) } ?? -1
     }
 
+    /// `intern(string)` given `hash(of: string)`, worked out beforehand (`PreparedArticle`, on
+    /// another thread): the probe does not hash again.
+    mutating func intern(_ string: String, hash: UInt64) -> Int32 {
+        if let id = string.utf8.withContiguousStorageIfAvailable({ internBytes($0, hash: hash) }) {
+            return id
+        }
+        return intern(string)
+    }
+
     /// The id of the string whose UTF-8 bytes are `bytes`, interning it if new: a string is
     /// only built for a new one.
     mutating func intern(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -38,7 +47,10 @@ struct Interner: Sendable {
     }
 
     private mutating func internBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ string: String?) -> Int32 {
-        let hash = Self.hash(bytes)
+        internBytes(bytes, hash: Self.hash(bytes))
+    }
+
+    private mutating func internBytes(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let (slot, found) = find(bytes, hash: hash)
         if let found { return found }
         let id = Int32(strings.count)
@@ -108,6 +120,15 @@ struct Interner: Sendable {
             slots[slot] = Int32(id) + 1
         }
         self.slots = slots
+    }
+
+    /// `hash` of a string's UTF-8 bytes: what `intern(_:hash:)` takes. Reads nothing of an
+    /// interner, so any thread may work it out.
+    static func hash(of string: String) -> UInt64 {
+        if let hash = string.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return hash }
+        var contiguous = string
+        contiguous.makeContiguousUTF8()
+        return contiguous.utf8.withContiguousStorageIfAvailable { hash($0) } ?? 0
     }
 
     /// A 64-bit hash of bytes, eight at a time (multiply and fold), finished with SplitMix64's

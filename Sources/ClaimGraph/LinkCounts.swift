@@ -1,6 +1,6 @@
 /// What linking examined, summed over every insert: the benchmark reports it per mention, so
 /// a count that grows with the graph shows before its cost does.
-package struct LinkCounts: Sendable {
+package struct LinkCounts: Sendable, Equatable {
     /// Value index keys looked up, and the entries walked under them.
     package var valueLookups = 0
     package var valueVisits = 0

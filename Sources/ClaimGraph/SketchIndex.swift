@@ -56,6 +56,7 @@ struct SketchIndex: Sendable {
         guard sketch.count == ShingleSketch.slots else { return }
         if rows[Int(article)] < 0 {
             rows[Int(article)] = Int32(minima.count / ShingleSketch.slots)
+            HeapBytes.reserveRoom(&minima, adding: sketch.count)
             minima.append(contentsOf: sketch)
         } else {
             let start = Int(rows[Int(article)]) * ShingleSketch.slots

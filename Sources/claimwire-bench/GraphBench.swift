@@ -7,7 +7,16 @@ import Foundation
 /// latency and memory per mention, at two sizes to show growth.
 struct GraphBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "graph", abstract: "In-memory claim graph: merge rate, query p99, bytes per mention.")
+        commandName: "graph", abstract: "In-memory claim graph: merge rate, query p99, bytes per mention.",
+        discussion: """
+            The merge inserts batches of 5,000 generated articles with `ClaimGraph.insert(contentsOf:)`: \
+            articles prepared (`PreparedArticle`) on cores - 1 threads while this one commits them in \
+            order. merge_mentions_per_s is mentions per wall second of that pipeline (generating the \
+            articles is not timed); merge_mentions_per_cpu_s per CPU second of every thread; \
+            commit_mentions_per_cpu_s per CPU second of the committing thread alone (the sequential \
+            part). cores: processors online. --sequential-merge inserts one article at a time on one \
+            thread instead, as before the pipeline; --prepare-first prepares a batch, then commits it.
+            """)
 
     @OptionGroup var options: BenchOptions
 
@@ -19,6 +28,20 @@ struct GraphBench: AsyncParsableCommand {
     @Flag(help: "Merge and memory only: skip the queries and the export (large sizes, profiling).")
     var mergeOnly = false
 
+    @Flag(
+        help: """
+            Merge one article at a time on one thread (`insert` of each), as before the pipeline: \
+            the reference the pipeline's figures are compared with.
+            """)
+    var sequentialMerge = false
+
+    @Flag(
+        help: """
+            Prepare each batch of articles on every core first, then commit it on one thread: the \
+            commits' figure is then the sequential part alone, with no thread preparing beside it.
+            """)
+    var prepareFirst = false
+
     @Flag(help: "Print each structure's bytes per mention (the JSON holds them either way).")
     var verbose = false
 
@@ -26,8 +49,16 @@ struct GraphBench: AsyncParsableCommand {
         var articles: Int
         var mentions: Int
         var mergeSeconds: Double
+        /// Mentions merged per wall second: by the pipeline (`ClaimGraph.insert(contentsOf:)`,
+        /// articles prepared on other threads while one commits) unless `--sequential-merge`.
         var mergeMentionsPerSecond: Double
+        /// Per CPU second of every thread of the process during the merge.
         var mergeMentionsPerCPUSecond: Double
+        /// Per CPU second of the committing thread alone: the sequential part of the merge.
+        var commitMentionsPerCPUSecond: Double
+        /// Processors online, and threads preparing articles (0: `--sequential-merge`).
+        var cores: Int
+        var preparingThreads: Int
         var exportSeconds: Double
         var storyP99Milliseconds: Double
         var claimsP99Milliseconds: Double
@@ -63,6 +94,9 @@ struct GraphBench: AsyncParsableCommand {
             case mergeSeconds = "merge_s"
             case mergeMentionsPerSecond = "merge_mentions_per_s"
             case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+            case commitMentionsPerCPUSecond = "commit_mentions_per_cpu_s"
+            case cores
+            case preparingThreads = "preparing_threads"
             case storyP99CPUMilliseconds = "story_p99_cpu_ms"
             case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
             case exportSeconds = "export_s"
@@ -94,7 +128,9 @@ struct GraphBench: AsyncParsableCommand {
             print(
                 String(
                     format:
-                        "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s), export %.2f s, "
+                        "graph %7d articles %8d mentions: merge %.0f mentions/s (%.0f per CPU s of all threads, "
+                        + "the commits %.0f per CPU s of their thread; %d preparing threads, %d cores), "
+                        + "export %.2f s, "
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
                         + "a first page of claims p99 %.3f ms (CPU %.3f), "
@@ -103,7 +139,8 @@ struct GraphBench: AsyncParsableCommand {
                         + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
                         + "view cache after the queries %.1f)",
                     figures.articles, figures.mentions, figures.mergeMentionsPerSecond,
-                    figures.mergeMentionsPerCPUSecond, figures.exportSeconds,
+                    figures.mergeMentionsPerCPUSecond, figures.commitMentionsPerCPUSecond,
+                    figures.preparingThreads, figures.cores, figures.exportSeconds,
                     figures.storyP99Milliseconds, figures.storyP99CPUMilliseconds,
                     figures.claimsP99Milliseconds, figures.claimsP99CPUMilliseconds,
                     figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
@@ -125,6 +162,8 @@ struct GraphBench: AsyncParsableCommand {
         struct Report: Codable {
             var mergeMentionsPerSecond: Double
             var mergeMentionsPerCPUSecond: Double
+            var commitMentionsPerCPUSecond: Double
+            var cores: Int
             var storyP99Milliseconds: Double
             var claimsP99Milliseconds: Double
             var storyP99CPUMilliseconds: Double
@@ -143,6 +182,8 @@ struct GraphBench: AsyncParsableCommand {
             enum CodingKeys: String, CodingKey {
                 case mergeMentionsPerSecond = "merge_mentions_per_s"
                 case mergeMentionsPerCPUSecond = "merge_mentions_per_cpu_s"
+                case commitMentionsPerCPUSecond = "commit_mentions_per_cpu_s"
+                case cores
                 case storyP99CPUMilliseconds = "story_p99_cpu_ms"
                 case claimsP99CPUMilliseconds = "claims_p99_cpu_ms"
                 case storyP99Milliseconds = "story_p99_ms"
@@ -158,6 +199,7 @@ struct GraphBench: AsyncParsableCommand {
         let report = Report(
             mergeMentionsPerSecond: largest.mergeMentionsPerSecond,
             mergeMentionsPerCPUSecond: largest.mergeMentionsPerCPUSecond,
+            commitMentionsPerCPUSecond: largest.commitMentionsPerCPUSecond, cores: largest.cores,
             storyP99Milliseconds: largest.storyP99Milliseconds,
             claimsP99Milliseconds: largest.claimsP99Milliseconds,
             storyP99CPUMilliseconds: largest.storyP99CPUMilliseconds,
@@ -198,6 +240,8 @@ struct GraphBench: AsyncParsableCommand {
         var graph = ClaimGraph()
         var mergeSeconds = 0.0
         var mergeCPUSeconds = 0.0
+        var commitCPUSeconds = 0.0
+        let preparingThreads = sequentialMerge ? 0 : ClaimGraph.preparingThreads
         let batch = 5_000
         var start = 0
         var generator = SplitMix(seed: 2024)
@@ -206,9 +250,22 @@ struct GraphBench: AsyncParsableCommand {
             let articles = (start..<end).map { corpus.article($0) }
             let clock = ContinuousClock.now
             let cpu = Self.threadCPUSeconds()
-            for article in articles { graph.insert(article) }
+            let processCPU = Self.processCPUSeconds()
+            var commitStart = cpu
+            if sequentialMerge {
+                for article in articles { graph.insert(article) }
+            } else if prepareFirst {
+                let prepared = ClaimGraph.prepare(articles, threads: preparingThreads + 1)
+                // The commits' figure counts from here.
+                commitStart = Self.threadCPUSeconds()
+                for article in prepared { graph.insert(article) }
+            } else {
+                // Articles prepared on `preparingThreads` other threads while this one commits.
+                graph.insert(contentsOf: articles, preparingThreads: preparingThreads)
+            }
             mergeSeconds += Self.seconds(ContinuousClock.now - clock)
-            mergeCPUSeconds += Self.threadCPUSeconds() - cpu
+            commitCPUSeconds += Self.threadCPUSeconds() - commitStart
+            mergeCPUSeconds += Self.processCPUSeconds() - processCPU
             start = end
         }
         let residentAfter = Self.residentBytes()
@@ -217,6 +274,7 @@ struct GraphBench: AsyncParsableCommand {
         Self.trimHeap()
         let residentTrimmed = Self.residentBytes()
         let mentions = graph.mentionCount
+        if verbose { Self.printHeap("built by insert, after malloc_trim", mentions: mentions) }
         printLinkCounts(graph.linkCounts, mentions: mentions)
         var structures: [String: Double] = [:]
         for part in graph.memoryBreakdown {
@@ -227,6 +285,7 @@ struct GraphBench: AsyncParsableCommand {
         graph.releaseSlack()
         Self.trimHeap()
         let residentReleased = Self.residentBytes()
+        if verbose { Self.printHeap("slack released, after malloc_trim", mentions: mentions) }
         let releasedStructureBytes = graph.approximateBytes
         // The merge and memory figures (a merge-only run's all); a full run adds its queries'.
         let perMention = 1 / Double(max(1, mentions))
@@ -236,6 +295,8 @@ struct GraphBench: AsyncParsableCommand {
                 articles: count, mentions: mentions, mergeSeconds: mergeSeconds,
                 mergeMentionsPerSecond: Double(mentions) / max(mergeSeconds, 1e-9),
                 mergeMentionsPerCPUSecond: Double(mentions) / max(mergeCPUSeconds, 1e-9),
+                commitMentionsPerCPUSecond: Double(mentions) / max(commitCPUSeconds, 1e-9),
+                cores: ProcessInfo.processInfo.activeProcessorCount, preparingThreads: preparingThreads,
                 exportSeconds: 0, storyP99Milliseconds: 0, claimsP99Milliseconds: 0,
                 storyP99CPUMilliseconds: 0, claimsP99CPUMilliseconds: 0, claimsColdP99Milliseconds: 0,
                 claimsColdP99CPUMilliseconds: 0, claimsPageP99Milliseconds: 0,
@@ -409,10 +470,54 @@ struct GraphBench: AsyncParsableCommand {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
+    /// CPU seconds of every thread of the process.
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+
     static func p99(_ samples: [Double]) -> Double {
         guard !samples.isEmpty else { return 0 }
         let sorted = samples.sorted()
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+    }
+
+    /// Prints what glibc's allocator holds per mention (`malloc_info`'s totals): bytes taken
+    /// from the system for its heaps and in free chunks there (freed memory between live
+    /// chunks, which keeps pages resident after `malloc_trim`), and chunks mapped on their own.
+    /// Includes the warm-up's and the runtime's few.
+    static func printHeap(_ label: String, mentions: Int) {
+        #if canImport(Glibc)
+            // Not in the Glibc module map: looked up by name, as malloc_trim.
+            typealias MallocInfo = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
+            guard let symbol = dlsym(nil, "malloc_info") else { return }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var size = 0
+            guard let stream = open_memstream(&buffer, &size) else { return }
+            _ = unsafeBitCast(symbol, to: MallocInfo.self)(0, stream)
+            fclose(stream)
+            guard let buffer else { return }
+            let xml = String(cString: buffer)
+            free(buffer)
+            // The totals follow the last heap's element: the last of each kind is the total.
+            func last(_ element: String, _ type: String, _ attribute: String) -> Int {
+                guard let tag = xml.ranges(of: "<\(element) type=\"\(type)\"").last else { return 0 }
+                let rest = xml[tag.upperBound...].prefix { $0 != ">" }
+                guard let key = rest.range(of: "\(attribute)=\"") else { return 0 }
+                return Int(rest[key.upperBound...].prefix { $0 != "\"" }) ?? 0
+            }
+            let per = 1 / Double(max(1, mentions))
+            let free = last("total", "fast", "size") + last("total", "rest", "size")
+            print(
+                "  heap \(label): "
+                    + String(
+                        format:
+                            "%.1f B/mention from the system, %.1f of it in %ld free chunks; %.1f in %ld mapped chunks",
+                        Double(last("system", "current", "size")) * per, Double(free) * per,
+                        last("total", "fast", "count") + last("total", "rest", "count"),
+                        Double(last("total", "mmap", "size")) * per, last("total", "mmap", "count")))
+        #endif
     }
 
     /// Returns freed heap pages to the system (glibc), so resident size counts live memory.

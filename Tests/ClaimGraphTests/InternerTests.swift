@@ -21,6 +21,22 @@ import Testing
         #expect(interner.intern("") == Int32(words.count))
     }
 
+    /// A hash worked out beforehand (`PreparedArticle`) interns as the string alone does.
+    @Test func aStringWithItsHashInternsAsTheString() {
+        var interner = Interner()
+        let words = (0..<100).map { "word \($0)" + String(repeating: "é", count: $0 % 11) }
+        for (i, word) in words.enumerated() {
+            let hash = Interner.hash(of: word)
+            var bytes = word
+            #expect(bytes.withUTF8 { Interner.hash($0) } == hash)
+            #expect(interner.intern(word, hash: hash) == Int32(i))
+        }
+        for (i, word) in words.enumerated() { #expect(interner.intern(word) == Int32(i)) }
+        // A bridged or sliced string is made contiguous first.
+        let sliced = String(words[3].utf8.dropFirst(0))
+        #expect(sliced.map { interner.intern($0, hash: Interner.hash(of: $0)) } == 3)
+    }
+
     @Test func bytesInternAsTheirString() {
         var interner = Interner()
         let meta = interner.intern("meta platforms")
