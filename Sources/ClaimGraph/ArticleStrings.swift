@@ -12,9 +12,10 @@ import ClaimModel
 struct ArticleStrings: Sendable {
     /// UTF-8 of id, ref, title and url of article 0, then of article 1, and so on.
     private var bytes: [UInt8] = []
-    /// Four a article: where its id, ref, title and url end in `bytes` (each starts where the
+    /// Four an article: where its id, ref, title and url end in `bytes` (each starts where the
     /// one before it ends, article 0's id at 0). An article without a url has its url's end
-    /// stored as `~end` (the url is then empty, and absent rather than empty).
+    /// stored as `~end` (the url is then empty, and absent rather than empty), and one whose
+    /// id is not all ASCII its id's end (ids are then compared as strings, not as bytes).
     private var ends: [Int32] = []
 
     init() {}
@@ -34,6 +35,7 @@ struct ArticleStrings: Sendable {
             ends.append(Int32(bytes.count))
         }
         add(id.rawValue)
+        if !id.rawValue.utf8.allSatisfy({ $0 < 0x80 }) { ends[ends.count - 1] = ~ends[ends.count - 1] }
         add(ref)
         add(title)
         if let url {
@@ -94,17 +96,23 @@ struct ArticleStrings: Sendable {
     }
 
     /// Whether article `a`'s id sorts before article `b`'s, as `ArticleID`'s `<` orders them
-    /// (Unicode scalars of the canonical forms: byte order when both are ASCII).
+    /// (Unicode scalars of the canonical forms: byte order when both are ASCII). Sorting a
+    /// claim's sources and evidence compares ids: bytes in place, no `String` built.
     func idPrecedes(_ a: Int, _ b: Int) -> Bool {
+        guard ends[4 * a] >= 0, ends[4 * b] >= 0 else { return id(a) < id(b) }
         let x = range(a, 0)
         let y = range(b, 0)
-        let fast = bytes.withUnsafeBufferPointer { all -> Bool? in
-            let x = UnsafeBufferPointer(rebasing: all[x])
-            let y = UnsafeBufferPointer(rebasing: all[y])
-            guard Self.isASCII(x), Self.isASCII(y) else { return nil }
-            return x.lexicographicallyPrecedes(y)
+        return bytes.withUnsafeBufferPointer { all in
+            let count = min(x.count, y.count)
+            var i = 0
+            while i < count {
+                let p = all[x.lowerBound + i]
+                let q = all[y.lowerBound + i]
+                if p != q { return p < q }
+                i += 1
+            }
+            return x.count < y.count
         }
-        return fast ?? (id(a) < id(b))
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -133,10 +141,17 @@ extension ArticleStrings: SnapshotCodable {
         guard ends.count % 4 == 0 else { throw reader.invalid("article strings count") }
         var previous: Int32 = 0
         for (slot, stored) in ends.enumerated() {
-            // Only a url's end may be stored complemented.
-            guard stored >= 0 || slot % 4 == 3 else { throw reader.invalid("article string end") }
+            // Only a url's end and an id's may be stored complemented.
+            guard stored >= 0 || slot % 4 == 3 || slot % 4 == 0 else {
+                throw reader.invalid("article string end")
+            }
             let end = Self.end(stored)
             guard end >= previous, Int(end) <= bytes.count else { throw reader.invalid("article string end") }
+            if slot % 4 == 0 {
+                // Whether the id is ASCII is worked out from its bytes, not trusted.
+                let ascii = bytes[Int(previous)..<Int(end)].allSatisfy { $0 < 0x80 }
+                ends[slot] = ascii ? end : ~end
+            }
             previous = end
         }
     }

@@ -552,9 +552,13 @@ extension ClaimGraph {
         var unique: [EvidenceRef] = []
         unique.reserveCapacity(sorted.count)
         var last: EvidenceKey?
+        // Keys of one article are adjacent: its id is built once and shared by their references.
+        var lastID: (article: Int32, id: ArticleID)?
         for key in sorted where key != last {
-            unique.append(
-                EvidenceRef(article: articleID(key.article), start: Int(key.start), end: Int(key.end)))
+            let id = lastID?.article == key.article ? lastID?.id : nil
+            let article = id ?? articleID(key.article)
+            lastID = (key.article, article)
+            unique.append(EvidenceRef(article: article, start: Int(key.start), end: Int(key.end)))
             last = key
         }
         return unique

@@ -37,4 +37,31 @@ import Testing
             #expect(strings.idHasPrefix(i, "caf\u{E9}") == x.hasPrefix("caf\u{E9}"))
         }
     }
+
+    @Test func snapshotReadsBackAndChecksEnds() throws {
+        let ids = ["b", "a\u{301}", "c", "abc"]
+        var strings = ArticleStrings()
+        for id in ids { strings.append(id: ArticleID(id), ref: "r", title: "t", url: id == "c" ? "u" : nil) }
+        var writer = SnapshotWriter()
+        strings.write(to: &writer)
+        let read = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = SnapshotReader(bytes)
+            return try ArticleStrings(reading: &reader)
+        }
+        for (i, x) in ids.enumerated() {
+            #expect(read.id(i).rawValue == x && read.url(i) == strings.url(i))
+            for (j, y) in ids.enumerated() { #expect(read.idPrecedes(i, j) == (x < y), "\(x) < \(y)") }
+        }
+
+        // A ref's end past the bytes is refused.
+        var broken = SnapshotWriter()
+        broken.write(integers: [UInt8(ascii: "a")])
+        broken.write(integers: [Int32(1), 5, 5, ~Int32(5)])
+        #expect(throws: GraphSnapshotError.self) {
+            try broken.bytes.withUnsafeBytes { bytes in
+                var reader = SnapshotReader(bytes)
+                _ = try ArticleStrings(reading: &reader)
+            }
+        }
+    }
 }
