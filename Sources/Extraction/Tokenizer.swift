@@ -179,6 +179,15 @@ enum Tokenizer {
         }
     }
 
+    /// Where the capital letter after the digits starting at `j` stands (`4C` in `Care4Calais`),
+    /// or nil when no digit starts there or no capital follows the digits.
+    private static func capitalAfterDigits(_ scalars: [Unicode.Scalar], from j: Int) -> Int? {
+        var d = j
+        while d < scalars.count, isDigit(scalars[d]) { d += 1 }
+        guard d > j, d < scalars.count, scalars[d].properties.isUppercase else { return nil }
+        return d
+    }
+
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {
             return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
@@ -285,6 +294,12 @@ enum Tokenizer {
                 {
                     // H20, Q4, G7, FY2025: one word.
                     while j < scalars.count, isDigit(scalars[j]) || isLetter(scalars[j]) { j += 1 }
+                } else if scalars[i].properties.isUppercase,
+                    let capital = capitalAfterDigits(scalars, from: j)
+                {
+                    // `Care4Calais`: a name with digits inside is one word.
+                    j = capital
+                    while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                 } else {
                     // Internal apostrophes (don't), not a possessive 's.
                     while j + 1 < scalars.count, isApostrophe(scalars[j]), isLetter(scalars[j + 1]) {

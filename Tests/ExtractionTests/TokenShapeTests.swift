@@ -24,6 +24,14 @@ import Testing
 
     /// Words of the class tables and one-byte symbols take their `String`s from tables made
     /// once: each token's text must still be its own bytes, whatever its case.
+    /// A name with digits inside is one word (`Care4Calais`); a number glued to a unit is not
+    /// (`5GW`), nor a code after a word (`in Q4`).
+    @Test func namesWithDigitsInsideAreOneWord() {
+        #expect(Tokenizer.tokenize("Care4Calais said").map(\.text) == ["Care4Calais", "said"])
+        #expect(Tokenizer.tokenize("Acme sold 5GW").map(\.text) == ["Acme", "sold", "5", "GW"])
+        #expect(Tokenizer.tokenize("Ferry2 left").map(\.text) == ["Ferry", "2", "left"])
+    }
+
     @Test func sharedSpellingsAreTheTokensOwnText() {
         let text =
             "the The THE said Said of OF million Million bn 2025 , . ; ( ) & % $ - \u{2014} "
