@@ -228,7 +228,7 @@ extension ClaimGraph {
         func agree(_ p: (id: Int32, span: PeriodSpan?), _ q: (id: Int32, span: PeriodSpan?)) -> Bool {
             if p.id == -1 || q.id == -1 || p.id == q.id { return true }
             guard let x = p.span, let y = q.span else { return false }
-            return x.isCompatible(with: y)
+            return x.isCompatible(with: y) && !x.isPartAndWhole(with: y)
         }
         guard a.periods.contains(where: { p in b.periods.contains { agree(p, $0) } }) else { return false }
         // A percentage of a price is a move, a reading taken at a moment: outlets quoting it

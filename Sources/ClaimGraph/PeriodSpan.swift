@@ -75,6 +75,16 @@ struct PeriodSpan: Sendable, Hashable {
     ///
     /// With `adjacentShortSpans`, one short span (a month, a quarter) next to a longer one gets
     /// the allowance too: used for merging figures, never for making them compete.
+    /// A month, quarter or half and a longer period holding it (`2025-Q1` in `2025`): a part and
+    /// the whole, whose figures differ by nature (a quarter's revenue is not the year's).
+    func isPartAndWhole(with other: PeriodSpan) -> Bool {
+        guard !isDay, !other.isDay, last - first >= Self.monthDays - 3,
+            other.last - other.first >= Self.monthDays - 3,
+            first != other.first || last != other.last
+        else { return false }
+        return (first <= other.first && other.last <= last) || (other.first <= first && last <= other.last)
+    }
+
     func isCompatible(with other: PeriodSpan, adjacentShortSpans: Bool = false) -> Bool {
         // A fiscal quarter and its year (or another quarter of it): a part, not the whole.
         if fiscalPart != other.fiscalPart, fiscalPart != 0 || other.fiscalPart != 0, first == other.first,

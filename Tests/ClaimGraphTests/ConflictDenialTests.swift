@@ -165,6 +165,19 @@ import Testing
         #expect(graphExport(of: a, c).claims.count == 1)
     }
 
+    /// A quarter's figure and its year's are a part and the whole: they never compete; two
+    /// figures for one quarter do.
+    @Test func aQuarterAndItsYearDoNotCompete() {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme outlook", day: "2025-01-22", entities: ["Acme"])
+        a.add("Acme", "revenue", [(43e9, "USD", 1e9)], period: "2025")
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme outlook", day: "2025-01-22", entities: ["Acme"])
+        b.add("Acme", "revenue", [(10.4e9, "USD", 1e8)], period: "2025-Q1")
+        #expect(graphExport(of: a, b).conflicts.isEmpty)
+        var c = ArticleBuilder(outlet: "Daily", title: "Acme outlook", day: "2025-01-22", entities: ["Acme"])
+        c.add("Acme", "revenue", [(11.9e9, "USD", 1e8)], period: "2025-Q1")
+        #expect(graphExport(of: b, c).conflicts.count == 1)
+    }
+
     @Test func withdrawnFigureIsACorrection() throws {
         let text =
             "Acme will bring about 1GW of compute online this year. "
