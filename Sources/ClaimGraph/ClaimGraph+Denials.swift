@@ -95,10 +95,15 @@ extension ClaimGraph {
             chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: denial.article) }
         }
         if chosen.isEmpty, denial.partyKey >= 0 {
-            // A party disowning a figure credited to it ("we never issued that toll").
+            // A party disowning a figure credited to it ("we never issued that toll"): one the
+            // denial speaks of, when it names what it denies (`denied a report that the fire had
+            // reached the town` disowns none of the fire's figures).
             let party = strings[denial.partyKey]
             var memo: [Int32: Bool] = [:]
             chosen = storyClaims.filter { creditedInAttribution(claim: $0, to: party, memo: &memo) }
+            if !denial.topics.isEmpty, !denial.topics.contains(where: Self.disownsAFigure) {
+                chosen = chosen.filter { claimMeasureMentions($0, anyOf: denial.topics) }
+            }
         }
         if chosen.isEmpty {
             chosen = candidates.filter { claimHasUnnamedMention($0, inArticle: nil) }
@@ -109,6 +114,18 @@ extension ClaimGraph {
         }
         return chosen
     }
+
+    /// A denial's topic that disowns a figure as such (`denying it had ever issued it`, `never
+    /// gave out the figures`), whatever it measures.
+    static func disownsAFigure(_ topic: String) -> Bool {
+        disowningRoots.contains { topic.hasPrefix($0) }
+    }
+
+    /// Stems of issuing a figure and of the figure itself.
+    static let disowningRoots = [
+        "issu", "give", "gave", "given", "publish", "releas", "provid", "figure", "toll", "number", "count",
+        "estimat", "statistic", "data",
+    ]
 
     /// Whether every mention of the claim states an estimate or a stock's price.
     func isUncontested(claim root: Int32) -> Bool {

@@ -392,6 +392,33 @@ import Testing
         #expect(export.denials.map(\.claims) == [[claimed.id]])
     }
 
+    /// A party disowns a figure credited to it only by denying it gave it (`never issued`) or by
+    /// naming what it measures; denying that the fire reached a town disowns none of the
+    /// fire's figures.
+    @Test func aPartyDisownsItsFiguresOnlyWhenItSaysSo() {
+        func export(topics: [String]) -> GraphExport {
+            let stated = "The fire has burned 360,000 acres, Nordfire said."
+            let denied = "Nordfire denied a report."
+            let text = stated + " " + denied
+            var a = ArticleBuilder(
+                outlet: "Wire", title: "Brekkvik Fire grows", day: "2025-07-25", text: text,
+                entities: ["Brekkvik Fire"])
+            a.add(
+                "Brekkvik Fire", "area", [(360_000, "acres", 1000)], period: nil, attribution: "Nordfire",
+                sentence: stated)
+            let start = text.utf8.count - denied.utf8.count
+            a.denials = [
+                Denial(
+                    party: "Nordfire", target: "a report", topics: topics,
+                    evidence: TextSpan(start: start, end: text.utf8.count))
+            ]
+            return graphExport(of: a)
+        }
+        #expect(export(topics: ["fire", "reached", "town"]).denials.isEmpty)
+        #expect(export(topics: ["issued"]).denials.count == 1)
+        #expect(export(topics: ["area"]).denials.count == 1)
+    }
+
     /// What analysts expected is nobody's report to deny: a denial of an unrelated report
     /// attaches to no estimate, though it is hedged and credited to no one.
     @Test func estimatesAreNeverDisputed() throws {
