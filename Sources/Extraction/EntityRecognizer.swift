@@ -231,12 +231,17 @@ struct EntityRecognizer {
             }
             // `ByteDance's Doubao`: the owner is the subject; `Markus Lang's CSU`: a person's party is not
             // theirs to own, the party is the subject.
-            // (`Taiwan's TSMC`, `China's BYD`: a place locates the company, it owns nothing.)
+            // (`Taiwan's TSMC`, `China's BYD`: a place locates the company, it owns nothing; but
+            // `in Russia's Chechnya region` is a place in a place, and an adjunct as its owner is.)
             if let previous = kept.last, previous.possessive, !previous.isPerson,
-                previous.tokens.upperBound == m.tokens.lowerBound,
-                !EntityLexicon.places.contains(Tokenizer.lowercase(previous.name ?? ""))
+                previous.tokens.upperBound == m.tokens.lowerBound
             {
-                m.owned = true
+                if previous.prepositional { m.prepositional = true }
+                if !EntityLexicon.places.contains(Tokenizer.lowercase(previous.name ?? ""))
+                    || EntityLexicon.places.contains(Tokenizer.lowercase(m.name ?? ""))
+                {
+                    m.owned = true
+                }
             }
             // `across Facebook, Instagram and WhatsApp`: every item of a list after a preposition.
             if let previous = kept.last, previous.prepositional, previous.name != nil, m.name != nil,

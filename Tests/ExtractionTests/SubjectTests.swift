@@ -66,6 +66,12 @@ import Testing
                 == [
                     "Fjordline"
                 ])
+        // A place in a place after a preposition is an adjunct like its owner.
+        #expect(
+            analyze(
+                "Fjordline said its ferry sailed to Tromso in Norway's Troms region with 62 passengers.",
+                title: "Fjordline ferry"
+            ).mentions.map(\.subject) == ["Fjordline"])
     }
 
     /// A named disaster the article is about owns its casualty figures, not the place it hit;
