@@ -121,6 +121,13 @@ enum MeasureNamer {
         "payment", "spending", "cost", "investment", "funding", "valuation", "pay rise",
     ]
 
+    /// Words between a verb of raising money and the sum raised (`raised a further $1bn`).
+    static let raisedSumWords: Set<String> = [
+        "about", "around", "nearly", "roughly", "more", "than", "over", "almost", "some", "a", "an",
+        "further",
+        "another", "additional", "up", "to", "just", "under", "close", "at", "least", "$", "us", "of",
+    ]
+
     /// Measures stated as a share or a rate, never as a count.
     static let shareMeasures: Set<String> = [
         "vote share", "turnout", "inflation", "unemployment rate", "interest rate", "rate",
@@ -571,6 +578,13 @@ enum MeasureNamer {
                     break
                 }
                 guard ok else { continue }
+                // Money raised is the sum right after the verb (`raised $5 billion`, `raised a
+                // further $1bn`); `raised its forecast to`, `raised the price of` raise no funds.
+                if cue.measure == "funding", k < q.range.lowerBound, tokens[k].lower.hasPrefix("rais"),
+                    !tokens[(k + 1)..<q.range.lowerBound].allSatisfy({ raisedSumWords.contains($0.lower) })
+                {
+                    continue
+                }
                 // A cue after the figure counts only before a contrasting clause (`, while its margin`).
                 if k >= q.range.upperBound,
                     tokens[q.range.upperBound..<k].contains(where: {

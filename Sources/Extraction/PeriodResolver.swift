@@ -415,7 +415,8 @@ struct PeriodResolver {
         var best: (Int, Period)?
         for f in found
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)
-            && !(isChange && f.comparison && f.token > anchor)
+            // (The base compared with takes the comparison's period: `from 3.6% in February`.)
+            && !(isChange && comparedAt == nil && f.comparison && f.token > anchor)
             && !(f.token > anchor && (f.comparisonWord ?? anchor) > anchor)
         {
             // A period before the figure is one word farther than the same gap after it, and

@@ -309,6 +309,13 @@ import Testing
                 ])
     }
 
+    /// Money raised is the sum right after the verb; a forecast raised is no funding.
+    @Test func fundsRaisedAndForecastsRaised() {
+        #expect(measures("Fjordline raised a further $1 billion from investors.") == ["funding"])
+        #expect(measures("Fjordline's total raise of $1.7 billion was led by Nordfond.") == ["funding"])
+        #expect(!measures("Fjordline raised its forecast to $10.8 billion.").contains("funding"))
+    }
+
     /// Outbreaks and fires: people infected are cases, what deaths or cases reach is their toll,
     /// a share contained is containment, people forced to evacuate are evacuated.
     @Test func outbreaksAndFires() {

@@ -150,6 +150,13 @@ import Testing
         #expect(period("Fjordline will spend more in 2025 than in 2024, about $3 billion.") == "2025")
     }
 
+    /// The base a change is compared with takes the period named after it.
+    @Test func theBaseOfAChangeTakesItsOwnPeriod() {
+        let a = analyze(
+            "Nordland's inflation eased to 3.1% in March from 3.6% in February.", published: "2025-04-10")
+        #expect(a.mentions.map { $0.period?.rawValue } == ["2025-03", "2025-02"])
+    }
+
     @Test func sinceIsNotThePeriod() {
         #expect(period("Fjordline has sold 40,000 tickets since 2019.") == nil)
         // When what is counted began, named after `since` with a noun between.
