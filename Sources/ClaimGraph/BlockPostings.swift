@@ -35,6 +35,8 @@ struct BlockPostings: Sendable {
     private var lists: [List] = []
     /// Blocks: the start of the list's previous block (-1 for its first), then its items.
     private var storage: [Int32] = []
+    /// What `append(_:underEach:)` read ahead, kept so the reads are made: no meaning.
+    private var touched: UInt32 = 0
 
     /// The 32 bits a key is filed under: SplitMix64's finaliser, so every bit of the key
     /// counts.
@@ -133,6 +135,53 @@ struct BlockPostings: Sendable {
         }
         guard let found else { return nil }
         return found >= 0 ? List(block: found, count: 1) : lists[Int(-1 - found)]
+    }
+
+    /// Appends to `found` the lists under `keys` that have items, in the keys' order.
+    ///
+    /// Every key's first slot is read before any probe goes on: in a table far larger than
+    /// the cache each of those reads misses, and issued together (no branch between them)
+    /// they wait for memory about once, where a lookup per key waited once a key (the sketch
+    /// index's 32 look-ups a span were most of what a search cost).
+    func appendLists(under keys: [UInt64], to found: inout [List]) {
+        guard !table.isEmpty, !keys.isEmpty else { return }
+        let mask = table.count - 1
+        table.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: keys.count) { first in
+                for (i, key) in keys.enumerated() {
+                    first.initializeElement(at: i, to: table[Self.home(Self.fold(key), mask: mask)])
+                }
+                for (i, key) in keys.enumerated() {
+                    let folded = Self.fold(key)
+                    var slot = Self.home(folded, mask: mask)
+                    var entry = first[i]
+                    while entry.list != Slot.empty {
+                        if entry.key == folded {
+                            found.append(
+                                entry.list >= 0
+                                    ? List(block: entry.list, count: 1) : lists[Int(-1 - entry.list)])
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                        entry = table[slot]
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds `item` under each of `keys` (distinct), as `append(_:under:)` of each does. The
+    /// keys' first slots are read first, together, as `appendLists(under:to:)` does.
+    mutating func append(_ item: Int32, underEach keys: [UInt64]) {
+        // (Read in the table as it is: one that grows meanwhile is read again, as before.)
+        let mask = table.count - 1
+        touched = table.withUnsafeBufferPointer { table in
+            var touched: UInt32 = 0
+            guard !table.isEmpty else { return touched }
+            for key in keys { touched ^= table[Self.home(Self.fold(key), mask: mask)].key }
+            return touched
+        }
+        for key in keys { append(item, under: key) }
     }
 
     /// Calls `body` with every item of `list`, latest block first.

@@ -81,6 +81,15 @@ struct ChainHeads<Key: ChainKey>: Sendable {
         }
     }
 
+    /// The head held in the slot a probe for `key` starts at, whatever key it is: for reading
+    /// the slots of a few keys together ahead of their look-ups (`PostingChains.readAhead`).
+    func firstSlotHead(of key: Key) -> Int32 {
+        guard count > 0 else { return -1 }
+        return slots.withUnsafeBufferPointer { slots in
+            slots[Self.start(of: key, shift: shift, mask: slots.count - 1)].head
+        }
+    }
+
     /// Makes `node` the head under `key`; returns the previous head, or -1 for a new key.
     mutating func replaceHead(of key: Key, with node: Int32) -> Int32 {
         let (index, previous) = claimSlot(of: key, node: node)

@@ -175,16 +175,43 @@ extension ClaimGraph {
         scratch.matches.clearKeepingCapacity()
         scratch.roots.clearKeepingCapacity()
         scratch.roots.append(claimSets.root(m))
+        // Gathered first, then examined in the order found.
+        scratch.candidates.clearKeepingCapacity()
         for key in scratch.keys {
             scratch.counts.valueLookups += 1
-            valueIndex.forEach(under: key) { other in
-                scratch.counts.valueVisits += 1
-                let root = claimSets.root(other)
-                guard !scratch.roots.contains(root) else { return }
-                scratch.counts.agreeTests += 1
-                guard mentionsAgree(m, other) else { return }
-                scratch.matches.append(other)
-                scratch.roots.append(root)
+            valueIndex.forEach(under: key) { scratch.candidates.append($0) }
+        }
+        scratch.readAhead ^= readAhead(scratch.candidates)
+        for other in scratch.candidates {
+            scratch.counts.valueVisits += 1
+            let root = claimSets.root(other)
+            guard !scratch.roots.contains(root) else { continue }
+            scratch.counts.agreeTests += 1
+            guard mentionsAgree(m, other) else { continue }
+            scratch.matches.append(other)
+            scratch.roots.append(root)
+        }
+    }
+
+    /// Reads the entries of mentions `items`, their first values and their claims' entries,
+    /// before any is tested; returns a meaningless fold of what it read, which the caller keeps
+    /// so the reads are made.
+    ///
+    /// Candidates are filed far apart (other days, other articles), so each of those reads
+    /// misses the cache at 100,000 articles; a test reads them one after another and waited
+    /// for memory a few times a candidate. Issued together, with no test between them, the
+    /// reads of every candidate wait about once.
+    func readAhead(_ items: [Int32]) -> Int32 {
+        guard items.count > 1 else { return 0 }
+        return mentions.withUnsafeBufferPointer { mentions in
+            values.withUnsafeBufferPointer { values in
+                var fold: Int32 = 0
+                for other in items {
+                    let mention = mentions[Int(other)]
+                    fold ^= claimSets.parentEntry(other)
+                    if mention.valueCount > 0 { fold ^= values[Int(mention.valueStart)].unit }
+                }
+                return fold
             }
         }
     }
@@ -568,11 +595,20 @@ extension ClaimGraph {
             ($0[Int(a)].textHash, $0[Int(a)].simhash)
         }
         scratch.candidates.clearKeepingCapacity()
+        // The five keys' table slots read together first, and the candidates' entries before
+        // they are tested: in tables and entries of 100,000 articles each read misses the
+        // cache, and read one after another they waited for memory in turn.
+        var ahead = textHashIndex.readAhead(under: textHash)
+        for band in 0..<Self.simhashBandCount {
+            ahead ^= simhashBands.readAhead(under: Self.bandKey(simhash, band: band))
+        }
         textHashIndex.forEach(under: textHash) { scratch.candidates.append($0) }
         for band in 0..<Self.simhashBandCount {
             simhashBands.forEach(under: Self.bandKey(simhash, band: band)) { scratch.candidates.append($0) }
         }
         scratch.candidates.sortAndDropRepeats()
+        ahead ^= readAhead(articles: scratch.candidates)
+        scratch.readAhead ^= ahead
         for other in scratch.candidates where other != a && isNearCopy(a, other) {
             joinCopies(a, other)
             joinStories(a, other)
@@ -581,6 +617,18 @@ extension ClaimGraph {
         textHashIndex.append(a, under: textHash)
         for band in 0..<Self.simhashBandCount {
             simhashBands.append(a, under: Self.bandKey(simhash, band: band))
+        }
+    }
+
+    /// Reads the entries of articles `items` (their lengths and hashes), all before any is
+    /// tested, and returns a meaningless fold of what it read for the caller to keep, so the
+    /// reads are made: the entries of candidates found through an index lie far apart, and
+    /// read ahead together their cache misses overlap (as `readAhead(_:)` does for mentions).
+    func readAhead(articles items: [Int32]) -> Int32 {
+        articles.withUnsafeBufferPointer { all in
+            var fold: Int32 = 0
+            for other in items { fold ^= all[Int(other)].textLength }
+            return fold
         }
     }
 
@@ -666,6 +714,7 @@ extension ClaimGraph {
                 sketchIndex.forEachCandidate(sketch: sketch.minima, days: scratch.days, needed: needed) {
                     scratch.found.append($0)
                 }
+                scratch.readAhead ^= readAhead(articles: scratch.found)
                 // The index reports whole spans of days: those outside the window are dropped.
                 for other in scratch.found
                 where mayBeRewrittenCopy(entry, other)

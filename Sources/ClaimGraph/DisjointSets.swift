@@ -40,6 +40,9 @@ struct DisjointSets: Sendable {
         return root
     }
 
+    /// The parent slot of `x`, read as it is (for reading ahead: see `ClaimGraph.readAhead`).
+    func parentEntry(_ x: Int32) -> Int32 { parent[Int(x)] }
+
     /// Joins the sets whose roots are `ra` and `rb` (distinct), keeping `seed` as the seed.
     /// Callers decide the seed themselves: a closure reading the owner while this set is
     /// being mutated would force a copy of the owner.

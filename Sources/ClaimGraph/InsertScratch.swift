@@ -25,6 +25,9 @@ struct InsertScratch: Sendable {
     var namingHeads: [Int32] = []
     /// Days of the story window that some article was filed on.
     var days: [Int32] = []
+    /// What reading ahead read (`ClaimGraph.linkSyndication`), kept so the reads are made: no
+    /// meaning.
+    var readAhead: Int32 = 0
 
     /// Empties every buffer, keeping their storage.
     var memoryBytes: Int {

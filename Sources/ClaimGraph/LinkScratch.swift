@@ -19,6 +19,8 @@ struct LinkScratch: Sendable {
     var naming: [Int32] = []
     private var namingSubjects: [Int32] = []
     private var namingRanges: [Range<Int>] = []
+    /// What reading ahead read (`ClaimGraph.readAhead`), kept so the reads are made: no meaning.
+    var readAhead: Int32 = 0
     /// What linking examined so far (kept with the graph, not part of its state).
     var counts = LinkCounts()
 

@@ -30,6 +30,11 @@ struct PostingChains<Key: ChainKey>: Sendable {
         }
     }
 
+    /// Reads the table slot a look-up of `key` starts at and returns what it holds (no
+    /// meaning): a caller about to look up a few keys reads all their slots first, so their
+    /// cache misses overlap instead of coming one look-up at a time.
+    func readAhead(under key: Key) -> Int32 { heads.firstSlotHead(of: key) }
+
     var keyCount: Int { heads.count }
 
     var memoryBytes: Int { heads.memoryBytes + HeapBytes.array(nodes) }

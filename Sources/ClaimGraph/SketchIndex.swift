@@ -44,6 +44,11 @@ struct SketchIndex: Sendable {
     private var searches: UInt32 = 0
     /// Days of the articles filed (with a sketch or not).
     private var filedDays: Set<Int32> = []
+    /// A search's (or a filing's) spans, keys and lists, kept between calls (emptied, not
+    /// freed): a search allocates nothing. Not part of a snapshot.
+    private var searchSpans: [Int32] = []
+    private var searchKeys: [UInt64] = []
+    private var searchChains: [BlockPostings.List] = []
 
     /// Files article `article` (`sketch` empty when its text is too short to sketch: it is
     /// never a candidate), published on `day`.
@@ -62,9 +67,18 @@ struct SketchIndex: Sendable {
             let start = Int(rows[Int(article)]) * ShingleSketch.slots
             minima.replaceSubrange(start..<(start + ShingleSketch.slots), with: sketch)
         }
-        let span = Self.span(of: day)
+        var keys: [UInt64] = []
+        swap(&keys, &searchKeys)
+        defer { swap(&keys, &searchKeys) }
+        Self.keys(of: sketch, span: Self.span(of: day), into: &keys)
+        slots.append(article, underEach: keys)
+    }
+
+    /// The keys of `sketch`'s slots in `span`, into `keys` (emptied first).
+    private static func keys(of sketch: [UInt32], span: Int32, into keys: inout [UInt64]) {
+        keys.clearKeepingCapacity()
         for (slot, minimum) in sketch.enumerated() {
-            slots.append(article, under: SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
+            keys.append(SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
         }
     }
 
@@ -81,21 +95,27 @@ struct SketchIndex: Sendable {
             searches = 1
         }
         let search = searches
+        // Taken out of the index while it is read: written in place, not copied.
         var reported: [UInt32] = []
-        swap(&reported, &reportedBy)
-        defer { swap(&reported, &reportedBy) }
         var spans: [Int32] = []
-        for day in days where !spans.contains(Self.span(of: day)) { spans.append(Self.span(of: day)) }
+        var keys: [UInt64] = []
         var chains: [BlockPostings.List] = []
+        swap(&reported, &reportedBy)
+        swap(&spans, &searchSpans)
+        swap(&keys, &searchKeys)
+        swap(&chains, &searchChains)
+        defer {
+            swap(&reported, &reportedBy)
+            swap(&spans, &searchSpans)
+            swap(&keys, &searchKeys)
+            swap(&chains, &searchChains)
+        }
+        spans.clearKeepingCapacity()
+        for day in days where !spans.contains(Self.span(of: day)) { spans.append(Self.span(of: day)) }
         for span in spans {
+            Self.keys(of: sketch, span: span, into: &keys)
             chains.clearKeepingCapacity()
-            for (slot, minimum) in sketch.enumerated() {
-                if let chain = slots.list(
-                    under: SlotKey(slot: Int32(slot), minimum: minimum, span: span).packed)
-                {
-                    chains.append(chain)
-                }
-            }
+            slots.appendLists(under: keys, to: &chains)
             guard chains.count >= needed else { continue }
             chains.sort { $0.count < $1.count }
             for chain in chains.prefix(chains.count - needed + 1) {
@@ -142,6 +162,10 @@ struct SketchIndex: Sendable {
             ("table", postings.table), ("blocks", postings.storage), ("minima", HeapBytes.array(minima)),
             ("rows", HeapBytes.array(rows)), ("reportedBy", HeapBytes.array(reportedBy)),
             ("filedDays", HeapBytes.set(filedDays)),
+            (
+                "search",
+                HeapBytes.array(searchSpans) + HeapBytes.array(searchKeys) + HeapBytes.array(searchChains)
+            ),
         ]
     }
 }

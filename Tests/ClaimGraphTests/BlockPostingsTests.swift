@@ -48,6 +48,38 @@ import Testing
         }
     }
 
+    /// Appending under several keys at once and looking several up at once (the sketch index's
+    /// read-ahead) give what one key at a time gives: the same lists, in the keys' order,
+    /// absent keys left out.
+    @Test func keysTogetherAsOneAtATime() {
+        var random = SeededGenerator(state: 5)
+        var together = BlockPostings()
+        var single = BlockPostings()
+        for item in 0..<Int32(3_000) {
+            // Colliding probes too: 32 keys an item out of a few hundred.
+            let keys = (0..<32).map { UInt64($0) << 40 | random.next() % 400 }
+            together.append(item, underEach: keys)
+            for key in keys { single.append(item, under: key) }
+        }
+        #expect(together.keyCount == single.keyCount)
+        let asked = (0..<64).map { (i: Int) -> UInt64 in
+            let slot = UInt64(i % 40)
+            return slot << 40 | UInt64(i * 7 % 450)
+        }
+        var found: [BlockPostings.List] = []
+        together.appendLists(under: asked, to: &found)
+        let expected = asked.compactMap { single.list(under: $0) }
+        #expect(found.count == expected.count)
+        #expect(found.count > 10 && found.count < asked.count)
+        for (list, reference) in zip(found, expected) {
+            var items: [Int32] = []
+            var referenceItems: [Int32] = []
+            together.forEach(in: list) { items.append($0) }
+            single.forEach(in: reference) { referenceItems.append($0) }
+            #expect(items == referenceItems)
+        }
+    }
+
     /// A damaged list (a block outside the storage, an item out of range) is found by the check,
     /// not by a trap on a later walk.
     @Test func damagedListsAreFound() throws {
