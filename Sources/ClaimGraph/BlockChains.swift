@@ -8,51 +8,28 @@
 /// `PostingChains`' layout (a node per item, each linked to the one before it), so a snapshot
 /// reads back either way.
 struct BlockChains<Key: ChainKey>: Sendable {
-    /// Per key, where its latest block starts in `storage`.
+    /// Per key, where its latest block starts in `blocks`.
     private var heads = ChainHeads<Key>()
-    /// Blocks, each `[previous block or -1, count << 8 | log2 capacity, items...]`.
-    private var storage: [Int32] = []
+    private var blocks = BlockStorage(growsByQuarters: false)
     /// Items held under every key.
     private(set) var itemCount = 0
-
-    /// log2 of the first block's capacity and of the largest.
-    private static var firstShift: Int32 { 1 }
-    private static var largestShift: Int32 { 4 }
 
     /// Adds `item` under `key`.
     mutating func append(_ item: Int32, under key: Key) {
         itemCount += 1
         // A new key's block starts where the storage ends.
-        guard let block = heads.head(of: key, insertingIfAbsent: Int32(storage.count)) else {
-            _ = newBlock(after: -1, shift: Self.firstShift, item: item)
+        guard let block = heads.head(of: key, insertingIfAbsent: blocks.end) else {
+            _ = blocks.append(item, toListAt: -1)
             return
         }
-        let header = storage[Int(block) + 1]
-        let count = header >> 8
-        let shift = header & 0xff
-        if count < 1 << shift {
-            storage[Int(block) + 2 + Int(count)] = item
-            storage[Int(block) + 1] = (count + 1) << 8 | shift
-            return
-        }
-        let next = newBlock(after: block, shift: min(shift + 1, Self.largestShift), item: item)
-        _ = heads.replaceHead(of: key, with: next)
-    }
-
-    /// A new block holding `item`, linked to `previous`; where it starts.
-    private mutating func newBlock(after previous: Int32, shift: Int32, item: Int32) -> Int32 {
-        let start = Int32(storage.count)
-        storage.append(previous)
-        storage.append(1 << 8 | shift)
-        storage.append(item)
-        for _ in 1..<(1 << Int(shift)) { storage.append(-1) }
-        return start
+        let latest = blocks.append(item, toListAt: block)
+        if latest != block { _ = heads.replaceHead(of: key, with: latest) }
     }
 
     /// Calls `body` with every item under `key`, latest first.
     func forEach(under key: Key, _ body: (Int32) -> Void) {
         guard var block = heads.head(of: key) else { return }
-        storage.withUnsafeBufferPointer { storage in
+        blocks.storage.withUnsafeBufferPointer { storage in
             while block >= 0 {
                 let first = Int(block) + 2
                 var i = first + Int(storage[Int(block) + 1] >> 8)
@@ -67,10 +44,10 @@ struct BlockChains<Key: ChainKey>: Sendable {
 
     var keyCount: Int { heads.count }
 
-    var memoryBytes: Int { heads.memoryBytes + HeapBytes.array(storage) }
+    var memoryBytes: Int { heads.memoryBytes + blocks.memoryBytes }
 
     /// Frees the storage's growth slack (see `ClaimGraph.releaseSlack`).
-    mutating func releaseSlack() { HeapBytes.releaseSlack(&storage) }
+    mutating func releaseSlack() { blocks.releaseSlack() }
 }
 
 extension BlockChains: SnapshotCodable where Key: SnapshotCodable {
