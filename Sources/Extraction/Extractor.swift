@@ -191,9 +191,7 @@ public struct Extractor: Sendable {
             let range = sentence.tokens
             let sentenceMentions = mentionsBySentence[index]
             let found = periods.find(tokens, range, lastQuarter: lastQuarter)
-            if let quarter = found.last(where: { $0.period.isQuarter && !$0.yearEarlier }) {
-                lastQuarter = quarter.period
-            }
+            if let quarter = PeriodResolver.quarterNamed(in: found) { lastQuarter = quarter }
             var attribution: String??
             // `500,000 marched, the ministry said, while the union said 1 million`: each clause
             // names its own source.

@@ -87,7 +87,7 @@ struct PeriodResolver {
             return Int(tokens[i].value)
         }
         while k < range.upperBound {
-            if let last = found.last, !last.yearEarlier, last.period.isQuarter { lastQuarter = last.period }
+            if let named = Self.quarterNamed(in: found.suffix(1)) { lastQuarter = named }
             // Only numbers, calendar words, `FY...`, `fiscal` and `year` start a period: skip
             // every other token before the tests below.
             if tokens[k].kind != .number, tokens[k].classes.isDisjoint(with: PeriodResolver.periodClasses),
@@ -379,6 +379,12 @@ struct PeriodResolver {
                 || (tokens[k].lower == "with" && tokens[k - 1].lower == "compared")
         else { return nil }
         return k
+    }
+
+    /// The last quarter `found` names as the period it is about (not one a year earlier): what
+    /// `the quarter` after it refers to.
+    static func quarterNamed(in found: some BidirectionalCollection<Found>) -> Period? {
+        found.last(where: { $0.period.isQuarter && !$0.yearEarlier })?.period
     }
 
     /// The quarter of `Q1` ... `Q4`.
