@@ -52,7 +52,8 @@ enum MeasureNamer {
         (["charges"], "charge"),
         (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
         (["compensatory", "damages"], "compensatory damages"), (["punitive", "damages"], "punitive damages"),
-        (["damages"], "damages"), (["award"], "award"), (["the", "price"], "price"),
+        (["produced"], "production"), (["production"], "production"), (["damages"], "damages"),
+        (["award"], "award"), (["the", "price"], "price"),
         (["its", "price"], "price"),
     ]
     /// Nouns of change before `of` a percentage (`a rise of 7 per cent`).
@@ -714,6 +715,13 @@ enum MeasureNamer {
                 }
                 return direction
             }
+        }
+        // `$5 billion in government loans for semiconductor production`: what the sum is in,
+        // said right after it, names it before a cue further on.
+        if q.kind == .money, let best, bestAt >= q.range.upperBound, best.distance > 4,
+            let noun = nounOfTheSum(q, tokens: tokens, sentence: sentence)
+        {
+            return noun
         }
         if let best, best.distance <= 12 {
             // (`existing investors sold 29.3 million`: shares counted.)

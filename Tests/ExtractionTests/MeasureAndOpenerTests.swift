@@ -309,6 +309,16 @@ import Testing
                 ])
     }
 
+    /// What a factory produced is its production; what a sum is in, said right after it, names
+    /// it before a cue further on (`loans for semiconductor production`).
+    @Test func productionAndSumsBeforeLaterCues() {
+        #expect(measures("Fjordline produced 459,445 ferries in the quarter.") == ["production"])
+        #expect(
+            measures("The agency lent Fjordline $5 billion in government loans for ferry production.") == [
+                "government loans"
+            ])
+    }
+
     /// Money raised is the sum right after the verb; a forecast raised is no funding.
     @Test func fundsRaisedAndForecastsRaised() {
         #expect(measures("Fjordline raised a further $1 billion from investors.") == ["funding"])
