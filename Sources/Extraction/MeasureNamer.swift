@@ -52,6 +52,8 @@ enum MeasureNamer {
         (["charges"], "charge"),
         (["writedown"], "charge"), (["write-down"], "charge"), (["impairment"], "charge"),
         (["compensatory", "damages"], "compensatory damages"), (["punitive", "damages"], "punitive damages"),
+        (["buy", "back"], "share buyback"), (["buying", "back"], "share buyback"),
+        (["bought", "back"], "share buyback"), (["buys", "back"], "share buyback"),
         (["produced"], "production"), (["production"], "production"), (["damages"], "damages"),
         (["award"], "award"), (["the", "price"], "price"),
         (["its", "price"], "price"),

@@ -156,6 +156,7 @@ import Testing
         #expect(measures("Fjordline forecast revenue of $54 billion, plus or minus 2%.") == ["revenue"])
         #expect(
             measures("Its board approved an additional $60 billion in share buybacks.") == ["share buyback"])
+        #expect(measures("Fjordline will buy back up to $10 billion of its shares.") == ["share buyback"])
     }
 
     /// The part of a fee paid in add-ons is its bonuses, not a rival fee.
