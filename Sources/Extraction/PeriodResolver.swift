@@ -48,6 +48,9 @@ struct PeriodResolver {
         }
     }
 
+    /// Words before a date still to come (`payable on March 3`).
+    static let comingDayWords: Set<String> = ["payable", "due", "scheduled", "expires", "matures"]
+
     /// Verbs of an entity's beginning: a date after them (`founded in 2019`) dates no figure.
     static let originVerbs: Set<String> = [
         "founded", "established", "incorporated", "born", "formed", "launched", "created", "opened",
@@ -298,6 +301,17 @@ struct PeriodResolver {
                         ahead.ordinal > p.ordinal, ahead.ordinal - p.ordinal <= 31
                     {
                         resolvedYear = p.year
+                    }
+                    // `payable on March 3`, `due on June 1`: a day to come.
+                    if y == nil,
+                        (max(range.lowerBound, k - 3)..<k).contains(where: {
+                            PeriodResolver.comingDayWords.contains(tokens[$0].lower)
+                        })
+                    {
+                        let thisYear = Day(year: p.year, month: m, day: day ?? 1).map {
+                            $0.ordinal >= p.ordinal
+                        }
+                        resolvedYear = thisYear ?? true ? p.year : p.year + 1
                     }
                     if let d = day, let date = Day(year: resolvedYear, month: m, day: d) {
                         found.append(

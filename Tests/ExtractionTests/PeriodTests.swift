@@ -150,6 +150,13 @@ import Testing
         #expect(period("Fjordline will spend more in 2025 than in 2024, about $3 billion.") == "2025")
     }
 
+    /// A date still to come (`payable on March 3`) is the next such day, not the last.
+    @Test func aDateToComeIsAhead() {
+        #expect(
+            period("Fjordline approved a dividend of 45 cents a share, payable on March 3.") == "2025-03-03")
+        #expect(period("Fjordline paid a dividend of 45 cents a share on March 3.") == "2024-03-03")
+    }
+
     /// The base a change is compared with takes the period named after it.
     @Test func theBaseOfAChangeTakesItsOwnPeriod() {
         let a = analyze(
