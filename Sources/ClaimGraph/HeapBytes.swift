@@ -1,15 +1,6 @@
 /// What the graph's structures take from the heap, counted the way glibc's allocator hands it
 /// out: for the memory accounting (`ClaimGraph.memoryBreakdown`), never for a decision.
 enum HeapBytes {
-    /// `string` in storage of its own. A string kept from an inserted article would otherwise
-    /// share the article's buffer, allocated among the article's text and mentions: one such
-    /// string keeps its heap page resident after the rest of the article is freed.
-    static func ownCopy(_ string: String) -> String {
-        guard string.utf8.count > 15 else { return string }
-        var string = string
-        return string.withUTF8 { String(decoding: $0, as: UTF8.self) }
-    }
-
     /// Moves `array` to a buffer of its count (see `ClaimGraph.releaseSlack`): the old buffer,
     /// up to twice as large after growing by doubling, is freed.
     static func releaseSlack<Element>(_ array: inout [Element]) {

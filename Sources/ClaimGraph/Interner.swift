@@ -54,7 +54,8 @@ struct Interner: Sendable {
         let (slot, found) = find(bytes, hash: hash)
         if let found { return found }
         let id = Int32(strings.count)
-        // Its own storage, not the caller's (see `HeapBytes.ownCopy`).
+        // Its own storage, not the caller's: a string sharing an inserted article's buffer would
+        // keep that buffer's heap page resident after the rest of the article is freed.
         strings.append(String(decoding: bytes, as: UTF8.self))
         hashes.append(hash)
         self.bytes.append(contentsOf: bytes)
