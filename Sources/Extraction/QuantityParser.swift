@@ -207,10 +207,15 @@ struct QuantityParser {
                     || low.magnitude != nil || second.magnitude != nil || between
                 // `weakened 0.4% to 1.4350 per dollar`: a change and the level it led to, stated
                 // in another unit, not a range of changes.
+                //
+                // `rose 81 cents to $81.82`, `fell 0.3% to 2.9%`: a move that happened, by an
+                // amount, to a level. Only a move still to come spans a range (`is expected to
+                // rise 3% to 4%`).
                 let levelAfterChange =
                     joiner.lower == "to" && i > sentence.lowerBound
                     && MeasureNamer.changeVerbs.contains(tokens[i - 1].lower)
-                    && second.unit == nil && second.currency == nil && second.magnitude == nil
+                    && ((second.unit == nil && second.currency == nil && second.magnitude == nil)
+                        || Self.isRealisedMove(tokens, verb: i - 1, sentence: sentence))
                 let compatible =
                     !levelAfterChange
                     && (low.currency == nil || second.currency == nil || low.currency == second.currency)
@@ -651,6 +656,12 @@ struct QuantityParser {
                     // `up 23.12 points`: index points are stated to the hundredth.
                     unit = "points"
                     j = k + 1
+                } else if tokens[u].kind == .word, word == "mmt", magnitude == nil {
+                    // `41 mmt`: million metric tons, as the grain trade writes them.
+                    unit = "tonnes"
+                    amount *= 1e6
+                    resolution *= 1e6
+                    j = u + 1
                 } else if tokens[u].kind == .word, let p = physical[word] {
                     if !(word == "nm" && tokens[u].spaceBefore) {
                         unit = p
@@ -703,6 +714,9 @@ struct QuantityParser {
         (["barrels", "per", "day"], "bpd"), (["barrels", "a", "day"], "bpd"), (["bpd"], "bpd"),
         (["inches"], "in"), (["inch"], "in"), (["centimetres"], "cm"), (["centimeters"], "cm"),
         (["cm"], "cm"), (["millimetres"], "mm"), (["millimeters"], "mm"), (["mm"], "mm"),
+        // Mass: harvests, output, shipments (`78 million metric tons`, `58,000 tonnes`).
+        (["metric", "tons"], "tonnes"), (["metric", "tonnes"], "tonnes"), (["metric", "ton"], "tonnes"),
+        (["tonnes"], "tonnes"), (["tonne"], "tonnes"), (["tons"], "tonnes"), (["ton"], "tonnes"),
     ]
 
     /// The unit of several words (an area, a volume, a speed) starting at `u` and the index after it.
@@ -819,6 +833,24 @@ struct QuantityParser {
     }
 
     /// Words between `of the` and a whole (`17 of the last 28 trials`).
+    /// Whether the change verb at `verb` tells a move that happened (`rose`, `rises`, `up`),
+    /// not one to come: a bare form after `to` or a modal (`to rise`, `could fall`).
+    static func isRealisedMove(_ tokens: [Token], verb: Int, sentence: Range<Int>) -> Bool {
+        guard bareMoveForms.contains(tokens[verb].lower) else { return true }
+        return verb == sentence.lowerBound || !moveForecasters.contains(tokens[verb - 1].lower)
+    }
+
+    /// Change verbs in the bare form a forecast uses (`expected to rise 3% to 4%`).
+    static let bareMoveForms: Set<String> = [
+        "rise", "fall", "drop", "grow", "increase", "decrease", "decline", "climb", "gain", "expand",
+        "contract", "shrink", "jump", "surge", "slip", "slide", "sink", "narrow", "widen",
+    ]
+
+    /// Words before a bare change verb that make its move one to come.
+    static let moveForecasters: Set<String> = [
+        "to", "will", "would", "could", "may", "might", "should", "can", "must", "shall",
+    ]
+
     static let wholeQualifiers: Set<String> = ["last", "first", "past", "next", "latest"]
     /// Words after which a part opens its own clause (`said 11 of the 29 survivors were ...`).
     static let clauseOpeners: Set<String> = [

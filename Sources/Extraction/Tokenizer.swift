@@ -181,6 +181,13 @@ enum Tokenizer {
 
     /// Where the capital letter after the digits starting at `j` stands (`4C` in `Care4Calais`),
     /// or nil when no digit starts there or no capital follows the digits.
+    /// 10 to the power `n` (`n` ≥ 0), exact up to 10^22.
+    static func powersOfTen(_ n: Int) -> Double {
+        var power = 1.0
+        for _ in 0..<n { power *= 10 }
+        return power
+    }
+
     private static func capitalAfterDigits(_ scalars: [Unicode.Scalar], from j: Int) -> Int? {
         var d = j
         while d < scalars.count, isDigit(scalars[d]) { d += 1 }
@@ -231,18 +238,14 @@ enum Tokenizer {
                 var groups = 0
                 var zeroGroups = 0
                 var seenPoint = false
-                var fraction = 0.1
                 while j < scalars.count {
                     let c = scalars[j]
                     if isDigit(c) {
                         let d = Double(c.value - 48)
-                        if seenPoint {
-                            value += d * fraction
-                            fraction /= 10
-                            decimals += 1
-                        } else {
-                            value = value * 10 + d
-                        }
+                        // Every digit into one whole number, divided once at the end: `0.3` is
+                        // then the double nearest 0.3, not 3 × 0.1 (0.30000000000000004).
+                        value = value * 10 + d
+                        if seenPoint { decimals += 1 }
                         j += 1
                     } else if c == ",", !seenPoint, j + 3 < scalars.count,
                         isDigit(scalars[j + 1]), isDigit(scalars[j + 2]), isDigit(scalars[j + 3]),
@@ -264,7 +267,7 @@ enum Tokenizer {
                         .number, i, j, utf8: utf8, offsets: offsets, space: space, newline: newline,
                         classes: classIndex))
                 let index = tokens.count - 1
-                tokens[index].value = value
+                tokens[index].value = decimals == 0 ? value : value / Self.powersOfTen(decimals)
                 tokens[index].decimals = decimals
                 tokens[index].zeroGroups = decimals == 0 ? zeroGroups : 0
                 tokens[index].hasGrouping = groups > 0

@@ -195,6 +195,33 @@ import Testing
         #expect(growth.quantity.bound == .range)
     }
 
+    /// A move that happened, by an amount in the level's own unit, is a change and the level it
+    /// reached (`rose 81 cents to $81.82`); only a move still to come spans a range.
+    @Test func aRealisedMoveToALevelIsNoRange() {
+        let crude = analyze("Fjord crude futures rose 81 cents to $81.82 a barrel on Monday.")
+        #expect(crude.mentions.map(amounts) == [["0.81 USD"], ["81.82 USD"]])
+        let prices = analyze("Fjordland's consumer prices rose 0.3% to 2.9% in December.")
+        #expect(prices.mentions.map(amounts) == [["0.3 percent"], ["2.9 percent"]])
+        let forecast = analyze("Fjordline's sales could grow $2 billion to $3 billion next year.")
+        #expect(forecast.mentions.map(\.quantity.bound) == [.range])
+    }
+
+    /// Decimals are read as the number they write, not summed digit by digit (`0.3` had been
+    /// 0.30000000000000004 and `1.79 million` 1,790,000.0000000002).
+    @Test func decimalsAreTheNumbersWritten() {
+        let a = analyze("Fjordline's margin was 0.7% and it sold 1.79 million tickets worth $84.24 billion.")
+        #expect(a.mentions.map { $0.quantity.values.first?.amount } == [0.7, 1_790_000, 84_240_000_000])
+    }
+
+    /// Mass is a unit (`78 million metric tons`, `58,000 tonnes`, `41 mmt`), not a count or nothing.
+    @Test func tonnesInEverySpelling() {
+        let a = analyze(
+            "Fjordland expects a wheat harvest of 78 million metric tons. Fjordmet produced 58,000 tonnes "
+                + "of copper. Fjordland's wheat exports will reach 41 mmt.")
+        #expect(
+            a.mentions.map(amounts) == [["78000000.0 tonnes"], ["58000.0 tonnes"], ["41000000.0 tonnes"]])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
