@@ -186,6 +186,12 @@ public struct Extractor: Sendable {
                 // Narbonne` in an article titled `Aude fire`).
                 let placeTopic = topic.map { placeLike.contains($0) } ?? false
                 context.topic = isMain[passage] ? (placeTopic ? context.place ?? topic : topic) : nil
+                context.topicOwnsCasualties =
+                    context.topic.map { topic in
+                        resolver.ownsItsCasualties(topic, context)
+                            && passageNames[passage][topic, default: 0]
+                                > (context.place.map { passageNames[passage][$0, default: 0] } ?? 0)
+                    } ?? false
                 lastPassage = passage
             }
             let range = sentence.tokens

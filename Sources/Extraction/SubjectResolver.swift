@@ -17,6 +17,10 @@ struct SubjectResolver {
         var reporters: Set<String> = []
         /// Whether the topic speaks somewhere in the article (`Cal Fire said`).
         var topicSpeaks = false
+        /// Whether the passage's casualty counts are its topic's, not its place's: the topic is an
+        /// organisation the passage names more often than any place (a car maker whose cars
+        /// caught fire, not an agency reporting a flood's toll).
+        var topicOwnsCasualties = false
     }
 
     var aliases: AliasTable
@@ -162,7 +166,10 @@ struct SubjectResolver {
         {
             return topic
         }
-        if isCasualty, let place = context.place { return place }
+        // An organisation the article is about owns the casualties its product or site caused
+        // (`NHTSA has logged 56 fires, 14 injuries and two deaths, one in Georgia`), not a place
+        // named in passing: only a story about a place or a disaster falls to the place.
+        if isCasualty, let place = context.place, !context.topicOwnsCasualties { return place }
         // Rain and snow fall on a place: the one named after the figure (`fell on Sicily`), else
         // the passage's (not `the government in Tripoli` that published the data).
         if q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue,
@@ -309,6 +316,27 @@ struct SubjectResolver {
     }
 
     /// Whether a name is a disaster's (`Park Fire`, `Hurricane Milton`, `Storm Daniel`).
+    /// Whether `topic` can own the casualties it is written about for: an organisation (not a
+    /// place, a person, a disaster or a reporter) that is not a public or relief body (those count
+    /// a disaster's victims, they do not cause them: `the UN`, `the Red Crescent`, `the ministry`).
+    func ownsItsCasualties(_ topic: String, _ context: Context) -> Bool {
+        guard !isPlace(topic), !aliases.isPerson(topic), !Self.namesAnEvent(topic),
+            !isReporter(topic, context)
+        else { return false }
+        return !Tokenizer.lowercase(topic).split(separator: " ").contains {
+            Self.countingBodyWords.contains(String($0))
+        }
+    }
+
+    /// Words of the names of bodies that count casualties (`United Nations`, `Libyan Red
+    /// Crescent`, `Civil Defence Agency`, `WHO`).
+    static let countingBodyWords: Set<String> = [
+        "nations", "crescent", "cross", "ministry", "agency", "office", "administration", "authority",
+        "council", "committee", "organization", "organisation", "service", "services", "department",
+        "commission", "bureau", "government", "police", "federation", "coordination", "defence",
+        "defense", "society", "relief", "charity", "un", "who", "unicef", "ocha", "ifrc", "fema",
+    ]
+
     static func namesAnEvent(_ name: String) -> Bool {
         let words = Tokenizer.lowercase(name).split(separator: " ")
         guard words.count >= 2, let first = words.first, let last = words.last else { return false }

@@ -279,6 +279,21 @@ import Testing
         #expect(a.mentions.first?.subject == "Brekkvik")
     }
 
+    /// A company the article is about owns the casualties its product caused, not a place named
+    /// in passing; a relief body the article is about counts a disaster's dead, the place owns them.
+    @Test func aCompanyOwnsTheCasualtiesOfItsProduct() {
+        let recall = analyze(
+            "Fjordline Motor is recalling 90,000 cars. Fjordline Motor said a faulty seal can start a fire. "
+                + "Regulators have logged 56 fires and two deaths, one in Ostvik.",
+            title: "Fjordline Motor recalls cars")
+        #expect(recall.mentions.map(\.subject) == ["Fjordline Motor", "Fjordline Motor", "Fjordline Motor"])
+        let relief = analyze(
+            "The Nordic Red Cross said floods in Brekkvik had killed 1,200 people. The Nordic Red Cross "
+                + "sent 40 teams. The Nordic Red Cross appealed for help.",
+            title: "Nordic Red Cross raises Brekkvik toll")
+        #expect(relief.mentions.first?.subject == "Brekkvik")
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
