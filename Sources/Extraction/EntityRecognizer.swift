@@ -23,6 +23,10 @@ struct EntityRecognizer {
         "coordination", "chamber", "academy", "secretary", "minister", "duke", "corporation",
         "administration", "division", "group", "network", "programme", "program",
     ]
+    /// Prefixes written with a hyphen before a lower-case word (`Co-ordinating`, `Re-insurance`).
+    static let wordPrefixes: Set<String> = [
+        "co", "re", "pre", "non", "inter", "multi", "sub", "post", "anti", "cross", "self", "trans", "semi",
+    ]
     /// The words a reference starts with (`the ...`, pronouns): keep in step with `recognize`.
     static let referenceStarts: Set<String> = ["the", "it", "its", "we", "our", "he", "she", "his", "her"]
     static let connectors: Set<String> = [
@@ -154,6 +158,14 @@ struct EntityRecognizer {
                     if tokens[m + 1].isCapitalized || tokens[m + 1].lower == "al" {
                         run.append(m)
                         m += 1
+                    } else if EntityRecognizer.wordPrefixes.contains(tokens[m - 1].lower),
+                        m + 2 < range.upperBound,
+                        tokens[m + 2].kind == .word, tokens[m + 2].isCapitalized
+                    {
+                        // `Public Service Co-ordinating Bargaining Council`: a prefix and its word
+                        // inside a name, not a compound adjective before one (`Kremlin-backed`).
+                        run.append(contentsOf: m...(m + 1))
+                        m += 2
                     } else if let end = particlesEnd(tokens, from: m + 1, range) {
                         // `Saint-Laurent-de-la-Cabrerisse`, `Stratford-upon-Avon`: particles
                         // between hyphens inside one name.

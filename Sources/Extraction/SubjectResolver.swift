@@ -640,7 +640,14 @@ struct SubjectResolver {
             if m.prepositional { return false }
             if SubjectResolver.namesAModel(m, tokens: tokens, sentence: sentence) { return false }
             // A place owns a figure only as the sentence's grammatical subject (`Beijing has given`).
-            if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1 { return false }
+            // (`South Africa's government signed`: the country is the subject through the body
+            // that governs it.)
+            if isPlace(s), m.possessive || m.tokens.lowerBound > sentence.lowerBound + 1,
+                !(m.possessive && m.tokens.lowerBound <= sentence.lowerBound + 1
+                    && governsThePlace(after: m, tokens, sentence))
+            {
+                return false
+            }
             // `A Georgia jury ordered Bayer to pay`: a place after `a` describes the noun after it.
             if isPlace(s), m.tokens.lowerBound > sentence.lowerBound,
                 ["a", "an"].contains(tokens[m.tokens.lowerBound - 1].lower)
@@ -650,6 +657,25 @@ struct SubjectResolver {
         }
         return true
     }
+
+    /// Whether the words right after a place's possessive name the body that governs it
+    /// (`South Africa's government`, `Japan's finance ministry`).
+    private func governsThePlace(after m: EntityMention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let end = min(sentence.upperBound, m.tokens.upperBound + 2)
+        guard
+            let body = (m.tokens.upperBound..<end).first(where: {
+                Self.governingBodies.contains(tokens[$0].lower)
+            })
+        else { return false }
+        // (`Kazakhstan's emergencies ministry said 32 survived`: a source, which owns nothing.)
+        return body + 1 >= sentence.upperBound || !EntityLexicon.speechVerbs.contains(tokens[body + 1].lower)
+    }
+
+    /// Nouns of the bodies that govern a country or a region.
+    static let governingBodies: Set<String> = [
+        "government", "ministry", "treasury", "cabinet", "parliament", "administration", "authorities",
+        "congress", "senate",
+    ]
 
     /// The organisation a speaking reference (`, the Spanish club said`) stands for: the first
     /// organisation the sentence names before it as a subject, not inside a phrase (`at the Club

@@ -294,6 +294,17 @@ import Testing
         #expect(relief.mentions.first?.subject == "Brekkvik")
     }
 
+    /// A country acts through its government (`Fjordland's government signed`), but a ministry
+    /// that speaks is a source; a prefix with its hyphen stays inside a name (`Co-ordinating`).
+    @Test func aCountryThroughItsGovernmentAndPrefixesInNames() {
+        let deal = analyze(
+            "Fjordland's government signed a deal that gives 1.3 million state employees a 5.5% pay rise.")
+        #expect(deal.mentions.map(\.subject) == ["Fjordland", "Fjordland"])
+        let council = analyze(
+            "The Public Service Co-ordinating Bargaining Council said 64% of members signed.")
+        #expect(council.mentions.map(\.subject) == ["Public Service Co-ordinating Bargaining Council"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
