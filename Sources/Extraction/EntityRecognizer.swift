@@ -23,6 +23,28 @@ struct EntityRecognizer {
         "coordination", "chamber", "academy", "secretary", "minister", "duke", "corporation",
         "administration", "division", "group", "network", "programme", "program",
     ]
+    /// Where the title of a work in quotes that starts at `k` ends (the closing quote), when it
+    /// is one: two to eight words, each capitalised or a small word of titles (`at`, `of`).
+    func quotedTitleEnd(from k: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+        guard k > range.lowerBound, tokens[k - 1].isSymbol("\"") || tokens[k - 1].text == "\u{201C}"
+        else { return nil }
+        var j = k
+        while j < range.upperBound, j < k + 8, tokens[j].kind == .word,
+            tokens[j].isCapitalized || EntityRecognizer.titleSmallWords.contains(tokens[j].lower)
+        {
+            j += 1
+        }
+        guard j < range.upperBound, j - k >= 2, tokens[j - 1].isCapitalized,
+            tokens[j].isSymbol("\"") || tokens[j].text == "\u{201D}"
+        else { return nil }
+        return j
+    }
+
+    /// Small words inside the title of a work (`The Orchard at Night`, `Salt Marsh at Dusk`).
+    static let titleSmallWords: Set<String> = [
+        "at", "of", "the", "in", "and", "on", "for", "a", "an", "to", "by", "with", "from",
+    ]
+
     /// Prefixes written with a hyphen before a lower-case word (`Co-ordinating`, `Re-insurance`).
     static let wordPrefixes: Set<String> = [
         "co", "re", "pre", "non", "inter", "multi", "sub", "post", "anti", "cross", "self", "trans", "semi",
@@ -138,6 +160,15 @@ struct EntityRecognizer {
                 tokens[k].isCapitalized || isArabicArticle(tokens, k, range)
             else {
                 k += 1
+                continue
+            }
+            // `"The Orchard at Night"`: the title of a work in quotes is one name, its small words
+            // and all.
+            if let close = quotedTitleEnd(from: k, tokens, range) {
+                build(
+                    Array(k..<close), tokens, range, possessive: false, sentenceInitial: false,
+                    into: &mentions)
+                k = close
                 continue
             }
             var run = [k]

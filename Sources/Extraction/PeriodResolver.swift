@@ -54,6 +54,9 @@ struct PeriodResolver {
     /// Verbs of an entity's beginning: a date after them (`founded in 2019`) dates no figure.
     static let originVerbs: Set<String> = [
         "founded", "established", "incorporated", "born", "formed", "launched", "created", "opened",
+        // When a work or a building was made (`painted in 1937`, `built in 1912`).
+        "painted", "built", "written", "composed", "designed", "constructed", "completed", "drawn",
+        "sculpted", "recorded", "discovered",
     ]
 
     /// Verbs of saying whose date (`said on Monday`) dates the statement.

@@ -305,6 +305,16 @@ import Testing
         #expect(council.mentions.map(\.subject) == ["Public Service Co-ordinating Bargaining Council"])
     }
 
+    /// The title of a work in quotes is one name (`"The Fjord at Night"`), and the year it was
+    /// made (`painted in 1937`) dates no figure.
+    @Test func aQuotedTitleIsOneNameAndItsMakingDatesNothing() {
+        let a = analyze(
+            "\"The Fjord at Night\", painted in 1937, drew six bidders before the hammer fell at £21 million."
+        )
+        #expect(a.mentions.map(\.subject) == ["Fjord at Night", "Fjord at Night"])
+        #expect(a.mentions.allSatisfy { $0.period == nil })
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
