@@ -334,7 +334,8 @@ struct SubjectResolver {
         "nations", "crescent", "cross", "ministry", "agency", "office", "administration", "authority",
         "council", "committee", "organization", "organisation", "service", "services", "department",
         "commission", "bureau", "government", "police", "federation", "coordination", "defence",
-        "defense", "society", "relief", "charity", "un", "who", "unicef", "ocha", "ifrc", "fema",
+        "defense", "society", "relief", "charity", "union", "unit", "un", "who", "unicef", "ocha", "ifrc",
+        "fema",
     ]
 
     static func namesAnEvent(_ name: String) -> Bool {

@@ -292,6 +292,11 @@ import Testing
                 + "sent 40 teams. The Nordic Red Cross appealed for help.",
             title: "Nordic Red Cross raises Brekkvik toll")
         #expect(relief.mentions.first?.subject == "Brekkvik")
+        let union = analyze(
+            "The Fjord Miners Union said 12 miners were killed in Ostvik. The Fjord Miners Union "
+                + "blamed the operator. The Fjord Miners Union called a strike.",
+            title: "Fjord Miners Union says 12 killed")
+        #expect(union.mentions.first?.subject == "Ostvik")
     }
 
     /// A country acts through its government (`Fjordland's government signed`), but a ministry
