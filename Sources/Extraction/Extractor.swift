@@ -762,6 +762,8 @@ public struct Extractor: Sendable {
         var titleNames: [String] = []
         for m in recognizer.recognize(title, 0..<title.count) {
             guard let n = m.name, !m.currency else { continue }
+            // `737 MAX crashes`: a model after its number is no topic.
+            if m.tokens.lowerBound > 0, title[m.tokens.lowerBound - 1].kind == .number { continue }
             titleNames.append(aliases.resolve(n))
         }
         // Title case hides names: also look for body names among the title's words.

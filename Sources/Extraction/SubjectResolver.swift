@@ -169,7 +169,8 @@ struct SubjectResolver {
         // An organisation the article is about owns the casualties its product or site caused
         // (`NHTSA has logged 56 fires, 14 injuries and two deaths, one in Georgia`), not a place
         // named in passing: only a story about a place or a disaster falls to the place.
-        if isCasualty, let place = context.place, !context.topicOwnsCasualties { return place }
+        if isCasualty, context.topicOwnsCasualties, let topic = context.topic { return topic }
+        if isCasualty, let place = context.place { return place }
         // Rain and snow fall on a place: the one named after the figure (`fell on Sicily`), else
         // the passage's (not `the government in Tripoli` that published the data).
         if q.kind == .physical, let unit = q.quantity.values.first?.unit.rawValue,

@@ -320,6 +320,21 @@ import Testing
         #expect(a.mentions.allSatisfy { $0.period == nil })
     }
 
+    /// The company's casualties stay the company's when a union or an agency gives them
+    /// (`The Nordic Miners Union said 52 people had been working in the affected section`), and a
+    /// model after its number in the title is no topic (`737 MAX`).
+    @Test func aCompanysCasualtiesWhoeverGivesThemAndNoModelTopic() {
+        let mine = analyze(
+            "Fjordmet Mines runs the Ostvik pit. Fjordmet Mines said 43 miners were trapped. The Nordic "
+                + "Miners Union said 52 people had been working in the affected section.",
+            title: "Fjordmet Mines collapse traps miners")
+        #expect(mine.mentions.map(\.subject) == ["Fjordmet Mines", "Fjordmet Mines"])
+        let crashes = analyze(
+            "Fjordair agreed to pay a fine of $243.6 million over two 717 MAX crashes that killed 346 people.",
+            title: "Fjordair to pay fine over 717 MAX crashes")
+        #expect(crashes.mentions.map(\.subject).allSatisfy { $0 == "Fjordair" })
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
