@@ -15,6 +15,13 @@ enum DenialDetector {
         "characterization", "assessment", "version",
     ]
 
+    /// Verbs and adjectives of casualties, as the noun a measure of them uses.
+    static let measureNouns: [String: String] = [
+        "died": "deaths", "dies": "deaths", "dead": "deaths", "killed": "deaths", "kills": "deaths",
+        "fatal": "deaths", "fatality": "deaths", "fatalities": "deaths", "injured": "injuries",
+        "hurt": "injuries", "wounded": "injuries",
+    ]
+
     static func detect(
         _ tokens: [Token], _ sentence: Sentence, mentions: [EntityMention], resolver: SubjectResolver,
         context: SubjectResolver.Context
@@ -101,15 +108,20 @@ enum DenialDetector {
             party = context.lastOrganisation ?? context.topic ?? party
         }
         guard let party else { return nil }
+        // What is denied is said after the cue (`insists it knows of just 31 fires - and flatly
+        // denies that anyone has died`): its words first, then the words before it.
         var topics: [String] = []
-        for k in range where tokens[k].kind == .word && tokens[k].characterCount >= 4 {
+        for k in Array(cue..<range.upperBound) + Array(range.lowerBound..<cue)
+        where tokens[k].kind == .word && tokens[k].characterCount >= 4 {
             let lower = tokens[k].lower
             if tokens[k].has(.functionWord) || tokens[k].has(.denialWord) || tokens[k].has(.speechVerb)
                 || tokens[k].isCapitalized
             {
                 continue
             }
-            if !topics.contains(lower) { topics.append(lower) }
+            // `died`, `killed`: the measure they speak of is deaths.
+            let word = DenialDetector.measureNouns[lower] ?? lower
+            if !topics.contains(word) { topics.append(word) }
             if topics.count >= 8 { break }
         }
         return Denial(

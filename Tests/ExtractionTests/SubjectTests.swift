@@ -344,6 +344,18 @@ import Testing
 }
 
 @Suite struct DenialTests {
+    /// What a denial disputes is said after its cue, and a verb of dying speaks of deaths: the
+    /// topics put those first (`insists it knows of just 31 fires - and flatly denies that anyone
+    /// has died` disputes the deaths, not the fires).
+    @Test func whatIsDeniedComesAfterTheCue() throws {
+        let a = analyze(
+            "Fjordline insists it knows of just 31 fires - and flatly denies that anyone has died.")
+        let d = try #require(a.denials.first)
+        let deaths = try #require(d.topics.firstIndex(of: "deaths"))
+        let fires = try #require(d.topics.firstIndex(of: "fires"))
+        #expect(deaths < fires)
+    }
+
     @Test func denialNamesPartyAndTarget() throws {
         let a = analyze(
             "Fjordline plans to spend $12bn on ferries, the Harbour Post reported. "
