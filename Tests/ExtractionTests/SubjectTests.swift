@@ -374,6 +374,13 @@ import Testing
         #expect(d.party == "electoral council")
     }
 
+    /// A report word right after the name that says it is a verb (`Fjordtrack estimates that`,
+    /// `Harbour Post reports that`): the name is the source, there is no unnamed report.
+    @Test func aNameThatEstimatesIsTheSource() {
+        let a = analyze("Analytics firm Fjordtrack estimates that Tidewave sold around 4.4 million copies.")
+        #expect(a.mentions.map(\.attribution) == ["Fjordtrack"])
+    }
+
     /// A figure in the clause a report noun opens is the report's: the one a denial disputes.
     @Test func aFigureInAReportClauseIsTheReports() throws {
         let a = analyze(
