@@ -1,3 +1,4 @@
+import ClaimGraph
 import ClaimModel
 import ClaimStore
 import Logging
@@ -38,6 +39,8 @@ public final class AggregatorService: Service, Sendable {
     ) throws {
         self.configuration = configuration
         self.logger = logger
+        // Before the graph is restored or replayed: its memory is then what it holds (`GraphHeap`).
+        GraphHeap.fixAllocatorThresholds()
         let store = try ClaimStore.open(directory: configuration.dataDirectory)
         self.store = store
         if store.isReadOnly {

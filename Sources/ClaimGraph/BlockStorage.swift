@@ -68,3 +68,31 @@ struct BlockStorage: Sendable {
     /// Moves the array to a buffer of its size (`ClaimGraph.releaseSlack`).
     mutating func releaseSlack() { HeapBytes.releaseSlack(&storage) }
 }
+
+/// The items of one list of a `BlockStorage`, read in place: the latest block first, each
+/// block's items in the order they were added.
+struct BlockList: Sequence {
+    let storage: [Int32]
+    /// Where the list's latest block starts (-1: an empty list).
+    let block: Int32
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let storage: [Int32]
+        fileprivate var block: Int
+        fileprivate var index = 0
+
+        mutating func next() -> Int32? {
+            while block >= 0 {
+                if index < Int(storage[block + 1] >> 8) {
+                    index += 1
+                    return storage[block + 1 + index]
+                }
+                block = Int(storage[block])
+                index = 0
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(storage: storage, block: Int(block)) }
+}

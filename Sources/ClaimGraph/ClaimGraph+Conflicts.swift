@@ -7,7 +7,7 @@ extension ClaimGraph {
     /// Every claim of a subject.
     func claimRoots(ofSubject subjectKey: Int32) -> [Int32] {
         var roots: Set<Int32> = []
-        for group in subjectGroups[subjectKey, default: []] {
+        for group in subjectGroups[subjectKey] {
             for m in groupMentions.list(group) { roots.insert(claimSets.root(m)) }
         }
         return roots.sorted()
@@ -149,7 +149,7 @@ extension ClaimGraph {
             var roots: Set<Int32> = []
             var claims: [Int32] = []
             while let head = pending.popLast() {
-                for group in buckets[BucketKey(subject: head, bucket: measure), default: []] {
+                for group in buckets[BucketKey(subject: head, bucket: measure)] {
                     for m in groupMentions.list(group) {
                         let root = claimSets.root(m)
                         guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {

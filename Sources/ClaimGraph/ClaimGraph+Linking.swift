@@ -34,8 +34,8 @@ extension ClaimGraph {
                 subjectKey: subjectKey, subjectHead: head, bucket: bucket, shape: shape))
         groupMentions.addGroup()
         _ = groupIndex.replaceHead(of: GroupKey(subject: subjectKey, measure: keyID), with: group)
-        buckets[BucketKey(subject: head, bucket: bucket), default: []].append(group)
-        subjectGroups[subjectKey, default: []].append(group)
+        buckets.append(group, to: BucketKey(subject: head, bucket: bucket))
+        subjectGroups.append(group, to: subjectKey)
         return group
     }
 

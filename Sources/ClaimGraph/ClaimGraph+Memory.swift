@@ -35,12 +35,7 @@ extension ClaimGraph {
             "interned caches",
             nameKeys.memoryBytes + headKeys.memoryBytes + measureKeys.memoryBytes + subjectStamps.memoryBytes
                 + HeapBytes.dictionary(unnamedAttributions) + HeapBytes.dictionary(periodSpans))
-        add(
-            "buckets",
-            buckets.values.reduce(HeapBytes.dictionary(buckets)) { $0 + HeapBytes.array($1) }
-                + subjectGroups.values.reduce(HeapBytes.dictionary(subjectGroups)) {
-                    $0 + HeapBytes.array($1)
-                })
+        add("buckets", buckets.memoryBytes + subjectGroups.memoryBytes)
         add("articleIDs", articleIDs.memoryBytes)
         add("textHashIndex", textHashIndex.memoryBytes)
         add("simhashBands", simhashBands.memoryBytes)
@@ -75,6 +70,8 @@ extension ClaimGraph {
         HeapBytes.releaseSlack(&claimSpansSubjects)
         HeapBytes.releaseSlack(&groups)
         groupMentions.releaseSlack()
+        buckets.releaseSlack()
+        subjectGroups.releaseSlack()
         textHashIndex.releaseSlack()
         simhashBands.releaseSlack()
         leadIndex.releaseSlack()

@@ -55,8 +55,9 @@ public struct ClaimGraph: Sendable {
     var measureKeys = InternedTable<Int32>(absent: -1)
     /// Per interned measure phrase: what it says (see `MeasureShape`).
     var measureShapes: [Int32: MeasureShape] = [:]
-    var buckets: [BucketKey: [Int32]] = [:]
-    var subjectGroups: [Int32: [Int32]] = [:]
+    /// Groups by (subject head, measure bucket), and by subject key.
+    var buckets = KeyedGroupLists<BucketKey>()
+    var subjectGroups = KeyedGroupLists<Int32>()
     /// Story candidates, by (first word of a name, 8-day span of the published day, as
     /// `filingSpan`), each node keeping its day: articles under the head of their leading
     /// entity, and under the heads of their `leadingEntities` first entities.

@@ -25,7 +25,7 @@ struct GroupMentions: Sendable {
     /// The mentions of group `group`: the latest block first, each block's mentions in the
     /// order they were added. (Its readers gather sets: the order decides nothing.)
     func list(_ group: Int32) -> GroupMentionList {
-        GroupMentionList(storage: blocks.storage, block: latest[Int(group)])
+        BlockList(storage: blocks.storage, block: latest[Int(group)])
     }
 
     /// The mentions of group `group` in the order they were added (for the snapshot).
@@ -42,27 +42,4 @@ struct GroupMentions: Sendable {
 }
 
 /// The mentions of one measure group, read in place from `GroupMentions` (see `list(_:)`).
-struct GroupMentionList: Sequence {
-    fileprivate let storage: [Int32]
-    fileprivate let block: Int32
-
-    struct Iterator: IteratorProtocol {
-        fileprivate let storage: [Int32]
-        fileprivate var block: Int
-        fileprivate var index = 0
-
-        mutating func next() -> Int32? {
-            while block >= 0 {
-                if index < Int(storage[block + 1] >> 8) {
-                    index += 1
-                    return storage[block + 1 + index]
-                }
-                block = Int(storage[block])
-                index = 0
-            }
-            return nil
-        }
-    }
-
-    func makeIterator() -> Iterator { Iterator(storage: storage, block: Int(block)) }
-}
+typealias GroupMentionList = BlockList

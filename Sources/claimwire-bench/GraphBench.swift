@@ -71,6 +71,9 @@ struct GraphBench: AsyncParsableCommand {
         var claimsPageP99CPUMilliseconds: Double
         var residentBytesPerMention: Double
         var residentTrimmedBytesPerMention: Double
+        /// The same counting the pages of files (the executable's code and data) first touched
+        /// while the graph was built: how it was measured until session 10.
+        var residentTrimmedWithFilesBytesPerMention: Double
         var structureBytesPerMention: Double
         /// Each structure's heap bytes per mention at its capacity (`ClaimGraph.memoryBreakdown`).
         var structures: [String: Double]
@@ -108,6 +111,7 @@ struct GraphBench: AsyncParsableCommand {
             case claimsPageP99CPUMilliseconds = "claims_page_p99_cpu_ms"
             case residentBytesPerMention = "resident_bytes_per_mention"
             case residentTrimmedBytesPerMention = "resident_trimmed_bytes_per_mention"
+            case residentTrimmedWithFilesBytesPerMention = "resident_trimmed_with_files_bytes_per_mention"
             case structureBytesPerMention = "structure_bytes_per_mention"
             case structures = "structure_bytes_per_mention_by_part"
             case releasedTrimmedBytesPerMention = "released_trimmed_bytes_per_mention"
@@ -120,6 +124,8 @@ struct GraphBench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // As the aggregator does before it builds its graph.
+        GraphHeap.fixAllocatorThresholds()
         let sizes =
             !self.sizes.isEmpty ? self.sizes : options.quick ? [1_000, 10_000] : [10_000, 30_000, 100_000]
         var runs: [Figures] = []
@@ -134,7 +140,7 @@ struct GraphBench: AsyncParsableCommand {
                         + "story p99 %.3f ms (CPU %.3f), claims p99 %.3f ms (CPU %.3f), "
                         + "claims on a cold cache p99 %.3f ms (CPU %.3f), "
                         + "a first page of claims p99 %.3f ms (CPU %.3f), "
-                        + "%.0f resident B/mention (%.0f after malloc_trim, %.0f in structures; "
+                        + "%.0f resident B/mention (%.0f after malloc_trim, %.0f with files' pages, %.0f in structures; "
                         + "slack released %.0f after malloc_trim, %.0f in structures; "
                         + "restored from a snapshot %.0f after malloc_trim, %.0f in structures, in %.2f CPU s; "
                         + "view cache after the queries %.1f)",
@@ -146,6 +152,7 @@ struct GraphBench: AsyncParsableCommand {
                     figures.claimsColdP99Milliseconds, figures.claimsColdP99CPUMilliseconds,
                     figures.claimsPageP99Milliseconds, figures.claimsPageP99CPUMilliseconds,
                     figures.residentBytesPerMention, figures.residentTrimmedBytesPerMention,
+                    figures.residentTrimmedWithFilesBytesPerMention,
                     figures.structureBytesPerMention, figures.releasedTrimmedBytesPerMention,
                     figures.releasedStructureBytesPerMention, figures.restoredTrimmedBytesPerMention,
                     figures.restoredStructureBytesPerMention, figures.restoreCPUSeconds,
@@ -228,15 +235,22 @@ struct GraphBench: AsyncParsableCommand {
 
     func measure(articles count: Int) -> Figures {
         let corpus = SyntheticCorpus(articles: count)
-        // A small graph built and dropped first: the code and runtime pages the first inserts
-        // touch are resident from then on, and are not memory per mention.
+        // A small graph built and dropped first, the way the measured one is: the preparing
+        // threads (their stacks and allocator arenas), the runtime's and the code's pages the
+        // first inserts touch are resident from then on, and are not memory per mention.
         do {
             let small = SyntheticCorpus(articles: 500)
             var warmUp = ClaimGraph()
-            for n in 0..<small.articleCount { warmUp.insert(small.article(n)) }
+            let articles = (0..<small.articleCount).map { small.article($0) }
+            if sequentialMerge {
+                for article in articles { warmUp.insert(article) }
+            } else {
+                warmUp.insert(contentsOf: articles, preparingThreads: ClaimGraph.preparingThreads)
+            }
         }
         Self.trimHeap()
         let residentBefore = Self.residentBytes()
+        let residentBeforeWithFiles = Self.residentBytes(countingFiles: true)
         var graph = ClaimGraph()
         var mergeSeconds = 0.0
         var mergeCPUSeconds = 0.0
@@ -273,8 +287,17 @@ struct GraphBench: AsyncParsableCommand {
         // resident is what the graph holds.
         Self.trimHeap()
         let residentTrimmed = Self.residentBytes()
+        let residentTrimmedWithFiles = Self.residentBytes(countingFiles: true)
         let mentions = graph.mentionCount
-        if verbose { Self.printHeap("built by insert, after malloc_trim", mentions: mentions) }
+        if verbose {
+            print(
+                String(
+                    format: "  resident before the graph: %.1f MB, %.1f MB of it anonymous",
+                    Double(residentBeforeWithFiles) / 1e6, Double(residentBefore) / 1e6))
+            Self.printHeap(
+                "built by insert, after malloc_trim", mentions: mentions,
+                since: (residentBefore, residentBeforeWithFiles))
+        }
         printLinkCounts(graph.linkCounts, mentions: mentions)
         var structures: [String: Double] = [:]
         for part in graph.memoryBreakdown {
@@ -285,7 +308,11 @@ struct GraphBench: AsyncParsableCommand {
         graph.releaseSlack()
         Self.trimHeap()
         let residentReleased = Self.residentBytes()
-        if verbose { Self.printHeap("slack released, after malloc_trim", mentions: mentions) }
+        if verbose {
+            Self.printHeap(
+                "slack released, after malloc_trim", mentions: mentions,
+                since: (residentBefore, residentBeforeWithFiles))
+        }
         let releasedStructureBytes = graph.approximateBytes
         // The merge and memory figures (a merge-only run's all); a full run adds its queries'.
         let perMention = 1 / Double(max(1, mentions))
@@ -303,6 +330,8 @@ struct GraphBench: AsyncParsableCommand {
                 claimsPageP99CPUMilliseconds: 0,
                 residentBytesPerMention: Double(max(0, residentAfter - residentBefore)) * perMention,
                 residentTrimmedBytesPerMention: Double(max(0, residentTrimmed - residentBefore)) * perMention,
+                residentTrimmedWithFilesBytesPerMention: Double(
+                    max(0, residentTrimmedWithFiles - residentBeforeWithFiles)) * perMention,
                 structureBytesPerMention: Double(structureBytes) * perMention,
                 structures: structures,
                 releasedTrimmedBytesPerMention: Double(max(0, residentReleased - residentBefore))
@@ -313,8 +342,13 @@ struct GraphBench: AsyncParsableCommand {
                 restoreCPUSeconds: restored.cpuSeconds, viewCacheBytesPerMention: 0, stories: 0, claims: 0)
         }
         if mergeOnly {
-            return mergeAndMemoryFigures(
-                restored: Self.measureRestore(of: &graph, residentBefore: residentBefore))
+            let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
+            if verbose {
+                Self.printHeap(
+                    "restored from a snapshot, after malloc_trim", mentions: mentions,
+                    since: (residentBefore, residentBeforeWithFiles))
+            }
+            return mergeAndMemoryFigures(restored: restored)
         }
 
         // Claims of an entity on a cold cache: as right after inserts changed every story the
@@ -383,8 +417,13 @@ struct GraphBench: AsyncParsableCommand {
         // The export is dropped before the restore is measured: it is not the graph's memory.
         let (exportSeconds, claimCount, storyCount) = Self.measureExport(graph)
         graph.discardCachedViews()
-        var figures = mergeAndMemoryFigures(
-            restored: Self.measureRestore(of: &graph, residentBefore: residentBefore))
+        let restored = Self.measureRestore(of: &graph, residentBefore: residentBefore)
+        if verbose {
+            Self.printHeap(
+                "restored from a snapshot, after malloc_trim", mentions: mentions,
+                since: (residentBefore, residentBeforeWithFiles))
+        }
+        var figures = mergeAndMemoryFigures(restored: restored)
         figures.exportSeconds = exportSeconds
         figures.storyP99Milliseconds = Self.p99(storyTimes)
         figures.claimsP99Milliseconds = Self.p99(claimTimes)
@@ -495,7 +534,7 @@ struct GraphBench: AsyncParsableCommand {
     /// from the system for its heaps and in free chunks there (freed memory between live
     /// chunks, which keeps pages resident after `malloc_trim`), and chunks mapped on their own.
     /// Includes the warm-up's and the runtime's few.
-    static func printHeap(_ label: String, mentions: Int) {
+    static func printHeap(_ label: String, mentions: Int, since before: (anonymous: Int, withFiles: Int)) {
         #if canImport(Glibc)
             // Not in the Glibc module map: looked up by name, as malloc_trim.
             typealias MallocInfo = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
@@ -517,14 +556,25 @@ struct GraphBench: AsyncParsableCommand {
             }
             let per = 1 / Double(max(1, mentions))
             let free = last("total", "fast", "size") + last("total", "rest", "size")
+            let system = last("system", "current", "size")
+            let mapped = last("total", "mmap", "size")
             print(
                 "  heap \(label): "
                     + String(
                         format:
-                            "%.1f B/mention from the system, %.1f of it in %ld free chunks; %.1f in %ld mapped chunks",
-                        Double(last("system", "current", "size")) * per, Double(free) * per,
+                            "%.1f B/mention from the system, %.1f of it in %ld free chunks; %.1f in %ld mapped chunks; "
+                            + "%.1f in use",
+                        Double(system) * per, Double(free) * per,
                         last("total", "fast", "count") + last("total", "rest", "count"),
-                        Double(last("total", "mmap", "size")) * per, last("total", "mmap", "count")))
+                        Double(mapped) * per, last("total", "mmap", "count"),
+                        Double(system - free + mapped) * per))
+            let anonymous = residentBytes() - before.anonymous
+            let files = residentBytes(countingFiles: true) - before.withFiles - anonymous
+            print(
+                String(
+                    format:
+                        "    resident since the graph was started: %.1f B/mention anonymous, %.1f of files (with the code this printing ran first)",
+                    Double(anonymous) * per, Double(files) * per))
         #endif
     }
 
@@ -537,11 +587,15 @@ struct GraphBench: AsyncParsableCommand {
         #endif
     }
 
-    /// Resident set size from /proc (Linux); 0 where unavailable.
-    static func residentBytes() -> Int {
+    /// Resident bytes from /proc (Linux; 0 where unavailable): anonymous memory (the heap,
+    /// where the graph is), or with `countingFiles` every resident page, the executable's and
+    /// libraries' code and data too (pages first touched while a graph is built are no
+    /// memory per mention: the same however large it is).
+    static func residentBytes(countingFiles: Bool = false) -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        // Pages: size, resident, shared (resident pages of files and shared memory), ...
         let fields = statm.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard fields.count > 2, let resident = Int(fields[1]), let shared = Int(fields[2]) else { return 0 }
+        return (countingFiles ? resident : resident - shared) * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }
