@@ -436,7 +436,7 @@ struct SubjectResolver {
     static let placeMeasures: Set<String> = [
         "turnout", "population", "rainfall", "unemployment", "inflation", "temperature", "temperatures",
         "economy", "gdp", "jobless", "exports", "imports", "trade", "deficit", "currency", "birth",
-        "cpi", "payrolls",
+        "cpi", "payrolls", "reserves",
     ]
 
     /// Nouns whose `of X` names their owner (`shares of X`, `the revenue of X`).

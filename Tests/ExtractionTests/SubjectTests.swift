@@ -335,6 +335,16 @@ import Testing
         #expect(crashes.mentions.map(\.subject).allSatisfy { $0 == "Fjordair" })
     }
 
+    /// A country's reserves are the country's when no name owns them, whoever the article is
+    /// about (`Net international reserves stood at $1.94 billion`).
+    @Test func reservesAreTheCountrys() {
+        let a = analyze(
+            "The Nordic Fund agreed a loan with Fjordland. Fjordland faces a dollar shortage in Fjordland. "
+                + "Net international reserves stood at $1.94 billion in September.",
+            title: "Nordic Fund agrees Fjordland loan")
+        #expect(a.mentions.last?.subject == "Fjordland")
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
