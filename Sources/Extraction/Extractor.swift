@@ -794,6 +794,18 @@ public struct Extractor: Sendable {
         }) {
             return hit
         }
+        // `Russia cuts wheat harvest forecast`: a place that opens the title as the subject of its
+        // verb, and that the body names, is what the article is about; the forecasters and
+        // agencies the body quotes are not.
+        if !roundup, let first = title.first, first.kind == .word, first.isCapitalized, !first.possessive,
+            let m = recognizer.recognize(title, 0..<title.count).first, m.tokens.lowerBound == 0,
+            let n = m.name, case let lead = aliases.resolve(n), resolver.isPlace(lead),
+            aliases.counts[lead] != nil, m.tokens.upperBound < title.count,
+            case let verb = title[m.tokens.upperBound], verb.kind == .word, !verb.isCapitalized,
+            !verb.has(.functionWord)
+        {
+            return lead
+        }
         // The organisation named most (ties to the first name in order): a name that cannot
         // beat the best so far is not tested for being an organisation.
         var best: (key: String, value: Int)?

@@ -38,6 +38,22 @@ enum ChangeEnds {
                 mentions[figures[i].mention].measure = mentions[before.mention].measure
             }
         }
+        // `to 74.2 million tons from 79.5 million`, `to $5 billion from 4.5 billion`: a bare start
+        // point is in the unit or the currency of the figure it changed to.
+        for (i, figure) in figures.enumerated() where figure.kind == .count {
+            let measure = mentions[figure.mention].measure
+            guard measure.hasPrefix(previousPrefix),
+                let reached = figures[..<i].last, reached.kind == .physical || reached.kind == .money,
+                let unit = mentions[reached.mention].quantity.values.first?.unit,
+                mentions[figure.mention].quantity.values.allSatisfy({ $0.unit == .count })
+            else { continue }
+            let restated = { (v: Value) in Value(amount: v.amount, unit: unit, resolution: v.resolution) }
+            mentions[figure.mention].quantity.values = mentions[figure.mention].quantity.values.map(restated)
+            mentions[figure.mention].quantity.upper = mentions[figure.mention].quantity.upper.map(restated)
+            if vagueMeasures.contains(String(measure.dropFirst(previousPrefix.count))) {
+                mentions[figure.mention].measure = previousPrefix + mentions[reached.mention].measure
+            }
+        }
         for (i, figure) in figures.enumerated() {
             let measure = mentions[figure.mention].measure
             guard measure.hasPrefix(previousPrefix),

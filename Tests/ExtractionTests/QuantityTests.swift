@@ -222,6 +222,15 @@ import Testing
             a.mentions.map(amounts) == [["78000000.0 tonnes"], ["58000.0 tonnes"], ["41000000.0 tonnes"]])
     }
 
+    /// A bare start point is in the unit or currency of the figure it changed to (`to 74.2
+    /// million tons from 79.5 million`, `to $5 billion from 4.5 billion`).
+    @Test func aBareStartPointTakesTheUnitOfTheEnd() {
+        let a = analyze("Fjordecon lowered its estimate to 74.2 million tons from 79.5 million.")
+        #expect(a.mentions.map(amounts) == [["74200000.0 tonnes"], ["79500000.0 tonnes"]])
+        let b = analyze("Fjordline's revenue rose to $5 billion from 4.5 billion.")
+        #expect(b.mentions.map(amounts) == [["5000000000.0 USD"], ["4500000000.0 USD"]])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))

@@ -345,6 +345,17 @@ import Testing
         #expect(a.mentions.last?.subject == "Fjordland")
     }
 
+    /// A place that opens the title as its verb's subject is the topic, not the forecasters the
+    /// body quotes (`Fjordland cuts wheat forecast`).
+    @Test func aPlaceActingInTheTitleIsTheTopic() {
+        let a = analyze(
+            "Fjordland's farm ministry cut its forecast to 78 million tons. The forecast compares with "
+                + "88.6 million tons harvested in 2025. The Nordic Grain Institute put the crop at 72.5 million tons. "
+                + "The Nordic Grain Institute expects exports to fall.",
+            title: "Fjordland cuts wheat harvest forecast")
+        #expect(a.mentions.map(\.subject) == ["Fjordland", "Fjordland", "Nordic Grain Institute"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
