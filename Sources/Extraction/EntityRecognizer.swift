@@ -11,6 +11,28 @@ struct EntityRecognizer {
     var capitalCounts = WordTally()
     /// In a long article a name recurs; a capitalised opener seen once is an ordinary word.
     var expectsRecurrence = false
+    /// Capitalised words the article writes with `'s` where no possessive can stand (`at
+    /// Christie's in London`, `Moody's said`): the `'s` is part of the name.
+    var apostropheNames: Set<String> = []
+
+    /// The capitalised words of `tokens` written with `'s` before a preposition, a verb of
+    /// saying, an auxiliary or punctuation: names that end in `'s`.
+    static func apostropheNames(_ tokens: [Token]) -> Set<String> {
+        var names = Set<String>()
+        for k in tokens.indices
+        where tokens[k].possessive && tokens[k].isCapitalized && tokens[k].kind == .word {
+            guard k + 1 < tokens.count else { continue }
+            let next = tokens[k + 1]
+            let noPossessive =
+                next.has(.preposition) || next.has(.speechVerb) || auxiliaries.contains(next.lower)
+                || (next.kind == .symbol && [",", ".", ";", ")"].contains(next.text))
+            if noPossessive { names.insert(tokens[k].text) }
+        }
+        return names
+    }
+
+    /// Auxiliaries after a name (`Christie's had`, `Moody's has`).
+    static let auxiliaries: Set<String> = ["had", "has", "have", "did", "does", "was", "is", "will", "would"]
 
     /// Nouns after which `of` / `for` continue a name (`Bank of Japan`, `Organization for Migration`)
     /// rather than start a phrase (`Tottenham for Harry Kane`).
@@ -601,6 +623,14 @@ struct EntityRecognizer {
         }
         if name.hasPrefix("The "), !EntityLexicon.reporters.contains(lower) {
             name = String(name.dropFirst(4))
+        }
+        // `Christie's`, `Moody's`: a name the article writes with its `'s` where no possessive
+        // stands keeps it, and owns nothing by it.
+        var possessive = possessive
+        if possessive, let last = w.last, tokens[last].possessive, apostropheNames.contains(tokens[last].text)
+        {
+            name += "'s"
+            possessive = false
         }
         let span = w[0]..<(w[w.count - 1] + 1)
         var m = EntityMention(

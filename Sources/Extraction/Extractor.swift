@@ -51,7 +51,8 @@ public struct Extractor: Sendable {
         }
         let recognizer = EntityRecognizer(
             lowercaseVocabulary: lowercase, midSentenceCapitals: capitals, capitalCounts: capitalCounts,
-            expectsRecurrence: sentences.count >= 5)
+            expectsRecurrence: sentences.count >= 5, apostropheNames: EntityRecognizer.apostropheNames(tokens)
+        )
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []

@@ -356,6 +356,15 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordland", "Fjordland", "Nordic Grain Institute"])
     }
 
+    /// A name written with `'s` where no possessive can stand keeps it (`at Fjordby's in London`,
+    /// `Fjordby's said`), everywhere in the article; a possessive stays one (`Fjordline's revenue`).
+    @Test func aNameEndingInApostropheS() {
+        let a = analyze(
+            "The painting sold for £24.6 million at Fjordby's in London. Fjordby's said the sale raised "
+                + "£142.3 million. Fjordby's evening sale had 41 lots. Fjordline's revenue was £9.2 million.")
+        #expect(a.mentions.map(\.subject) == ["Fjordby's", "Fjordby's", "Fjordby's", "Fjordline"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
