@@ -769,8 +769,11 @@ public struct Extractor: Sendable {
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
+        // A roundup's own name stands before the colon (`Africa Briefing: Zambia mine toll, ...`).
+        let roundup = PassageSegmenter.isRoundupTitle(title)
+        let itemsStart = roundup ? (title.firstIndex(where: { $0.isSymbol(":") }).map { $0 + 1 } ?? 0) : 0
         for m in recognizer.recognize(title, 0..<title.count) {
-            guard let n = m.name, !m.currency else { continue }
+            guard let n = m.name, !m.currency, m.tokens.lowerBound >= itemsStart else { continue }
             // `737 MAX crashes`: a model after its number is no topic.
             if m.tokens.lowerBound > 0, title[m.tokens.lowerBound - 1].kind == .number { continue }
             titleNames.append(aliases.resolve(n))
@@ -784,17 +787,26 @@ public struct Extractor: Sendable {
         }
         // A roundup's title lists its items in order and leads with its own story; an article's
         // title names its topic most often in the body.
-        let roundup = title.contains { PassageSegmenter.roundupTitleWords.contains($0.lower) }
         let ordered = titleNames.enumerated().sorted { a, b in
             let ca = aliases.counts[a.element] ?? 0
             let cb = aliases.counts[b.element] ?? 0
             return ca != cb && !roundup ? ca > cb : a.offset < b.offset
         }.map(\.element)
+        // A roundup leads with its own story, whoever or wherever it is about (`Vale's record, a
+        // Basquiat at Basel`).
+        if roundup,
+            let lead = titleNames.first(where: {
+                aliases.counts[$0] != nil && !resolver.isReporter($0, context) && !currencies.contains($0)
+            })
+        {
+            return lead
+        }
         if let hit = ordered.first(where: {
             isOrganisation($0) && (aliases.counts[$0] ?? 0) >= (roundup ? 1 : 2)
         }) {
             return hit
         }
+
         // `Russia cuts wheat harvest forecast`: a place that opens the title as the subject of its
         // verb, and that the body names, is what the article is about; the forecasters and
         // agencies the body quotes are not.

@@ -16,7 +16,7 @@ enum PassageSegmenter {
     ) {
         var listItems = 0
         for s in sentences where isListItem(tokens, s) { listItems += 1 }
-        let titled = titleTokens.contains { roundupTitleWords.contains($0.lower) }
+        let titled = isRoundupTitle(titleTokens)
         let roundup = listItems >= 2 || titled
         guard roundup else { return ([Int](repeating: 0, count: sentences.count), false) }
         var passageOf: [Int] = []
@@ -28,6 +28,24 @@ enum PassageSegmenter {
             passageOf.append(current)
         }
         return (passageOf, true)
+    }
+
+    /// A roundup's title: a word for one in the roundup's name, before a colon or opening or
+    /// closing the title (`Morning Briefing: ...`, `FirstFT: ...`; not `in Roundup case`), or a
+    /// name and a list of items after a colon (`Level Up Weekly: Ironveil's big week, Switch 2
+    /// milestone, more layoffs`).
+    static func isRoundupTitle(_ title: [Token]) -> Bool {
+        let colon = title.firstIndex(where: { $0.isSymbol(":") })
+        let words = title.indices.filter { title[$0].kind == .word }
+        for k in words where roundupTitleWords.contains(title[k].lower) {
+            if let colon {
+                if k < colon { return true }
+            } else if k == words.first || k == words.last {
+                return true
+            }
+        }
+        guard let colon else { return false }
+        return title[colon...].filter { $0.isSymbol(",") }.count >= 2
     }
 
     static func isListItem(_ tokens: [Token], _ s: Sentence) -> Bool {

@@ -112,6 +112,24 @@ import Testing
         #expect(ferries.map { a.features.passages[$0.passage].isMain } == true)
         #expect(jobs.map { a.features.passages[$0.passage].isMain } == false)
     }
+
+    /// A roundup is also a name and a list of items after a colon, and it leads with its first
+    /// item whoever that is (a person, here); a brand named `Roundup` inside a title is no roundup.
+    @Test func aRoundupByItsListLeadsWithItsFirstItem() {
+        let text = """
+            Good morning.
+            Vale's big night. Ola Vale's painting drew 14 bidders at Fjordby's London.
+            Basel sales. Dealers at Nordfair sold a canvas for $12.5 million.
+            """
+        let a = analyze(text, title: "Art Market: Vale's record, a canvas at Nordfair, a print in Paris")
+        let painting = a.mentions.first { $0.quantity.values.first?.amount == 14 }
+        let canvas = a.mentions.first { $0.quantity.values.first?.amount == 12.5e6 }
+        #expect(painting.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(canvas.map { a.features.passages[$0.passage].isMain } != true)
+        let brand = Tokenizer.tokenize("Jury orders Fjordchem to pay $2 billion in Roundup case")
+        #expect(!PassageSegmenter.isRoundupTitle(brand))
+        #expect(PassageSegmenter.isRoundupTitle(Tokenizer.tokenize("Morning Briefing: rates hold")))
+    }
 }
 
 @Suite struct CarryAndSourceTests {
