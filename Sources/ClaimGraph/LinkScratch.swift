@@ -20,7 +20,7 @@ struct LinkScratch: Sendable {
     private var namingSubjects: [Int32] = []
     private var namingRanges: [Range<Int>] = []
     /// The value index keys of the insert's mentions, worked out before any is linked
-    /// (`ClaimGraph.readAheadLinking`): those of its `keyedMentions.lowerBound + i`th mention
+    /// (`ClaimGraph.prefetchLinking`): those of its `keyedMentions.lowerBound + i`th mention
     /// end at `keyEnds[i]`, one after another.
     var articleKeys: [ValueBucketKey] = []
     var keyEnds: [Int] = []
