@@ -45,8 +45,10 @@ let package = Package(
         .target(name: "CSHA256"),
         // Article text -> mentions, denials, features. Pure.
         .target(name: "Extraction", dependencies: ["ClaimModel", "CSHA256"]),
+        // Prefetch hints (`__builtin_prefetch`) for the graph's commit: no behaviour.
+        .target(name: "CacheHints"),
         // The canonical graph: merge, conflicts, denials, stories, syndication. Pure.
-        .target(name: "ClaimGraph", dependencies: ["ClaimModel"]),
+        .target(name: "ClaimGraph", dependencies: ["ClaimModel", "CacheHints"]),
         // Durable store of accepted articles (SQLite through GRDB).
         .target(
             name: "ClaimStore",

@@ -1,3 +1,5 @@
+import CacheHints
+
 /// Lists of items under keys, each kept as a chain of blocks in one flat array: a key's items
 /// lie side by side, in blocks of 2, 4, 8 and then 16 items, each block linked to the one
 /// filled before it. For the value index, whose every walk was a chain of 8-byte nodes, one
@@ -38,6 +40,22 @@ struct BlockChains<Key: ChainKey>: Sendable {
                     body(storage[i])
                 }
                 block = storage[Int(block)]
+            }
+        }
+    }
+
+    /// Starts loading the table slots look-ups of `keys` start at, then (once those have
+    /// arrived) the latest blocks their heads point at (`cache_hint_read`): a caller about to
+    /// look up keys one after another calls this first, so their cache misses overlap. (A slot
+    /// may hold another key: its block is loaded for nothing.) Changes nothing.
+    func prefetch(under keys: ArraySlice<Key>) {
+        guard !keys.isEmpty else { return }
+        for key in keys { heads.prefetchSlot(of: key) }
+        blocks.storage.withUnsafeBufferPointer { storage in
+            guard let first = storage.baseAddress else { return }
+            for key in keys {
+                let head = heads.firstSlotHead(of: key)
+                if head >= 0, Int(head) + 1 < storage.count { cache_hint_read(first + Int(head) + 1) }
             }
         }
     }

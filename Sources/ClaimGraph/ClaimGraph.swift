@@ -219,6 +219,8 @@ public struct ClaimGraph: Sendable {
 
         var scratch = takeScratch()
         defer { putBack(&scratch) }
+        // Every string the insert interns: its probe's reads started together (see `prefetch`).
+        strings.prefetch(prepared.hashes[...])
 
         fileMentions(of: prepared, article: index, into: &scratch)
 
@@ -248,6 +250,7 @@ public struct ClaimGraph: Sendable {
         var links = LinkScratch()
         swap(&links, &linkScratch)
         links.startInsert()
+        prefetchLinking(entry.mentionStart..<(entry.mentionStart + Int32(analyzed.mentions.count)), &links)
         for offset in 0..<Int32(analyzed.mentions.count) {
             _ = claimSets.add()
             claimSpansSubjects.append(false)

@@ -19,6 +19,12 @@ struct LinkScratch: Sendable {
     var naming: [Int32] = []
     private var namingSubjects: [Int32] = []
     private var namingRanges: [Range<Int>] = []
+    /// The value index keys of the insert's mentions, worked out before any is linked
+    /// (`ClaimGraph.prefetchLinking`): those of its `keyedMentions.lowerBound + i`th mention
+    /// end at `keyEnds[i]`, one after another.
+    var articleKeys: [ValueBucketKey] = []
+    var keyEnds: [Int] = []
+    var keyedMentions: Range<Int32> = 0..<0
     /// What reading ahead read (`ClaimGraph.readAhead`), kept so the reads are made: no meaning.
     var readAhead: Int32 = 0
     /// What linking examined so far (kept with the graph, not part of its state).
@@ -29,6 +35,7 @@ struct LinkScratch: Sendable {
             + HeapBytes.array(roots)
             + HeapBytes.array(cells) + HeapBytes.array(names) + HeapBytes.array(naming)
             + HeapBytes.array(namingSubjects) + HeapBytes.array(namingRanges)
+            + HeapBytes.array(articleKeys) + HeapBytes.array(keyEnds)
     }
 
     /// Forgets the previous insert's articles naming its subjects.
@@ -36,6 +43,17 @@ struct LinkScratch: Sendable {
         naming.clearKeepingCapacity()
         namingSubjects.clearKeepingCapacity()
         namingRanges.clearKeepingCapacity()
+        articleKeys.clearKeepingCapacity()
+        keyEnds.clearKeepingCapacity()
+        keyedMentions = 0..<0
+    }
+
+    /// Where in `articleKeys` the keys of mention `m` are, when they were worked out for this
+    /// insert.
+    func keyRange(of m: Int32) -> Range<Int>? {
+        guard keyedMentions.contains(m) else { return nil }
+        let offset = Int(m - keyedMentions.lowerBound)
+        return (offset == 0 ? 0 : keyEnds[offset - 1])..<keyEnds[offset]
     }
 
     /// Where in `naming` the articles naming `subject` are, when this insert found them.
