@@ -128,6 +128,13 @@ struct SubjectResolver {
         }), let s = resolve(m, mentions: mentions, context: context), isPlace(s) {
             return s
         }
+        // `cut its growth forecast for Germany to 0.2%`, `its forecast for the Russian crop`: a
+        // forecast for a name is that name's, not the forecaster's.
+        if let forecastFor = forecastSubject(
+            q, mentions: mentions, tokens: tokens, sentence: sentence, context: context)
+        {
+            return forecastFor
+        }
         // `ahead of Apple at 57.9 million`, `and Meta €200mn`, `fined Apple €500mn`: a name right
         // before the figure, or before `at` and the figure, in a list or after a verb of fining.
         // A place is listed so only in a list of places (`Iraq pledged 223,000 bpd, the UAE
@@ -659,6 +666,46 @@ struct SubjectResolver {
         }
         return true
     }
+
+    /// The name a forecast or an estimate before the figure is for (`forecast for Germany`,
+    /// `estimate for the Russian crop` in an article about Russia).
+    private func forecastSubject(
+        _ q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>, context: Context
+    ) -> String? {
+        let from = max(sentence.lowerBound, q.range.lowerBound - 8)
+        guard
+            let noun = (from..<q.range.lowerBound).last(where: {
+                Self.forecastNouns.contains(tokens[$0].lower)
+            }),
+            noun + 2 < q.range.lowerBound, tokens[noun + 1].lower == "for"
+        else { return nil }
+        var k = noun + 2
+        if tokens[k].lower == "the" { k += 1 }
+        guard k < q.range.lowerBound else { return nil }
+        if let m = mentions.first(where: {
+            $0.tokens.lowerBound == k && $0.tokens.upperBound <= q.range.lowerBound
+        }),
+            let s = resolve(m, mentions: mentions, context: context), !isReporter(s, context)
+        {
+            return s
+        }
+        // A demonym stands for the place the article is about (`Russian` for Russia).
+        let word = tokens[k].lower
+        guard tokens[k].has(.demonym), word.count >= 4 else { return nil }
+        for place in [context.place, context.topic].compactMap({ $0 }) where isPlace(place) {
+            let name = Tokenizer.lowercase(place)
+            if name.hasPrefix(String(word.dropLast())) || word.hasPrefix(String(name.dropLast())) {
+                return place
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of a figure someone expects (`forecast`, `estimate`).
+    static let forecastNouns: Set<String> = [
+        "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook",
+        "prediction",
+    ]
 
     /// Whether the words right after a place's possessive name the body that governs it
     /// (`South Africa's government`, `Japan's finance ministry`).

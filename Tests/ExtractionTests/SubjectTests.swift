@@ -365,6 +365,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordby's", "Fjordby's", "Fjordby's", "Fjordline"])
     }
 
+    /// A forecast for a name is that name's (`cut its growth forecast for Fjordland to 0.2%`), and
+    /// a demonym there stands for the place the article is about (`the Fjordish crop`).
+    @Test func aForecastForANameIsThatNames() {
+        let a = analyze("The Nordic Fund cut its growth forecast for Fjordland to 0.2% this year.")
+        #expect(a.mentions.map(\.subject) == ["Fjordland"])
+        let b = analyze(
+            "Russia's harvest will shrink. The grain board cut its forecast for the Russian crop to 76 million tons."
+        )
+        #expect(b.mentions.map(\.subject) == ["Russia"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
