@@ -105,6 +105,8 @@ struct EntityRecognizer {
     static let describingNouns = ["operator", "maker", "owner"]
     static let namingFollowers = ["shares", "stock", "said", "says"]
     static let ordinarySuffixes = ["ing", "ed", "ly", "tion", "ment", "ness", "ity", "ers", "ies"]
+    /// Endings of plural common nouns among `ordinarySuffixes`.
+    static let pluralSuffixes = ["ers", "ies"]
 
     func recognize(_ tokens: [Token], _ range: Range<Int>) -> [EntityMention] {
         var mentions: [EntityMention] = []
@@ -466,7 +468,10 @@ struct EntityRecognizer {
                 // (`Judging by`, `Borrowing is forecast`; but `Boeing paid`, capitalised again
                 // elsewhere: a name that opens a clause.)
                 || (EntityRecognizer.ordinarySuffixes.contains { w.lower.hasSuffix($0) }
-                    && (capitalCounts.count(w.text) <= 1 || !isFollowedByAClauseVerb(words[0], tokens, range)))
+                    && (capitalCounts.count(w.text) <= 1 || !isFollowedByAClauseVerb(words[0], tokens, range)
+                        // (`Owners will be notified`, `Rescuers said`: a plural of people, only
+                        // ever capitalised where a sentence opens, is no name however often.)
+                        || EntityRecognizer.pluralSuffixes.contains { w.lower.hasSuffix($0) }))
                 || w.has(.stopWord) || w.has(.commonOpener)
                 || describesTheNameAfter(words[0], tokens, range)
             // `Bayern honorary president X`, `Acme shares jumped`, `Acme said`: a name, however rare.

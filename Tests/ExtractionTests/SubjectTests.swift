@@ -376,6 +376,16 @@ import Testing
         #expect(b.mentions.map(\.subject) == ["Russia"])
     }
 
+    /// A plural of people only ever capitalised where a sentence or a quote opens is no name,
+    /// however often it opens one (`Owners will be notified`).
+    @Test func aPluralOfPeopleOpeningSentencesIsNoName() {
+        let a = analyze(
+            "Fjordline Motor is recalling cars. Owners will be notified by mail. \"Owners should park outside,\" "
+                + "an expert said. Globally, the automaker is recalling 1.8 million vehicles.",
+            title: "Fjordline Motor recalls cars")
+        #expect(a.mentions.map(\.subject) == ["Fjordline Motor"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
