@@ -189,7 +189,9 @@ public struct Extractor: Sendable {
                 context.topic = isMain[passage] ? (placeTopic ? context.place ?? topic : topic) : nil
                 context.topicOwnsCasualties =
                     context.topic.map { topic in
-                        resolver.ownsItsCasualties(topic, context)
+                        // (A river or a district the article names as a place, `the Bisagno
+                        // valley`, is none, even when the place lexicon does not know it.)
+                        resolver.ownsItsCasualties(topic, context) && !placeLike.contains(topic)
                             && passageNames[passage][topic, default: 0]
                                 > (context.place.map { passageNames[passage][$0, default: 0] } ?? 0)
                     } ?? false

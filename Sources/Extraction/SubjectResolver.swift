@@ -18,8 +18,8 @@ struct SubjectResolver {
         /// Whether the topic speaks somewhere in the article (`Cal Fire said`).
         var topicSpeaks = false
         /// Whether the passage's casualty counts are its topic's, not its place's: the topic is an
-        /// organisation the passage names more often than any place (a car maker whose cars
-        /// caught fire, not an agency reporting a flood's toll).
+        /// organisation the passage names more often than its place (a car maker whose cars
+        /// caught fire, not an agency reporting a flood's toll nor a valley it hit).
         var topicOwnsCasualties = false
     }
 
@@ -42,6 +42,7 @@ struct SubjectResolver {
     /// Nouns of a place: `a quarter of the city` is a share of the place the passage is about.
     static let placeNouns: Set<String> = [
         "city", "town", "village", "country", "region", "island", "province", "area", "district",
+        "valley", "river", "basin", "county", "peninsula", "delta",
     ]
 
     func isReporter(_ name: String, _ context: Context) -> Bool {

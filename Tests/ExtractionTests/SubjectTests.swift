@@ -386,6 +386,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline Motor"])
     }
 
+    /// A valley the article names as a place owns no casualties however often it is named
+    /// (`the Ostdal valley`): the flood's dead fall to the city it hit.
+    @Test func aValleyNamedOftenIsAPlaceNotAnOwner() {
+        let a = analyze(
+            "Authorities lowered the death toll from the flash flood that swept through Genoa to 10 from 12. "
+                + "More than 380 millimetres of rain fell on the Ostdal valley, sending the Ostdal and "
+                + "Vesle streams over their banks.",
+            title: "Genoa flood death toll revised to 10")
+        #expect(a.mentions.first?.subject == "Genoa")
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
