@@ -796,9 +796,16 @@ public struct Extractor: Sendable {
         }.map(\.element)
         // A roundup leads with its own story, whoever or wherever it is about (`Vale's record, a
         // Basquiat at Basel`).
+        // (A short name in the title stands for the body's longer one: `Quillon's second cut` for
+        // `Quillon Software`.)
+        func bodyName(_ name: String) -> String? {
+            if aliases.counts[name] != nil { return name }
+            return aliases.counts.filter { $0.key.hasPrefix(name + " ") }
+                .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
         if roundup,
-            let lead = titleNames.first(where: {
-                aliases.counts[$0] != nil && !resolver.isReporter($0, context) && !currencies.contains($0)
+            let lead = titleNames.lazy.compactMap(bodyName).first(where: {
+                !resolver.isReporter($0, context) && !currencies.contains($0)
             })
         {
             return lead

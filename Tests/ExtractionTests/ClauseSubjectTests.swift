@@ -130,6 +130,21 @@ import Testing
         #expect(!PassageSegmenter.isRoundupTitle(brand))
         #expect(PassageSegmenter.isRoundupTitle(Tokenizer.tokenize("Morning Briefing: rates hold")))
     }
+
+    /// A roundup's first item named short in the title leads by the body's longer name
+    /// (`Fjordsoft's second cut` for `Fjordsoft Systems`), not the last item the body labels.
+    @Test func aRoundupsShortTitleNameLeadsByItsBodyName() {
+        let text = """
+            Good morning.
+            Layoffs: Fjordsoft Systems is cutting about 3,200 jobs, after it cut 1,800 last year.
+            Brussels: The Nordic Commission fined a payments group €212 million.
+            """
+        let a = analyze(text, title: "Pro Rata: Fjordsoft's second cut, a chip round, Brussels fines")
+        let jobs = a.mentions.first { $0.quantity.values.first?.amount == 3200 }
+        let fine = a.mentions.first { $0.quantity.values.first?.amount == 212e6 }
+        #expect(jobs.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(fine.map { a.features.passages[$0.passage].isMain } != true)
+    }
 }
 
 @Suite struct CarryAndSourceTests {
