@@ -571,7 +571,7 @@ struct QuantityParser {
                 magnitude = m
             }
             if let m = magnitude {
-                amount *= m
+                amount = Self.scaled(amount, by: m, decimals: n.decimals)
                 resolution *= m
                 j += 1
             }
@@ -681,7 +681,7 @@ struct QuantityParser {
             // `$5.5 billion` handled above; `€95 million` too. `US$2 billion`: magnitude after code.
             if tokens[j].has(.magnitude), let m = Magnitudes.words[tokens[j].lower] {
                 magnitude = m
-                amount *= m
+                amount = Self.scaled(amount, by: m, decimals: n.decimals)
                 resolution *= m
                 j += 1
             }
@@ -696,6 +696,14 @@ struct QuantityParser {
             start: i, end: j, numberIndex: numberIndex, amount: amount, resolution: resolution,
             magnitude: magnitude, currency: currency, unit: unit, isWord: isWord, isPlainYear: isPlainYear,
             isPercentagePoints: percentagePoints)
+    }
+
+    /// `amount` (written with `decimals` decimals) times the magnitude `m`, as the number
+    /// written: `32.8 million` is 32,800,000, not 32.8 × 10⁶ (32,799,999.999999996).
+    static func scaled(_ amount: Double, by m: Double, decimals: Int) -> Double {
+        guard decimals > 0, decimals <= 6, m >= 1 else { return amount * m }
+        let power = Tokenizer.powersOfTen(decimals)
+        return (amount * power).rounded() * m / power
     }
 
     /// Units of area and volume, as word sequences (hyphens and dots between them are skipped).

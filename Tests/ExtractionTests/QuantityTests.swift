@@ -207,10 +207,13 @@ import Testing
     }
 
     /// Decimals are read as the number they write, not summed digit by digit (`0.3` had been
-    /// 0.30000000000000004 and `1.79 million` 1,790,000.0000000002).
+    /// 0.30000000000000004 and `1.79 million` 1,790,000.0000000002), nor multiplied out by their
+    /// magnitude (`$32.8 million` had been 32,799,999.999999996).
     @Test func decimalsAreTheNumbersWritten() {
         let a = analyze("Fjordline's margin was 0.7% and it sold 1.79 million tickets worth $84.24 billion.")
         #expect(a.mentions.map { $0.quantity.values.first?.amount } == [0.7, 1_790_000, 84_240_000_000])
+        let fine = analyze("Fjordline was fined $32.8 million.")
+        #expect(fine.mentions.first?.quantity.values.first?.amount == 32_800_000)
     }
 
     /// Mass is a unit (`78 million metric tons`, `58,000 tonnes`, `41 mmt`), not a count or nothing.
