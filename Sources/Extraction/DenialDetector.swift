@@ -13,6 +13,9 @@ enum DenialDetector {
         "that", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "assertion",
         "speculation", "accounts", "account", "rumour", "rumor", "idea", "notion", "characterisation",
         "characterization", "assessment", "version",
+        // What was counted or reckoned (`rejected the survey as skewed`, `disputes the figures`).
+        "survey", "poll", "results", "figure", "figures", "estimate", "estimates", "calculation", "count",
+        "findings", "numbers", "tally",
     ]
 
     /// Verbs and adjectives of casualties, as the noun a measure of them uses.
@@ -21,6 +24,9 @@ enum DenialDetector {
         "fatal": "deaths", "fatality": "deaths", "fatalities": "deaths", "injured": "injuries",
         "hurt": "injuries", "wounded": "injuries",
     ]
+
+    /// Words that open a clause of its own, contrasting with the one before.
+    static let contrastWords: Set<String> = ["but", "while", "whereas", "although", "though"]
 
     static func detect(
         _ tokens: [Token], _ sentence: Sentence, mentions: [EntityMention], resolver: SubjectResolver,
@@ -70,17 +76,33 @@ enum DenialDetector {
             // (A source may deny too: it is the party, whatever else it reported.)
             party = s
         }
+        // `a poll shows 52% in favour, but the Stop campaign has rejected the survey`: the party
+        // opens the cue's own clause.
+        let clauseStart =
+            (range.lowerBound..<cue).last(where: {
+                tokens[$0].isSymbol(";") || DenialDetector.contrastWords.contains(tokens[$0].lower)
+            }).map { $0 + 1 } ?? range.lowerBound
         for m in mentions {
             guard let s = resolver.resolve(m, mentions: mentions, context: context) else { continue }
             if resolver.isReporter(s, context) {
                 if target == nil { target = s }
                 continue
             }
-            if party == nil, m.tokens.lowerBound < cue,
-                !m.prepositional || m.tokens.lowerBound == range.lowerBound
+            if party == nil, m.tokens.lowerBound < cue, m.tokens.lowerBound >= clauseStart,
+                !m.prepositional || m.tokens.lowerBound == clauseStart
             {
                 party = s
             }
+        }
+        if party == nil, clauseStart > range.lowerBound {
+            party =
+                mentions.first(where: {
+                    $0.tokens.lowerBound < cue
+                        && (!$0.prepositional || $0.tokens.lowerBound == range.lowerBound)
+                        && resolver.resolve($0, mentions: mentions, context: context).map {
+                            !resolver.isReporter($0, context)
+                        } ?? false
+                }).flatMap { resolver.resolve($0, mentions: mentions, context: context) }
         }
         // Outlets are not always entities (a wire's name is left out of the entity bag).
         if target == nil { target = namedOutlet(tokens, range) }

@@ -406,6 +406,16 @@ import Testing
 }
 
 @Suite struct DenialTests {
+    /// The party is the one opening the cue's own clause (`..., but the Stop Bridge campaign
+    /// has rejected the survey`), and what is counted (a survey, the figures) is said too.
+    @Test func thePartyOpensTheCuesClause() throws {
+        let a = analyze(
+            "A majority would vote in favour, a Fjordpoll Research survey for the Harbour Post shows, but "
+                + "the Stop Bridge campaign has rejected the survey as skewed.")
+        let d = try #require(a.denials.first)
+        #expect(d.party == "Stop Bridge")
+    }
+
     /// What a denial disputes is said after its cue, and a verb of dying speaks of deaths: the
     /// topics put those first (`insists it knows of just 31 fires - and flatly denies that anyone
     /// has died` disputes the deaths, not the fires).
