@@ -727,10 +727,15 @@ struct QuantityParser {
         (["tonnes"], "tonnes"), (["tonne"], "tonnes"), (["tons"], "tonnes"), (["ton"], "tonnes"),
     ]
 
+    /// `multiWordUnits` by their first word, in their order: a word starts few of them.
+    static let multiWordUnitsByFirstWord: [String: [(words: [String], unit: String)]] = Dictionary(
+        grouping: multiWordUnits, by: { $0.words[0] })
+
     /// The unit of several words (an area, a volume, a speed) starting at `u` and the index after it.
     static func multiWordUnit(_ tokens: [Token], _ u: Int, _ limit: Int) -> (String, Int)? {
         guard u < limit, tokens[u].kind == .word else { return nil }
-        for (words, unit) in multiWordUnits where words[0] == tokens[u].lower {
+        guard let candidates = multiWordUnitsByFirstWord[tokens[u].lower] else { return nil }
+        for (words, unit) in candidates {
             var k = u + 1
             var matched = true
             for w in words.dropFirst() {
