@@ -774,7 +774,8 @@ public struct Extractor: Sendable {
         // A roundup's own name stands before the colon (`Africa Briefing: Zambia mine toll, ...`).
         let roundup = PassageSegmenter.isRoundupTitle(title)
         let itemsStart = roundup ? (title.firstIndex(where: { $0.isSymbol(":") }).map { $0 + 1 } ?? 0) : 0
-        for m in recognizer.recognize(title, 0..<title.count) {
+        let titleMentions = recognizer.recognize(title, 0..<title.count)
+        for m in titleMentions {
             guard let n = m.name, !m.currency, m.tokens.lowerBound >= itemsStart else { continue }
             // `737 MAX crashes`: a model after its number is no topic.
             if m.tokens.lowerBound > 0, title[m.tokens.lowerBound - 1].kind == .number { continue }
@@ -815,12 +816,11 @@ public struct Extractor: Sendable {
         }) {
             return hit
         }
-
         // `Russia cuts wheat harvest forecast`: a place that opens the title as the subject of its
         // verb, and that the body names, is what the article is about; the forecasters and
         // agencies the body quotes are not.
         if !roundup, let first = title.first, first.kind == .word, first.isCapitalized, !first.possessive,
-            let m = recognizer.recognize(title, 0..<title.count).first, m.tokens.lowerBound == 0,
+            let m = titleMentions.first, m.tokens.lowerBound == 0,
             let n = m.name, case let lead = aliases.resolve(n), resolver.isPlace(lead),
             aliases.counts[lead] != nil, m.tokens.upperBound < title.count,
             case let verb = title[m.tokens.upperBound], verb.kind == .word, !verb.isCapitalized,
