@@ -397,6 +397,15 @@ import Testing
         #expect(a.mentions.first?.subject == "Genoa")
     }
 
+    /// A forecaster's own estimate in an article about a country is of the country's figure
+    /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
+    @Test func aForecastersEstimateIsOfTheCountrysFigure() {
+        let a = analyze(
+            "Russia's farm ministry cut its harvest forecast. Fjordecon lowered its estimate to 74.2 million tons.",
+            title: "Russia cuts wheat harvest forecast")
+        #expect(a.mentions.map(\.subject) == ["Russia"])
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
