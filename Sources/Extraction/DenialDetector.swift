@@ -82,28 +82,25 @@ enum DenialDetector {
             (range.lowerBound..<cue).last(where: {
                 tokens[$0].isSymbol(";") || DenialDetector.contrastWords.contains(tokens[$0].lower)
             }).map { $0 + 1 } ?? range.lowerBound
+        // (Else the first one the sentence names before the cue.)
+        var sentenceParty: String?
         for m in mentions {
             guard let s = resolver.resolve(m, mentions: mentions, context: context) else { continue }
             if resolver.isReporter(s, context) {
                 if target == nil { target = s }
                 continue
             }
-            if party == nil, m.tokens.lowerBound < cue, m.tokens.lowerBound >= clauseStart,
+            guard m.tokens.lowerBound < cue else { continue }
+            if sentenceParty == nil, !m.prepositional || m.tokens.lowerBound == range.lowerBound {
+                sentenceParty = s
+            }
+            if party == nil, m.tokens.lowerBound >= clauseStart,
                 !m.prepositional || m.tokens.lowerBound == clauseStart
             {
                 party = s
             }
         }
-        if party == nil, clauseStart > range.lowerBound {
-            party =
-                mentions.first(where: {
-                    $0.tokens.lowerBound < cue
-                        && (!$0.prepositional || $0.tokens.lowerBound == range.lowerBound)
-                        && resolver.resolve($0, mentions: mentions, context: context).map {
-                            !resolver.isReporter($0, context)
-                        } ?? false
-                }).flatMap { resolver.resolve($0, mentions: mentions, context: context) }
-        }
+        if party == nil { party = sentenceParty }
         // Outlets are not always entities (a wire's name is left out of the entity bag).
         if target == nil { target = namedOutlet(tokens, range) }
         // (A party disputes others' reports, not its own words.)

@@ -286,22 +286,11 @@ public struct Extractor: Sendable {
                     let casualty = Self.isCasualty(q, tokens, range, afterCasualty: previousCasualty)
                     sentenceCasualty = sentenceCasualty || casualty
                     guard
-                        var subject = resolver.subject(
+                        let subject = resolver.subject(
                             for: q, mentions: sentenceMentions, tokens: tokens, sentence: range,
                             context: context,
                             isCasualty: casualty, previousFigureEnd: previousFigureEnd)
                     else { continue }
-                    // `SovEcon lowered its estimate to 74.2 million tons` in an article about a
-                    // country: a forecaster's estimate is of the country's figure, the forecaster
-                    // its source.
-                    if let topic = context.topic, topic != subject, resolver.isPlace(topic),
-                        !resolver.isPlace(subject),
-                        (max(range.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
-                            SubjectResolver.forecastNouns.contains(tokens[$0].lower)
-                        })
-                    {
-                        subject = topic
-                    }
                     func source(in part: Range<Int>) -> String? {
                         let partMentions = sentenceMentions.filter { part.contains($0.tokens.lowerBound) }
                         return AttributionFinder.find(

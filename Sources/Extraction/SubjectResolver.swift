@@ -75,6 +75,29 @@ struct SubjectResolver {
         context: Context,
         isCasualty: Bool, previousFigureEnd: Int? = nil
     ) -> String? {
+        guard
+            let s = statedSubject(
+                for: q, mentions: mentions, tokens: tokens, sentence: sentence, context: context,
+                isCasualty: isCasualty, previousFigureEnd: previousFigureEnd)
+        else { return nil }
+        // `SovEcon lowered its estimate to 74.2 million tons` in an article about a country: a
+        // forecaster's estimate is of the country's figure, the forecaster its source.
+        if let topic = context.topic, topic != s, isPlace(topic), !isPlace(s),
+            (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
+                Self.forecastNouns.contains(tokens[$0].lower)
+            })
+        {
+            return topic
+        }
+        return s
+    }
+
+    /// The subject the sentence gives the figure, by the steps below.
+    private func statedSubject(
+        for q: QuantityMatch, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
+        context: Context,
+        isCasualty: Bool, previousFigureEnd: Int?
+    ) -> String? {
         let financial = q.kind == .money || q.kind == .percent
         // 1. `Microsoft's $31bn`, `Nippon Steel's proposed $14.9bn`.
         if let m = mentions.last(where: {
