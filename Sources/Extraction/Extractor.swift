@@ -187,6 +187,7 @@ public struct Extractor: Sendable {
                 // Narbonne` in an article titled `Aude fire`).
                 let placeTopic = topic.map { placeLike.contains($0) } ?? false
                 context.topic = isMain[passage] ? (placeTopic ? context.place ?? topic : topic) : nil
+                context.topicIsPlace = isMain[passage] && placeTopic
                 context.topicOwnsCasualties =
                     context.topic.map { topic in
                         // (A river or a district the article names as a place, `the Bisagno

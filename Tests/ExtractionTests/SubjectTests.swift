@@ -406,6 +406,20 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Russia"])
     }
 
+    /// A firm that estimates a figure in an article about a place is its source, not its owner
+    /// (`Ostmark Analytics estimated insured losses at`, `put the total economic loss at`), also
+    /// for a place the place lexicon does not know; a name after `put` is what is estimated.
+    @Test func anEstimatorsFigureIsOfThePlace() {
+        let a = analyze(
+            "The flash flood that swept through Vesterhavn killed 10 people in Vesterhavn. Catastrophe "
+                + "modelling firm Ostmark Analytics estimated insured losses at between 1.1 billion and 1.6 "
+                + "billion euros, and put the total economic loss at around 3.8 billion euros. Ostmark "
+                + "Analytics put the Vesterhavn port at 40% of the losses.",
+            title: "Vesterhavn flood kills 10")
+        #expect(a.mentions.prefix(3).map(\.subject) == ["Vesterhavn", "Vesterhavn", "Vesterhavn"])
+        #expect(a.mentions.count == 4 && a.mentions.last?.subject != "Vesterhavn")
+    }
+
     @Test func misspellingsResolveToTheFrequentSpelling() throws {
         let a = analyze(
             "Fjordline's app Tidewave has 5 million users. Tidewave is popular. Its rival app Tidweave has 2,000 users. "
