@@ -114,9 +114,11 @@ public struct Extractor: Sendable {
                 passagePlaces[passageOf[index]][aliases.resolve(words), default: 0] += 2
             }
         }
-        // The title's place (`Aude fire: ...`) is the story's, even when the body names it not.
+        // The title's place (`Aude fire: ...`) is the story's, even when the body names it not,
+        // and outweighs a valley or a river in it the body names twice (`Genoa flood` and `the
+        // Bisagno valley`, `the Bisagno and Fereggiano streams`).
         for place in Self.titlePlaces(titleTokens) where !passagePlaces.isEmpty {
-            passagePlaces[0][aliases.resolve(place), default: 0] += 2
+            passagePlaces[0][aliases.resolve(place), default: 0] += 3
         }
         var articlePlaces: [String: Int] = [:]
         for p in passagePlaces { for (k, v) in p { articlePlaces[k, default: 0] += v } }

@@ -397,6 +397,17 @@ import Testing
         #expect(a.mentions.first?.subject == "Genoa")
     }
 
+    /// The place of the title's event (`Vesterhavn flood`) is the article's, even when the body
+    /// names a valley in it as often: the toll is the city's.
+    @Test func theTitlesPlaceOutweighsAValleyNamedAsOften() {
+        let a = analyze(
+            "Authorities lowered the death toll from the flash flood that swept through Vesterhavn to 10 "
+                + "from 12. More than 380 millimetres of rain fell on the Ostdal valley, sending the Ostdal "
+                + "and Vesle streams over their banks.",
+            title: "Vesterhavn flood death toll revised to 10")
+        #expect(a.mentions.first?.subject == "Vesterhavn")
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
