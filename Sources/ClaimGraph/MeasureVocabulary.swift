@@ -138,8 +138,7 @@ enum MeasureVocabulary {
         "killed": ["death"],
         "toll": ["death"],
         "mau": ["monthly", "active", "user"],
-        "valuation": ["value"],
-        "valued": ["value"],
+        "valued": ["valuation"],
         "abroad": ["overseas"],
         "foreign": ["overseas"],
         "international": ["overseas"],
@@ -167,7 +166,7 @@ enum MeasureVocabulary {
         "displaced": "displaced",
         "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth", "cut": "growth",
         "share": "share", "stake": "share", "portion": "share",
-        "value": "value",
+        "value": "value", "valuation": "value",
         "order": "orders",
         "job": "jobs", "employee": "jobs", "workforce": "jobs", "staff": "jobs",
     ]

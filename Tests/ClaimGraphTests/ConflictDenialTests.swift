@@ -17,6 +17,19 @@ import Testing
         #expect(conflict.kind == .divergentFigures)
     }
 
+    /// A valuation is a measure of its own, not a bare `value`: rival valuations of one
+    /// company compete (`valued at €5.2bn`, `a €6bn valuation`).
+    @Test func rivalValuationsCompete() throws {
+        var a = ArticleBuilder(outlet: "Wire", title: "Acme raises", day: "2026-11-17", entities: ["Acme"])
+        a.add("Acme", "valuation", [(5.2e9, "EUR", 1e8)], period: nil)
+        var b = ArticleBuilder(outlet: "Paper", title: "Acme round", day: "2026-11-15", entities: ["Acme"])
+        b.add("Acme", "valued", [(6e9, "EUR", 1e9)], period: nil)
+        let export = graphExport(of: a, b)
+        #expect(export.claims.count == 2)
+        let conflict = try #require(export.conflicts.first)
+        #expect(Set(conflict.claims) == Set(export.claims.map(\.id)))
+    }
+
     @Test func runningCountsOnNearbyDaysCompete() {
         var a = ArticleBuilder(
             outlet: "Agency", title: "Flood toll", day: "2023-09-15", entities: ["Rivertown"])
