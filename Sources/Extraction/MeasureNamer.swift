@@ -581,6 +581,9 @@ enum MeasureNamer {
                     break
                 }
                 guard ok else { continue }
+                // People are counted, not priced nor shared out: a casualty word near a sum or a
+                // percentage names something else (`29.5% and 28.7%, a near dead heat`).
+                if q.kind == .percent || q.kind == .money, casualtyMeasures.contains(cue.measure) { continue }
                 // Money raised is the sum right after the verb (`raised $5 billion`, `raised a
                 // further $1bn`); `raised its forecast to`, `raised the price of` raise no funds.
                 if cue.measure == "funding", k < q.range.lowerBound, tokens[k].lower.hasPrefix("rais"),

@@ -16,6 +16,15 @@ import Testing
     }
 
     /// A pronoun names no measure: its figure is of the measure of the one before it.
+    /// A casualty word names counts of people only: `a near dead heat` after two vote shares
+    /// makes no death toll of them.
+    @Test func aCasualtyWordNamesNoShareOrSum() {
+        let a = analyze(
+            "An exit poll had shown the Fjord Party on 29.5% and the Coast Party on 28.7%, a near dead heat.")
+        #expect(a.mentions.count == 2)
+        #expect(!a.mentions.contains { $0.measure == "death toll" })
+    }
+
     @Test func aPronounsFigureIsOfTheMeasureBefore() {
         #expect(
             measures(
