@@ -15,6 +15,7 @@ enum DenialDetector {
         "characterization", "assessment", "version",
         // What was counted or reckoned (`rejected the survey as skewed`, `disputes the figures`).
         "survey", "poll", "results", "figure", "figures", "estimate", "estimates", "calculation", "count",
+        "number",
         "findings", "numbers", "tally",
     ]
 
@@ -37,9 +38,12 @@ enum DenialDetector {
         for k in range {
             let lower = tokens[k].lower
             if tokens[k].has(.denialWord) {
-                // `declined to comment`, `false start` are not denials; `false` needs a report noun near.
+                // `declined to comment`, `false start` are not denials; `false` needs a report noun
+                // or a thing said near (`The figure of six million is simply wrong`).
                 if ["false", "wrong"].contains(lower),
-                    !range.contains(where: { tokens[$0].has(.reportNoun) })
+                    !range.contains(where: {
+                        tokens[$0].has(.reportNoun) || DenialDetector.saidThings.contains(tokens[$0].lower)
+                    })
                 {
                     continue
                 }

@@ -418,7 +418,11 @@ struct QuantityParser {
                     noun: noun.phrase))
         }
         let bare = low.amount
-        if !first.isWord, (numberToken.hasGrouping && bare >= 1000) || (low.magnitude != nil && bare >= 1e6) {
+        // (A number in words with a magnitude is a figure too, `the figure of six million`; `a
+        // million` alone is a manner of speaking.)
+        if !first.isWord && numberToken.hasGrouping && bare >= 1000
+            || low.magnitude != nil && bare >= 1e6 && (!first.isWord || first.amount >= 2)
+        {
             return .quantity(
                 QuantityMatch(range: range, anchor: first.numberIndex, quantity: quantity, kind: .count))
         }

@@ -234,6 +234,14 @@ import Testing
         #expect(b.mentions.map(amounts) == [["5000000000.0 USD"], ["4500000000.0 USD"]])
     }
 
+    /// A number in words with a magnitude is a figure without a noun too (`the figure of six
+    /// million`), as `6 million` is; `a million` alone is a manner of speaking.
+    @Test func aNumberInWordsWithAMagnitudeIsAFigure() {
+        let a = analyze(
+            "Fjordline said the figure of six million is simply wrong. It was a million miles away.")
+        #expect(a.mentions.map(amounts) == [["6000000.0 count"]])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))

@@ -450,6 +450,15 @@ import Testing
         #expect(d.party == "Stop Bridge")
     }
 
+    /// `wrong` denies when a thing said or counted is near it (`the number of 20,000 is simply
+    /// wrong`), not a `wrong turn`.
+    @Test func aWrongNumberIsDenied() throws {
+        let a = analyze(
+            "Fjordby council said the number of 20,000 evacuated is simply wrong. The bus took a wrong turn.")
+        #expect(a.denials.count == 1)
+        #expect(try #require(a.denials.first).party == "Fjordby")
+    }
+
     /// What a denial disputes is said after its cue, and a verb of dying speaks of deaths: the
     /// topics put those first (`insists it knows of just 31 fires - and flatly denies that anyone
     /// has died` disputes the deaths, not the fires).
