@@ -724,6 +724,7 @@ struct QuantityParser {
         (["kilometres", "per", "hour"], "km/h"), (["kilometers", "per", "hour"], "km/h"),
         (["km", "per", "hour"], "km/h"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["kmh"], "km/h"),
         (["barrels", "per", "day"], "bpd"), (["barrels", "a", "day"], "bpd"), (["bpd"], "bpd"),
+        (["b", "/", "d"], "bpd"), (["bbl", "/", "d"], "bpd"),
         (["inches"], "in"), (["inch"], "in"), (["centimetres"], "cm"), (["centimeters"], "cm"),
         (["cm"], "cm"), (["millimetres"], "mm"), (["millimeters"], "mm"), (["mm"], "mm"),
         // Mass: harvests, output, shipments (`78 million metric tons`, `58,000 tonnes`).

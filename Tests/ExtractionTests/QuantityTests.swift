@@ -242,6 +242,12 @@ import Testing
         #expect(a.mentions.map(amounts) == [["6000000.0 count"]])
     }
 
+    /// Barrels a day as the oil trade abbreviates them (`b/d`, `bbl/d`).
+    @Test func barrelsADayAbbreviated() {
+        let a = analyze("Fjordline's 410,000 b/d refinery has lost up to 250,000 bbl/d of crude runs.")
+        #expect(a.mentions.map(amounts) == [["410000.0 bpd"], ["250000.0 bpd"]])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
