@@ -396,6 +396,7 @@ struct QuantityParser {
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
             ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
             ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
+            ?? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
@@ -812,6 +813,38 @@ struct QuantityParser {
         }
         return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
+
+    /// `while 27 have been rescued alive`, `; 17 others remain trapped`, `and three are still
+    /// unaccounted for`: a bare number opening its clause as the subject of what befell people
+    /// counts people.
+    func countedAsCasualtySubject(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
+        guard
+            start == sentence.lowerBound || tokens[start - 1].isSymbol(",") || tokens[start - 1].isSymbol(";")
+                || QuantityParser.clauseJoiners.contains(tokens[start - 1].lower)
+        else { return nil }
+        var k = end
+        if k < sentence.upperBound, ["others", "more"].contains(tokens[k].lower) { k += 1 }
+        var auxiliaries = 0
+        while k < sentence.upperBound, auxiliaries < 3, QuantityParser.stateVerbs.contains(tokens[k].lower) {
+            k += 1
+            auxiliaries += 1
+        }
+        guard auxiliaries > 0, k < sentence.upperBound, tokens[k].kind == .word,
+            tokens[k].has(.casualty) || QuantityParser.fatesOfPeople.contains(tokens[k].lower)
+        else { return nil }
+        return Noun(phrase: "people", head: "people", followedByAttribution: false)
+    }
+
+    /// Words that join a clause to the one before it.
+    static let clauseJoiners: Set<String> = ["and", "while", "but", "whereas", "with"]
+    /// Auxiliaries and verbs of a state between a subject and what befell it.
+    static let stateVerbs: Set<String> = [
+        "were", "was", "are", "is", "have", "has", "had", "been", "remain", "remained", "remains", "still",
+    ]
+    /// What befalls people in a disaster, besides the casualty words (`rescued`, `trapped`).
+    static let fatesOfPeople: Set<String> = [
+        "rescued", "trapped", "stranded", "hospitalised", "hospitalized",
+    ]
 
     /// `won 412 of the 650 seats`, `prevailed in 17 of the last 28 trials`: a part the clause's
     /// verb gives its subject counts what the whole counts. (A part opening its clause, `11 of

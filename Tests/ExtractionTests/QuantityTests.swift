@@ -248,6 +248,18 @@ import Testing
         #expect(a.mentions.map(amounts) == [["410000.0 bpd"], ["250000.0 bpd"]])
     }
 
+    /// A bare number opening its clause as the subject of what befell people counts people
+    /// (`while 27 have been rescued alive and three are still unaccounted for`); one that is
+    /// not the clause's subject counts nothing (`in 2025 was trapped`).
+    @Test func aBareNumberThatBefellPeopleCountsPeople() {
+        let a = analyze(
+            "The toll at Fjordline's mine rose to 13, while 27 have been rescued alive and three are still "
+                + "unaccounted for. The lift built in 1998 was trapped in debris.")
+        #expect(a.mentions.map(\.measure).suffix(2) == ["people rescued", "people missing"])
+        #expect(a.mentions.map(amounts).suffix(2) == [["27.0 count"], ["3.0 count"]])
+        #expect(!a.mentions.contains { $0.quantity.values.first?.amount == 1998 })
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
