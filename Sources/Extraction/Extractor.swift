@@ -152,6 +152,7 @@ public struct Extractor: Sendable {
                 let country = Tokenizer.lowercase($0.country)
                 return namesUsed.contains(country) || namesUsed.contains(country + "n")
                     || namesUsed.contains(country + "i")
+                    || Currencies.adjectives[$0.country].map { namesUsed.contains($0) } == true
             }) {
                 ambiguousCodes[key] = hit.code
             }

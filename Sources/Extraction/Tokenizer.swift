@@ -293,7 +293,9 @@ enum Tokenizer {
                     j = k + 1
                     dotted = true
                 } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]), i == 0 || scalars[i - 1] != "$",
-                    scalars[i..<j].allSatisfy({ $0.properties.isUppercase })
+                    scalars[i..<j].allSatisfy({ $0.properties.isUppercase }),
+                    // (`DKK540,000`, `EUR84.12`: a currency code glued to its amount stays apart.)
+                    j - i < 3 || Currencies.codes[String(String.UnicodeScalarView(scalars[i..<j]))] == nil
                 {
                     // H20, Q4, G7, FY2025: one word.
                     while j < scalars.count, isDigit(scalars[j]) || isLetter(scalars[j]) { j += 1 }

@@ -260,6 +260,18 @@ import Testing
         #expect(!a.mentions.contains { $0.quantity.values.first?.amount == 1998 })
     }
 
+    /// Crowns are the currency of the country the article names, by its name or its adjective
+    /// (`the Danish airline`), and an ISO code glued to its amount is read (`DKK540,000`) while
+    /// short codes with digits stay one word (`H20`, `FY2025`).
+    @Test func crownsAndGluedCurrencyCodes() {
+        let a = analyze(
+            "The Danish airline Fjordline said the strike cost it 90 million crowns. First officers start "
+                + "on DKK540,000.")
+        #expect(a.mentions.map(amounts) == [["90000000.0 DKK"], ["540000.0 DKK"]])
+        let b = analyze("Fjordline sold 10,000 H20 chips in FY2025.")
+        #expect(b.mentions.first?.period?.description == "FY2025")
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))

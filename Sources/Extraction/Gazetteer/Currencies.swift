@@ -34,7 +34,8 @@ enum Currencies {
         "real": "BRL", "reais": "BRL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
         "lira": "TRY", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN",
         "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "rupiah": "IDR", "dinar": "", "dinars": "",
-        "peso": "", "pesos": "", "krona": "", "kronor": "", "krone": "", "kroner": "",
+        "peso": "", "pesos": "", "krona": "", "kronor": "", "krone": "", "kroner": "", "crown": "",
+        "crowns": "",
     ]
 
     /// Names shared by several countries: the code follows the country the text names.
@@ -50,6 +51,21 @@ enum Currencies {
         "rupee": [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")],
         "krona": [("Sweden", "SEK"), ("Iceland", "ISK")],
         "krone": [("Norway", "NOK"), ("Denmark", "DKK")],
+        // The crowns of the wires' English (`210 million Danish crowns`).
+        "crown": [
+            ("Denmark", "DKK"), ("Sweden", "SEK"), ("Norway", "NOK"), ("Czech Republic", "CZK"),
+            ("Iceland", "ISK"),
+        ],
+    ]
+
+    /// The adjective of a country that shares a currency's name: a text that says `Danish`
+    /// speaks of Denmark's crowns.
+    static let adjectives: [String: String] = [
+        "Denmark": "danish", "Sweden": "swedish", "Norway": "norwegian", "Czech Republic": "czech",
+        "Iceland": "icelandic", "Mexico": "mexican", "Philippines": "philippine", "Argentina": "argentine",
+        "Chile": "chilean", "Colombia": "colombian", "India": "indian", "Pakistan": "pakistani",
+        "Nepal": "nepalese", "Libya": "libyan", "Kuwait": "kuwaiti", "Iraq": "iraqi", "Jordan": "jordanian",
+        "Bahrain": "bahraini", "Tunisia": "tunisian", "Algeria": "algerian", "Serbia": "serbian",
     ]
 
     /// Adjectives that pick a dollar (`Australian dollars`), or a dinar (`Libyan dinars`).
@@ -60,6 +76,8 @@ enum Currencies {
         "iraqi dinar": "IQD", "jordanian dinar": "JOD", "indian rupee": "INR", "pakistani rupee": "PKR",
         "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "swedish krona": "SEK",
         "norwegian krone": "NOK", "danish krone": "DKK", "swiss franc": "CHF", "chinese yuan": "CNY",
+        "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK", "czech crown": "CZK",
+        "icelandic crown": "ISK",
     ]
 
     /// The singular key of a currency word for `ambiguous` (`dinars` → `dinar`).
