@@ -138,8 +138,11 @@ public struct Extractor: Sendable {
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
         // Only a currency name several countries share asks for these codes.
-        let sharedCurrencyNamed = tokens.contains {
-            $0.has(.currencyName) && Currencies.names[$0.lower] == ""
+        // (So does the rand's sign glued to an amount, `R68.4bn`.)
+        let sharedCurrencyNamed = tokens.indices.contains { k in
+            tokens[k].has(.currencyName) && Currencies.names[tokens[k].lower] == ""
+                || tokens[k].text == Currencies.randSign && k + 1 < tokens.count
+                    && tokens[k + 1].kind == .number && !tokens[k + 1].spaceBefore
         }
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
         var namesUsed = Set<String>()

@@ -506,6 +506,13 @@ struct QuantityParser {
         {
             currency = Currencies.prefixSymbols.first(where: { $0.0 == tokens[i].text + "$" })?.1 ?? "USD"
             j = i + 2
+        } else if tokens[i].kind == .word, tokens[i].text == "R", i + 1 < limit,
+            tokens[i + 1].kind == .number,
+            !tokens[i + 1].spaceBefore, let code = ambiguousCurrency(Currencies.randSign)
+        {
+            // `R68.4bn` in an article about South Africa.
+            currency = code
+            j = i + 1
         } else if tokens[i].kind == .symbol,
             // The one one-byte (ASCII) key is `$`: other ASCII symbols skip the lookup.
             tokens[i].end - tokens[i].start > 1 || tokens[i].isSymbol("$"),

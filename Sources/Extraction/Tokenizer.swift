@@ -195,6 +195,32 @@ enum Tokenizer {
         return d
     }
 
+    /// A space that may group thousands: a plain space, a no-break or a thin one.
+    @inline(__always) private static func isGroupSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}"
+    }
+
+    /// Exactly three digits after the separator at `j`, and no digit after them.
+    private static func isDigitGroup(_ scalars: [Unicode.Scalar], after j: Int) -> Bool {
+        j + 3 < scalars.count && isDigit(scalars[j + 1]) && isDigit(scalars[j + 2]) && isDigit(scalars[j + 3])
+            && (j + 4 >= scalars.count || !isDigit(scalars[j + 4]))
+    }
+
+    /// Whether the digits at `j` read as a sum of money rather than a model's number: a decimal
+    /// part, a magnitude glued to them (`68.4bn`, `5m`) or a space-grouped thousand (`1 500`).
+    private static func isMoneyAfterR(_ scalars: [Unicode.Scalar], from j: Int) -> Bool {
+        guard j < scalars.count, isDigit(scalars[j]) else { return false }
+        var k = j
+        while k < scalars.count, isDigit(scalars[k]) { k += 1 }
+        guard k < scalars.count else { return false }
+        if scalars[k] == ".", k + 1 < scalars.count, isDigit(scalars[k + 1]) { return true }
+        if isGroupSpace(scalars[k]), k - j <= 3, isDigitGroup(scalars, after: k) { return true }
+        var end = k
+        while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+        let suffix = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
+        return ["bn", "m", "mn", "million", "billion", "trillion"].contains(suffix)
+    }
+
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {
             return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
@@ -258,6 +284,15 @@ enum Tokenizer {
                     } else if c == ".", !seenPoint, j + 1 < scalars.count, isDigit(scalars[j + 1]) {
                         seenPoint = true
                         j += 1
+                    } else if !seenPoint, isGroupSpace(c), groups > 0 || j - i <= 3,
+                        isDigitGroup(scalars, after: j)
+                    {
+                        // `310 000`, `R1 500`: thousands grouped by a space, as South Africa and
+                        // much of Europe write them (a year is never a first group: `2025 100`).
+                        groups += 1
+                        let isZero = (1...3).allSatisfy { scalars[j + $0] == "0" }
+                        zeroGroups = isZero ? zeroGroups + 1 : 0
+                        j += 1
                     } else {
                         break
                     }
@@ -292,6 +327,8 @@ enum Tokenizer {
                     }
                     j = k + 1
                     dotted = true
+                } else if j - i == 1, scalars[i] == "R", isMoneyAfterR(scalars, from: j) {
+                    // `R68.4bn`, `R1 500`: the South African rand's sign, apart from its amount.
                 } else if j - i <= 3, j < scalars.count, isDigit(scalars[j]), i == 0 || scalars[i - 1] != "$",
                     scalars[i..<j].allSatisfy({ $0.properties.isUppercase }),
                     // (`DKK540,000`, `EUR84.12`: a currency code glued to its amount stays apart.)

@@ -272,6 +272,19 @@ import Testing
         #expect(b.mentions.first?.period?.description == "FY2025")
     }
 
+    /// Thousands grouped by a space are one number (`310 000`), a year is never a first group;
+    /// the rand's sign before an amount is money in an article naming South Africa (`R68.4bn`,
+    /// `R1 500`), and elsewhere nothing.
+    @Test func spaceGroupedThousandsAndTheRand() {
+        let a = analyze(
+            "South Africa's Fjordline will pay R68.4bn, giving the lowest-paid R1 500 a month more, and "
+                + "about 310 000 workers will benefit.")
+        #expect(a.mentions.map(amounts) == [["68400000000.0 ZAR"], ["1500.0 ZAR"], ["310000.0 count"]])
+        let b = analyze("Fjordline will pay R68.4bn to about 2025 100 workers.")
+        #expect(!b.mentions.contains { $0.quantity.values.first?.unit.rawValue == "ZAR" })
+        #expect(!b.mentions.contains { $0.quantity.values.first?.amount == 2_025_100 })
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))

@@ -51,12 +51,17 @@ enum Currencies {
         "rupee": [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")],
         "krona": [("Sweden", "SEK"), ("Iceland", "ISK")],
         "krone": [("Norway", "NOK"), ("Denmark", "DKK")],
+        // The rand's sign (`R68.4bn`), read as money only in an article naming South Africa.
+        randSign: [("South Africa", "ZAR")],
         // The crowns of the wires' English (`210 million Danish crowns`).
         "crown": [
             ("Denmark", "DKK"), ("Sweden", "SEK"), ("Norway", "NOK"), ("Czech Republic", "CZK"),
             ("Iceland", "ISK"),
         ],
     ]
+
+    /// The key of `ambiguous` for the rand's sign written before an amount.
+    static let randSign = "R"
 
     /// The adjective of a country that shares a currency's name: a text that says `Danish`
     /// speaks of Denmark's crowns.
