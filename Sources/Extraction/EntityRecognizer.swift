@@ -334,9 +334,20 @@ struct EntityRecognizer {
                     m.modifier = true
                 }
             }
+            // `The Columbus, Ohio-based company`, `Nashville-based Ascendia`: where something is
+            // based describes it; the place is no subject of the sentence.
+            if m.name != nil, Self.namesABase(after: m.tokens.upperBound, tokens, range) { m.modifier = true }
             kept.append(m)
         }
         return kept
+    }
+
+    /// Whether `-based` follows at `k`, directly or after a region (`, Ohio-based`).
+    static func namesABase(after k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var k = k
+        if k + 1 < range.upperBound, tokens[k].isSymbol(","), tokens[k + 1].isCapitalized { k += 2 }
+        return k + 1 < range.upperBound && tokens[k].isSymbol("-") && !tokens[k].spaceBefore
+            && tokens[k + 1].lower == "based"
     }
 
     /// Currency words that are other English words too (`the real problem`, `the pound

@@ -408,6 +408,15 @@ import Testing
         #expect(a.mentions.first?.subject == "Vesterhavn")
     }
 
+    /// Where a company is based describes it (`The Columbus, Ohio-based company`,
+    /// `Bergen-based Fjordline`): the place is no subject of the figure.
+    @Test func aPlaceOfBaseIsNoSubject() {
+        let a = analyze(
+            "Fjordline reported sales of $3.84 billion. The Bergen, Vestland-based company now expects "
+                + "full-year sales of $5.2 billion. Bergen-based Fjordline lost $118 million.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline", "Fjordline"])
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
