@@ -31,6 +31,16 @@ struct EntityRecognizer {
         return names
     }
 
+    /// Whether the possessive before `k` is inside an official name, its head capitalised after
+    /// it (`the Information Commissioner's Office`, `Children's Hospital`).
+    static func possessiveInsideAName(before k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
+            && possessiveNameHeads.contains(tokens[k].lower)
+    }
+
+    /// Heads of official names written after a possessive.
+    static let possessiveNameHeads: Set<String> = ["office", "department", "bureau", "hospital"]
+
     /// Auxiliaries after a name (`Christie's had`, `Moody's has`).
     static let auxiliaries: Set<String> = ["had", "has", "have", "did", "does", "was", "is", "will", "would"]
 
@@ -198,14 +208,14 @@ struct EntityRecognizer {
             var run = [k]
             var m = k + 1
             var compoundAdjective = false
-            var possessive = tokens[k].possessive
+            var possessive = tokens[k].possessive && !Self.possessiveInsideAName(before: m, tokens, range)
             while !possessive, m < range.upperBound, !covered[m - range.lowerBound] {
                 let w = tokens[m]
                 if w.kind == .word, w.isCapitalized,
                     w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")
                 {
                     run.append(m)
-                    possessive = w.possessive
+                    possessive = w.possessive && !Self.possessiveInsideAName(before: m + 1, tokens, range)
                     m += 1
                 } else if w.isSymbol("-") || w.isSymbol("&"), !w.spaceBefore, m + 1 < range.upperBound,
                     tokens[m + 1].kind == .word, !tokens[m + 1].spaceBefore
@@ -551,8 +561,9 @@ struct EntityRecognizer {
         var roleStart: Int?
         for (index, token) in words.enumerated() {
             let lower = tokens[token].lower
+            // (`the Information Commissioner's Office`: a role's possessive names an office.)
             if tokens[token].has(.role) && !(lower == "general" && index == 0)
-                && index + 1 < words.count
+                && index + 1 < words.count && !tokens[token].possessive
             {
                 personStart = index + 1
                 if roleStart == nil {

@@ -496,7 +496,13 @@ struct SubjectResolver {
         // (`put Labour on 42%`: a share stated `on` a name, as a poll does.)
         let afterAt =
             tokens[start - 1].lower == "at" || (q.kind == .percent && tokens[start - 1].lower == "on")
-        let end = afterAt ? start - 1 : start
+        var end = afterAt ? start - 1 : start
+        // (`fined Ashbridge Group £14.5m`: the name's corporate suffix is not part of its mention.)
+        while end - 1 > sentence.lowerBound, tokens[end - 1].has(.corporateSuffix),
+            tokens[end - 1].isCapitalized
+        {
+            end -= 1
+        }
         guard
             let m = mentions.last(where: {
                 $0.tokens.upperBound == end && $0.name != nil && !$0.possessive && !$0.cited && !$0.speaks

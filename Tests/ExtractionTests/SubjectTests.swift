@@ -417,6 +417,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline", "Fjordline"])
     }
 
+    /// A role's possessive before an office's head is one official name (`the Information
+    /// Commissioner's Office`), not a person called `Office`; and a fined company keeps the
+    /// fine when its corporate suffix stands before the figure (`fined Fjordline Group £14.5m`).
+    @Test func anOfficeNamedByARolesPossessive() {
+        let a = analyze(
+            "The Data Commissioner's Office said Fjordline lost 7.2 million records. The Data "
+                + "Commissioner's Office has fined Fjordline Group £14.5 million.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+        #expect(a.mentions.first?.attribution == "Data Commissioner Office")
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
