@@ -91,6 +91,8 @@ struct EntityRecognizer {
         "AM", "PM", "TV", "PC", "LLM", "LLMS", "API", "R&D", "IT", "OK", "NOT", "THE", "VAT", "ESG", "ETF",
         "IST", "GMT", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "AR", "VR", "HQ", "PR", "FAQ", "USD", "EUR", "GBP",
         "NYSE", "NASDAQ", "A", "I", "EST", "PT", "MW", "GW", "NM", "KM", "MPH", "UK", "FY",
+        // Economic measures and trade terms, not bodies.
+        "CPI", "PPI", "PMI", "GNP", "YOY", "EPS", "EBITDA", "FOB", "CIF", "LNG", "TEU", "ARR", "MAU", "DAU",
     ]
 
     // Word lists the per-mention tests compare against, built once: an array literal in a hot

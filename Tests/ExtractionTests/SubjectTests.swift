@@ -428,6 +428,13 @@ import Testing
         #expect(a.mentions.first?.attribution == "Data Commissioner Office")
     }
 
+    /// An economic measure's acronym is no body (`CPI inflation was 3.2%`, `FOB prices`).
+    @Test func aMeasuresAcronymIsNoSubject() {
+        let a = analyze("Fjordline raised pay by 5.5%. CPI inflation was 3.2% in January.")
+        #expect(!a.mentions.contains { $0.subject == "CPI" })
+        #expect(a.mentions.count == 2)
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
