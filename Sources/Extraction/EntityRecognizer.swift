@@ -446,6 +446,12 @@ struct EntityRecognizer {
                 words.removeFirst()
                 continue
             }
+            // (`New York fund Calder Peak`: a place's own first word is no ordinary opener.)
+            if words.count >= 2, w.has(.functionWord) || w.has(.commonOpener),
+                EntityLexicon.places.contains(Tokenizer.lowercase(joined(Array(words.prefix(2)), tokens)))
+            {
+                break
+            }
             let isInitial =
                 sentenceInitial
                 && (first == run.first

@@ -435,6 +435,15 @@ import Testing
         #expect(a.mentions.count == 2)
     }
 
+    /// A place whose first word opens sentences is still the place (`New York fund ...`), and
+    /// a fund after it is what the place describes (`New York fund Fjordline Capital`).
+    @Test func aPlaceOpeningASentenceDescribesTheFundAfterIt() {
+        let a = analyze(
+            "New York fund Fjordline Capital - which manages £11BILLION of cash - is buying 80 per cent "
+                + "of the club.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline Capital", "Fjordline Capital"])
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {

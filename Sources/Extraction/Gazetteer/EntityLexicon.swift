@@ -146,7 +146,8 @@ enum EntityLexicon {
         "automaker", "chipmaker", "streamer", "lender", "bank", "insurer", "retailer", "operator",
         "conglomerate", "business", "side", "government", "administration", "authority", "utility",
         "platform", "developer", "manufacturer", "supplier", "provider", "corporation", "outfit", "team",
-        "bavarians", "hyperscaler", "behemoth", "foundry", "office", "broadcaster", "publication",
+        "bavarians", "hyperscaler", "behemoth", "foundry", "office", "broadcaster", "publication", "fund",
+        "investor", "airline", "consortium",
     ]
     /// Stock market indices named before their number (`the S&P 500`, `the FTSE 100`): the
     /// index moves, it is no product model.
