@@ -768,6 +768,19 @@ public struct Extractor: Sendable {
         return found.map(\.name)
     }
 
+    /// `short` is the initials of every word of `name`, the small ones too (`BoE`, `Bank of
+    /// England`; `ECB`, `European Central Bank`): two to six letters, two of them capitals.
+    static func isAcronym(_ short: String, of name: String) -> Bool {
+        guard (2...6).contains(short.count), short.allSatisfy(\.isLetter),
+            short.filter(\.isUppercase).count >= 2
+        else { return false }
+        let words = name.split(separator: " ")
+        guard words.count == short.count else { return false }
+        return zip(words, short).allSatisfy { word, letter in
+            word.first.map { $0.lowercased() == letter.lowercased() } ?? false
+        }
+    }
+
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
         outlet: String?, reporters: Set<String>, currencies: Set<String> = []
@@ -802,10 +815,15 @@ public struct Extractor: Sendable {
         // Basquiat at Basel`).
         // (A short name in the title stands for the body's longer one: `Quillon's second cut` for
         // `Quillon Software`.)
+        // (An acronym in the title stands for the name the body spells out: `BoE` for `Bank of
+        // England`.)
         func bodyName(_ name: String) -> String? {
             if aliases.counts[name] != nil { return name }
-            return aliases.counts.filter { $0.key.hasPrefix(name + " ") }
-                .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            func mostNamed(_ names: [String: Int]) -> String? {
+                names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            }
+            return mostNamed(aliases.counts.filter { $0.key.hasPrefix(name + " ") })
+                ?? mostNamed(aliases.counts.filter { Self.isAcronym(name, of: $0.key) })
         }
         if roundup,
             let lead = titleNames.lazy.compactMap(bodyName).first(where: {
