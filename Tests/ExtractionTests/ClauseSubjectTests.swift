@@ -166,6 +166,23 @@ import Testing
         #expect(!Extractor.isAcronym("Bon", of: "Bank of Nordkapp"))
     }
 
+    /// A roundup's first item named only by its section's label (`FJORDLAND -` for
+    /// `Fjordland's near-miss majority`) leads: its section is main, the next item's not.
+    @Test func aRoundupsFirstItemMayBeNamedByItsSectionLabel() {
+        let text = """
+            Good morning from Brussels.
+            FJORDLAND - Anna Berg's National Union will have 51 seats after postal votes were counted.
+            ECB - The European Central Bank kept its deposit rate at 2.25% on Thursday.
+            AIR NORD - A pilots' strike forced Air Nord to cancel about 30% of its flights on Monday.
+            """
+        let a = analyze(
+            text, title: "Europe Express: Fjordland's near-miss majority, ECB holds, Air Nord strike")
+        let seats = a.mentions.first { $0.quantity.values.first?.amount == 51 }
+        let rate = a.mentions.first { $0.quantity.values.first?.amount == 2.25 }
+        #expect(seats.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(rate.map { a.features.passages[$0.passage].isMain } == false)
+    }
+
     /// A roundup's first item named short in the title leads by the body's longer name
     /// (`Fjordsoft's second cut` for `Fjordsoft Systems`), not the last item the body labels.
     @Test func aRoundupsShortTitleNameLeadsByItsBodyName() {
