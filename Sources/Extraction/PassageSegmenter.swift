@@ -48,7 +48,14 @@ enum PassageSegmenter {
         guard let colon else { return false }
         let commas = title.indices.filter { $0 > colon && title[$0].isSymbol(",") }
         guard let lastComma = commas.last else { return false }
-        return commas.count >= 2 || title[lastComma...].contains { $0.kind == .word && $0.lower == "and" }
+        if commas.count >= 2 { return true }
+        // `A, B and C` lists as often names (`Exclusive: Fjordline, Nordkapp and Brandt bid`):
+        // a roundup's items are phrases, two words each at least.
+        guard let and = title[lastComma...].firstIndex(where: { $0.kind == .word && $0.lower == "and" })
+        else { return false }
+        func wordCount(_ range: Range<Int>) -> Int { title[range].filter { $0.kind == .word }.count }
+        return wordCount(colon + 1..<lastComma) >= 2 && wordCount(lastComma + 1..<and) >= 2
+            && wordCount(and + 1..<title.count) >= 2
     }
 
     static func isListItem(_ tokens: [Token], _ s: Sentence) -> Bool {

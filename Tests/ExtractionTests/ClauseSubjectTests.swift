@@ -146,6 +146,8 @@ import Testing
         #expect(stake.map { a.features.passages[$0.passage].isMain } == true)
         #expect(fee.map { a.features.passages[$0.passage].isMain } == false)
         #expect(!PassageSegmenter.isRoundupTitle(Tokenizer.tokenize("Fjordby: Vale family sells, fans fume")))
+        let names = Tokenizer.tokenize("Exclusive: Fjordline, Nordkapp and Brandt bid for Vale")
+        #expect(!PassageSegmenter.isRoundupTitle(names))
     }
 
     /// A roundup's first item named by an acronym the body spells out (`BoN` for `Bank of
