@@ -338,7 +338,8 @@ public struct ClaimGraph: Sendable {
     }
 
     /// The clustering cues: entities of the main passages, plus the subjects of its figures
-    /// (`scratch.subjectWeights`), ranked and weighted; key terms; main measure groups
+    /// (`scratch.subjectWeights`), ranked and weighted; key terms by stem
+    /// (`PreparedArticle.termStems`); main measure groups
     /// (`scratch.mainGroups`).
     /// `prepared`: the hashes of the names and terms, as far as it holds them.
     mutating func clusteringCues(
@@ -377,7 +378,7 @@ public struct ClaimGraph: Sendable {
         let norm = (scratch.entityWeights.reduce(Float(0)) { $0 + $1.weight * $1.weight }).squareRoot()
         // Each entity's first word, read from `headKeys` when stories are compared.
         for ranked in scratch.entityWeights { _ = headKey(ranked.key) }
-        for (offset, term) in features.keyTerms.prefix(rules.termsPerArticle).enumerated() {
+        for (offset, term) in prepared.termStems.prefix(rules.termsPerArticle).enumerated() {
             scratch.terms.append(
                 offset < prepared.termHashCount
                     ? strings.intern(term, hash: prepared.hashes[1 + prepared.entityHashCount + offset])

@@ -18,8 +18,11 @@ public struct PreparedArticle: Sendable {
     let sketch: ShingleSketch
     /// Per mention: what its sentence says of its figure, and where it stands.
     let mentionCues: [MentionCues]
+    /// The key terms by stem (`MeasureVocabulary.stem`), in rank order, a stem once: outlets
+    /// word one story `toll` and `tolls`, `rescuer` and `rescuers`.
+    let termStems: [String]
     /// `Interner.hash` of the outlet (`""` when none); of the first `entityHashCount` entities'
-    /// names; of the first `termHashCount` key terms; then per mention, of its subject,
+    /// names; of the first `termHashCount` term stems; then per mention, of its subject,
     /// measure, attribution and period, four in a row (0 for an absent attribution or period).
     let hashes: [UInt64]
     let entityHashCount: Int
@@ -46,7 +49,8 @@ public struct PreparedArticle: Sendable {
         self.analyzed = analyzed
         let features = analyzed.features
         let entities = features.entities.prefix(rules.entitiesPerArticle)
-        let terms = features.keyTerms.prefix(rules.termsPerArticle)
+        termStems = Self.stems(features.keyTerms)
+        let terms = termStems.prefix(rules.termsPerArticle)
         entityHashCount = entities.count
         termHashCount = terms.count
         var hashes: [UInt64] = []
@@ -85,6 +89,22 @@ public struct PreparedArticle: Sendable {
             denial.topics.map { MeasureVocabulary.stem($0.lowercased()) }
         }
         denialIsMain = analyzed.denials.map { ClaimGraph.isMain($0.passage, in: features) }
+    }
+
+    /// `terms` stemmed, each stem once, in the order of the terms.
+    static func stems(_ terms: [String]) -> [String] {
+        var stems: [String] = []
+        stems.reserveCapacity(terms.count)
+        for term in terms {
+            // Only an ending `s`, `d` or `g` is a suffix `stem` strips: other words are read no
+            // further (a stem makes strings, for every term of every article).
+            let last = term.utf8.last
+            let stem =
+                last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g")
+                ? MeasureVocabulary.stem(term) : term
+            if !stems.contains(stem) { stems.append(stem) }
+        }
+        return stems
     }
 
     /// Where the mentions' hashes start in `hashes`.

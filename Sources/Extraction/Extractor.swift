@@ -75,9 +75,12 @@ public struct Extractor: Sendable {
         for ms in mentionsBySentence {
             for m in ms where m.currency { if let n = m.name { currencies.insert(aliases.resolve(n)) } }
         }
+        // Section labels (`Bavaria:`, `NORVAND -`), lower-cased, per sentence.
+        let sectionLabels = sentences.map { Self.sectionLabel($0, tokens) }
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
-            outlet: article.outlet, reporters: reporters, currencies: currencies)
+            outlet: article.outlet, reporters: reporters, currencies: currencies,
+            sectionLabels: sectionLabels.compactMap { $0 })
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -127,9 +130,15 @@ public struct Extractor: Sendable {
         }
         var isMain = [Bool](repeating: true, count: passageCount)
         if roundup, let topic {
+            // A section labelled with the topic is about it, whatever names it gives.
+            let topicWords = Tokenizer.tokenize(topic).map(\.lower)
+            var labelled = [Bool](repeating: false, count: passageCount)
+            for (index, label) in sectionLabels.enumerated() where label == topicWords {
+                labelled[passageOf[index]] = true
+            }
             var anyMain = false
             for p in 0..<passageCount {
-                isMain[p] = passageNames[p][topic] != nil || passageNames[p].isEmpty && p == 0
+                isMain[p] = passageNames[p][topic] != nil || labelled[p] || passageNames[p].isEmpty && p == 0
                 anyMain = anyMain || isMain[p]
             }
             if !anyMain { isMain[0] = true }
@@ -772,9 +781,37 @@ public struct Extractor: Sendable {
         return found.map(\.name)
     }
 
+    /// `short` is the initials of every word of `name`, the small ones too (`BoE`, `Bank of
+    /// England`; `ECB`, `European Central Bank`): two to six letters, two of them capitals.
+    static func isAcronym(_ short: String, of name: String) -> Bool {
+        guard (2...6).contains(short.count), short.allSatisfy(\.isLetter),
+            short.filter(\.isUppercase).count >= 2
+        else { return false }
+        let words = name.split(separator: " ")
+        guard words.count == short.count else { return false }
+        return zip(words, short).allSatisfy { word, letter in
+            word.first.map { $0.lowercased() == letter.lowercased() } ?? false
+        }
+    }
+
+    /// The lower-cased words of a sentence's section label: the label cut before a colon
+    /// (`Bavaria:`), or one to four capitalised words before a dash (`NORVAND -`, `AIR FRANCE -`).
+    static func sectionLabel(_ s: Sentence, _ tokens: [Token]) -> [String]? {
+        if let label = s.label { return tokens[label].map(\.lower) }
+        let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 5)
+        guard
+            let dash = (s.tokens.lowerBound..<limit).first(where: {
+                tokens[$0].isSymbol("-") || tokens[$0].text == "\u{2013}" || tokens[$0].text == "\u{2014}"
+            }),
+            dash > s.tokens.lowerBound,
+            (s.tokens.lowerBound..<dash).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isAllCaps })
+        else { return nil }
+        return tokens[s.tokens.lowerBound..<dash].map(\.lower)
+    }
+
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?, reporters: Set<String>, currencies: Set<String> = []
+        outlet: String?, reporters: Set<String>, currencies: Set<String> = [], sectionLabels: [[String]] = []
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         var titleNames: [String] = []
@@ -806,10 +843,26 @@ public struct Extractor: Sendable {
         // Basquiat at Basel`).
         // (A short name in the title stands for the body's longer one: `Quillon's second cut` for
         // `Quillon Software`.)
+        // (An acronym in the title stands for the name the body spells out: `BoE` for `Bank of
+        // England`.)
         func bodyName(_ name: String) -> String? {
             if aliases.counts[name] != nil { return name }
-            return aliases.counts.filter { $0.key.hasPrefix(name + " ") }
-                .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            func mostNamed(_ names: [String: Int]) -> String? {
+                names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            }
+            return mostNamed(aliases.counts.filter { $0.key.hasPrefix(name + " ") })
+                ?? mostNamed(aliases.counts.filter { Self.isAcronym(name, of: $0.key) })
+        }
+        // A roundup's first item may be named by its section's label only (`Norvand's near-miss
+        // majority` ... `NORVAND - Anna Kessler's party`): that item leads.
+        if roundup,
+            let first = title[itemsStart...].firstIndex(where: { $0.kind == .word && $0.isCapitalized }),
+            let label = sectionLabels.first(where: { label in
+                title[first...].prefix(label.count).map(\.lower) == label
+            })
+        {
+            let named = title[first..<first + label.count].map(\.text).joined(separator: " ")
+            return bodyName(named) ?? named
         }
         if roundup,
             let lead = titleNames.lazy.compactMap(bodyName).first(where: {

@@ -32,8 +32,9 @@ enum PassageSegmenter {
 
     /// A roundup's title: a word for one in the roundup's name, before a colon or opening or
     /// closing the title (`Morning Briefing: ...`, `FirstFT: ...`; not `in Roundup case`), or a
-    /// name and a list of items after a colon (`Level Up Weekly: Ironveil's big week, Switch 2
-    /// milestone, more layoffs`).
+    /// name and a list of three items or more after a colon (`Level Up Weekly: Ironveil's big
+    /// week, Switch 2 milestone, more layoffs`; `The Kick-Off: a takeover, a record and a
+    /// payout`, the last item after `and`).
     static func isRoundupTitle(_ title: [Token]) -> Bool {
         let colon = title.firstIndex(where: { $0.isSymbol(":") })
         let words = title.indices.filter { title[$0].kind == .word }
@@ -45,7 +46,16 @@ enum PassageSegmenter {
             }
         }
         guard let colon else { return false }
-        return title[colon...].filter { $0.isSymbol(",") }.count >= 2
+        let commas = title.indices.filter { $0 > colon && title[$0].isSymbol(",") }
+        guard let lastComma = commas.last else { return false }
+        if commas.count >= 2 { return true }
+        // `A, B and C` lists as often names (`Exclusive: Fjordline, Nordkapp and Brandt bid`):
+        // a roundup's items are phrases, two words each at least.
+        guard let and = title[lastComma...].firstIndex(where: { $0.kind == .word && $0.lower == "and" })
+        else { return false }
+        func wordCount(_ range: Range<Int>) -> Int { title[range].filter { $0.kind == .word }.count }
+        return wordCount(colon + 1..<lastComma) >= 2 && wordCount(lastComma + 1..<and) >= 2
+            && wordCount(and + 1..<title.count) >= 2
     }
 
     static func isListItem(_ tokens: [Token], _ s: Sentence) -> Bool {

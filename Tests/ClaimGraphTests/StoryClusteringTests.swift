@@ -54,6 +54,23 @@ import Testing
         #expect(late.related == [early.id])
     }
 
+    /// Outlets word one story with other inflections (`tolls`, `toll`; `rescuers`, `rescuer`):
+    /// key terms are compared by stem, so two reports that agree on the place but name
+    /// different agencies are one story; the same reports on unrelated words stay apart.
+    @Test func keyTermsAreComparedByStem() {
+        func report(_ outlet: String, _ title: String, _ entities: [String]) -> ArticleBuilder {
+            ArticleBuilder(
+                outlet: outlet, title: title, day: "2025-01-22", text: title + ".", entities: entities)
+        }
+        let first = report(
+            "Wire", "Rivertown flood tolls climb as rescuers search villages", ["Rivertown", "Alpha"])
+        let others = ["Beta Office", "Gamma Group", "Delta Fund", "Epsilon", "Rivertown"]
+        let second = report("Paper", "Flood toll climbs while rescuer searches a village", others)
+        #expect(graphExport(of: first, second).stories.count == 1)
+        let unrelated = report("Paper", "Flood payouts stall while insurers dispute a claim", others)
+        #expect(graphExport(of: first, unrelated).stories.count == 2)
+    }
+
     @Test func unrelatedStoriesOnOneDayStayApart() {
         var graph = ClaimGraph()
         graph.insert(Self.capexArticle(outlet: "Wire", day: "2025-01-22", figure: 60).analyzed)

@@ -131,6 +131,60 @@ import Testing
         #expect(PassageSegmenter.isRoundupTitle(Tokenizer.tokenize("Morning Briefing: rates hold")))
     }
 
+    /// A name and a list after a colon is a roundup when its last item follows `and` (`a
+    /// takeover, a record and a payout`): its first item leads, the others are not main.
+    @Test func aRoundupsListMayEndWithAnd() {
+        let text = """
+            Good morning. Here is what you need to know today.
+            Fjordby City sold. The Vale family agreed to sell 80% of Fjordby City to Nordfund.
+            Brandt break the bank. Brandt Rovers signed a striker for £28m.
+            """
+        let a = analyze(
+            text, title: "The Kick-Off: Fjordby's new owners, a Brandt record and Nordkapp's cash")
+        let stake = a.mentions.first { $0.quantity.values.first?.amount == 80 }
+        let fee = a.mentions.first { $0.quantity.values.first?.amount == 28e6 }
+        #expect(stake.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(fee.map { a.features.passages[$0.passage].isMain } == false)
+        #expect(!PassageSegmenter.isRoundupTitle(Tokenizer.tokenize("Fjordby: Vale family sells, fans fume")))
+        let names = Tokenizer.tokenize("Exclusive: Fjordline, Nordkapp and Brandt bid for Vale")
+        #expect(!PassageSegmenter.isRoundupTitle(names))
+    }
+
+    /// A roundup's first item named by an acronym the body spells out (`BoN` for `Bank of
+    /// Nordkapp`) leads by the body's name, not the next item the body names.
+    @Test func aRoundupsAcronymItemLeadsByTheNameTheBodySpellsOut() {
+        let text = """
+            Good afternoon. Here is what you need to know today.
+            1. A three-way split. The Bank of Nordkapp lowered its rate to 3.25% from 3.5%.
+            2. Fjordline keeps buying. Fjordline said it would buy back $3.5bn of shares.
+            """
+        let a = analyze(
+            text, title: "Morning Briefing: BoN splits three ways, Fjordline buyback, Brandt recall")
+        let rate = a.mentions.first { $0.quantity.values.first?.amount == 3.25 }
+        let buyback = a.mentions.first { $0.quantity.values.first?.amount == 3.5e9 }
+        #expect(rate.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(buyback.map { a.features.passages[$0.passage].isMain } == false)
+        #expect(Extractor.isAcronym("BoN", of: "Bank of Nordkapp"))
+        #expect(!Extractor.isAcronym("Bon", of: "Bank of Nordkapp"))
+    }
+
+    /// A roundup's first item named only by its section's label (`FJORDLAND -` for
+    /// `Fjordland's near-miss majority`) leads: its section is main, the next item's not.
+    @Test func aRoundupsFirstItemMayBeNamedByItsSectionLabel() {
+        let text = """
+            Good morning from Brussels.
+            FJORDLAND - Anna Berg's National Union will have 51 seats after postal votes were counted.
+            ECB - The European Central Bank kept its deposit rate at 2.25% on Thursday.
+            AIR NORD - A pilots' strike forced Air Nord to cancel about 30% of its flights on Monday.
+            """
+        let a = analyze(
+            text, title: "Europe Express: Fjordland's near-miss majority, ECB holds, Air Nord strike")
+        let seats = a.mentions.first { $0.quantity.values.first?.amount == 51 }
+        let rate = a.mentions.first { $0.quantity.values.first?.amount == 2.25 }
+        #expect(seats.map { a.features.passages[$0.passage].isMain } == true)
+        #expect(rate.map { a.features.passages[$0.passage].isMain } == false)
+    }
+
     /// A roundup's first item named short in the title leads by the body's longer name
     /// (`Fjordsoft's second cut` for `Fjordsoft Systems`), not the last item the body labels.
     @Test func aRoundupsShortTitleNameLeadsByItsBodyName() {
