@@ -571,8 +571,14 @@ struct QuantityParser {
             return nil
         }
 
-        // Magnitude.
+        // Magnitude (`$7.8-billion`, as Canadian papers write it, too).
         var magnitude: Double?
+        if j + 1 < limit, tokens[j].isSymbol("-"), !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
+            tokens[j + 1].kind == .word, tokens[j + 1].has(.magnitude),
+            Magnitudes.words[tokens[j + 1].lower] != nil
+        {
+            j += 1
+        }
         if j < limit, tokens[j].kind == .word {
             let w = tokens[j]
             if w.has(.magnitude), let m = Magnitudes.words[w.lower] {

@@ -207,16 +207,26 @@ enum Tokenizer {
     }
 
     /// Whether the digits at `j` read as a sum of money rather than a model's number: a decimal
-    /// part, a magnitude glued to them (`68.4bn`, `5m`) or a space-grouped thousand (`1 500`).
+    /// part, a magnitude glued to them or after a space (`68.4bn`, `5m`, `4 billion`) or a
+    /// grouped thousand (`1 500`, `1,500`).
     private static func isMoneyAfterR(_ scalars: [Unicode.Scalar], from j: Int) -> Bool {
         guard j < scalars.count, isDigit(scalars[j]) else { return false }
         var k = j
         while k < scalars.count, isDigit(scalars[k]) { k += 1 }
         guard k < scalars.count else { return false }
         if scalars[k] == ".", k + 1 < scalars.count, isDigit(scalars[k + 1]) { return true }
-        if isGroupSpace(scalars[k]), k - j <= 3, isDigitGroup(scalars, after: k) { return true }
-        var end = k
+        if scalars[k] == "," || isGroupSpace(scalars[k]), k - j <= 3, isDigitGroup(scalars, after: k) {
+            return true
+        }
+        // (`R4 billion`: a magnitude word after a space.)
+        var start = k
+        if scalars[k] == " " { start += 1 }
+        var end = start
         while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+        if start > k {
+            let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+            return ["million", "billion", "trillion", "bn", "mn"].contains(word)
+        }
         let suffix = String(String.UnicodeScalarView(scalars[k..<end])).lowercased()
         return ["bn", "m", "mn", "million", "billion", "trillion"].contains(suffix)
     }

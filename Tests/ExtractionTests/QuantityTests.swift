@@ -285,6 +285,18 @@ import Testing
         #expect(!b.mentions.contains { $0.quantity.values.first?.amount == 2_025_100 })
     }
 
+    /// A magnitude after a hyphen (`$7.8-billion`, `R7.8-billion`) scales the figure; the rand's
+    /// sign reads before comma-grouped thousands and a spaced magnitude (`R1,500`, `R4 billion`).
+    @Test func hyphenatedMagnitudesAndMoreRandForms() {
+        let a = analyze(
+            "South Africa's Fjordline will pay $7.8-billion, R7.8-billion more than budgeted, a R1,500 "
+                + "gratuity and at most R4 billion in back pay.")
+        #expect(
+            a.mentions.map(amounts) == [
+                ["7800000000.0 USD"], ["7800000000.0 ZAR"], ["1500.0 ZAR"], ["4000000000.0 ZAR"],
+            ])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
