@@ -625,6 +625,12 @@ struct EntityRecognizer {
         while let last = w.last, tokens[last].has(.corporateSuffix), w.count > 1 {
             w.removeLast()
         }
+        // `Telvia A/S`, `Volvo AB`-style suffixes written with a slash: the letter before it.
+        if w.count > 1, let last = w.last, tokens[last].characterCount == 1, tokens[last].isAllCaps,
+            last + 1 < range.upperBound, tokens[last + 1].isSymbol("/")
+        {
+            w.removeLast()
+        }
         while let last = w.last,
             tokens[last].kind != .word || tokens[last].has(.connector)
                 || tokens[last].lower == "the" || tokens[last].lower == "and"

@@ -602,6 +602,12 @@ struct QuantityParser {
         if k < limit, tokens[k].has(.closer), k + 1 < limit, tokens[k + 1].has(.currencyName) {
             k += 1
         }
+        // `a 210 million-krone fine`: the currency joined to its amount by a hyphen.
+        if magnitude != nil, k + 1 < limit, tokens[k].isSymbol("-"), !tokens[k].spaceBefore,
+            !tokens[k + 1].spaceBefore, tokens[k + 1].has(.currencyName)
+        {
+            k += 1
+        }
         if k < limit {
             let w = tokens[k]
             let next = k + 1 < limit ? tokens[k + 1] : nil

@@ -297,6 +297,15 @@ import Testing
             ])
     }
 
+    /// A currency joined to its amount by a hyphen (`a 210 million-krone fine`) in an article
+    /// naming the country, and a company's `A/S` is no part of its name.
+    @Test func hyphenatedCurrenciesAndSlashedSuffixes() {
+        let a = analyze(
+            "Denmark's regulator fined Fjordline A/S. Fjordline A/S's 210 million-krone fine stands.")
+        #expect(a.mentions.map(amounts) == [["210000000.0 DKK"]])
+        #expect(a.mentions.first?.subject == "Fjordline")
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
