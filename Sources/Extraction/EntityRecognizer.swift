@@ -638,6 +638,8 @@ struct EntityRecognizer {
             w.removeLast()
         }
         guard !w.isEmpty else { return nil }
+        // `Bank Rate`, `the Official Cash Rate`: a rate's proper name is a measure, not a body.
+        if w.count >= 2, let last = w.last, tokens[last].lower == "rate" { return nil }
         var name = joined(w, tokens)
         let lower = Tokenizer.lowercase(name)
         if w.count == 1 {

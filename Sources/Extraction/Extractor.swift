@@ -744,6 +744,11 @@ public struct Extractor: Sendable {
             }
             var end = k + 1
             while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            // (`Bank of England cuts`: a place inside a longer name locates nothing.)
+            if k >= 2, ["of", "for"].contains(tokens[k - 1].lower), tokens[k - 2].isCapitalized {
+                k = end
+                continue
+            }
             let name = tokens[k..<end].map(\.text).joined(separator: " ")
             // (`Fjordline fires its chief`: a verb, with its object after it.)
             let beforeEvent =

@@ -444,6 +444,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline Capital", "Fjordline Capital"])
     }
 
+    /// A place inside a longer name in the title locates nothing (`Bank of England cuts`), and a
+    /// rate's proper name is no body (`Bank Rate`): `it` and `the Bank` stay the bank.
+    @Test func aPlaceInsideATitlesNameAndARatesName() {
+        let a = analyze(
+            "The Bank of England has cut interest rates. The committee voted to reduce Bank Rate by 0.25 "
+                + "percentage points. The Bank now thinks inflation will be 2% in 2028. In August it had "
+                + "forecast inflation of 2.6% at the end of next year.",
+            title: "Bank of England cuts rates")
+        #expect(a.mentions.suffix(2).map(\.subject) == ["Bank of England", "Bank of England"])
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
