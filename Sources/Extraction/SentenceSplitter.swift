@@ -186,8 +186,10 @@ enum SentenceSplitter {
         let previous = tokens[i - 1]
         guard previous.kind == .word, !tokens[i].spaceBefore else { return false }
         if abbreviations.contains(previous.lower) { return true }
-        // An initial: `J. Smith`.
-        if previous.characterCount == 1, previous.isCapitalized { return true }
+        // An initial: `J. Smith`; not a magnitude glued to its number (`$47.8M.`).
+        if previous.characterCount == 1, previous.isCapitalized {
+            return !(i >= 2 && tokens[i - 2].kind == .number && !previous.spaceBefore)
+        }
         return false
     }
 }

@@ -22,6 +22,14 @@ import Testing
         #expect(s[1] == "Costs rose 4.5 per cent.")
     }
 
+    /// A magnitude glued to its number ends a sentence with its dot (`held at $47.8M.`); an
+    /// initial does not (`J. Smith`).
+    @Test func aGluedMagnitudeEndsTheSentence() {
+        let s = sentences("Friday held at $47.8M. Internationally, the figure is $130.8M. J. Smith agreed.")
+        #expect(
+            s == ["Friday held at $47.8M.", "Internationally, the figure is $130.8M.", "J. Smith agreed."])
+    }
+
     @Test func aSentenceAfterAFullStopAtALineEndStartsTheLine() {
         let tokens = Tokenizer.tokenize("Good morning. Here is the news.\nMarkets: Fjordline rose.")
         let split = SentenceSplitter.split(tokens, noise: [Bool](repeating: false, count: tokens.count))
