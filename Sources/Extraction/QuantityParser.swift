@@ -394,6 +394,7 @@ struct QuantityParser {
             partOfAWhole(tokens, start: first.start, end: end, sentence: sentence)
             ?? countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
+            ?? casualtyAdjective(tokens, end, sentence: sentence)
             ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
             ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
             ?? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence)
@@ -744,7 +745,8 @@ struct QuantityParser {
         (["kilometres", "per", "hour"], "km/h"), (["kilometers", "per", "hour"], "km/h"),
         (["km", "per", "hour"], "km/h"), (["km", "/", "h"], "km/h"), (["kph"], "km/h"), (["kmh"], "km/h"),
         (["barrels", "per", "day"], "bpd"), (["barrels", "a", "day"], "bpd"), (["bpd"], "bpd"),
-        (["b", "/", "d"], "bpd"), (["bbl", "/", "d"], "bpd"),
+        (["b", "/", "d"], "bpd"), (["bbl", "/", "d"], "bpd"), (["barrel", "per", "day"], "bpd"),
+        (["barrel", "a", "day"], "bpd"),
         (["inches"], "in"), (["inch"], "in"), (["centimetres"], "cm"), (["centimeters"], "cm"),
         (["cm"], "cm"), (["millimetres"], "mm"), (["millimeters"], "mm"), (["mm"], "mm"),
         // Mass: harvests, output, shipments (`78 million metric tons`, `58,000 tonnes`).
@@ -977,6 +979,12 @@ struct QuantityParser {
                 }
                 k -= 1
             }
+            // `131 dead, a figure it later lowered to 127`: a revised count counts what the
+            // count before it in the sentence did.
+            if start - 2 > sentence.lowerBound, QuantityParser.revisingVerbs.contains(tokens[start - 2].lower)
+            {
+                return countBefore(tokens, start: start, sentence: sentence)
+            }
             return nil
         }
         // `26 seats, down from 37`: the count just before, in the same sentence (a speaker's
@@ -985,11 +993,17 @@ struct QuantityParser {
         guard before == "from", start - 2 >= sentence.lowerBound,
             ["down", "up"].contains(tokens[start - 2].lower)
         else { return nil }
+        return countBefore(tokens, start: start, sentence: sentence)
+    }
+
+    /// What the count closest before `start` in the sentence counts (at most 20 tokens back).
+    private func countBefore(_ tokens: [Token], start: Int, sentence: Range<Int>) -> Noun? {
         var k = start - 3
         while k >= sentence.lowerBound, k >= start - 20 {
             if tokens[k].kind == .number, let other = simple(tokens, k, end: sentence.upperBound),
                 other.unit == nil, other.currency == nil, other.end < start,
                 let noun = countedNoun(tokens, other.end, sentence: sentence)
+                    ?? casualtyAdjective(tokens, other.end, sentence: sentence)
             {
                 return noun
             }
@@ -997,6 +1011,21 @@ struct QuantityParser {
         }
         return nil
     }
+
+    /// `131 dead`, `12 injured`: a casualty adjective right after a number counts people.
+    func casualtyAdjective(_ tokens: [Token], _ end: Int, sentence: Range<Int>) -> Noun? {
+        guard end < sentence.upperBound, QuantityParser.casualtyAdjectives.contains(tokens[end].lower) else {
+            return nil
+        }
+        return Noun(phrase: tokens[end].lower, head: tokens[end].lower, followedByAttribution: false)
+    }
+
+    /// Verbs revising a figure to a new value (`lowered to 127`).
+    static let revisingVerbs: Set<String> = [
+        "lowered", "raised", "revised", "cut", "increased", "reduced", "corrected", "adjusted", "updated",
+    ]
+    /// Adjectives of casualties written right after their count (`131 dead`).
+    static let casualtyAdjectives: Set<String> = ["dead", "injured", "wounded", "missing", "hurt"]
 
     /// What a count counts: up to three modifiers and a plural noun after the number, or `of`
     /// and a noun phrase (`230,000 of Nvidia's chips`).

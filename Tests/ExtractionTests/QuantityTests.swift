@@ -306,6 +306,16 @@ import Testing
         #expect(a.mentions.first?.subject == "Fjordline")
     }
 
+    /// A casualty adjective after a number counts people (`131 dead`), a count revised to a new
+    /// value counts what the count before it did (`a figure it later lowered to 127`), and a
+    /// hyphenated `barrel-per-day` is a unit.
+    @Test func deadRevisedCountsAndHyphenatedBarrels() {
+        let a = analyze("On Monday Fjordby had reported 131 dead, a figure it later lowered to 127.")
+        #expect(a.mentions.map(amounts) == [["131.0 count"], ["127.0 count"]])
+        let b = analyze("Fjordline shut the 240,000 barrel-per-day crude unit.")
+        #expect(b.mentions.map(amounts) == [["240000.0 bpd"]])
+    }
+
     @Test func groupedCountsKeepTheirRounding() throws {
         let m = try #require(analyze("Fjordline carried about 230,000 cars last winter.").mentions.first)
         #expect(m.quantity.values.first == Value(amount: 230_000, unit: .count, resolution: 1000))
