@@ -492,7 +492,7 @@ struct EntityRecognizer {
             let w = tokens[words[0]]
             let internalCapital = w.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
             let ordinary =
-                lowercaseVocabulary.contains(w.lower)
+                usedInLowercase(w.lower)
                 || (expectsRecurrence && capitalCounts.count(w.text) <= 1)
                 // (`Judging by`, `Borrowing is forecast`; but `Boeing paid`, capitalised again
                 // elsewhere: a name that opens a clause.)
@@ -516,7 +516,8 @@ struct EntityRecognizer {
             let actsAsAParty =
                 w.has(.roleModifier) && next.map { EntityRecognizer.partyVerbs.contains($0.lower) } ?? false
             if !midSentenceCapitals.contains(w.text), !internalCapital, ordinary,
-                !namedByWhatFollows || w.has(.commonOpener), !w.has(.place), !w.has(.reporterName),
+                !namedByWhatFollows || w.has(.commonOpener) || usedInLowercase(w.lower), !w.has(.place),
+                !w.has(.reporterName),
                 !actsAsAParty
             {
                 return
@@ -692,6 +693,14 @@ struct EntityRecognizer {
             m.definedAcronym = tokens[after + 1].text
         }
         return m
+    }
+
+    /// Whether the article writes the word in lower case, itself or as its plural or singular
+    /// (`Vote shares barely moved` in an article counting `votes`): an ordinary word, whatever
+    /// follows it.
+    func usedInLowercase(_ lower: String) -> Bool {
+        if lowercaseVocabulary.contains(lower) || lowercaseVocabulary.contains(lower + "s") { return true }
+        return lower.hasSuffix("s") && lowercaseVocabulary.contains(String(lower.dropLast()))
     }
 
     /// Words of the function-word table (kept there for sentence openers) that describe inside a

@@ -384,11 +384,26 @@ public struct Extractor: Sendable {
                             Value(amount: $0.amount, unit: .users, resolution: $0.resolution)
                         }
                     }
+                    // `Turnout was 67.2 percent, up from 63.1 percent`: the value a change started
+                    // from is of the subject of the figure it changed to, when the sentence names
+                    // no one between them.
+                    var owner = subject
+                    if measure.hasPrefix(MeasureNamer.previousPrefix),
+                        let last = figures.last,
+                        mentions[last.mention].measure
+                            == measure.dropFirst(MeasureNamer.previousPrefix.count),
+                        !sentenceMentions.contains(where: {
+                            $0.name != nil && $0.tokens.lowerBound > last.range.upperBound
+                                && $0.tokens.lowerBound < q.range.lowerBound
+                        })
+                    {
+                        owner = mentions[last.mention].subject
+                    }
                     // A count (a toll, a tally) is as of the day it was given; a sum or a share
                     // is about its own period, not the day someone stated it.
                     mentions.append(
                         Mention(
-                            subject: subject,
+                            subject: owner,
                             measure: measure,
                             quantity: q.quantity,
                             period: PeriodResolver.nearest(

@@ -512,8 +512,11 @@ enum MeasureNamer {
     /// of its own that never competes with the figure it changed to.
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         let measure = currentName(for: q, tokens: tokens, sentence: sentence)
-        return isPreviousValue(q, tokens: tokens, sentence: sentence) ? "previous " + measure : measure
+        return isPreviousValue(q, tokens: tokens, sentence: sentence) ? previousPrefix + measure : measure
     }
+
+    /// What a start point's measure begins with (`previous turnout`).
+    static let previousPrefix = "previous "
 
     /// Whether the figure is the starting point of a change stated in the same sentence.
     static func isPreviousValue(_ q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> Bool {

@@ -455,6 +455,20 @@ import Testing
         #expect(a.mentions.suffix(2).map(\.subject) == ["Bank of England", "Bank of England"])
     }
 
+    /// A sentence opener the article writes in lower case as its plural is an ordinary word
+    /// (`Vote shares barely moved` with `votes` elsewhere), and a change's start point is of the
+    /// figure's subject (`Turnout was 67.2 percent, up from 63.1 percent`).
+    @Test func anOrdinaryOpenerAndAStartPointsSubject() {
+        let a = analyze(
+            "The Fjord Party won 52 seats in Norway with 3.15 million votes. The Coast League took 9 "
+                + "seats. Turnout was 67.2 percent, up from 63.1 percent in 2022.\nVote shares barely "
+                + "moved: the Fjord Party finished on 31.7 percent.")
+        #expect(
+            a.mentions.map(\.subject) == [
+                "Fjord Party", "Fjord Party", "Coast League", "Norway", "Norway", "Fjord Party",
+            ])
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {
