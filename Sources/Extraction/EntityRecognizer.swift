@@ -256,7 +256,10 @@ struct EntityRecognizer {
                     m + 1 < range.upperBound, tokens[m + 1].isCapitalized || tokens[m + 1].lower == "the",
                     w.lower == "al" || !["of", "for"].contains(w.lower)
                         || run.last.map({ tokens[$0].has(.institutionHead) })
-                            ?? false
+                            ?? false,
+                    // (`the Freedom Party of Oskar Lind`: a person after `of` leads the party.)
+                    !(w.lower == "of" && m + 2 < range.upperBound && tokens[m + 2].isCapitalized
+                        && GivenNames.startsWithGivenName(tokens[m + 1].lower))
                 {
                     if tokens[m + 1].lower == "the" {
                         guard m + 2 < range.upperBound, tokens[m + 2].isCapitalized else { break }

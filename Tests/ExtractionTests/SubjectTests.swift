@@ -469,6 +469,14 @@ import Testing
             ])
     }
 
+    /// A person after `of` leads the body before it, and is no part of its name (`the Freedom
+    /// Party of Oskar Lind`), while an institution's `of` still joins (`Bank of England`).
+    @Test func aPersonAfterOfIsNoPartOfTheName() {
+        let a = analyze(
+            "The Fjord Party of Oskar Lind won 24 seats. The Bank of Fjordland cut rates to 3.25%.")
+        #expect(a.mentions.map(\.subject) == ["Fjord Party", "Bank of Fjordland"])
+    }
+
     /// A forecaster's own estimate in an article about a country is of the country's figure
     /// (`Fjordecon lowered its estimate to 74.2 million tons`); the forecaster is its source.
     @Test func aForecastersEstimateIsOfTheCountrysFigure() {

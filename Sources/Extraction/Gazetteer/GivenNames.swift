@@ -62,7 +62,9 @@ enum GivenNames {
         "birgit", "claudia", "gabriele", "heike", "ingrid", "jutta", "katrin", "monika", "petra",
         "sabine", "ursula", "anders", "bjorn", "björn", "erik", "henrik", "johan", "magnus", "nils",
         "sven", "kristian", "pieter", "joost", "wouter", "ines", "kai", "timo", "tobias", "julian", "leon",
-        "marco", "joshua", "jamal", "nico", "toni", "robin",
+        "marco", "joshua", "jamal", "nico", "toni", "robin", "oskar", "axel", "emil", "hugo", "linnea",
+        "astrid", "ingrid", "sigrid", "maja", "freja", "mette", "anette", "ole", "knut", "leif",
+        "gunnar", "stig", "torben", "søren", "soren", "jonas", "mikkel", "rasmus",
         // French, Italian, Spanish, Portuguese
         "alain", "antoine", "bernard", "christophe", "emmanuel", "francois", "françois", "jacques",
         "jean", "julien", "laurent", "louis", "marie", "nicolas", "olivier", "philippe", "pierre",
