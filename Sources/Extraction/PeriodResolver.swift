@@ -446,6 +446,14 @@ struct PeriodResolver {
         _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true,
         isChange: Bool = false, comparedAt: Int? = nil
     ) -> Period? {
+        // A count is as of the day it was given: `killing at least 61 people, the institute said
+        // on Sunday` counts as of Sunday, not the Saturday of the quake, when the sentence dates
+        // nothing but days.
+        if asOfStatement, let said = found.last(where: \.statement),
+            found.allSatisfy({ $0.period.isDay })
+        {
+            return said.period
+        }
         var best: (Int, Period)?
         for f in found
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)

@@ -163,6 +163,11 @@ import Testing
         // A count is as of the day it is given.
         #expect(period("The agency said on Monday that 3,283 deaths had been registered.") == "2025-01-20")
         #expect(period("Fjordline shares rose 2% on Monday.") == "2025-01-20")
+        // Also when the event it counts is dated by a day nearer to it.
+        #expect(
+            period(
+                "A strong earthquake struck Rivertown on Saturday, killing at least 61 people, the "
+                    + "civil defense institute said on Sunday.") == "2025-01-19")
         // A weekday dates the telling of a sum, not the sum.
         #expect(period("Lund told a talk show on Monday that the club paid \u{20AC}95 million.") == nil)
     }
