@@ -231,6 +231,9 @@ extension ClaimGraph {
             return x.isCompatible(with: y) && !x.isPartAndWhole(with: y)
         }
         guard a.periods.contains(where: { p in b.periods.contains { agree(p, $0) } }) else { return false }
+        if Self.isRunningTally(strings[a.bucket]), Self.tallyRises(a, b) || Self.tallyRises(b, a) {
+            return false
+        }
         // A percentage of a price is a move, a reading taken at a moment: outlets quoting it
         // before the open and during the session both report truly. Moves compete only when
         // both are stated for one day.
@@ -291,6 +294,29 @@ extension ClaimGraph {
     }
 
     static let magnitudeRatio = 10.0
+
+    /// Buckets of running tallies: counts of the dead and the injured only grow as a disaster's
+    /// toll is established (`14 dead` on Saturday, `61` on Sunday, `131` on Monday).
+    static let runningTallyBuckets = ["deaths|", "injured|"]
+
+    static func isRunningTally(_ bucket: String) -> Bool {
+        runningTallyBuckets.contains { bucket.hasPrefix($0) }
+    }
+
+    /// `earlier`'s tally is dated before `later`'s and lower in every shared unit: a tally that
+    /// grew, not a rival account of it. Neither may be stated in a sentence withdrawing or
+    /// correcting a figure (a withdrawn count competes with the one that replaced it).
+    static func tallyRises(_ earlier: ClaimSummary, _ later: ClaimSummary) -> Bool {
+        guard !earlier.corrected, !later.corrected, endsBefore(earlier, later) else { return false }
+        var shared = false
+        for x in earlier.hulls {
+            for y in later.hulls where x.unit == y.unit {
+                if x.high >= y.low { return false }
+                shared = true
+            }
+        }
+        return shared
+    }
 
     static let priceBucketPrefix = "price|"
     static let percentUnit = "percent"

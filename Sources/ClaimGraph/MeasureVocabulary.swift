@@ -5,7 +5,15 @@ enum MeasureVocabulary {
     /// Lower-case stemmed content tokens of a measure phrase, sorted and unique.
     static func tokens(_ phrase: String) -> [String] {
         var out: Set<String> = []
+        var previous = ""
         for raw in words(phrase) {
+            defer { previous = raw }
+            // `earnings per share`: a figure per share of what precedes it, not a share of
+            // anything; told apart from the whole (`earnings`) by its scope.
+            if raw == "share", previous == "per" {
+                out.insert(perShare)
+                continue
+            }
             if let expansion = synonyms[raw] {
                 out.formUnion(expansion)
                 continue
@@ -15,6 +23,9 @@ enum MeasureVocabulary {
         }
         return out.sorted()
     }
+
+    /// The scope token of a figure stated per share (`earnings per share`).
+    static let perShare = "pershare"
 
     /// The normalised key: sorted stemmed tokens joined by spaces.
     static func key(_ phrase: String) -> String {
@@ -149,7 +160,7 @@ enum MeasureVocabulary {
         "overseas", "domestic", "china", "chinese", "us", "american", "europe", "european", "asia",
         "global", "worldwide", "local", "north", "south", "east", "west", "eastern", "western",
         "northern", "southern", "outside", "inside", "home", "quarterly", "annual", "monthly",
-        "weekly", "daily", "q1", "q2", "q3", "q4", "previous", "analyst", "stock",
+        "weekly", "daily", "q1", "q2", "q3", "q4", "previous", "analyst", "stock", perShare,
     ]
 
     private static let families: [String: String] = [
@@ -161,19 +172,23 @@ enum MeasureVocabulary {
         "user": "users", "subscriber": "users", "member": "users", "membership": "users",
         "fee": "spending", "price": "price", "paid": "spending", "bid": "spending", "offer": "spending",
         "death": "deaths",
-        "missing": "missing",
-        "injured": "injured", "injury": "injured",
-        "displaced": "displaced",
+        // Keyed by stems too (`injured` is `injur` once stemmed, `missing` is `miss`).
+        "missing": "missing", "miss": "missing",
+        "injured": "injured", "injury": "injured", "injur": "injured",
+        "displaced": "displaced", "displac": "displaced",
         "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth", "cut": "growth",
         "share": "share", "stake": "share", "portion": "share",
         "value": "value", "valuation": "value",
         "order": "orders",
         "job": "jobs", "employee": "jobs", "workforce": "jobs", "staff": "jobs",
+        "harvest": "harvest", "crop": "harvest",
+        "buyback": "buyback", "repurchase": "buyback",
     ]
 
-    // `price` ranks above `share`: a share price is a price, not a share of something.
+    // `price` ranks above `share`: a share price is a price, not a share of something; so does
+    // a buyback (`share buyback` is a sum spent on shares, not a share of something).
     private static let familyRanking = [
-        "growth", "price", "share", "deaths", "missing", "injured", "displaced", "users", "jobs",
-        "profit", "revenue", "orders", "spending", "value",
+        "growth", "price", "buyback", "share", "deaths", "missing", "injured", "displaced", "users",
+        "jobs", "profit", "revenue", "orders", "harvest", "spending", "value",
     ]
 }

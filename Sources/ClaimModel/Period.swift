@@ -37,6 +37,9 @@ public struct Period: Hashable, Comparable, Sendable, Codable, CustomStringConve
     /// Whether the period is a quarter (`2024-Q4`, `FY2025-Q1`).
     public var isQuarter: Bool { rawValue.utf8.dropLast().last == UInt8(ascii: "Q") }
 
+    /// Whether the period is one day (`2024-12-05`).
+    public var isDay: Bool { rawValue.utf8.count == 10 }
+
     public static func < (lhs: Period, rhs: Period) -> Bool { lhs.rawValue < rhs.rawValue }
 
     static func isCanonical(_ s: String) -> Bool {

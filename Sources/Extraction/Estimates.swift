@@ -74,6 +74,13 @@ enum Estimates {
         }
         // After the figure: `that analysts had expected`, `expected by analysts`.
         let ceiling = min(sentence.upperBound, range.upperBound + 5)
+        // A results table's line (`Earnings per share: $1.31 adjusted vs. $1.14 expected`): set
+        // against the reported figure and named as expected right after it.
+        if range.upperBound < sentence.upperBound, tokens[range.upperBound].has(.expectVerb) {
+            var v = range.lowerBound - 1
+            if v > sentence.lowerBound, tokens[v].isSymbol(".") { v -= 1 }
+            if v >= sentence.lowerBound, ["vs", "versus"].contains(tokens[v].lower) { return true }
+        }
         var a = range.upperBound
         if a < ceiling, ["that", "which"].contains(tokens[a].lower) { a += 1 }
         if a < ceiling, tokens[a].has(.forecaster) {

@@ -179,8 +179,19 @@ struct PeriodResolver {
                 case "this", "current": found.append(Found(token: k, period: .year(p.year)))
                 case "last", "previous", "prior": found.append(Found(token: k, period: .year(p.year - 1)))
                 case "next": found.append(Found(token: k, period: .year(p.year + 1)))
-                case "a" where word(k + 1) == "earlier":
-                    found.append(Found(token: k, period: .year(p.year - 1)))
+                case "a" where word(k + 1) == "earlier" || word(k + 1) == "ago":
+                    // `$3.84 billion in the third quarter, up from $3.69 billion a year earlier`:
+                    // the quarter the article named, a year before.
+                    if let quarter = lastQuarter, let before = PeriodResolver.yearBefore(quarter) {
+                        found.append(Found(token: k, period: before))
+                        found[found.count - 1].yearEarlier = true
+                    } else if word(k + 1) == "earlier" {
+                        found.append(Found(token: k, period: .year(p.year - 1)))
+                    }
+                // `full-year earnings`, written from April on: the year of writing (before, a
+                // full year is as often the one just reported).
+                case "-" where word(k - 2) == "full" && p.month >= 4:
+                    found.append(Found(token: k, period: .year(p.year)))
                 // `by the end of the year`: its last month, not the whole year.
                 case "the" where word(k - 2) == "of" && word(k - 3) == "end":
                     found.append(Found(token: k, period: .month(p.year, 12)))
@@ -435,6 +446,14 @@ struct PeriodResolver {
         _ found: [Found], to anchor: Int, asOfStatement: Bool = true, datedByWeekday: Bool = true,
         isChange: Bool = false, comparedAt: Int? = nil
     ) -> Period? {
+        // A count is as of the day it was given: `killing at least 61 people, the institute said
+        // on Sunday` counts as of Sunday, not the Saturday of the quake, when the sentence dates
+        // nothing but days.
+        if asOfStatement, let said = found.last(where: \.statement),
+            found.allSatisfy({ $0.period.isDay })
+        {
+            return said.period
+        }
         var best: (Int, Period)?
         for f in found
         where (asOfStatement || !f.statement) && (datedByWeekday || !f.weekday)

@@ -122,6 +122,11 @@ import Testing
             measures("Economists polled by Reuters had expected growth of 0.5% in the quarter.") == [
                 "analysts' expected growth"
             ])
+        // A results table's line: the figure set against the reported one and named expected.
+        #expect(
+            measures("Earnings per share: $1.31 adjusted vs. $1.14 expected") == [
+                "earnings per share", "analysts' expected earnings per share",
+            ])
         #expect(
             measures("Fjordline raised its estimate of the cost of tariffs to $1.5 billion.") == ["tariff"])
         #expect(

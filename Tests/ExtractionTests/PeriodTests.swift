@@ -114,6 +114,29 @@ import Testing
         #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["-", "-", "2024"])
     }
 
+    /// `a year earlier` (or `ago`) after a named quarter is that quarter a year before, also when
+    /// the article named the quarter in an earlier sentence.
+    @Test func aYearEarlierThanANamedQuarterIsThatQuarterAYearBefore() {
+        let a = analyze(
+            "Fjordline said third-quarter sales rose to $3.84 billion, up from $3.69 billion a year earlier.",
+            published: "2025-12-03")
+        #expect(a.mentions.map { $0.period?.rawValue ?? "-" } == ["2025-Q3", "2024-Q3"])
+        let b = analyze(
+            """
+            Fjordline reported results for the third quarter. Its net income rose to $142 million from \
+            $118 million a year ago.
+            """, published: "2025-12-03")
+        #expect(b.mentions.map { $0.period?.rawValue ?? "-" } == ["-", "2024-Q3"])
+    }
+
+    /// `full-year` figures written from April on are the year of writing; earlier in the year a
+    /// full year is as often the one just reported.
+    @Test func fullYearIsTheYearOfWriting() {
+        let sentence = "Fjordline now expects full-year revenue of $5.4 billion."
+        #expect(period(sentence, published: "2025-12-03") == "2025")
+        #expect(period(sentence, published: "2025-02-10") == nil)
+    }
+
     @Test func fiscalYears() {
         #expect(period("Fjordline will spend $3 billion in fiscal 2025.") == "FY2025")
         #expect(period("Fjordline will spend $3 billion in FY2026.") == "FY2026")
@@ -140,6 +163,11 @@ import Testing
         // A count is as of the day it is given.
         #expect(period("The agency said on Monday that 3,283 deaths had been registered.") == "2025-01-20")
         #expect(period("Fjordline shares rose 2% on Monday.") == "2025-01-20")
+        // Also when the event it counts is dated by a day nearer to it.
+        #expect(
+            period(
+                "A strong earthquake struck Rivertown on Saturday, killing at least 61 people, the "
+                    + "civil defense institute said on Sunday.") == "2025-01-19")
         // A weekday dates the telling of a sum, not the sum.
         #expect(period("Lund told a talk show on Monday that the club paid \u{20AC}95 million.") == nil)
     }
