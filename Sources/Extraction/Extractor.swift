@@ -150,8 +150,9 @@ public struct Extractor: Sendable {
         // (So does the rand's sign glued to an amount, `R68.4bn`.)
         let sharedCurrencyNamed = tokens.indices.contains { k in
             tokens[k].has(.currencyName) && Currencies.names[tokens[k].lower] == ""
-                || tokens[k].text == Currencies.randSign && k + 1 < tokens.count
-                    && tokens[k + 1].kind == .number && !tokens[k + 1].spaceBefore
+                // (Its number glued after it is tested first: most tokens are no one-letter word.)
+                || k + 1 < tokens.count && tokens[k + 1].kind == .number && !tokens[k + 1].spaceBefore
+                    && tokens[k].text == Currencies.randSign
         }
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
         var namesUsed = Set<String>()
