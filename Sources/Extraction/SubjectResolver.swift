@@ -743,7 +743,7 @@ struct SubjectResolver {
         let from = max(sentence.lowerBound, q.range.lowerBound - 10)
         guard
             let verb = (from..<q.range.lowerBound).last(where: {
-                Self.estimateVerbs.contains(tokens[$0].lower) || ["put", "puts"].contains(tokens[$0].lower)
+                Self.estimateVerbs.contains(tokens[$0].lower) || Self.putVerbs.contains(tokens[$0].lower)
             })
         else { return false }
         // A clause ends between the verb and the figure: another verb's figure. A name between
@@ -757,10 +757,13 @@ struct SubjectResolver {
         {
             return false
         }
-        guard ["put", "puts"].contains(tokens[verb].lower) else { return true }
+        guard Self.putVerbs.contains(tokens[verb].lower) else { return true }
         // `put X at`: the figure follows `at` (and an approximation).
         return (verb + 1..<q.range.lowerBound).contains { tokens[$0].lower == "at" }
     }
+
+    /// `put X at`: an estimate stated with the figure after `at`.
+    static let putVerbs: Set<String> = ["put", "puts"]
 
     /// Verbs of an estimate made by the clause's subject.
     static let estimateVerbs: Set<String> = [
