@@ -390,8 +390,13 @@ struct QuantityParser {
         }
         // Counts: a number and what it counts.
         if isWholeOfAPart(tokens, start: first.start, sentence: sentence) { return .skip(first.start..<end) }
+        // (`while 17 others remain trapped`: `others` are people when something befell them.)
+        let othersBefell =
+            end < sentence.upperBound && QuantityParser.othersWords.contains(tokens[end].lower)
+            ? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence) : nil
         let noun =
             partOfAWhole(tokens, start: first.start, end: end, sentence: sentence)
+            ?? othersBefell
             ?? countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
             ?? casualtyAdjective(tokens, end, sentence: sentence)
@@ -844,7 +849,7 @@ struct QuantityParser {
                 || QuantityParser.clauseJoiners.contains(tokens[start - 1].lower)
         else { return nil }
         var k = end
-        if k < sentence.upperBound, ["others", "more"].contains(tokens[k].lower) { k += 1 }
+        if k < sentence.upperBound, QuantityParser.othersWords.contains(tokens[k].lower) { k += 1 }
         var auxiliaries = 0
         while k < sentence.upperBound, auxiliaries < 3, QuantityParser.stateVerbs.contains(tokens[k].lower) {
             k += 1
@@ -855,6 +860,9 @@ struct QuantityParser {
         else { return nil }
         return Noun(phrase: "people", head: "people", followedByAttribution: false)
     }
+
+    /// `others`, `more` after a number: more of what the sentence counted.
+    static let othersWords: Set<String> = ["others", "more"]
 
     /// Words that join a clause to the one before it.
     static let clauseJoiners: Set<String> = ["and", "while", "but", "whereas", "with"]

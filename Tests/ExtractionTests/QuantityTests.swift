@@ -258,6 +258,10 @@ import Testing
         #expect(a.mentions.map(\.measure).suffix(2) == ["people rescued", "people missing"])
         #expect(a.mentions.map(amounts).suffix(2) == [["27.0 count"], ["3.0 count"]])
         #expect(!a.mentions.contains { $0.quantity.values.first?.amount == 1998 })
+        // (`others` are people when something befell them.)
+        let b = analyze(
+            "Rescuers at Fjordline's mine pulled 19 miners out alive, while 17 others remain trapped.")
+        #expect(b.mentions.map(amounts) == [["19.0 count"], ["17.0 count"]])
     }
 
     /// Crowns are the currency of the country the article names, by its name or its adjective
