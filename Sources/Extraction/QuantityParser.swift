@@ -390,19 +390,16 @@ struct QuantityParser {
         }
         // Counts: a number and what it counts.
         if isWholeOfAPart(tokens, start: first.start, sentence: sentence) { return .skip(first.start..<end) }
-        // (`while 17 others remain trapped`: `others` are people when something befell them.)
-        let othersBefell =
-            end < sentence.upperBound && QuantityParser.othersWords.contains(tokens[end].lower)
-            ? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence) : nil
+        // (`while 17 others remain trapped`: what befell the number's subject comes before the
+        // noun after it, which for `others` counts nothing.)
         let noun =
             partOfAWhole(tokens, start: first.start, end: end, sentence: sentence)
-            ?? othersBefell
+            ?? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence)
             ?? countedNoun(tokens, end, sentence: sentence)
             ?? nounOfTheOtherEnd(tokens, start: first.start, sentence: sentence)
             ?? casualtyAdjective(tokens, end, sentence: sentence)
             ?? countedByCasualtyVerb(tokens, start: start, end: end, sentence: sentence)
             ?? countedByToll(tokens, start: start, end: end, sentence: sentence)
-            ?? countedAsCasualtySubject(tokens, start: start, end: end, sentence: sentence)
         if let noun {
             if QuantityParser.attributionNouns.contains(noun.head), noun.followedByAttribution {
                 return .skip(first.start..<end)
