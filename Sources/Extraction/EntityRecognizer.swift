@@ -193,7 +193,9 @@ struct EntityRecognizer {
         k = range.lowerBound
         while k < range.upperBound {
             guard !covered[k - range.lowerBound], tokens[k].kind == .word,
-                tokens[k].isCapitalized || isArabicArticle(tokens, k, range)
+                tokens[k].isCapitalized || isArabicArticle(tokens, k, range),
+                // (`Rs 1,140 crore`, `GH₵50,000`: a currency's sign is part of the amount.)
+                !Currencies.opensSign(tokens, k, end: range.upperBound)
             else {
                 k += 1
                 continue
@@ -214,7 +216,8 @@ struct EntityRecognizer {
             while !possessive, m < range.upperBound, !covered[m - range.lowerBound] {
                 let w = tokens[m]
                 if w.kind == .word, w.isCapitalized,
-                    w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&")
+                    w.spaceBefore || tokens[m - 1].isSymbol("-") || tokens[m - 1].isSymbol("&"),
+                    !Currencies.opensSign(tokens, m, end: range.upperBound)
                 {
                     run.append(m)
                     possessive = w.possessive && !Self.possessiveInsideAName(before: m + 1, tokens, range)

@@ -147,12 +147,13 @@ public struct Extractor: Sendable {
         // Currencies several countries share follow the country the article names.
         var ambiguousCodes: [String: String] = [:]
         // Only a currency name several countries share asks for these codes.
-        // (So does the rand's sign glued to an amount, `R68.4bn`.)
+        // (So do the rand's sign glued to an amount, `R68.4bn`, and the rupee's, `Rs 500`.)
         let sharedCurrencyNamed = tokens.indices.contains { k in
             tokens[k].has(.currencyName) && Currencies.names[tokens[k].lower] == ""
                 // (Its number glued after it is tested first: most tokens are no one-letter word.)
                 || k + 1 < tokens.count && tokens[k + 1].kind == .number && !tokens[k + 1].spaceBefore
                     && tokens[k].text == Currencies.randSign
+                || Currencies.amountAfterWordSign(tokens, k, end: tokens.count) != nil
         }
         // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
         var namesUsed = Set<String>()
@@ -835,6 +836,24 @@ public struct Extractor: Sendable {
         outlet: String?, reporters: Set<String>, currencies: Set<String> = [], sectionLabels: [[String]] = []
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
+        // The body's name for a name of the title. A short name in the title stands for the
+        // body's longer one it starts (`Quillon's second cut` for `Quillon Software`) or ends, a
+        // storm's or a person's (`Nakri leaves ...` for `Typhoon Nakri`: of two or three words,
+        // none a small one, so `England` never stands for `Bank of England`); an acronym for the
+        // name the body spells out (`BoE` for `Bank of England`).
+        func bodyName(_ name: String) -> String? {
+            if aliases.counts[name] != nil { return name }
+            func mostNamed(_ names: [String: Int]) -> String? {
+                names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            }
+            return mostNamed(aliases.counts.filter { $0.key.hasPrefix(name + " ") })
+                ?? mostNamed(
+                    aliases.counts.filter {
+                        $0.key.hasSuffix(" " + name) && AliasTable.words(of: $0.key).count <= 3
+                            && $0.key.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+                    })
+                ?? mostNamed(aliases.counts.filter { Self.isAcronym(name, of: $0.key) })
+        }
         var titleNames: [String] = []
         // A roundup's own name stands before the colon (`Africa Briefing: Zambia mine toll, ...`).
         let roundup = PassageSegmenter.isRoundupTitle(title)
@@ -844,7 +863,8 @@ public struct Extractor: Sendable {
             guard let n = m.name, !m.currency, m.tokens.lowerBound >= itemsStart else { continue }
             // `737 MAX crashes`: a model after its number is no topic.
             if m.tokens.lowerBound > 0, title[m.tokens.lowerBound - 1].kind == .number { continue }
-            titleNames.append(aliases.resolve(n))
+            let resolved = aliases.resolve(n)
+            titleNames.append(aliases.counts[resolved] == nil ? bodyName(resolved) ?? resolved : resolved)
         }
         // Title case hides names: also look for body names among the title's words.
         titleNames += bodyNames(
@@ -862,18 +882,6 @@ public struct Extractor: Sendable {
         }.map(\.element)
         // A roundup leads with its own story, whoever or wherever it is about (`Vale's record, a
         // Basquiat at Basel`).
-        // (A short name in the title stands for the body's longer one: `Quillon's second cut` for
-        // `Quillon Software`.)
-        // (An acronym in the title stands for the name the body spells out: `BoE` for `Bank of
-        // England`.)
-        func bodyName(_ name: String) -> String? {
-            if aliases.counts[name] != nil { return name }
-            func mostNamed(_ names: [String: Int]) -> String? {
-                names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            }
-            return mostNamed(aliases.counts.filter { $0.key.hasPrefix(name + " ") })
-                ?? mostNamed(aliases.counts.filter { Self.isAcronym(name, of: $0.key) })
-        }
         // A roundup's first item may be named by its section's label only (`Norvand's near-miss
         // majority` ... `NORVAND - Anna Kessler's party`): that item leads.
         if roundup,

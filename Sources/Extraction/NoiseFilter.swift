@@ -48,6 +48,9 @@ enum NoiseFilter {
                 while stop < end, tokens[stop].isSymbol("-") { stop += 1 }
                 for k in line..<stop { noise[k] = true }
             }
+            if isQuoteLine(tokens, line..<end) {
+                for k in line..<end { noise[k] = true }
+            }
             line = end
         }
         var capitalCounts: [String: Int]?
@@ -159,6 +162,23 @@ enum NoiseFilter {
         return false
     }
 
+    /// A quote widget's line: a ticker in capitals, then a short line that ends with a signed
+    /// change and its signed percent in parentheses (`HLDN  Halden Pharma A/S ADR  $45.18 +5.02
+    /// (+12.50%)`).
+    static func isQuoteLine(_ tokens: [Token], _ line: Range<Int>) -> Bool {
+        guard line.count >= 6, line.count <= 24, tokens[line.lowerBound].kind == .word,
+            tokens[line.lowerBound].isAllCaps, tokens[line.lowerBound].characterCount <= 5,
+            case let close = line.upperBound - 1, tokens[close].isSymbol(")"),
+            tokens[close - 1].isSymbol("%"), tokens[close - 2].kind == .number
+        else { return false }
+        var k = close - 3
+        if tokens[k].isSymbol("+") || tokens[k].isSymbol("-") { k -= 1 }
+        guard k > line.lowerBound + 2, tokens[k].isSymbol("("), tokens[k - 1].kind == .number,
+            tokens[k - 2].isSymbol("+") || tokens[k - 2].isSymbol("-") || tokens[k - 2].text == "\u{2212}"
+        else { return false }
+        return !tokens[k - 1].spaceBefore
+    }
+
     private static func isTickerGlue(_ tokens: [Token], _ i: Int) -> Bool {
         // Fields read in place: this runs for every token, and a copy of a token copies two Strings.
         guard !tokens[i].spaceBefore, i > 0 else { return false }
@@ -167,7 +187,7 @@ enum NoiseFilter {
         if tokens[i].kind == .symbol, tokens[i - 1].kind == .word, i + 1 < tokens.count,
             tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
             QuantityParser.prefixSymbolCodes[tokens[i].text] != nil,
-            !["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"].contains(tokens[i - 1].text)
+            !QuantityParser.wordCurrencyPrefixes.contains(tokens[i - 1].text)
         {
             return true
         }

@@ -49,7 +49,9 @@ struct QuantityParser {
     /// `Currencies.prefixSymbols` by symbol (the first entry wins, as in a scan of the list).
     static let prefixSymbolCodes: [String: String] = Dictionary(
         Currencies.prefixSymbols.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
-    static let wordCurrencyPrefixes: Set<String> = ["US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA"]
+    static let wordCurrencyPrefixes: Set<String> = [
+        "US", "A", "C", "HK", "S", "NZ", "NT", "R", "AU", "CA", "GH",
+    ]
     // Word lists of the per-figure tests, built once: an array literal in a hot test is
     // allocated and destroyed at every call.
     static let ordinalSuffixes = ["th", "st", "nd", "rd"]
@@ -505,9 +507,11 @@ struct QuantityParser {
         if tokens[i].kind == .word, tokens[i].has(.currencyPrefixFolded),
             QuantityParser.wordCurrencyPrefixes.contains(tokens[i].text),
             i + 2 < limit,
-            tokens[i + 1].isSymbol("$"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number
+            tokens[i + 1].kind == .symbol, !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number,
+            // `US$`, `GH₵`.
+            let code = QuantityParser.prefixSymbolCodes[tokens[i].text + tokens[i + 1].text]
         {
-            currency = Currencies.prefixSymbols.first(where: { $0.0 == tokens[i].text + "$" })?.1 ?? "USD"
+            currency = code
             j = i + 2
         } else if tokens[i].kind == .word, tokens[i].text == "R", i + 1 < limit,
             tokens[i + 1].kind == .number,
@@ -516,6 +520,11 @@ struct QuantityParser {
             // `R68.4bn` in an article about South Africa.
             currency = code
             j = i + 1
+        } else if let sign = Currencies.amountAfterWordSign(tokens, i, end: limit),
+            let code = Currencies.codes[sign.key] ?? ambiguousCurrency(sign.key)
+        {
+            currency = code
+            j = sign.amount
         } else if tokens[i].kind == .symbol,
             // The one one-byte (ASCII) key is `$`: other ASCII symbols skip the lookup.
             tokens[i].end - tokens[i].start > 1 || tokens[i].isSymbol("$"),

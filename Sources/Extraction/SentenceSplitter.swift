@@ -6,6 +6,7 @@ enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "no", "vs", "gen", "gov", "sen",
         "rep", "prof", "mt", "ft", "est", "approx", "fig", "vol", "lt", "col", "capt", "sgt", "messrs",
+        "rs",
     ]
     /// The most tokens one sentence may have; longer runs are cut (real prose stays far below:
     /// the longest corpus sentence has about 100 tokens).

@@ -39,7 +39,8 @@ struct WordClass: OptionSet {
     static let currencyName = WordClass(rawValue: 1 << 28)
     /// Lower-case forms of `Currencies.codes` keys (the table is keyed by the written form).
     static let currencyCodeFolded = WordClass(rawValue: 1 << 29)
-    /// Lower-case forms of `QuantityParser.wordCurrencyPrefixes` (keyed by the written form).
+    /// Lower-case forms of `QuantityParser.wordCurrencyPrefixes` (keyed by the written form) and
+    /// of the signs written as letters (`Currencies.wordSigns`): words that may start an amount.
     static let currencyPrefixFolded = WordClass(rawValue: 1 << 30)
     static let measureCueStart = WordClass(rawValue: 1 << 31)
     static let creditPrefixStart = WordClass(rawValue: 1 << 32)
@@ -128,7 +129,10 @@ struct WordClass: OptionSet {
         add(Magnitudes.fractions.keys, .fraction)
         add(Currencies.names.keys, .currencyName)
         add(Currencies.codes.keys.map(Tokenizer.lowercase), .currencyCodeFolded)
-        add(QuantityParser.wordCurrencyPrefixes.map(Tokenizer.lowercase), .currencyPrefixFolded)
+        add(
+            (Array(QuantityParser.wordCurrencyPrefixes) + Array(Currencies.wordSigns.keys)).map(
+                Tokenizer.lowercase),
+            .currencyPrefixFolded)
         add(MeasureNamer.cuesByFirstWord.keys, .measureCueStart)
         add(NoiseFilter.creditPrefixes.compactMap(\.first), .creditPrefixStart)
         add(NoiseFilter.noiseLeads.compactMap(\.first), .noiseLeadStart)

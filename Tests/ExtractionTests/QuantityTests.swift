@@ -301,6 +301,40 @@ import Testing
             ])
     }
 
+    /// The rupee's sign before an amount, spaced, dotted or glued (`Rs 1,140 crore`, `Rs. 3,500
+    /// crore`, `Rs175 crore`), is the rupee of the country the article names, and no part of
+    /// the name before it.
+    @Test func theRupeeSign() {
+        let a = analyze(
+            "India's regulator fined Fjordline Rs 1,140 crore. Sellers lost Rs. 3,500 crore, it said. "
+                + "Its last fine was Rs175 crore.")
+        #expect(
+            a.mentions.map(amounts) == [["11400000000.0 INR"], ["35000000000.0 INR"], ["1750000000.0 INR"]])
+        #expect(a.mentions.first?.subject == "Fjordline")
+        let b = analyze("Pakistan's regulator fined Fjordline Rs 500 million.")
+        #expect(b.mentions.map(amounts) == [["500000000.0 PKR"]])
+    }
+
+    /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's
+    /// sign after its letters (`GH₵50,000`) and its plural, shillings of the country named,
+    /// coins by their codes and names (`41,200 ETH`, `120 bitcoin`), the peso's sign; no sign's
+    /// letters make a name.
+    @Test func moreCurrencySignsAndNames() {
+        let a = analyze(
+            "Metro Warszawskie said the line will cost zł11.2bn, up from 7.4 billion zlotys. Birim Gold "
+                + "will pay GH₵50,000 per family, or 50,000 cedis. Zentra said hackers stole 41,200 ETH and "
+                + "120 bitcoin. Safaricom lost 5 billion shillings in Kenya. Manila put damage at ₱13 billion."
+        )
+        #expect(
+            a.mentions.map(amounts) == [
+                ["11200000000.0 PLN"], ["7400000000.0 PLN"], ["50000.0 GHS"], ["50000.0 GHS"],
+                ["41200.0 ETH"],
+                ["120.0 BTC"],
+                ["5000000000.0 KES"], ["13000000000.0 PHP"],
+            ])
+        #expect(!a.mentions.contains { $0.subject == "GH" })
+    }
+
     /// A currency joined to its amount by a hyphen (`a 210 million-krone fine`) in an article
     /// naming the country, and a company's `A/S` is no part of its name.
     @Test func hyphenatedCurrenciesAndSlashedSuffixes() {

@@ -85,6 +85,16 @@ import Testing
         #expect(m.subject == "Fjordline")
     }
 
+    /// A quote widget's lines (a ticker, a name, a price, a signed change and its signed percent
+    /// in parentheses) make no mentions; the article's own sentence about the shares does.
+    @Test func quoteWidgetLinesMakeNoMentions() {
+        let a = analyze(
+            "HLDN  Halden Pharma A/S ADR  $45.18 +5.02 (+12.50%)\nNVO  Novo Nordisk A/S  $48.71 -1.19 (-2.38%)\n"
+                + "Halden Pharma shares rose 12.5% on Monday.")
+        #expect(a.mentions.map(amounts) == [["12.5 percent"]])
+        #expect(a.mentions.first?.subject == "Halden Pharma")
+    }
+
     @Test func bylinesAndRateFootnotes() {
         let a = analyze(
             "Fjordline sold 2,000 tickets. ($1=7.2671 Norwegian crowns) (Reporting by Ann Berg; Editing by 4 people)"

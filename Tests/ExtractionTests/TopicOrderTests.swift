@@ -41,3 +41,23 @@ import Testing
         #expect(a.features.entities.first?.count == 2)
     }
 }
+
+@Suite struct TitleShortNameTests {
+    /// A title naming a storm by its short name (`Nakri leaves ...`) stands for the body's
+    /// longer name it ends (`Typhoon Nakri`), so the storm is the topic rather than the first of
+    /// the names the body gives once; a short name never stands for a name with small words
+    /// (`Luzon` for `Bank of Luzon`).
+    @Test func aShortNameInTheTitleEndsTheBodysName() {
+        func text(_ name: String) -> String {
+            "Around 1.4 million households across Central Luzon had no power on Monday after \(name) "
+                + "knocked out power lines. The Civil Aviation Authority said 146 flights had been cancelled. "
+                + "The national death toll stands at 46."
+        }
+        let a = analyze(text("Typhoon Nakri"), title: "Nakri leaves 1.4 million households without power")
+        #expect(a.mentions.first { $0.quantity.values.first?.amount == 46 }?.subject == "Typhoon Nakri")
+        let b = analyze(
+            text("Bank of Luzon"),
+            title: "Luzon leaves 1.4 million households without power")
+        #expect(b.mentions.first { $0.quantity.values.first?.amount == 46 }?.subject != "Bank of Luzon")
+    }
+}

@@ -6,7 +6,9 @@ enum Currencies {
         ("CA$", "CAD"), ("$C", "CAD"), ("HK$", "HKD"), ("S$", "SGD"), ("NZ$", "NZD"), ("NT$", "TWD"),
         ("R$", "BRL"), ("$", "USD"), ("\u{20AC}", "EUR"), ("\u{00A3}", "GBP"), ("\u{00A5}", "JPY"),
         ("\u{20B9}", "INR"), ("\u{20A9}", "KRW"), ("\u{20BD}", "RUB"), ("\u{20BA}", "TRY"),
-        ("\u{20A6}", "NGN"), ("\u{20AA}", "ILS"),
+        ("\u{20A6}", "NGN"), ("\u{20AA}", "ILS"), ("GH\u{20B5}", "GHS"), ("GH\u{00A2}", "GHS"),
+        ("\u{20B5}", "GHS"), ("\u{20B1}", "PHP"), ("\u{20B4}", "UAH"), ("\u{20B8}", "KZT"),
+        ("\u{09F3}", "BDT"),
     ]
 
     /// ISO codes (and common non-ISO spellings) that may stand before or after a number.
@@ -16,6 +18,8 @@ enum Currencies {
             "USD", "EUR", "GBP", "CNY", "JPY", "AUD", "CAD", "CHF", "HKD", "INR", "KRW", "SGD", "NZD",
             "TWD", "BRL", "RUB", "TRY", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "LYD", "SAR", "AED",
             "EGP", "NGN", "ILS", "IDR", "MYR", "THB", "PHP", "VND", "PKR", "KWD", "QAR", "IQD", "CZK", "HUF",
+            "GHS", "UAH", "RON", "BGN", "KES", "UGX", "TZS", "BDT", "ETB", "ZMW", "KZT", "COP", "CLP", "ARS",
+            "ISK", "LKR", "NPR", "BTC", "ETH",
         ] {
             table[code] = code
         }
@@ -35,7 +39,10 @@ enum Currencies {
         "lira": "TRY", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "naira": "NGN",
         "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "rupiah": "IDR", "dinar": "", "dinars": "",
         "peso": "", "pesos": "", "krona": "", "kronor": "", "krone": "", "kroner": "", "crown": "",
-        "crowns": "",
+        "crowns": "", "zlotys": "PLN", "cedi": "GHS", "cedis": "GHS", "forint": "HUF", "forints": "HUF",
+        "koruna": "CZK", "korunas": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "leu": "RON", "lei": "RON",
+        "taka": "BDT", "birr": "ETB", "tenge": "KZT", "dong": "VND", "shilling": "", "shillings": "",
+        "kwacha": "", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
     ]
 
     /// Names shared by several countries: the code follows the country the text names.
@@ -51,6 +58,8 @@ enum Currencies {
         "rupee": [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")],
         "krona": [("Sweden", "SEK"), ("Iceland", "ISK")],
         "krone": [("Norway", "NOK"), ("Denmark", "DKK")],
+        "shilling": [("Kenya", "KES"), ("Uganda", "UGX"), ("Tanzania", "TZS"), ("Somalia", "SOS")],
+        "kwacha": [("Zambia", "ZMW"), ("Malawi", "MWK")],
         // The rand's sign (`R68.4bn`), read as money only in an article naming South Africa.
         randSign: [("South Africa", "ZAR")],
         // The crowns of the wires' English (`210 million Danish crowns`).
@@ -62,6 +71,30 @@ enum Currencies {
 
     /// The key of `ambiguous` for the rand's sign written before an amount.
     static let randSign = "R"
+
+    /// Signs written as letters before an amount, glued or spaced, by their code or their key
+    /// in `ambiguous`: the rupee's (`Rs 1,140 crore`, `Rs. 500`, `Rs175`: which rupee follows
+    /// the country the article names, as for the word) and the zloty's (`zł11.2bn`).
+    static let wordSigns: [String: String] = ["Rs": "rupee", "z\u{0142}": "PLN"]
+
+    /// The amount's index and the sign's code or `ambiguous` key when `tokens[i]` is a sign of
+    /// `wordSigns` written before an amount (a dot after it and a space allowed), or nil.
+    static func amountAfterWordSign(_ tokens: [Token], _ i: Int, end: Int) -> (amount: Int, key: String)? {
+        guard tokens[i].kind == .word, tokens[i].characterCount == 2, i + 1 < end,
+            let key = wordSigns[tokens[i].text]
+        else { return nil }
+        let k = tokens[i + 1].isSymbol(".") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1
+        return k < end && tokens[k].kind == .number ? (k, key) : nil
+    }
+
+    /// Whether the word at `i` is part of a currency's sign before an amount: a sign of
+    /// `wordSigns` (`Rs 500`), or the letters of a sign glued to its symbol (`GH₵50,000`).
+    static func opensSign(_ tokens: [Token], _ i: Int, end: Int) -> Bool {
+        if amountAfterWordSign(tokens, i, end: end) != nil { return true }
+        return i + 2 < end && tokens[i + 1].kind == .symbol && !tokens[i + 1].spaceBefore
+            && tokens[i + 2].kind == .number
+            && QuantityParser.prefixSymbolCodes[tokens[i].text + tokens[i + 1].text] != nil
+    }
 
     /// The adjective of a country that shares a currency's name: a text that says `Danish`
     /// speaks of Denmark's crowns.
