@@ -139,7 +139,11 @@ struct AliasTable {
         // only those keys are tested further (a key without words tests every key).
         for key in order where parent[key] == nil {
             let ws = terms[key]
-            guard !EntityLexicon.reporters.contains(keys.names[key]) else { continue }
+            // A country or city is no short form of what is named after it (`Latvia`, `Latvia
+            // First`; `China`, `China Mobile`).
+            guard !EntityLexicon.reporters.contains(keys.names[key]),
+                !EntityLexicon.places.contains(keys.names[key])
+            else { continue }
             let longer = order.filter { other in
                 let os = terms[other]
                 guard other != key, os.count > ws.count else { return false }

@@ -465,6 +465,8 @@ struct EntityRecognizer {
                         && run.firstIndex(of: first).map { idx in
                             run[..<idx].allSatisfy { tokens[$0].has(.functionWord) }
                         } ?? false)
+            // (`the prime minister's New Unity`: inside a sentence, a capital `New` opens a name.)
+            if words.count >= 2, !isInitial, w.lower == "new" { break }
             if w.has(.functionWord)
                 && !(words.count > 1 && w.lower == "the"
                     && EntityLexicon.reporters.contains(Tokenizer.lowercase(joined(words, tokens))))

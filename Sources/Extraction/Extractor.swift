@@ -155,21 +155,29 @@ public struct Extractor: Sendable {
                     && tokens[k].text == Currencies.randSign
                 || Currencies.amountAfterWordSign(tokens, k, end: tokens.count) != nil
         }
-        // The country by name or by its adjective (`Libya`, `Libyan`, `Iraqi`).
-        var namesUsed = Set<String>()
+        // The country the article names most, by name or by its adjective (`Libya`, `Libyan`,
+        // `Iraqi`): a Pakistani story that mentions India in passing pays in Pakistan's rupees.
+        // (A one-word country is counted by its words, a longer one by the names given.)
+        var wordUses: [String: Int] = [:]
+        var nameUses: [String: Int] = [:]
         if sharedCurrencyNamed {
-            namesUsed = Set(names.map { Tokenizer.lowercase($0.name) })
-            for t in tokens where t.kind == .word && t.isCapitalized { namesUsed.insert(t.lower) }
+            for n in names { nameUses[Tokenizer.lowercase(n.name), default: 0] += 1 }
+            for t in tokens where t.kind == .word && t.isCapitalized { wordUses[t.lower, default: 0] += 1 }
+        }
+        func uses(_ country: String) -> Int {
+            let lower = Tokenizer.lowercase(country)
+            guard !lower.contains(" ") else { return nameUses[lower, default: 0] }
+            let adjective = Currencies.adjectives[country].map { wordUses[$0, default: 0] } ?? 0
+            return wordUses[lower, default: 0] + wordUses[lower + "n", default: 0]
+                + wordUses[lower + "i", default: 0] + adjective
         }
         for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
-            if let hit = options.first(where: {
-                let country = Tokenizer.lowercase($0.country)
-                return namesUsed.contains(country) || namesUsed.contains(country + "n")
-                    || namesUsed.contains(country + "i")
-                    || Currencies.adjectives[$0.country].map { namesUsed.contains($0) } == true
-            }) {
-                ambiguousCodes[key] = hit.code
+            var best: (code: String, uses: Int)?
+            for option in options {
+                let count = uses(option.country)
+                if count > 0, count > best?.uses ?? 0 { best = (option.code, count) }
             }
+            if let best { ambiguousCodes[key] = best.code }
         }
         let codes = ambiguousCodes
         let parser = QuantityParser(ambiguousCurrency: { codes[$0] })

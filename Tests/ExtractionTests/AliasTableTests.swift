@@ -14,6 +14,17 @@ import Testing
 
     /// A company named like a person (`Eli Lilly shares jumped`) keeps its surname form but is
     /// no person: its figures stay its own.
+    /// A country is no short form of a party or company named after it (`Latvia`, `Latvia
+    /// First`), while a company's short name still is (`Meta`, `Meta Platforms`).
+    @Test func aCountryIsNoShortFormOfWhatIsNamedAfterIt() {
+        let table = AliasTable(names: [
+            ("Latvia First", false, nil), ("Latvia", false, nil), ("Meta Platforms", false, nil),
+            ("Meta", false, nil),
+        ])
+        #expect(table.resolve("Latvia") == "Latvia")
+        #expect(table.resolve("Meta") == "Meta Platforms")
+    }
+
     @Test func companyNamedLikeAPersonIsNoPerson() {
         let names: [(name: String, isPerson: Bool, acronym: String?)] = [
             ("Eli Lilly", false, nil), ("Lilly", false, nil),

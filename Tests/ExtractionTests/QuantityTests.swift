@@ -302,8 +302,8 @@ import Testing
     }
 
     /// The rupee's sign before an amount, spaced, dotted or glued (`Rs 1,140 crore`, `Rs. 3,500
-    /// crore`, `Rs175 crore`), is the rupee of the country the article names, and no part of
-    /// the name before it.
+    /// crore`, `Rs175 crore`), is the rupee of the country the article names most, and no part
+    /// of the name before it; the taka's `Tk` too.
     @Test func theRupeeSign() {
         let a = analyze(
             "India's regulator fined Fjordline Rs 1,140 crore. Sellers lost Rs. 3,500 crore, it said. "
@@ -311,8 +311,11 @@ import Testing
         #expect(
             a.mentions.map(amounts) == [["11400000000.0 INR"], ["35000000000.0 INR"], ["1750000000.0 INR"]])
         #expect(a.mentions.first?.subject == "Fjordline")
-        let b = analyze("Pakistan's regulator fined Fjordline Rs 500 million.")
-        #expect(b.mentions.map(amounts) == [["500000000.0 PKR"]])
+        let b = analyze(
+            "Pakistan's regulator fined Fjordline Rs 500 million. India fined it too. Pakistan's farmers "
+                + "lost Rs95bn in Pakistani fields. Bangladesh budgets Tk 8.2 trillion.")
+        #expect(
+            b.mentions.map(amounts) == [["500000000.0 PKR"], ["95000000000.0 PKR"], ["8200000000000.0 BDT"]])
     }
 
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's

@@ -4,6 +4,15 @@ import Testing
 @testable import Extraction
 
 @Suite struct SubjectTests {
+    /// Inside a sentence a capital `New` opens a name (`the prime minister's New Unity`); at a
+    /// sentence's start it is still an ordinary word (`New figures show`).
+    @Test func aCapitalNewInsideASentenceOpensAName() throws {
+        let a = analyze(
+            "Latvians voted on Saturday. The prime minister's New Unity came first with 26 seats. New figures "
+                + "show turnout fell.")
+        #expect(a.mentions.map(\.subject) == ["New Unity"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)

@@ -74,8 +74,9 @@ enum Currencies {
 
     /// Signs written as letters before an amount, glued or spaced, by their code or their key
     /// in `ambiguous`: the rupee's (`Rs 1,140 crore`, `Rs. 500`, `Rs175`: which rupee follows
-    /// the country the article names, as for the word) and the zloty's (`zł11.2bn`).
-    static let wordSigns: [String: String] = ["Rs": "rupee", "z\u{0142}": "PLN"]
+    /// the country the article names, as for the word), the zloty's (`zł11.2bn`) and the taka's
+    /// (`Tk 8.2 trillion`).
+    static let wordSigns: [String: String] = ["Rs": "rupee", "z\u{0142}": "PLN", "Tk": "BDT"]
 
     /// The amount's index and the sign's code or `ambiguous` key when `tokens[i]` is a sign of
     /// `wordSigns` written before an amount (a dot after it and a space allowed), or nil.
