@@ -34,12 +34,20 @@ struct EntityRecognizer {
     /// Whether the possessive before `k` is inside an official name, its head capitalised after
     /// it (`the Information Commissioner's Office`, `Children's Hospital`).
     static func possessiveInsideAName(before k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
-        k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
-            && possessiveNameHeads.contains(tokens[k].lower)
+        guard k < range.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        if possessiveNameHeads.contains(tokens[k].lower) { return true }
+        // `Ghana Mineworkers' Union`, `Independent Surgeons' Forum`: members' bodies.
+        return k > range.lowerBound && tokens[k - 1].lower.hasSuffix("s")
+            && membersBodyHeads.contains(tokens[k].lower)
     }
 
     /// Heads of official names written after a possessive.
     static let possessiveNameHeads: Set<String> = ["office", "department", "bureau", "hospital"]
+    /// Heads of the names of members' bodies, written after a plural possessive.
+    static let membersBodyHeads: Set<String> = [
+        "union", "forum", "association", "federation", "council", "party", "alliance", "league", "guild",
+        "congress", "front", "movement", "society", "syndicate", "cooperative", "coalition", "club", "trust",
+    ]
 
     /// Auxiliaries after a name (`Christie's had`, `Moody's has`).
     static let auxiliaries: Set<String> = ["had", "has", "have", "did", "does", "was", "is", "will", "would"]
@@ -623,6 +631,9 @@ struct EntityRecognizer {
         for (i, w) in words.enumerated() {
             if i > 0, tokens[w].spaceBefore { s += " " }
             s += tokens[w].text
+            // A possessive inside a name keeps its mark (`Information Commissioner's Office`,
+            // `Ghana Mineworkers' Union`).
+            if tokens[w].possessive, i + 1 < words.count { s += tokens[w].lower.hasSuffix("s") ? "'" : "'s" }
         }
         return s
     }

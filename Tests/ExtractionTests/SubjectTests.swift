@@ -13,6 +13,16 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["New Unity"])
     }
 
+    /// A plural possessive before a members' body is inside its name (`Ghana Mineworkers'
+    /// Union`), and a possessive inside a name keeps its mark (`Information Commissioner's Office`).
+    @Test func possessivesInsideNamesKeepTheirMark() throws {
+        let a = analyze(
+            "The Ghana Mineworkers' Union said 29 workers had died. The Information Commissioner's Office said "
+                + "it received 4,000 complaints.")
+        #expect(
+            a.mentions.map(\.subject) == ["Ghana Mineworkers' Union", "Information Commissioner's Office"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
@@ -434,7 +444,7 @@ import Testing
             "The Data Commissioner's Office said Fjordline lost 7.2 million records. The Data "
                 + "Commissioner's Office has fined Fjordline Group £14.5 million.")
         #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
-        #expect(a.mentions.first?.attribution == "Data Commissioner Office")
+        #expect(a.mentions.first?.attribution == "Data Commissioner's Office")
     }
 
     /// An economic measure's acronym is no body (`CPI inflation was 3.2%`, `FOB prices`).
