@@ -155,8 +155,9 @@ public struct Extractor: Sendable {
                     && tokens[k].text == Currencies.randSign
                 || Currencies.amountAfterWordSign(tokens, k, end: tokens.count) != nil
         }
-        // The country the article names most, by name or by its adjective (`Libya`, `Libyan`,
-        // `Iraqi`): a Pakistani story that mentions India in passing pays in Pakistan's rupees.
+        // The country the article names most, by name, by its adjective (`Libya`, `Libyan`,
+        // `Iraqi`) or by its cities and provinces (`Karachi`, `Sindh`): a Pakistani story that
+        // mentions India in passing pays in Pakistan's rupees.
         // (A one-word country is counted by its words, a longer one by the names given.)
         var wordUses: [String: Int] = [:]
         var nameUses: [String: Int] = [:]
@@ -168,8 +169,11 @@ public struct Extractor: Sendable {
             let lower = Tokenizer.lowercase(country)
             guard !lower.contains(" ") else { return nameUses[lower, default: 0] }
             let adjective = Currencies.adjectives[country].map { wordUses[$0, default: 0] } ?? 0
+            let places = Currencies.countryPlaces[country, default: []].reduce(0) {
+                $0 + (wordUses[$1] ?? nameUses[$1] ?? 0)
+            }
             return wordUses[lower, default: 0] + wordUses[lower + "n", default: 0]
-                + wordUses[lower + "i", default: 0] + adjective
+                + wordUses[lower + "i", default: 0] + adjective + places
         }
         for (key, options) in sharedCurrencyNamed ? Currencies.ambiguous : [:] {
             var best: (code: String, uses: Int)?
@@ -178,6 +182,12 @@ public struct Extractor: Sendable {
                 if count > 0, count > best?.uses ?? 0 { best = (option.code, count) }
             }
             if let best { ambiguousCodes[key] = best.code }
+        }
+        // A rupee in an article naming no country is India's (`The CCI fined Bazario Rs 1,140
+        // crore`): most rupees in the news are.
+        for (key, code) in sharedCurrencyNamed ? Currencies.unnamedCountryCodes : [:]
+        where ambiguousCodes[key] == nil {
+            ambiguousCodes[key] = code
         }
         let codes = ambiguousCodes
         let parser = QuantityParser(ambiguousCurrency: { codes[$0] })

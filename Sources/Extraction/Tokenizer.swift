@@ -206,6 +206,20 @@ enum Tokenizer {
             && (j + 4 >= scalars.count || !isDigit(scalars[j + 4]))
     }
 
+    /// Whether pairs of digits, each after a comma, then three digits after one follow the comma
+    /// at `j`, and no digit after them (`,41,200`, `,00,00,000`).
+    private static func isLakhGroups(_ scalars: [Unicode.Scalar], after j: Int) -> Bool {
+        var k = j
+        var pairs = 0
+        while k + 3 < scalars.count, scalars[k] == ",", isDigit(scalars[k + 1]), isDigit(scalars[k + 2]),
+            scalars[k + 3] == ","
+        {
+            pairs += 1
+            k += 3
+        }
+        return pairs > 0 && scalars[k] == "," && isDigitGroup(scalars, after: k)
+    }
+
     /// Whether the digits at `j` read as a sum of money rather than a model's number: a decimal
     /// part, a magnitude glued to them or after a space (`68.4bn`, `5m`, `4 billion`) or a
     /// grouped thousand (`1 500`, `1,500`).
@@ -290,6 +304,12 @@ enum Tokenizer {
                         groups += 1
                         let isZero = (1...3).allSatisfy { scalars[j + $0] == "0" }
                         zeroGroups = isZero ? zeroGroups + 1 : 0
+                        j += 1
+                    } else if c == ",", !seenPoint, groups > 0 || j - i <= 2, isLakhGroups(scalars, after: j)
+                    {
+                        // `3,41,200`: India's grouping, lakhs and crores in pairs of digits.
+                        groups += 1
+                        zeroGroups = 0
                         j += 1
                     } else if c == ".", !seenPoint, j + 1 < scalars.count, isDigit(scalars[j + 1]) {
                         seenPoint = true

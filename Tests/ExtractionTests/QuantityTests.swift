@@ -316,6 +316,13 @@ import Testing
                 + "lost Rs95bn in Pakistani fields. Bangladesh budgets Tk 8.2 trillion.")
         #expect(
             b.mentions.map(amounts) == [["500000000.0 PKR"], ["95000000000.0 PKR"], ["8200000000000.0 BDT"]])
+        // A Karachi paper's rupees are Pakistan's; with no country or city named, India's. India
+        // groups digits in pairs above the thousands (`3,41,200`).
+        let c = analyze("The Sindh government in Karachi set aside Rs2 billion for Fjordline.")
+        #expect(c.mentions.map(amounts) == [["2000000000.0 PKR"]])
+        let d = analyze(
+            "The CCI fined Fjordline Rs 1,140 crore. Fjordline shipped 3,41,200 units and 1,200 cars.")
+        #expect(d.mentions.map(amounts) == [["11400000000.0 INR"], ["341200.0 count"], ["1200.0 count"]])
     }
 
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's

@@ -69,6 +69,35 @@ enum Currencies {
         ],
     ]
 
+    /// Cities and provinces that stand for a country sharing a currency's name (lower-case): a
+    /// Karachi paper's rupees are Pakistan's though it never names Pakistan.
+    static let countryPlaces: [String: [String]] = [
+        "Pakistan": [
+            "karachi", "lahore", "islamabad", "rawalpindi", "peshawar", "quetta", "sindh", "balochistan",
+            "khyber pakhtunkhwa",
+        ],
+        "India": [
+            "mumbai", "delhi", "new delhi", "bengaluru", "bangalore", "chennai", "kolkata", "maharashtra",
+            "gujarat", "kerala", "tamil nadu", "karnataka",
+        ],
+        "Sri Lanka": ["colombo"], "Nepal": ["kathmandu"],
+        "Philippines": ["manila", "luzon", "mindanao", "cebu"],
+        "Mexico": ["mexico city", "monterrey", "guadalajara"],
+        "Argentina": ["buenos aires"], "Chile": ["santiago"], "Colombia": ["bogota", "medellin"],
+        "Kenya": ["nairobi", "mombasa"], "Uganda": ["kampala"], "Tanzania": ["dar es salaam", "dodoma"],
+        "Zambia": ["lusaka"], "Malawi": ["lilongwe"], "Sweden": ["stockholm"], "Norway": ["oslo"],
+        "Denmark": ["copenhagen"], "Czech Republic": ["prague"], "Iraq": ["baghdad", "basra"],
+        "Kuwait": ["kuwait city"], "Jordan": ["amman"], "Libya": ["tripoli", "benghazi", "derna"],
+        "Tunisia": ["tunis"], "Algeria": ["algiers"], "Serbia": ["belgrade"],
+        "South Africa": [
+            "johannesburg", "cape town", "durban", "pretoria", "gqeberha", "port elizabeth",
+        ],
+    ]
+
+    /// The code of a shared name in an article that names none of its countries, where one
+    /// country's currency is most of the news's (the rupee: India's).
+    static let unnamedCountryCodes: [String: String] = ["rupee": "INR"]
+
     /// The key of `ambiguous` for the rand's sign written before an amount.
     static let randSign = "R"
 
