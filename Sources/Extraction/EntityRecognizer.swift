@@ -41,6 +41,14 @@ struct EntityRecognizer {
             && membersBodyHeads.contains(tokens[k].lower)
     }
 
+    /// Whether `words` end with a name's number after a hyphen (`HALO-1`, `COVID-19`), as the
+    /// run builder joins them.
+    static func endsNameWithNumber(_ words: [Int], _ tokens: [Token]) -> Bool {
+        guard words.count >= 3, let last = words.last else { return false }
+        return tokens[last].kind == .number && tokens[words[words.count - 2]].isSymbol("-")
+            && tokens[words[words.count - 3]].isAllCaps
+    }
+
     /// Heads of official names written after a possessive.
     static let possessiveNameHeads: Set<String> = ["office", "department", "bureau", "hospital"]
     /// Heads of the names of members' bodies, written after a plural possessive.
@@ -230,6 +238,14 @@ struct EntityRecognizer {
                     run.append(m)
                     possessive = w.possessive && !Self.possessiveInsideAName(before: m + 1, tokens, range)
                     m += 1
+                } else if w.isSymbol("-"), !w.spaceBefore, m + 1 < range.upperBound, tokens[m - 1].isAllCaps,
+                    tokens[m + 1].kind == .number, !tokens[m + 1].spaceBefore, tokens[m + 1].decimals == 0,
+                    tokens[m + 1].value < 100
+                {
+                    // `HALO-1`, `COVID-19`: a trial's or a disease's number ends its name.
+                    run.append(contentsOf: m...(m + 1))
+                    m += 2
+                    break
                 } else if w.isSymbol("-") || w.isSymbol("&"), !w.spaceBefore, m + 1 < range.upperBound,
                     tokens[m + 1].kind == .word, !tokens[m + 1].spaceBefore
                 {
@@ -652,7 +668,7 @@ struct EntityRecognizer {
             w.removeLast()
         }
         while let last = w.last,
-            tokens[last].kind != .word || tokens[last].has(.connector)
+            tokens[last].kind != .word && !Self.endsNameWithNumber(w, tokens) || tokens[last].has(.connector)
                 || tokens[last].lower == "the" || tokens[last].lower == "and"
         {
             w.removeLast()

@@ -23,6 +23,12 @@ import Testing
             a.mentions.map(\.subject) == ["Ghana Mineworkers' Union", "Information Commissioner's Office"])
     }
 
+    /// A number after a hyphen ends a capitalised name (`the HALO-1 study`: a trial's name).
+    @Test func aHyphenatedNumberEndsAName() throws {
+        let a = analyze("Halden Pharma said its drug worked. The HALO-1 study enrolled 2,412 adults.")
+        #expect(a.mentions.map(\.subject) == ["HALO-1"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
