@@ -6,6 +6,16 @@ import Testing
 @Suite struct MeasureTests {
     func measures(_ text: String) -> [String] { analyze(text).mentions.map(\.measure) }
 
+    /// A price tag and a bill are what a thing costs (`the final bill will be closer to
+    /// zł14.6bn`), so two outlets' figures for one project meet under one measure.
+    @Test func priceTagsAndBillsAreCosts() {
+        let a = analyze(
+            "The price tag for Warsaw's metro line is now zł11.2bn, officials said, but the audit office "
+                + "believes the final bill will be closer to zł14.6bn.",
+            title: "Warsaw metro cost overrun")
+        #expect(a.mentions.map(\.measure) == ["cost", "cost"])
+    }
+
     @Test func theStatedNounNamesTheMeasure() {
         #expect(measures("Fjordline will pay a dividend of \u{20AC}1.20 a share.") == ["dividend"])
         #expect(
