@@ -162,21 +162,35 @@ enum NoiseFilter {
         return false
     }
 
-    /// A quote widget's line: a ticker in capitals, then a short line that ends with a signed
-    /// change and its signed percent in parentheses (`HLDN  Halden Pharma A/S ADR  $45.18 +5.02
-    /// (+12.50%)`).
+    /// A quote widget's line: one or more quotes, each a price with its change in percent in
+    /// parentheses (`HLDN  Halden Pharma A/S ADR  $45.18 +5.02 (+12.50%)`, `NIFTY 50 25,104.60
+    /// -101.25 (-0.40%) | SENSEX ...`, `MDVMedivane Hospitals LtdR42.10-3.36(-7.39%)`), and hardly
+    /// a lower-case word (`Market closed`): no sentence of prose.
     static func isQuoteLine(_ tokens: [Token], _ line: Range<Int>) -> Bool {
-        guard line.count >= 6, line.count <= 24, tokens[line.lowerBound].kind == .word,
-            tokens[line.lowerBound].isAllCaps, tokens[line.lowerBound].characterCount <= 5,
-            case let close = line.upperBound - 1, tokens[close].isSymbol(")"),
-            tokens[close - 1].isSymbol("%"), tokens[close - 2].kind == .number
-        else { return false }
-        var k = close - 3
-        if tokens[k].isSymbol("+") || tokens[k].isSymbol("-") { k -= 1 }
-        guard k > line.lowerBound + 2, tokens[k].isSymbol("("), tokens[k - 1].kind == .number,
-            tokens[k - 2].isSymbol("+") || tokens[k - 2].isSymbol("-") || tokens[k - 2].text == "\u{2212}"
-        else { return false }
-        return !tokens[k - 1].spaceBefore
+        guard line.count >= 5, line.count <= 80 else { return false }
+        var lowercaseWords = 0
+        var quotes = 0
+        for k in line {
+            if tokens[k].kind == .word, !tokens[k].isCapitalized {
+                lowercaseWords += 1
+                if lowercaseWords > 3 { return false }
+            }
+            // `(`, a sign, a number, `%`, `)` after a number.
+            if tokens[k].isSymbol("("), k > line.lowerBound, tokens[k - 1].kind == .number {
+                var j = k + 1
+                if j < line.upperBound,
+                    tokens[j].isSymbol("+") || tokens[j].isSymbol("-") || tokens[j].text == "\u{2212}"
+                {
+                    j += 1
+                }
+                if j + 2 < line.upperBound, tokens[j].kind == .number, tokens[j + 1].isSymbol("%"),
+                    tokens[j + 2].isSymbol(")")
+                {
+                    quotes += 1
+                }
+            }
+        }
+        return quotes > 0
     }
 
     private static func isTickerGlue(_ tokens: [Token], _ i: Int) -> Bool {

@@ -93,6 +93,12 @@ import Testing
                 + "Halden Pharma shares rose 12.5% on Monday.")
         #expect(a.mentions.map(amounts) == [["12.5 percent"]])
         #expect(a.mentions.first?.subject == "Halden Pharma")
+        // Several quotes on one line, an unchanged price, a word or two of the widget's own.
+        let b = analyze(
+            "NIFTY 50 25,104.60 -101.25 (-0.40%) | SENSEX 82,215.33 -318.90 (-0.39%) | BZRO Bazario $18.42 -0.40 "
+                + "(-2.1%)\nASHF.V Ashfield Resources C$0.76 0.00 (0.00%) Market closed\n"
+                + "Bazario shares fell 2.1% on Monday.")
+        #expect(b.mentions.map(amounts) == [["2.1 percent"]])
     }
 
     @Test func bylinesAndRateFootnotes() {
