@@ -180,6 +180,11 @@ enum AttributionFinder {
         return nil
     }
 
+    /// The press described by its nationality (`the British press`, `Spanish newspapers`).
+    static let describedPress: Set<String> = [
+        "press", "media", "newspapers", "papers", "outlets", "tabloids", "newspaper", "paper",
+    ]
+
     /// Nouns of a piece of reporting that name their outlet after `by`, `from` or `in`.
     static let reportNouns: Set<String> = ["report", "reports", "story", "article", "reporting"]
 
@@ -201,6 +206,14 @@ enum AttributionFinder {
             }
             // `The` alone is no name; `reports in Germany` name a place, not an outlet.
             guard to - from >= 2 || (to - from == 1 && tokens[from].lower != "the") else { continue }
+            // `reports in the British press`, `a report in Spanish newspapers`: a nationality's
+            // press, described rather than named, the report's own phrase its source.
+            if to - from == 1, tokens[from].has(.demonym) {
+                guard to < sentence.upperBound, tokens[to].kind == .word, !tokens[to].isCapitalized,
+                    describedPress.contains(tokens[to].lower) || tokens[to].has(.mediaNoun)
+                else { continue }
+                return phrase(text, tokens[k].start, tokens[to].end)
+            }
             let name = phrase(text, tokens[from].start, tokens[to - 1].end)
             if !EntityLexicon.places.contains(Tokenizer.lowercase(name)) { return name }
         }

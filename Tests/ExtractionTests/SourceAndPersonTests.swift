@@ -23,6 +23,11 @@ import Testing
         #expect(a.mentions.first?.attribution == "The Harbour Ledger")
         let b = analyze("Reports in Norway put the fee for Fjordline at \u{20AC}100 million.")
         #expect(b.mentions.first?.attribution != "Norway")
+        // A nationality's press is described, not named: the report's phrase is the source, an
+        // unnamed one a denial in its sentence disputes.
+        let c = analyze(
+            "Fjordline rejected reports in the British press that the deal was worth $25 billion.")
+        #expect(c.mentions.first?.attribution == "reports in the British press")
     }
 
     /// `, the company said in February` credits the company; `a spokesperson said`, the
