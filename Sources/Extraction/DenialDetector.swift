@@ -109,6 +109,14 @@ enum DenialDetector {
         if target == nil { target = namedOutlet(tokens, range) }
         // (A party disputes others' reports, not its own words.)
         if target != nil, target == party { target = nil }
+        // `Police in Benguet province denied a local radio report that 27 bodies ...`: a body of
+        // officials opening the sentence, not a place named after the cue.
+        if party == nil, case let first = tokens[range.lowerBound], first.kind == .word,
+            range.lowerBound < cue,
+            DenialDetector.officialBodies.contains(first.lower)
+        {
+            party = first.lower
+        }
         if party == nil {
             // (`The council dismissed Wilders' claim`: the owner of what is disputed is no party.)
             for m in mentions where m.tokens.lowerBound > cue && !m.possessive {
@@ -151,6 +159,12 @@ enum DenialDetector {
             party: party, target: target, subject: party, topics: topics,
             evidence: TextSpan(start: sentence.start, end: sentence.end))
     }
+
+    /// Plural nouns of officials that deny as a body (`Police denied`, `Authorities rejected`).
+    static let officialBodies: Set<String> = [
+        "police", "officials", "authorities", "prosecutors", "regulators", "investigators", "organisers",
+        "organizers",
+    ]
 
     /// `The electoral council` right before the cue: the words after `the` (at most three,
     /// lower-case, no function words), or nil.

@@ -616,6 +616,11 @@ import Testing
                 + "tickets had been issued.")
         #expect(uefa.denials.first?.party == "Nordball")
         #expect(uefa.denials.first?.target != "Nordball")
+        // A body of officials opening the sentence denies, not the place named after the cue.
+        let police = analyze(
+            "Police in Vestland province denied a local radio report that 27 bodies had been pulled from a "
+                + "landslide in the town of Odda.")
+        #expect(police.denials.first?.party == "police")
         // `, calling ... and saying`: the subject's own words.
         let calling = analyze(
             "Ingrid Vold pushed back against reports that 4 million customers had lost power, calling the "
