@@ -83,6 +83,15 @@ extension ClaimGraph {
         // by the WHO`).
         var chosen = candidates.filter { claimHasMention($0, inSentenceOf: denial) }
         if !chosen.isEmpty { return chosen }
+        // `... estimate the excess death toll at 1,450. The health department rejected the
+        // estimate.`: a denial of `the estimate`, `the figure` with no figure of its own disputes
+        // the figures of the sentence right before it.
+        if denial.topics.contains(where: Self.figureReferences.contains),
+            let previous = previousSentenceEnd(before: denial)
+        {
+            chosen = candidates.filter { claimHasMention($0, endingAt: previous, in: denial.article) }
+            if !chosen.isEmpty { return chosen }
+        }
         if denial.targetKey >= 0 {
             let target = strings[denial.targetKey]
             var memo: [Int32: Bool] = [:]
@@ -245,6 +254,31 @@ extension ClaimGraph {
 
     /// A mention of the claim from unnamed sources, stated in the sentence that reports the
     /// denial.
+    /// Nouns by which a denial refers to a figure stated before it.
+    static let figureReferences: Set<String> = [
+        "estimate", "estimates", "figure", "figures", "number", "numbers", "tally", "count", "toll",
+    ]
+
+    /// Where the sentence right before the denial's ends, when it states a figure: the end of a
+    /// mention of the denial's article at most a space or a line break before the denial's
+    /// sentence starts.
+    private func previousSentenceEnd(before denial: DenialEntry) -> Int32? {
+        let entry = articles[Int(denial.article)]
+        var latest: Int32?
+        for m in entry.mentionStart..<(entry.mentionStart + entry.mentionCount) {
+            let end = mentions[Int(m)].evidenceEnd
+            if end <= denial.evidenceStart, end > latest ?? -1 { latest = end }
+        }
+        guard let latest, denial.evidenceStart - latest <= 2 else { return nil }
+        return latest
+    }
+
+    private func claimHasMention(_ root: Int32, endingAt end: Int32, in article: Int32) -> Bool {
+        claimSets.members(of: root).contains { m in
+            mentions[Int(m)].article == article && mentions[Int(m)].evidenceEnd == end
+        }
+    }
+
     private func claimHasMention(_ root: Int32, inSentenceOf denial: DenialEntry) -> Bool {
         claimSets.members(of: root).contains { m in
             let mention = mentions[Int(m)]

@@ -380,6 +380,45 @@ import Testing
         #expect(export.denials.map(\.claims) == [[cuts.id]])
     }
 
+    /// `... estimate the toll at 1,450. The health department rejected the estimate.`: a denial
+    /// of `the estimate` stating no figure disputes the figures of the sentence right before
+    /// it, a named source's too, and not an estimate stated earlier.
+    @Test func denialOfTheEstimateDisputesTheSentenceBefore() throws {
+        let estimate = "Researchers at Acme University estimate the toll at 1,450."
+        let rejected = "The health department rejected the estimate."
+        let earlier = "Acme counted 68 deaths."
+        let text = [earlier, estimate, rejected].joined(separator: " ")
+        var a = ArticleBuilder(
+            outlet: "Wire", title: "Heatwave toll disputed", day: "2025-07-25", text: text,
+            entities: ["Karachi"])
+        a.add(
+            "Karachi", "death toll", [(68, "count", 1)], period: nil, attribution: "Acme", sentence: earlier)
+        a.add(
+            "Karachi", "death toll", [(1450, "count", 1)], period: nil, attribution: "Researchers",
+            sentence: estimate)
+        let start = text.utf8.count - rejected.utf8.count
+        a.denials = [
+            Denial(
+                party: "health department", subject: "health department", topics: ["estimate", "health"],
+                evidence: TextSpan(start: start, end: text.utf8.count))
+        ]
+        let export = graphExport(of: a)
+        let toll = try #require(export.claim(withValue: 1450, unit: "count"))
+        #expect(export.denials.map(\.claims) == [[toll.id]])
+        // The sentence right before is the one disputed, not an earlier estimate.
+        var b = a
+        b.text = [estimate, earlier, rejected].joined(separator: " ")
+        b.mentions = []
+        b.add(
+            "Karachi", "death toll", [(1450, "count", 1)], period: nil, attribution: "Researchers",
+            sentence: estimate)
+        b.add(
+            "Karachi", "death toll", [(68, "count", 1)], period: nil, attribution: "Acme", sentence: earlier)
+        let other = graphExport(of: b)
+        let counted = try #require(other.claim(withValue: 68, unit: "count"))
+        #expect(other.denials.map(\.claims) == [[counted.id]])
+    }
+
     /// A figure credited to a claim (`the hackers' claim that 560 million accounts were
     /// affected`) is from an unnamed source: the denial stating it disputes it, not the party's
     /// own figure beside it.
