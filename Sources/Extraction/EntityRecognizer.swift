@@ -861,13 +861,21 @@ struct EntityRecognizer {
         "has", "had", "have", "also", "later", "previously", "then", "on", "earlier", "now",
     ]
 
+    /// A participle describing the name after a determiner (`under the amended Competition Act`,
+    /// `at the embattled Acme`): no verb of the sentence.
+    static func isAdjectivalParticiple(at b: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        b - 1 >= range.lowerBound && tokens[b].lower.hasSuffix("ed")
+            && ["the", "a", "an"].contains(tokens[b - 1].lower)
+    }
+
     /// Context flags: preposition before, speech verb after, citation, passive agent.
     private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {
         var b = m.tokens.lowerBound - 1
         var skipped = 0
         while b >= range.lowerBound, skipped < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
             !tokens[b].has(.preposition), tokens[b].lower != "and",
-            !tokens[b].has(.speechVerb), tokens[b].has(.wordBeforeName),
+            !tokens[b].has(.speechVerb),
+            tokens[b].has(.wordBeforeName) || Self.isAdjectivalParticiple(at: b, tokens, range),
             Token.characterCount(of: tokens[b].lower) > 1
         {
             b -= 1

@@ -29,6 +29,16 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["HALO-1"])
     }
 
+    /// A name after a participle after a determiner is still in its preposition's phrase (`Under
+    /// the amended Competition Act, Fjordline must deposit ...`): the clause's subject owns the
+    /// figure.
+    @Test func aNameAfterAnAdjectivalParticipleIsAnAdjunct() throws {
+        let a = analyze(
+            "Fjordline was fined. Under the amended Shipping Act, Fjordline must deposit 25 per cent of the fine."
+        )
+        #expect(a.mentions.map(\.subject) == ["Fjordline"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
