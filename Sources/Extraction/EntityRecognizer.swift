@@ -690,6 +690,8 @@ struct EntityRecognizer {
             // (A code's lower-case form carries the class: most words skip the lookup.)
             if t.has(.currencyCodeFolded), Currencies.codes[t.text] != nil { return nil }
             if t.isAllCaps, t.characterCount > 5 { return nil }
+            // `FY25`, `FY2025`: a fiscal year, never a name.
+            if t.text.hasPrefix("FY"), t.characterCount > 2, Int(t.text.dropFirst(2)) != nil { return nil }
             if EntityLexicon.demonyms.contains(lower) { return nil }
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
             if t.characterCount == 1 { return nil }

@@ -163,8 +163,8 @@ enum NoiseFilter {
     }
 
     /// A quote widget's line: one or more quotes, each a price with its change in percent in
-    /// parentheses (`HLDN  Halden Pharma A/S ADR  $45.18 +5.02 (+12.50%)`, `NIFTY 50 25,104.60
-    /// -101.25 (-0.40%) | SENSEX ...`, `MDVMedivane Hospitals LtdR42.10-3.36(-7.39%)`), and hardly
+    /// parentheses or signed (`HLDN  Halden Pharma A/S ADR  $45.18 +5.02 (+12.50%)`, `NIFTY 50
+    /// 25,104.60 -101.25 (-0.40%) | SENSEX ...`, `OMXR 1,254.37 -0.31% | LV10Y 3.38% -4bp`), and hardly
     /// a lower-case word (`Market closed`): no sentence of prose.
     static func isQuoteLine(_ tokens: [Token], _ line: Range<Int>) -> Bool {
         guard line.count >= 5, line.count <= 80 else { return false }
@@ -174,6 +174,13 @@ enum NoiseFilter {
             if tokens[k].kind == .word, !tokens[k].isCapitalized {
                 lowercaseWords += 1
                 if lowercaseWords > 3 { return false }
+            }
+            // A number, then its change: a signed percent (`1,254.37 -0.31%`).
+            if tokens[k].isSymbol("+") || tokens[k].isSymbol("-") || tokens[k].text == "\u{2212}",
+                k > line.lowerBound, tokens[k - 1].kind == .number, k + 2 < line.upperBound,
+                tokens[k + 1].kind == .number, !tokens[k + 1].spaceBefore, tokens[k + 2].isSymbol("%")
+            {
+                quotes += 1
             }
             // `(`, a sign, a number, `%`, `)` after a number.
             if tokens[k].isSymbol("("), k > line.lowerBound, tokens[k - 1].kind == .number {

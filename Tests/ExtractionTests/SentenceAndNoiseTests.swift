@@ -99,6 +99,12 @@ import Testing
                 + "(-2.1%)\nASHF.V Ashfield Resources C$0.76 0.00 (0.00%) Market closed\n"
                 + "Bazario shares fell 2.1% on Monday.")
         #expect(b.mentions.map(amounts) == [["2.1 percent"]])
+        // Changes written as signed percents, and a fiscal year is no name.
+        let c = analyze(
+            "EUR/USD 1.1642 +0.12% | OMXR 1,254.37 -0.31% | LV10Y 3.38% -4bp\nBazario said FY25 revenue rose 14%."
+        )
+        #expect(c.mentions.map(amounts) == [["14.0 percent"]])
+        #expect(c.mentions.map(\.subject) == ["Bazario"])
     }
 
     @Test func bylinesAndRateFootnotes() {
