@@ -696,7 +696,8 @@ struct EntityRecognizer {
             if lower.hasSuffix("s"), EntityLexicon.demonyms.contains(String(lower.dropLast())) { return nil }
             if t.characterCount == 1 { return nil }
         }
-        if w.allSatisfy({ tokens[$0].has(.demonym) }) { return nil }
+        // (`a Polish-Spanish consortium`: demonyms joined by a hyphen too.)
+        if w.allSatisfy({ tokens[$0].has(.demonym) || tokens[$0].isSymbol("-") }) { return nil }
         // Runs shouted in capitals (`DANIEL LEVY'S`) read as names.
         if w.count >= 2, w.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].characterCount > 2 }) {
             name = w.map { tokens[$0].text.prefix(1) + tokens[$0].text.dropFirst().lowercased() }.joined(

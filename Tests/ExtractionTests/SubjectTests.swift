@@ -39,6 +39,13 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline"])
     }
 
+    /// Demonyms joined by a hyphen name no one (`a Polish-Spanish consortium`).
+    @Test func hyphenedDemonymsAreNoName() throws {
+        let a = analyze(
+            "Fjordline's line will cost more. The contract went to a Polish-Spanish consortium for $4.9bn.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
