@@ -25,7 +25,13 @@ struct AliasTable {
     /// `String` equality, so canonically equivalent spellings still count as one.
     /// `impersonal` are names the article shows are no person's (`Eli Lilly shares`, `Hurricane
     /// Milton`): they keep their surname form (`Lilly`, `Milton`) but are no persons.
-    init(names: [(name: String, isPerson: Bool, acronym: String?)], impersonal: Set<String> = []) {
+    ///
+    /// `places` are names the article shows are places (`near Kyebi`): like the places of the
+    /// lexicon, no short form of a longer name (`Kyebi Government Hospital`).
+    init(
+        names: [(name: String, isPerson: Bool, acronym: String?)], impersonal: Set<String> = [],
+        places: Set<String> = []
+    ) {
         var spellingIDs: [String: Int] = [:]
         var spellings: [String] = []
         var spellingUses: [Int] = []
@@ -135,6 +141,7 @@ struct AliasTable {
                 if ca < cb || (ca == cb && keys.names[a] > keys.names[b]) { parent[a] = b }
             }
         }
+        let placeKeys = Set(places.map(Tokenizer.lowercase))
         // Short forms. A longer form starts with the key's first word or ends with its last:
         // only those keys are tested further (a key without words tests every key).
         for key in order where parent[key] == nil {
@@ -142,7 +149,7 @@ struct AliasTable {
             // A country or city is no short form of what is named after it (`Latvia`, `Latvia
             // First`; `China`, `China Mobile`).
             guard !EntityLexicon.reporters.contains(keys.names[key]),
-                !EntityLexicon.places.contains(keys.names[key])
+                !EntityLexicon.places.contains(keys.names[key]), !placeKeys.contains(keys.names[key])
             else { continue }
             let longer = order.filter { other in
                 let os = terms[other]

@@ -56,8 +56,10 @@ public struct Extractor: Sendable {
         let mentionsBySentence = sentences.map { recognizer.recognize(tokens, $0.tokens) }
 
         var names: [(name: String, isPerson: Bool, acronym: String?)] = []
-        // Names shown to be no person's: a company's whose shares trade, a storm's.
+        // Names shown to be no person's: a company's whose shares trade, a storm's; and names
+        // shown to be places (`near Kyebi`, `outside Kyebi`).
         var impersonal = Set<String>()
+        var shownPlaces = Set<String>()
         for ms in mentionsBySentence {
             for m in ms {
                 guard let n = m.name else { continue }
@@ -65,9 +67,14 @@ public struct Extractor: Sendable {
                 if m.traded || EntityLexicon.stormWords.contains(tokens[m.tokens.lowerBound].lower) {
                     impersonal.insert(n)
                 }
+                if m.tokens.lowerBound > 0,
+                    ["near", "outside"].contains(tokens[m.tokens.lowerBound - 1].lower)
+                {
+                    shownPlaces.insert(n)
+                }
             }
         }
-        let aliases = AliasTable(names: names, impersonal: impersonal)
+        let aliases = AliasTable(names: names, impersonal: impersonal, places: shownPlaces)
         let resolver = SubjectResolver(aliases: aliases)
         let reporters = Self.reporters(mentionsBySentence, aliases: aliases)
         // Currencies moving in the markets are the subjects of their own figures, never a topic.
@@ -949,7 +956,9 @@ public struct Extractor: Sendable {
         // source named in passing at the end.
         // Nor is it better than a place the title names (`US hikes tariffs on China EVs` ...
         // `Solar cells will face a 50% tariff`): a sentence opener read as a name, as likely as not.
-        if (best?.value ?? 0) <= 1,
+        // (Nor is a body name given twice better than a name of the title the body uses: `Akyem
+        // Bono mine collapse - death toll rises` against the hospital its live updates name twice.)
+        if (best?.value ?? 0) <= 2,
             let titled = ordered.first(where: { isOrganisation($0) && aliases.counts[$0] != nil })
                 ?? titleNames.first(where: { resolver.isPlace($0) })
                 ?? title.first(where: { $0.kind == .word && $0.isCapitalized && resolver.isPlace($0.text) })

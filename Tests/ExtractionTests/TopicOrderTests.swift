@@ -61,3 +61,26 @@ import Testing
         #expect(b.mentions.first { $0.quantity.values.first?.amount == 46 }?.subject != "Bank of Luzon")
     }
 }
+
+@Suite struct TitleAgainstBodyNameTests {
+    /// A name the title gives and the body uses beats a body name given only twice (a live
+    /// blog naming the hospital twice is not about the hospital).
+    @Test func aTitleNameBeatsABodyNameGivenTwice() {
+        let a = analyze(
+            "The Ministry of Transport has updated the death toll to 21. Nine are being treated at the Odda "
+                + "Clinic. Sources at the Odda Clinic say 26 bodies were counted. Reports of a fire aboard a "
+                + "Fjordline ferry came at midnight.",
+            title: "Fjordline ferry fire: toll rises to 21")
+        #expect(a.mentions.map(\.subject) == ["Fjordline", "Fjordline"])
+    }
+
+    /// A name the article shows is a place (`near Kyebi`) is no short form of a longer name
+    /// that starts with it (`Kyebi Government Hospital`).
+    @Test func aPlaceShownByItsPrepositionIsNoShortForm() {
+        let names: [(name: String, isPerson: Bool, acronym: String?)] = [
+            ("Kyebi Government Hospital", false, nil), ("Kyebi", false, nil),
+        ]
+        #expect(AliasTable(names: names).resolve("Kyebi") == "Kyebi Government Hospital")
+        #expect(AliasTable(names: names, places: ["Kyebi"]).resolve("Kyebi") == "Kyebi")
+    }
+}
