@@ -284,6 +284,9 @@ import Testing
             "South Africa's Fjordline will pay R68.4bn, giving the lowest-paid R1 500 a month more, and "
                 + "about 310 000 workers will benefit.")
         #expect(a.mentions.map(amounts) == [["68400000000.0 ZAR"], ["1500.0 ZAR"], ["310000.0 count"]])
+        // A city stands for its country (`Johannesburg`), a country of two words too.
+        let c = analyze("Johannesburg-listed Fjordline will pay R420m for the attack.")
+        #expect(c.mentions.map(amounts) == [["420000000.0 ZAR"]])
         let b = analyze("Fjordline will pay R68.4bn to about 2025 100 workers.")
         #expect(!b.mentions.contains { $0.quantity.values.first?.unit.rawValue == "ZAR" })
         #expect(!b.mentions.contains { $0.quantity.values.first?.amount == 2_025_100 })
