@@ -174,11 +174,11 @@ public struct Extractor: Sendable {
         }
         func uses(_ country: String) -> Int {
             let lower = Tokenizer.lowercase(country)
-            guard !lower.contains(" ") else { return nameUses[lower, default: 0] }
-            let adjective = Currencies.adjectives[country].map { wordUses[$0, default: 0] } ?? 0
             let places = Currencies.countryPlaces[country, default: []].reduce(0) {
                 $0 + (wordUses[$1] ?? nameUses[$1] ?? 0)
             }
+            guard !lower.contains(" ") else { return nameUses[lower, default: 0] + places }
+            let adjective = Currencies.adjectives[country].map { wordUses[$0, default: 0] } ?? 0
             return wordUses[lower, default: 0] + wordUses[lower + "n", default: 0]
                 + wordUses[lower + "i", default: 0] + adjective + places
         }
