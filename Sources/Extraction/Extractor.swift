@@ -255,6 +255,9 @@ public struct Extractor: Sendable {
             var previousFigureEnd: Int?
             // The unit of the sentence's figures by the word before them (`with 15.8 percent`).
             var unitAfter: [String: QuantityUnit] = [:]
+            // What the sentence's last count counted (`took 15 seats`), for the bare numbers a list
+            // gives after it (`, Latvia First 14 and United List five`).
+            var listedNoun: String?
             var sentenceCasualty = false
             var figures: [SentenceFigure] = []
             var k = range.lowerBound
@@ -284,6 +287,17 @@ public struct Extractor: Sendable {
                         outcome = .skip(decimal.range)
                     }
                 }
+                if case .skip(let r)? = outcome, let noun = listedNoun,
+                    let gapped = Self.gappedCount(r, tokens, range, k: k)
+                {
+                    var q = QuantityMatch(
+                        range: r, anchor: r.lowerBound,
+                        quantity: Quantity(
+                            values: [Value(amount: gapped, unit: .count, resolution: 1)], bound: .exact),
+                        kind: .count)
+                    q.noun = noun
+                    outcome = .quantity(q)
+                }
                 switch outcome {
                 case .none:
                     k += 1
@@ -291,6 +305,7 @@ public struct Extractor: Sendable {
                     k = max(r.upperBound, k + 1)
                 case .quantity(var q):
                     k = max(q.range.upperBound, k + 1)
+                    if q.kind == .count { listedNoun = q.noun }
                     defer {
                         previousFigureEnd = q.range.upperBound
                         if q.range.lowerBound > range.lowerBound, let unit = q.quantity.values.first?.unit {
@@ -741,6 +756,35 @@ public struct Extractor: Sendable {
             phrases.append(k..<to)
         }
         return phrases
+    }
+
+    /// A whole number in a list right after a name, with nothing after it but the list's `and`,
+    /// a comma or the sentence's end (`took 15 seats, Latvia First 14 and United List five`):
+    /// its value. The count it gives is of what the count before it counted.
+    static func gappedCount(_ r: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>, k: Int) -> Double? {
+        guard r.count == 1, r.lowerBound == k, k - 1 > sentence.lowerBound else { return nil }
+        let t = tokens[k]
+        let value: Double
+        if t.kind == .number, t.decimals == 0, !t.hasGrouping {
+            value = t.value
+        } else if t.kind == .word, t.has(.numberWord), let w = Magnitudes.numberWords[t.lower] {
+            value = w
+        } else {
+            return nil
+        }
+        let before = tokens[k - 1]
+        guard before.kind == .word, before.isCapitalized, !before.possessive,
+            k + 1 == sentence.upperBound || tokens[k + 1].lower == "and" || tokens[k + 1].isSymbol(",")
+                || tokens[k + 1].isSymbol(".")
+        else { return nil }
+        // A list: a comma or `and` before the name.
+        var b = k - 1
+        while b > sentence.lowerBound, tokens[b].kind == .word,
+            tokens[b].isCapitalized || tokens[b].lower == "of"
+        {
+            b -= 1
+        }
+        return tokens[b].isSymbol(",") || tokens[b].lower == "and" ? value : nil
     }
 
     /// A lone number with decimals and nothing after it (`14.4`, `11,624.02`): its value, rounding

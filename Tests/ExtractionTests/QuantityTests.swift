@@ -328,6 +328,18 @@ import Testing
         #expect(d.mentions.map(amounts) == [["11400000000.0 INR"], ["341200.0 count"], ["1200.0 count"]])
     }
 
+    /// A list gaps the noun after the first count (`took 15 seats, Latvia First 14 and United
+    /// List five`): the bare numbers after the names count the same; a bare number elsewhere
+    /// counts nothing.
+    @Test func gappedCountsInAList() {
+        let a = analyze(
+            "Voters went out in Vestland. Fjordline Party took 15 seats, Nordkapp 14 and United List five.")
+        #expect(a.mentions.map(amounts) == [["15.0 count"], ["14.0 count"], ["5.0 count"]])
+        #expect(a.mentions.map(\.subject) == ["Fjordline Party", "Nordkapp", "United List"])
+        let b = analyze("Fjordline Party took 15 seats. Nordkapp 14 was a ship.")
+        #expect(b.mentions.map(amounts) == [["15.0 count"]])
+    }
+
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's
     /// sign after its letters (`GH₵50,000`) and its plural, shillings of the country named,
     /// coins by their codes and names (`41,200 ETH`, `120 bitcoin`), the peso's sign; no sign's
