@@ -19,18 +19,25 @@ extension ClaimGraph {
         // Most claims are one mention: its group's bucket, unless the group is generic.
         if claimSets.setSize(ofRoot: root) == 1 {
             let g = Int(mentions[Int(root)].group)
-            return groups[g].isGeneric || MeasureVocabulary.isUncontested(groups[g].scope)
-                ? -1 : groups[g].bucket
+            if groups[g].isGeneric { return bareSumBucket(ofGroup: g) }
+            return MeasureVocabulary.isUncontested(groups[g].scope) ? -1 : groups[g].bucket
         }
         // Per bucket: mentions naming it, and whether it is a named family. A small array:
         // claims have few buckets.
         var counts: [(bucket: Int32, count: Int, family: Bool)] = []
+        // The bucket bare sums among the mentions take (`bareSumBucket`), when they agree on one.
+        var bare: Int32?
         for m in claimSets.members(of: root) {
             // Fields read in place: a copy of the group would retain its arrays.
             let g = Int(mentions[Int(m)].group)
-            // A bare `amount` or `count` says too little to compete with anything; an estimate
-            // or a stock's price competes with nothing.
-            if groups[g].isGeneric || MeasureVocabulary.isUncontested(groups[g].scope) { continue }
+            // A bare `amount` or `count` names nothing of its own (it may take its subject's
+            // one money measure, below); an estimate or a stock's price competes with nothing.
+            if groups[g].isGeneric {
+                let taken = bareSumBucket(ofGroup: g)
+                bare = bare == nil || bare == taken ? taken : -1
+                continue
+            }
+            if MeasureVocabulary.isUncontested(groups[g].scope) { continue }
             let bucket = groups[g].bucket
             let family = !groups[g].family.isEmpty
             if let i = counts.firstIndex(where: { $0.bucket == bucket }) {
@@ -55,7 +62,36 @@ extension ClaimGraph {
                 best = candidate
             }
         }
-        return best?.bucket ?? -1
+        return best?.bucket ?? bare ?? -1
+    }
+
+    /// The bucket a bare sum (`€90 million` named `amount`) competes in: the bucket of sums
+    /// paid its subject's named figures are stated in (`fee`, `payment`, `cost` are one
+    /// bucket), so `Marca's €90 million` meets the fee reported elsewhere. -1 when the group
+    /// names something, or its subject's named figures are in no such bucket, in several, or
+    /// also in another money family (a bare sum beside revenue and profit could be either).
+    ///
+    /// Read from the groups of the group's own subject, whose stamp every insert of one of
+    /// them bumps, so cached conflicts of its story are redone when the answer may change.
+    /// Units are not checked: a bare count taking a money bucket shares no unit with its sums.
+    func bareSumBucket(ofGroup g: Int) -> Int32 {
+        guard groups[g].isGeneric, !MeasureVocabulary.isUncontested(groups[g].scope) else { return -1 }
+        var found: Int32 = -1
+        for other in subjectGroups[groups[g].subjectKey] {
+            let o = Int(other)
+            guard !groups[o].isGeneric, !groups[o].family.isEmpty else { continue }
+            // A sum of another family (revenue, a loss) leaves a bare sum ambiguous.
+            guard groups[o].family == MeasureVocabulary.paidFamily, groups[o].scope.isEmpty else {
+                if MeasureVocabulary.isMoneyFamily(groups[o].family) { return -1 }
+                continue
+            }
+            if found == -1 {
+                found = groups[o].bucket
+            } else if found != groups[o].bucket {
+                return -1
+            }
+        }
+        return found
     }
 
     /// The subject heads of a claim's mentions (several when one precise figure was stated
@@ -149,15 +185,19 @@ extension ClaimGraph {
             var roots: Set<Int32> = []
             var claims: [Int32] = []
             while let head = pending.popLast() {
-                for group in buckets[BucketKey(subject: head, bucket: measure)] {
-                    for m in groupMentions.list(group) {
-                        let root = claimSets.root(m)
-                        guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {
-                            continue
-                        }
-                        claims.append(root)
-                        for other in subjectHeads(ofClaim: root) where heads.insert(other).inserted {
-                            pending.append(other)
+                // Every group of the head: a bare sum's group is kept under a bucket of its own
+                // and competes in the one it takes (`bareSumBucket`); a reference may read all.
+                for key in buckets.keys where key.subject == head {
+                    for group in buckets[key] {
+                        for m in groupMentions.list(group) {
+                            let root = claimSets.root(m)
+                            guard roots.insert(root).inserted, measureBucket(ofClaim: root) == measure else {
+                                continue
+                            }
+                            claims.append(root)
+                            for other in subjectHeads(ofClaim: root) where heads.insert(other).inserted {
+                                pending.append(other)
+                            }
                         }
                     }
                 }

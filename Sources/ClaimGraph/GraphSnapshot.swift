@@ -29,9 +29,10 @@ extension ClaimGraph {
     /// entry; 12: an entity's first word no longer among the cues; 13: a valuation is a measure
     /// family's, not a bare value, so groups' measure shapes differ; 14: the cues' key terms
     /// are stems; 15: measure shapes name harvests, buybacks and the stemmed injured, missing
-    /// and displaced as families, and a per-share figure has its own scope): an older snapshot
-    /// is then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 15
+    /// and displaced as families, and a per-share figure has its own scope; 16: a release
+    /// clause is in the spending family, so its groups' shapes and buckets differ): an older
+    /// snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 16
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {

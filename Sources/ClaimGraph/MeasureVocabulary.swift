@@ -95,6 +95,17 @@ enum MeasureVocabulary {
         scope.contains("analyst") || scope.contains("stock")
     }
 
+    /// The family of sums paid (`fee`, `cost`, `budget`, `payment`): a bare sum of a subject
+    /// (`amount`) whose named sums are all of it is taken to be one more (`ClaimGraph.bareSumBucket`).
+    /// A subject whose sums are revenue, profit or a valuation states sums of many measures
+    /// (segments, quarters, losses of several kinds), so its bare sums stay unplaced.
+    static let paidFamily = "spending"
+
+    /// Families of measures stated in money.
+    static func isMoneyFamily(_ family: String) -> Bool {
+        ["spending", "revenue", "profit", "value", "price", "buyback"].contains(family)
+    }
+
     /// Broad families of measures whose figures compete when subject and period agree.
     static func family(_ tokens: [String]) -> String? {
         var found: Set<String> = []
@@ -170,6 +181,8 @@ enum MeasureVocabulary {
         "revenue": "revenue", "sale": "revenue", "turnover": "revenue",
         "profit": "profit", "earning": "profit", "income": "profit", "loss": "profit",
         "user": "users", "subscriber": "users", "member": "users", "membership": "users",
+        // A release clause is the sum a buyer pays to trigger it: a rival account of the fee.
+        "clause": "spending",
         "fee": "spending", "price": "price", "paid": "spending", "bid": "spending", "offer": "spending",
         "death": "deaths",
         // Keyed by stems too (`injured` is `injur` once stemmed, `missing` is `miss`).

@@ -80,4 +80,31 @@ import Testing
             "Rivertown", "death toll", 61, "count", period: "2025-08-10", outlet: "Paper", day: "2025-08-10")
         #expect(conflicts([first, sameDay]) == 1)
     }
+
+    @Test func aReleaseClauseIsARivalAccountOfTheFee() {
+        #expect(
+            conflicts([
+                report("Fjordline FC", "fee", 75e6, "EUR", resolution: 1e6, period: nil, outlet: "Wire"),
+                report(
+                    "Fjordline FC", "release clause", 90e6, "EUR", resolution: 1e6, period: nil,
+                    outlet: "Paper"),
+            ]) == 1)
+    }
+
+    @Test func aBareSumMeetsTheOneMoneyMeasureOfItsSubject() {
+        let fee = report("Fjordline", "fee", 75e6, "EUR", resolution: 1e6, period: nil, outlet: "Wire")
+        let bare = report("Fjordline", "amount", 90e6, "EUR", resolution: 1e6, period: nil, outlet: "Paper")
+        #expect(conflicts([fee, bare]) == 1)
+        // Its spending under other names is one measure too.
+        let cost = report("Fjordline", "cost", 76e6, "EUR", resolution: 1e6, period: nil, outlet: "Daily")
+        #expect(conflicts([fee, cost, bare]) == 1)
+        // Control: a subject with revenue as well leaves a bare sum unplaced.
+        let revenue = report(
+            "Fjordline", "revenue", 80e6, "EUR", resolution: 1e6, period: nil, outlet: "Daily")
+        #expect(conflicts([fee, bare, revenue]) == 0)
+        // Control: two bare sums alone name nothing to compete over.
+        let otherBare = report(
+            "Fjordline", "amount", 60e6, "EUR", resolution: 1e6, period: nil, outlet: "Daily")
+        #expect(conflicts([bare, otherBare]) == 0)
+    }
 }

@@ -183,6 +183,15 @@ import Testing
         #expect(measures("Fjordline will buy back up to $10 billion of its shares.") == ["share buyback"])
     }
 
+    /// The sum of a release clause is named by it, wherever it stands.
+    @Test func releaseClausesNameTheirSums() {
+        #expect(
+            measures("Fjordline FC met the 40 million euro release clause of their new striker.") == [
+                "release clause"
+            ])
+        #expect(measures("His buyout clause stood at \u{20AC}30m, the club said.") == ["release clause"])
+    }
+
     /// The part of a fee paid in add-ons is its bonuses, not a rival fee.
     @Test func addOnsAreBonuses() {
         #expect(
