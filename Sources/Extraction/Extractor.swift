@@ -87,7 +87,10 @@ public struct Extractor: Sendable {
         let topic = Self.topic(
             title: titleTokens, recognizer: recognizer, aliases: aliases, resolver: resolver,
             outlet: article.outlet, reporters: reporters, currencies: currencies,
-            sectionLabels: sectionLabels.compactMap { $0 })
+            sectionLabels: sectionLabels.compactMap { $0 },
+            firstItemName: Self.nameOfUnnamedFirstItem(
+                title: titleTokens, tokens: tokens, sentences: sentences, mentions: mentionsBySentence,
+                aliases: aliases))
 
         // Passages.
         let (passageOf, roundup) = PassageSegmenter.segment(tokens, sentences, titleTokens: titleTokens)
@@ -900,9 +903,33 @@ public struct Extractor: Sendable {
         return tokens[s.tokens.lowerBound..<dash].map(\.lower)
     }
 
+    /// A roundup whose first item names nothing (`Asia Morning Brief: typhoon toll, BI cuts
+    /// rates`): the first name of the first sentence whose words hold the item's (`The official
+    /// death toll from Typhoon Nakri rose`), or nil.
+    static func nameOfUnnamedFirstItem(
+        title: [Token], tokens: [Token], sentences: [Sentence], mentions: [[EntityMention]],
+        aliases: AliasTable
+    ) -> String? {
+        guard PassageSegmenter.isRoundupTitle(title),
+            let colon = title.firstIndex(where: { $0.isSymbol(":") })
+        else { return nil }
+        let end = title[(colon + 1)...].firstIndex(where: { $0.isSymbol(",") }) ?? title.count
+        let item = title[(colon + 1)..<end]
+        guard !item.contains(where: { $0.kind == .word && $0.isCapitalized }) else { return nil }
+        let words = Set(item.filter { $0.kind == .word && !$0.has(.functionWord) }.map(\.lower))
+        guard !words.isEmpty else { return nil }
+        for (index, sentence) in sentences.enumerated() {
+            let said = Set(tokens[sentence.tokens].filter { $0.kind == .word }.map(\.lower))
+            guard words.isSubset(of: said) else { continue }
+            return mentions[index].lazy.compactMap(\.name).first.map(aliases.resolve)
+        }
+        return nil
+    }
+
     static func topic(
         title: [Token], recognizer: EntityRecognizer, aliases: AliasTable, resolver: SubjectResolver,
-        outlet: String?, reporters: Set<String>, currencies: Set<String> = [], sectionLabels: [[String]] = []
+        outlet: String?, reporters: Set<String>, currencies: Set<String> = [], sectionLabels: [[String]] = [],
+        firstItemName: String? = nil
     ) -> String? {
         let context = SubjectResolver.Context(outlet: outlet, reporters: reporters)
         // The body's name for a name of the title. A short name in the title stands for the
@@ -951,6 +978,7 @@ public struct Extractor: Sendable {
         }.map(\.element)
         // A roundup leads with its own story, whoever or wherever it is about (`Vale's record, a
         // Basquiat at Basel`).
+        if roundup, let firstItemName { return firstItemName }
         // A roundup's first item may be named by its section's label only (`Norvand's near-miss
         // majority` ... `NORVAND - Anna Kessler's party`): that item leads.
         if roundup,

@@ -84,3 +84,15 @@ import Testing
         #expect(AliasTable(names: names, places: ["Kyebi"]).resolve("Kyebi") == "Kyebi")
     }
 }
+
+@Suite struct RoundupUnnamedFirstItemTests {
+    /// A roundup whose first item names nothing (`typhoon toll`) leads with the first name of
+    /// the first sentence holding the item's words, not with the next item's name.
+    @Test func anUnnamedFirstItemLeadsWithTheNameItsSentenceGives() {
+        let a = analyze(
+            "Good morning. Here is what's moving today.\nVESTLAND. The official death toll from Storm Ingrid "
+                + "rose to 46.\nNORDBANK. Nordbank cut its benchmark rate by 25 basis points to 4.50%.",
+            title: "Nordic Morning Brief: storm toll, Nordbank cuts rates, Fjordline's export surge")
+        #expect(a.mentions.first { $0.quantity.values.first?.amount == 46 }?.subject == "Storm Ingrid")
+    }
+}
