@@ -628,7 +628,8 @@ struct SubjectResolver {
                 inRange = before
             } else if after.contains(where: { usable($0, context, sentence, tokens) }) {
                 inRange = after
-            } else if let s = resolve(speakerMention, mentions: mentions, context: context),
+            } else if let s = speakerName(
+                speakerMention, mentions: mentions, context: context, tokens: tokens),
                 !isReporter(s, context),
                 !isPersonMention(speakerMention, s), !isPlace(s)
             {
@@ -795,6 +796,18 @@ struct SubjectResolver {
         "government", "ministry", "treasury", "cabinet", "parliament", "administration", "authorities",
         "congress", "senate",
     ]
+
+    /// Who a speaker is: a speaking reference (`In a statement to the Johannesburg Stock
+    /// Exchange, the group said`) stands for an organisation named as a subject, never for one
+    /// inside a phrase.
+    private func speakerName(
+        _ m: EntityMention, mentions: [EntityMention], context: Context, tokens: [Token]
+    ) -> String? {
+        if case .organisationReference = m.kind {
+            return speakingOrganisation(m, mentions: mentions, context: context, tokens: tokens)
+        }
+        return resolve(m, mentions: mentions, context: context)
+    }
 
     /// The organisation a speaking reference (`, the Spanish club said`) stands for: the first
     /// organisation the sentence names before it as a subject, not inside a phrase (`at the Club

@@ -46,6 +46,17 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline"])
     }
 
+    /// A speaking reference stands for an organisation named as a subject, not for one inside
+    /// a phrase (`In a statement to the Oslo Stock Exchange, the group said ... 38 of its 52
+    /// hospitals`).
+    @Test func aSpeakingReferenceIsNoPhrasesOrganisation() throws {
+        let a = analyze(
+            "Fjordline Hospitals said the attack would cost it about 420 million kroner. In a statement to the "
+                + "Oslo Stock Exchange, the group said the attack had disrupted systems at 38 of its 52 hospitals."
+        )
+        #expect(a.mentions.map(\.subject) == ["Fjordline Hospitals", "Fjordline Hospitals"])
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
