@@ -49,6 +49,31 @@ struct EntityRecognizer {
             && tokens[words[words.count - 3]].isAllCaps
     }
 
+    /// Whether the capitalised words from `k` end with the head of a body's name, so an `and`
+    /// before them joins one name (`Securities and Exchange Commission`; `National Transmission
+    /// and Despatch Company`, two words before the `and`), not two (`Meta and Microsoft`,
+    /// `Meta and Microsoft Corporation`).
+    static func endsWithABodysHead(
+        from k: Int, _ tokens: [Token], _ range: Range<Int>, wordsBefore: Int
+    ) -> Bool {
+        var end = k
+        while end < range.upperBound, end - k < 4, tokens[end].kind == .word, tokens[end].isCapitalized {
+            end += 1
+        }
+        guard end > k else { return false }
+        let last = tokens[end - 1].lower
+        return publicBodyHeads.contains(last) || wordsBefore >= 2 && companyHeadsAfterAnd.contains(last)
+    }
+
+    /// Heads of public bodies' names, which join words by `and` (`Securities and Exchange
+    /// Commission`, `Ministry of Lands and Natural Resources`).
+    static let publicBodyHeads: Set<String> = [
+        "commission", "authority", "council", "committee", "agency", "ministry", "department", "union",
+        "federation", "association", "board", "bureau", "court", "office", "administration", "service",
+    ]
+    /// Heads of companies' names that end a name joined by `and` after two words or more.
+    static let companyHeadsAfterAnd: Set<String> = ["company", "co", "corporation", "holdings", "partners"]
+
     /// Heads of official names written after a possessive.
     static let possessiveNameHeads: Set<String> = ["office", "department", "bureau", "hospital"]
     /// Heads of the names of members' bodies, written after a plural possessive.
@@ -297,9 +322,9 @@ struct EntityRecognizer {
                         run.append(m)
                         m += 1
                     }
-                } else if w.lower == "and", run.contains(where: { tokens[$0].lower == "of" }),
-                    m + 1 < range.upperBound,
-                    tokens[m + 1].isCapitalized
+                } else if w.lower == "and", m + 1 < range.upperBound, tokens[m + 1].isCapitalized,
+                    run.contains(where: { tokens[$0].lower == "of" })
+                        || Self.endsWithABodysHead(from: m + 1, tokens, range, wordsBefore: run.count)
                 {
                     run.append(m)
                     m += 1

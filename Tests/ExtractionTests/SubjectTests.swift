@@ -57,6 +57,20 @@ import Testing
         #expect(a.mentions.map(\.subject) == ["Fjordline Hospitals", "Fjordline Hospitals"])
     }
 
+    /// An `and` joins one name when a public body's head ends it (`Securities and Exchange
+    /// Commission`), or a company's after two words (`National Grid and Despatch Company`, its
+    /// suffix then stripped), not two companies (`Meta and Microsoft Corporation`).
+    @Test func andJoinsOneNameBeforeABodysHead() throws {
+        let a = analyze(
+            "The Securities and Exchange Commission fined Fjordline $4 million. The National Grid and Despatch "
+                + "Company said demand rose 4%. Meta and Microsoft Corporation spent $5 billion.")
+        let names = Set(a.features.entities.map(\.name))
+        #expect(
+            names.isSuperset(of: ["Securities and Exchange Commission", "National Grid and Despatch"])
+        )
+        #expect(names.isSuperset(of: ["Meta", "Microsoft"]))
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
