@@ -14,6 +14,14 @@ import Testing
         #expect(!a.mentions.contains { $0.subject == "Kari Vold" || $0.subject == "Tidewatch Analytics" })
     }
 
+    /// The world's sports dailies and business papers are outlets, not subjects (`Marca's €90
+    /// million`, `a Mint report that put losses at`).
+    @Test func theWorldsPressIsNoSubject() throws {
+        let a = analyze(
+            "Fjordline FC signed Olsen on Monday. Marca's \u{20AC}90 million figure is wide of the mark.")
+        #expect(a.mentions.map(\.subject) == ["Fjordline FC"])
+    }
+
     /// `a report by The Harbour Ledger that`: the figures the report gives are credited to it;
     /// `reports in Norway` name a place, not an outlet.
     @Test func aReportCreditsTheOutletNamedAfterIt() throws {

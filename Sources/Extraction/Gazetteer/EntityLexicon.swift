@@ -134,6 +134,20 @@ enum EntityLexicon {
         "efe", "pti", "fox news", "sky news", "forbes", "business insider", "marketwatch",
         "factset", "lseg", "refinitiv", "idc", "gartner", "counterpoint", "canalys", "omdia", "statista",
         "pitchbook", "s&p global", "moody's", "fitch", "morningstar", "similarweb", "sensor tower",
+        // The world's press beyond the wires: sports dailies, business papers, broadcasters.
+        "marca", "mundo deportivo", "gazzetta dello sport", "la gazzetta dello sport", "gazzetta",
+        "corriere dello sport", "tuttosport", "l'equipe", "kicker", "bild", "the athletic", "espn",
+        "sky sports", "sky sport italia", "handelsblatt", "les echos", "le monde", "le figaro", "el pais",
+        "der spiegel", "spiegel", "economic times", "et", "mint", "livemint", "business standard",
+        "the hindu", "times of india", "hindustan times", "caixin", "south china morning post", "scmp",
+        "straits times", "the straits times", "globe and mail", "the globe and mail", "nhk", "yomiuri",
+        "asahi", "dawn", "the times", "sunday times", "daily mail", "the sun", "mirror", "daily mirror",
+        "evening standard", "city a.m.", "new york post", "usa today", "los angeles times", "barron's",
+        "investing.com", "yahoo finance", "techcrunch", "the verge", "semafor", "interfax", "ria novosti",
+        "anadolu", "bernama", "antara", "lusa", "pap", "ctk", "ritzau", "ani", "ians", "abc news",
+        "cbs news", "nbc news", "npr", "itv", "channel 4", "rai", "zdf", "ard", "bfm", "il mattino",
+        "corriere della sera", "la repubblica", "il sole 24 ore", "frankfurter allgemeine", "faz",
+        "sueddeutsche zeitung", "nrc", "expresso", "publico", "the portugal news",
     ]
 
     /// Words that open a storm's name (`Hurricane Milton`, `Storm Daniel`): it is no person's.
