@@ -261,6 +261,8 @@ public struct Extractor: Sendable {
             // What the sentence's last count counted (`took 15 seats`), for the bare numbers a list
             // gives after it (`, Latvia First 14 and United List five`).
             var listedNoun: String?
+            // The currency of the sentence's last figure, when it was a sum.
+            var sentenceMoney: QuantityUnit?
             var sentenceCasualty = false
             var figures: [SentenceFigure] = []
             var k = range.lowerBound
@@ -329,12 +331,16 @@ public struct Extractor: Sendable {
                     if q.kind == .money {
                         for v in q.quantity.values { statedSums.append(v) }
                     }
+                    defer { sentenceMoney = q.kind == .money ? q.quantity.values.first?.unit : nil }
                     // `We only spent 95 million`: a bare sum in a money sentence keeps the article's currency.
+                    // (`could reach 14.6 billion zlotys, almost twice the original budget of 7.4 billion`:
+                    // so does a bare sum right after a sum in its own sentence; after a count, `310,000
+                    // patients ... says it is 1.2 million`, it counts what that counted.)
                     if q.kind == .count, q.noun == nil, let amount = q.quantity.values.first?.amount,
                         amount >= 1e6,
-                        let unit = statedSums.last(where: { abs($0.amount - amount) <= amount * 0.001 })?
-                            .unit,
-                        tokens[range].contains(where: { $0.has(.moneyCue) })
+                        let unit = statedSums.last(where: { abs($0.amount - amount) <= amount * 0.001 })?.unit
+                            ?? sentenceMoney,
+                        sentenceMoney != nil || tokens[range].contains(where: { $0.has(.moneyCue) })
                     {
                         q.kind = .money
                         q.quantity.values = q.quantity.values.map {

@@ -340,6 +340,19 @@ import Testing
         #expect(b.mentions.map(amounts) == [["15.0 count"]])
     }
 
+    /// A bare sum right after a sum in its sentence is in that sum's currency (`could reach 14.6
+    /// billion zlotys, almost twice the original budget of 7.4 billion`); after a count it counts
+    /// what that counted (`310,000 patients ... says it is 1.2 million`).
+    @Test func aBareSumAfterASumTakesItsCurrency() {
+        let a = analyze(
+            "Fjordline's line could cost 14.6 billion zlotys, almost twice the original budget of 7.4 billion. "
+                + "Fjordline says 310,000 patients were hit; the gang says it is 1.2 million.")
+        #expect(
+            a.mentions.map(amounts) == [
+                ["14600000000.0 PLN"], ["7400000000.0 PLN"], ["310000.0 count"], ["1200000.0 count"],
+            ])
+    }
+
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's
     /// sign after its letters (`GH₵50,000`) and its plural, shillings of the country named,
     /// coins by their codes and names (`41,200 ETH`, `120 bitcoin`), the peso's sign; no sign's
