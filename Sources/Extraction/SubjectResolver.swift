@@ -85,7 +85,10 @@ struct SubjectResolver {
         else { return nil }
         // `SovEcon lowered its estimate to 74.2 million tons` in an article about a country: a
         // forecaster's estimate is of the country's figure, the forecaster its source.
-        if let topic = context.topic, topic != s, context.topicIsPlace || isPlace(topic), !isPlace(s),
+        // (So is a modeller's estimate of a disaster's losses: `Kestrel Risk Modelling put insured
+        // losses at up to $750 million` in an article about Typhoon Nakri.)
+        if let topic = context.topic, topic != s,
+            context.topicIsPlace || isPlace(topic) || Self.namesAnEvent(topic), !isPlace(s),
             (max(sentence.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound).contains(where: {
                 Self.forecastNouns.contains(tokens[$0].lower)
             }) || estimates(q, mentions: mentions, tokens: tokens, sentence: sentence)

@@ -71,6 +71,16 @@ import Testing
         #expect(names.isSuperset(of: ["Meta", "Microsoft"]))
     }
 
+    /// A modeller's estimate of a disaster's losses is the disaster's figure, the modeller its
+    /// source (`Fjordline Risk put insured losses at up to $750 million` about Storm Ingrid).
+    @Test func aModellersEstimateOfADisasterIsTheDisasters() throws {
+        let a = analyze(
+            "Storm Ingrid killed 46 people in Vestland. Storm Ingrid cut power to 1.4 million homes. "
+                + "Fjordline Risk put insured losses at up to $750 million.",
+            title: "Storm Ingrid toll rises to 46")
+        #expect(a.mentions.last?.subject == "Storm Ingrid")
+    }
+
     @Test func corporateSuffixIsStripped() throws {
         let m = try #require(
             analyze("Fjordline Holdings Ltd. will spend $5 billion on ferries.").mentions.first)
