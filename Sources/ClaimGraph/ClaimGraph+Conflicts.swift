@@ -250,7 +250,7 @@ extension ClaimGraph {
     /// Figures stated by exactly the same articles do not compete: an article giving two
     /// figures side by side is telling two measures apart, not reporting rival accounts;
     /// unless it credits them to different sources (`police counted 55,000, while unions put
-    /// the number at 300,000`).
+    /// the number at 300,000`) or withdraws one of them (`CorrectionCue`).
     ///
     /// Only claims of one story compete: a figure reported months earlier in another story is
     /// an older account or another measure, not a rival one (the same subject's 2024 orders in
@@ -261,7 +261,9 @@ extension ClaimGraph {
     /// expectation only competes with another expectation.
     func compete(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
         if a.expected != b.expected { return false }
-        if a.sources == b.sources, !Self.creditedToDifferentSources(a, b) { return false }
+        if a.sources == b.sources, !Self.creditedToDifferentSources(a, b), !Self.withdrawnAndReplaced(a, b) {
+            return false
+        }
         guard let story = a.story, story == b.story else { return false }
         // One head (`meta`), but the subjects must name one entity (not `meta ai`).
         guard sharesEntity(a.subjects, b.subjects) else { return false }
@@ -283,7 +285,7 @@ extension ClaimGraph {
             for y in b.hulls where x.unit == y.unit {
                 if moves && units[x.unit] == Self.percentUnit { continue }
                 if !Self.sameMagnitude(x, y) { continue }
-                if x.overlaps(y) { return false }
+                if x.overlaps(y), !Self.apartBeyondRounding(a, x, b, y) { return false }
                 if Self.reconciles(a, x, with: b, y) || Self.reconciles(b, y, with: a, x) { return false }
                 shared = true
             }
@@ -305,6 +307,15 @@ extension ClaimGraph {
             }
         }
         return false
+    }
+
+    /// One of two exact claims is stated in a sentence withdrawing a figure: an article
+    /// correcting itself gives the figure it withdrew and the one that replaced it (`an earlier
+    /// version of this story said 965,000 houses ... The figure is 96,500`), both exactly; a
+    /// rough figure beside an exact one (`906,516 voters, of roughly 1.52 million citizens`) is
+    /// another measure.
+    static func withdrawnAndReplaced(_ a: ClaimSummary, _ b: ClaimSummary) -> Bool {
+        (a.corrected || b.corrected) && a.bound == .exact && b.bound == .exact
     }
 
     /// Both claims name who they come from, and no source is shared.
@@ -334,6 +345,23 @@ extension ClaimGraph {
     }
 
     static let magnitudeRatio = 10.0
+
+    /// A correction moves a figure by less than the allowance for rounding (60.3% to 59.6%):
+    /// when one of two exact claims is stated in a sentence withdrawing a figure, their ranges
+    /// must overlap without it (each narrowed by `ValueRange.relativeFloor` of its size).
+    static func apartBeyondRounding(_ a: ClaimSummary, _ x: ValueRange, _ b: ClaimSummary, _ y: ValueRange)
+        -> Bool
+    {
+        guard a.corrected || b.corrected, a.bound == .exact, b.bound == .exact else { return false }
+        func narrowed(_ r: ValueRange) -> (low: Double, high: Double) {
+            let pad = abs(r.low + r.high) / 2 * ValueRange.relativeFloor
+            return r.high - r.low > 2 * pad
+                ? (r.low + pad, r.high - pad) : ((r.low + r.high) / 2, (r.low + r.high) / 2)
+        }
+        let p = narrowed(x)
+        let q = narrowed(y)
+        return p.high < q.low || q.high < p.low
+    }
 
     /// Buckets of running tallies: counts of the dead and the injured only grow as a disaster's
     /// toll is established (`14 dead` on Saturday, `61` on Sunday, `131` on Monday).

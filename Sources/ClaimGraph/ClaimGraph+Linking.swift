@@ -499,7 +499,7 @@ extension ClaimGraph {
     func sameFigure(_ a: Int32, _ b: Int32) -> Bool {
         let x = mentions[Int(a)]
         let y = mentions[Int(b)]
-        guard sharePreciseValue(x, y), periodsCompatible(x, y),
+        guard sharePreciseValue(x, y), !Self.toldApartByCorrection(x, y, values), periodsCompatible(x, y),
             let dx = articles[Int(x.article)].day, let dy = articles[Int(y.article)].day,
             abs(Int(dx) - Int(dy)) <= rules.storyWindowDays, measuresAgree(x.group, y.group),
             !measuresClash(x.group, y.group), nameEachOther(x, y)
@@ -550,11 +550,19 @@ extension ClaimGraph {
         // truncation allowance.
         let sameArticleExact = x.article == y.article && x.bound == .exact && y.bound == .exact
         let loose = measuresAgree(x.group, y.group) && !sameArticleExact
+        // A correction moves a figure by less than the rounding allowance (60.3% to 59.6%, 8.8%
+        // to 8.9%): an exact figure in a sentence withdrawing one merges with exact figures only
+        // within their stated precision.
+        let precise = x.bound == .exact && y.bound == .exact && (x.corrected || y.corrected)
         for i in 0..<Int(x.valueCount) {
             let unit = comparableUnit(values[Int(x.valueStart) + i].unit)
             for j in 0..<Int(y.valueCount)
             where comparableUnit(values[Int(y.valueStart) + j].unit) == unit {
-                if loose {
+                if precise {
+                    if Self.withinPrecision(values[Int(x.valueStart) + i], values[Int(y.valueStart) + j]) {
+                        return true
+                    }
+                } else if loose {
                     if range(of: x, value: i).overlaps(range(of: y, value: j)) { return true }
                 } else if statedRange(values[Int(x.valueStart) + i]).overlaps(
                     statedRange(values[Int(y.valueStart) + j]))
@@ -564,6 +572,30 @@ extension ClaimGraph {
             }
         }
         return false
+    }
+
+    /// Two exact figures, one of them in a sentence withdrawing a figure, that share no value
+    /// within their stated precision (`withinPrecision`): told apart however close (`fell to
+    /// 59.6% from the 60.3% first published`).
+    static func toldApartByCorrection(_ x: MentionEntry, _ y: MentionEntry, _ values: [CompactValue]) -> Bool
+    {
+        guard x.bound == .exact, y.bound == .exact, x.corrected || y.corrected else {
+            return false
+        }
+        for i in Int(x.valueStart)..<(Int(x.valueStart) + Int(x.valueCount)) {
+            for j in Int(y.valueStart)..<(Int(y.valueStart) + Int(y.valueCount))
+            where values[i].unit == values[j].unit && withinPrecision(values[i], values[j]) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Two values no further apart than half the coarser one's stated step (`$20.64 billion`
+    /// and `$20.6 billion`), with no allowance relative to their size.
+    static func withinPrecision(_ a: CompactValue, _ b: CompactValue) -> Bool {
+        let step = Double(max(a.resolution, b.resolution))
+        return abs(a.amount - b.amount) <= step * 0.5 + abs(a.amount) * 1e-9
     }
 
     /// `ValueRange.stated` in the unit figures are compared in.

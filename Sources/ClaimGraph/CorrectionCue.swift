@@ -9,6 +9,12 @@ enum CorrectionCue {
         "corrects", "correcting", "erroneous", "incorrect", "mistaken", "in error", "misreport",
         "misstat", "misquot", "withdrew", "withdrawn", "withdraw", "retract", "revised", "revising",
         "revises", "revision",
+        // A figure put out first and since replaced (`from the 60.3% first published`), or a
+        // count that counted some things twice.
+        "first published", "initially published", "originally published", "first reported",
+        "initially reported", "originally reported", "preliminary count", "preliminary data",
+        "preliminary figures", "preliminary result", "provisional count", "provisional result",
+        "double-count", "double count", "counted twice", "recorded twice", "entered twice",
     ])
 
     /// True when the sentence says a figure was withdrawn, corrected or revised.

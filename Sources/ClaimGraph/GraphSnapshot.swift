@@ -30,9 +30,11 @@ extension ClaimGraph {
     /// family's, not a bare value, so groups' measure shapes differ; 14: the cues' key terms
     /// are stems; 15: measure shapes name harvests, buybacks and the stemmed injured, missing
     /// and displaced as families, and a per-share figure has its own scope; 16: a release
-    /// clause is in the spending family, so its groups' shapes and buckets differ): an older
-    /// snapshot is then refused (`unsupportedVersion`) and the caller rebuilds.
-    public static let snapshotFormatVersion: UInt32 = 16
+    /// clause is in the spending family, so its groups' shapes and buckets differ; 17: a `vote`
+    /// is in the share family, and mentions' correction flags read more wording, `first
+    /// published`, `preliminary count`): an older snapshot is then refused
+    /// (`unsupportedVersion`) and the caller rebuilds.
+    public static let snapshotFormatVersion: UInt32 = 17
 
     /// A fingerprint of `rules`' values: a snapshot made under other rules is refused.
     public static func fingerprint(of rules: GraphRules) -> UInt64 {

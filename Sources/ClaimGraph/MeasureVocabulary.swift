@@ -191,6 +191,8 @@ enum MeasureVocabulary {
         "displaced": "displaced", "displac": "displaced",
         "growth": "growth", "increase": "growth", "rise": "growth", "decline": "growth", "cut": "growth",
         "share": "share", "stake": "share", "portion": "share",
+        // A party's `vote` stated as a percentage is its share of the vote (`vote share`).
+        "vote": "share",
         "value": "value", "valuation": "value",
         "order": "orders",
         "job": "jobs", "employee": "jobs", "workforce": "jobs", "staff": "jobs",

@@ -477,6 +477,7 @@ public struct Extractor: Sendable {
                 }
             }
             ChangeEnds.relate(figures, mentions: &mentions, tokens: tokens)
+            WithdrawnFigure.relate(figures, mentions: &mentions, tokens: tokens, sentence: range)
             Estimates.relate(figures, mentions: &mentions)
             if var denial = DenialDetector.detect(
                 tokens, sentence, mentions: sentenceMentions, resolver: resolver, context: context)

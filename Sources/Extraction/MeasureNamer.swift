@@ -512,7 +512,8 @@ enum MeasureNamer {
 
     /// The measure a figure states; the base a change started from (`from 9 seats to 26`, `rose
     /// to $5 billion from $4 billion`, `down from 37`) is its measure's `previous` value, a scope
-    /// of its own that never competes with the figure it changed to.
+    /// of its own that never competes with the figure it changed to (unless the sentence says it
+    /// was withdrawn: `WithdrawnFigure`).
     static func name(for q: QuantityMatch, tokens: [Token], sentence: Range<Int>) -> String {
         let measure = currentName(for: q, tokens: tokens, sentence: sentence)
         return isPreviousValue(q, tokens: tokens, sentence: sentence) ? previousPrefix + measure : measure

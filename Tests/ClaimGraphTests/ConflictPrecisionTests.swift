@@ -51,6 +51,58 @@ import Testing
         return builder
     }
 
+    /// An article withdrawing a figure states the figure it replaced and the withdrawn one:
+    /// the two compete although one article gives both, and a correction's small move (60.3%
+    /// to 59.6%) does not make them one figure. Two figures side by side without a correction
+    /// stay two measures.
+    @Test func oneArticlesWithdrawnFigureCompetesWithItsReplacement() throws {
+        func article(_ sentence: String) -> ArticleBuilder {
+            var builder = ArticleBuilder(
+                outlet: "Fjord Post", title: "Fjordland turnout", day: "2026-10-05",
+                text: "Fjordland turnout. \(sentence)", entities: ["Fjordland"])
+            builder.add("Fjordland", "turnout", [(59.6, "percent", 0.1)], period: nil, sentence: sentence)
+            builder.add("Fjordland", "turnout", [(60.3, "percent", 0.1)], period: nil, sentence: sentence)
+            return builder
+        }
+        var corrected = ClaimGraph()
+        corrected.insert(article("Turnout fell to 59.6% from the 60.3% first published.").analyzed)
+        #expect(corrected.export().claims.count == 2)
+        let conflict = try #require(corrected.export().conflicts.first)
+        #expect(conflict.kind == .correction)
+
+        var sideBySide = ClaimGraph()
+        sideBySide.insert(article("Turnout was 59.6% in the north and 60.3% in the south.").analyzed)
+        #expect(sideBySide.export().conflicts.isEmpty)
+
+        // A rough figure beside an exact one in a correcting sentence is another measure.
+        var rough = ArticleBuilder(
+            outlet: "Fjord Post", title: "Fjordland voters", day: "2026-10-05",
+            text: "Fjordland voters. By the corrected count 906,516 of roughly 1.52 million voted.",
+            entities: ["Fjordland"])
+        let sentence = "By the corrected count 906,516 of roughly 1.52 million voted."
+        rough.add("Fjordland", "voters", [(906516, "count", 1)], period: nil, sentence: sentence)
+        rough.add(
+            "Fjordland", "voters", [(1.52e6, "count", 1e4)], bound: .approx, period: nil, sentence: sentence)
+        var roughGraph = ClaimGraph()
+        roughGraph.insert(rough.analyzed)
+        #expect(roughGraph.export().conflicts.isEmpty)
+    }
+
+    /// A party's `vote` as a percentage is its share of the vote: the withdrawn `vote` competes
+    /// with the `vote share` another outlet reports.
+    @Test func aVoteIsAShareOfTheVote() throws {
+        var first = ArticleBuilder(
+            outlet: "Fjord Post", title: "Nordkapp vote corrected", day: "2026-10-05", entities: ["Nordkapp"])
+        first.add("Nordkapp", "vote", [(11.2, "percent", 0.1)], period: nil)
+        var second = ArticleBuilder(
+            outlet: "Nord Wire", title: "Nordkapp vote share", day: "2026-10-05", entities: ["Nordkapp"])
+        second.add("Nordkapp", "vote share", [(10.6, "percent", 0.1)], period: nil)
+        var graph = ClaimGraph()
+        graph.insert(first.analyzed)
+        graph.insert(second.analyzed)
+        #expect(graph.export().conflicts.count == 1)
+    }
+
     @Test func boundStatedBeforeAWithdrawnFigureStillHoldsWithIt() throws {
         let early = missing(
             5000, bound: .atLeast, period: "2023-09-12", day: "2023-09-12",

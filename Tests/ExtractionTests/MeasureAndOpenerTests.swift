@@ -64,6 +64,28 @@ import Testing
 
     /// The other end of a change says what a bare number counts; the end a change started
     /// from is the measure's previous value; a count lost or gained is a change.
+    /// A change's start point that the sentence says was first published, provisional or
+    /// corrected is the withdrawn figure, named as the figure it changed to (it competes with
+    /// it); a change over time keeps its `previous` value.
+    @Test func withdrawnStartPointsAreNoPreviousValues() {
+        #expect(
+            measures("Nordkapp's share of the vote fell to 10.6% from 11.2% first published.") == [
+                "vote", "vote",
+            ])
+        #expect(
+            measures("Nordkapp won 26 seats, down from 37 in the preliminary count.") == ["seats", "seats"])
+        #expect(
+            measures("Nordkapp's share rose to 8.9% from 8.8% in the preliminary data.") == [
+                "share", "share",
+            ])
+        #expect(
+            measures("Nordkapp's share rose to 8.9% from 8.8% in the spring.") == ["share", "previous share"])
+        #expect(
+            measures("Fjordline said revenue rose to $5 billion from $4 billion.") == [
+                "revenue", "previous revenue",
+            ])
+    }
+
     @Test func changesOfCountsAndTheirEnds() {
         #expect(
             measures("Nordkapp more than tripled its tally from 9 seats to 26.") == [
