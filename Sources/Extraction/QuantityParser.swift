@@ -99,16 +99,22 @@ struct QuantityParser {
         "involved", "cited", "speaking", "aware",
     ]
 
-    /// Whether a verb of weight stands within four words before `start` (`lost 16 pounds`,
-    /// `weighing 200 pounds`).
+    /// Whether a verb of weight or a metric weight stands within four words before `start`
+    /// (`lost 16 pounds`, `weighing 200 pounds`, `26 kilograms, or 57 pounds`).
     static func weighs(_ tokens: [Token], before start: Int, floor: Int) -> Bool {
         var k = start - 1
         while k >= floor, k >= start - 4 {
             if weightVerbs.contains(tokens[k].lower) { return true }
+            // `lost about 26 kilograms, or 57 pounds`: a weight converted.
+            if metricWeights.contains(tokens[k].lower) { return true }
             k -= 1
         }
         return false
     }
+    /// Metric weights a weight in pounds converts (`26 kilograms, or 57 pounds`).
+    static let metricWeights: Set<String> = [
+        "kilograms", "kilogram", "kg", "kilos", "kgs", "grams", "tonnes",
+    ]
     static let weightVerbs: Set<String> = [
         "lose", "loses", "lost", "losing", "weigh", "weighs", "weighed", "weighing", "gain", "gained",
         "gaining", "shed", "shedding",

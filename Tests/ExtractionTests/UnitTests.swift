@@ -51,6 +51,9 @@ import Testing
         let a = analyze("Patients lost 16 pounds on average. Fjordline paid 16 million pounds for the ferry.")
         #expect(a.mentions.flatMap { amounts($0) } == ["16.0 lb", "16000000.0 GBP"])
         #expect(a.mentions.first?.measure == "weight loss")
+        // A weight in pounds converting a metric one (`26 kilograms, or 57 pounds`).
+        let b = analyze("Fjordline said patients on the top dose dropped about 26 kilograms, or 57 pounds.")
+        #expect(b.mentions.flatMap { amounts($0) }.contains("57.0 lb"))
     }
 
     /// Sizes of data; a pay rise, and the staff it is for counted as staff, not as a payment.
