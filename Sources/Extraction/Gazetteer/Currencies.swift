@@ -87,10 +87,10 @@ enum Currencies {
         "Kenya": ["nairobi", "mombasa"], "Uganda": ["kampala"], "Tanzania": ["dar es salaam", "dodoma"],
         "Zambia": ["lusaka"], "Malawi": ["lilongwe"], "Sweden": ["stockholm"], "Norway": ["oslo"],
         "Denmark": ["copenhagen"], "Czech Republic": ["prague"], "Iraq": ["baghdad", "basra"],
-        "Kuwait": ["kuwait city"], "Jordan": ["amman"], "Libya": ["tripoli", "benghazi", "derna"],
+        "Kuwait": ["kuwait city"], "Jordan": ["amman"], "Libya": ["tripoli", "benghazi"],
         "Tunisia": ["tunis"], "Algeria": ["algiers"], "Serbia": ["belgrade"],
         "South Africa": [
-            "johannesburg", "cape town", "durban", "pretoria", "gqeberha", "port elizabeth",
+            "johannesburg", "cape town", "durban", "pretoria",
         ],
     ]
 
