@@ -19,7 +19,7 @@ enum Currencies {
             "TWD", "BRL", "RUB", "TRY", "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "LYD", "SAR", "AED",
             "EGP", "NGN", "ILS", "IDR", "MYR", "THB", "PHP", "VND", "PKR", "KWD", "QAR", "IQD", "CZK", "HUF",
             "GHS", "UAH", "RON", "BGN", "KES", "UGX", "TZS", "BDT", "ETB", "ZMW", "KZT", "COP", "CLP", "ARS",
-            "ISK", "LKR", "NPR", "BTC", "ETH",
+            "ISK", "LKR", "NPR", "BTC",
         ] {
             table[code] = code
         }
@@ -42,7 +42,7 @@ enum Currencies {
         "crowns": "", "zlotys": "PLN", "cedi": "GHS", "cedis": "GHS", "forint": "HUF", "forints": "HUF",
         "koruna": "CZK", "korunas": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "leu": "RON", "lei": "RON",
         "taka": "BDT", "birr": "ETB", "tenge": "KZT", "dong": "VND", "shilling": "", "shillings": "",
-        "kwacha": "", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
+        "kwacha": "", "bitcoin": "BTC", "bitcoins": "BTC",
     ]
 
     /// Names shared by several countries: the code follows the country the text names.

@@ -144,10 +144,10 @@ enum EntityLexicon {
         "asahi", "dawn", "the times", "sunday times", "daily mail", "the sun", "mirror", "daily mirror",
         "evening standard", "city a.m.", "new york post", "usa today", "los angeles times", "barron's",
         "investing.com", "yahoo finance", "techcrunch", "the verge", "semafor", "interfax", "ria novosti",
-        "anadolu", "bernama", "antara", "lusa", "pap", "ctk", "ritzau", "ani", "ians", "abc news",
+        "anadolu", "bernama", "antara", "pap", "ctk", "ritzau", "ani", "ians", "abc news",
         "cbs news", "nbc news", "npr", "itv", "channel 4", "rai", "zdf", "ard", "bfm", "il mattino",
         "corriere della sera", "la repubblica", "il sole 24 ore", "frankfurter allgemeine", "faz",
-        "sueddeutsche zeitung", "nrc", "expresso", "publico", "the portugal news",
+        "sueddeutsche zeitung", "nrc",
     ]
 
     /// Words that open a storm's name (`Hurricane Milton`, `Storm Daniel`): it is no person's.
