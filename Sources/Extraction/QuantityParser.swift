@@ -951,8 +951,8 @@ struct QuantityParser {
     ]
 
     /// A bare number a toll reaches is the toll (`the death toll has risen to at least 10`,
-    /// `putting the toll at 16`, `a toll of 10`, `deaths had risen to 28`; `cases rose to 658`
-    /// counts cases), unless a word after it says what it counts.
+    /// `putting the toll at 16`, `a toll of 10`, `deaths had risen to 28`, `the number of dead
+    /// at 61`; `cases rose to 658` counts cases), unless a word after it says what it counts.
     func countedByToll(_ tokens: [Token], start: Int, end: Int, sentence: Range<Int>) -> Noun? {
         guard start - 1 > sentence.lowerBound, QuantityParser.tollReachers.contains(tokens[start - 1].lower)
         else { return nil }
@@ -970,6 +970,12 @@ struct QuantityParser {
                 return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
             case "cases":
                 return Noun(phrase: "cases", head: "cases", followedByAttribution: false)
+            case "killed", "dead", "died":
+                // `The number of people confirmed killed ... stood at 46`, `put the number of
+                // dead at 61`: the number of the dead is their toll.
+                if tokens[max(sentence.lowerBound, k - 4)..<k].contains(where: { $0.lower == "number" }) {
+                    return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
+                }
             default: break
             }
             k -= 1

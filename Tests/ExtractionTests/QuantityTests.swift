@@ -353,6 +353,16 @@ import Testing
             ])
     }
 
+    /// The number of the dead is their toll (`The number of people confirmed killed by Storm
+    /// Ingrid stood at 46`, `put the number of dead at 61`), and a score is no toll.
+    @Test func theNumberOfTheDeadIsTheirToll() {
+        let a = analyze(
+            "The number of people confirmed killed by Storm Ingrid in Vestland stood at 46 on Monday. A "
+                + "tally by Fjordline Radio put the number of dead at 61. Odda's lead rose to 5.")
+        #expect(a.mentions.map(amounts) == [["46.0 count"], ["61.0 count"]])
+        #expect(a.mentions.map(\.measure) == ["death toll", "death toll"])
+    }
+
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's
     /// sign after its letters (`GH₵50,000`) and its plural, shillings of the country named,
     /// bitcoin by name, the peso's sign; no sign's letters make a name.
