@@ -976,12 +976,29 @@ struct QuantityParser {
                 if tokens[max(sentence.lowerBound, k - 4)..<k].contains(where: { $0.lower == "number" }) {
                     return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
                 }
+            case "count", "tally":
+                // `... killed ... stood at 46, after it revised down an earlier count of 52`: an
+                // earlier count of a sentence about the dead is an earlier toll.
+                if tokens[max(sentence.lowerBound, k - 2)..<k].contains(where: {
+                    QuantityParser.earlierWords.contains($0.lower)
+                }),
+                    tokens[sentence.lowerBound..<k].contains(where: {
+                        QuantityParser.deathWords.contains($0.lower)
+                    })
+                {
+                    return Noun(phrase: "death toll", head: "toll", followedByAttribution: false)
+                }
             default: break
             }
             k -= 1
         }
         return nil
     }
+
+    /// Words of a count made before the current one (`an earlier count of 52`).
+    static let earlierWords: Set<String> = ["earlier", "previous", "initial", "original", "preliminary"]
+    /// Words of the dead in a sentence.
+    static let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "toll", "fatalities"]
 
     /// Words right before the figure a toll reaches or stands at.
     static let tollReachers: Set<String> = [

@@ -354,13 +354,19 @@ import Testing
     }
 
     /// The number of the dead is their toll (`The number of people confirmed killed by Storm
-    /// Ingrid stood at 46`, `put the number of dead at 61`), and a score is no toll.
+    /// Ingrid stood at 46`, `put the number of dead at 61`, `an earlier count of 52`), and a score
+    /// is no toll.
     @Test func theNumberOfTheDeadIsTheirToll() {
         let a = analyze(
             "The number of people confirmed killed by Storm Ingrid in Vestland stood at 46 on Monday. A "
                 + "tally by Fjordline Radio put the number of dead at 61. Odda's lead rose to 5.")
         #expect(a.mentions.map(amounts) == [["46.0 count"], ["61.0 count"]])
         #expect(a.mentions.map(\.measure) == ["death toll", "death toll"])
+        // An earlier count in a sentence about the dead is an earlier toll; of votes, votes.
+        let b = analyze(
+            "The number of people killed by Storm Ingrid stood at 46, after the agency revised down an earlier "
+                + "count of 52. The earlier count of 300 votes was wrong.")
+        #expect(b.mentions.map(\.measure) == ["death toll", "death toll", "votes"])
     }
 
     /// More currencies: the zloty's sign and plural (`zł11.2bn`, `7.4 billion zlotys`), the cedi's
