@@ -893,8 +893,11 @@ struct EntityRecognizer {
     /// `at the embattled Acme`): no verb of the sentence.
     static func isAdjectivalParticiple(at b: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         b - 1 >= range.lowerBound && tokens[b].lower.hasSuffix("ed")
-            && ["the", "a", "an"].contains(tokens[b - 1].lower)
+            && determiners.contains(tokens[b - 1].lower)
     }
+
+    /// Articles before a description (`the amended`, `an embattled`).
+    static let determiners: Set<String> = ["the", "a", "an"]
 
     /// Context flags: preposition before, speech verb after, citation, passive agent.
     private func annotate(_ m: inout EntityMention, _ tokens: [Token], _ range: Range<Int>) {

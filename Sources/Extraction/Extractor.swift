@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
                     impersonal.insert(n)
                 }
                 if m.tokens.lowerBound > 0,
-                    ["near", "outside"].contains(tokens[m.tokens.lowerBound - 1].lower)
+                    Self.placePrepositions.contains(tokens[m.tokens.lowerBound - 1].lower)
                 {
                     shownPlaces.insert(n)
                 }
@@ -909,6 +909,9 @@ public struct Extractor: Sendable {
         else { return nil }
         return tokens[s.tokens.lowerBound..<dash].map(\.lower)
     }
+
+    /// Prepositions after which a name is a place (`near Kyebi`, `outside Kyebi`).
+    static let placePrepositions: Set<String> = ["near", "outside"]
 
     /// A roundup whose first item names nothing (`Asia Morning Brief: typhoon toll, BI cuts
     /// rates`): the first name of the first sentence whose words hold the item's (`The official
